@@ -1,0 +1,213 @@
+"""Curated multilingual lexicon and the evasion-aware matcher.
+
+Why token lookups instead of one big regex: a dict/set lookup per token is
+O(tokens) and keeps whole-word semantics for free (Scunthorpe, assassin,
+cocktail, Dickens pass because only *whole* tokens are compared).  Evasions
+are undone by generating a few candidate forms per suspicious token:
+homoglyph folding, leetspeak, masking (f*ck), repeated letters (fuuuck),
+letters split by separators (f u c k), and two-term compounds (shitshit).
+
+Data files: ``data/lexicon/<lang>.txt``; "[category]" starts a section,
+"stem*" is a prefix match (for inflected languages), lines in scripts
+without spaces (zh) are substring matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from .normalise import (
+    MASK_CHARS,
+    Prepared,
+    collapse_repeats,
+    deleet,
+    fold_all,
+    norm_text,
+    split_runs,
+)
+
+LANGS = ("en", "fr", "es", "pt", "de", "ru", "ar", "zh", "hi", "it")
+_SUBSTRING_LANGS = {"zh"}
+_MIN_PREFIX = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    term: str
+    category: str
+    lang: str
+    how: str  # exact | leet | mask | repeat | split | compound | custom
+
+
+class Lexicon:
+    def __init__(
+        self,
+        extra_blocked: tuple[str, ...] = (),
+        allowed: tuple[str, ...] = (),
+    ) -> None:
+        self.exact: dict[str, tuple[str, str]] = {}
+        self.prefix: dict[str, tuple[str, str]] = {}
+        self.substr: dict[str, tuple[str, str]] = {}
+        self.masked: dict[str, str] = {}
+        self.collapsed: dict[str, str] = {}
+        self.allowed = frozenset(norm_text(t) for t in allowed)
+        for lang in LANGS:
+            self._load(lang)
+        for term in extra_blocked:
+            self._add(norm_text(term), "profanity", "custom")
+        for term in self.allowed:
+            self.exact.pop(term, None)
+            self.prefix.pop(term, None)
+        self._index()
+        self._prefix_lens = sorted({len(p) for p in self.prefix})
+        sub = sorted(self.substr, key=len, reverse=True)
+        self._substr_re = re.compile("|".join(map(re.escape, sub))) if sub else None
+
+    def _load(self, lang: str) -> None:
+        try:
+            data = resources.files("moderation").joinpath(f"data/lexicon/{lang}.txt").read_text(
+                encoding="utf-8"
+            )
+        except FileNotFoundError:
+            return
+        cat = "profanity"
+        for line in data.splitlines():
+            line = line.split("#", 1)[0].strip() if not line.startswith("#") else ""
+            if not line:
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                cat = line[1:-1]
+                continue
+            self._add(norm_text(line), cat, lang)
+
+    def _add(self, term: str, cat: str, lang: str) -> None:
+        if lang in _SUBSTRING_LANGS:
+            self.substr[term] = (cat, lang)
+        elif term.endswith("*") and len(term) > _MIN_PREFIX:
+            self.prefix[term[:-1]] = (cat, lang)
+        else:
+            # multi-char separators in source lists (f-u-c-k) are handled by split runs
+            self.exact[term] = (cat, lang)
+
+    def _index(self) -> None:
+        for term in list(self.exact):
+            if " " in term or not term.isalpha():
+                continue
+            self.collapsed.setdefault(collapse_repeats(term), term)
+            if len(term) >= 3:
+                for i in range(1, len(term)):
+                    self.masked.setdefault(term[:i] + "*" + term[i + 1 :], term)
+                    if i + 2 <= len(term):
+                        self.masked.setdefault(term[:i] + "**" + term[i + 2 :], term)
+
+    # ------------------------------------------------------------------
+    def _lookup(self, tok: str) -> tuple[str, str] | None:
+        hit = self.exact.get(tok)
+        if hit is not None:
+            return hit
+        if self._prefix_lens and len(tok) >= _MIN_PREFIX:
+            for n in self._prefix_lens:
+                if n > len(tok):
+                    break
+                hit = self.prefix.get(tok[:n])
+                if hit is not None:
+                    return hit
+        return None
+
+    def _check_token(self, tok: str) -> tuple[str, str, str] | None:
+        """Return (term, how, category/lang-key) for one token or None."""
+        if tok in self.allowed:
+            return None
+        hit = self._lookup(tok)
+        if hit is not None:
+            return tok, "exact", hit[0] + ":" + hit[1]
+        if not tok.isascii():
+            folded = fold_all(tok)
+            if folded != tok and folded.isascii():
+                hit = self._lookup(folded)
+                if hit is not None:
+                    return folded, "homoglyph", hit[0] + ":" + hit[1]
+            return None
+        col = collapse_repeats(tok)
+        if col != tok:
+            term = self.collapsed.get(col)
+            if term is not None and term not in self.allowed:
+                cat, lang = self.exact[term]
+                return term, "repeat", cat + ":" + lang
+        if len(tok) >= 6 and tok.isalpha():
+            for i in range(3, len(tok) - 2):
+                a, b = self._lookup(tok[:i]), self._lookup(tok[i:])
+                if a is not None and b is not None:
+                    return tok, "compound", a[0] + ":" + a[1]
+        return None
+
+    def scan(self, prep: Prepared) -> list[Hit]:
+        hits: list[Hit] = []
+        seen: set[str] = set()
+
+        def add(term: str, how: str, key: str) -> None:
+            if term in seen:
+                return
+            seen.add(term)
+            cat, lang = key.split(":", 1)
+            hits.append(Hit(term, cat, lang, how))
+
+        toks = prep.tokens
+        for tok in toks:
+            r = self._check_token(tok)
+            if r is not None:
+                add(*r)
+        for a, b in zip(toks, toks[1:], strict=False):
+            hit = self.exact.get(a + " " + b)
+            if hit is not None:
+                add(a + " " + b, "exact", hit[0] + ":" + hit[1])
+        # leetspeak and masking: only raw tokens mixing letters with symbols/digits
+        for raw in prep.raw_tokens:
+            if raw.isalpha() or raw.isdigit():
+                continue
+            core = raw.strip("!?.#%*(")
+            if not core or not any(c.isalpha() for c in core):
+                continue
+            if any(c in MASK_CHARS for c in core):
+                m = self.masked.get(re.sub(r"[*#%?]", "*", core))
+                if m is None:
+                    m = self.masked.get(re.sub(r"[*#%?]+", "**", core))
+                if m is not None and m not in self.allowed:
+                    cat, lang = self.exact[m]
+                    add(m, "mask", cat + ":" + lang)
+                    continue
+            for variant in deleet(core):
+                variant = re.sub(r"[^\w]", "", variant)
+                r = self._check_token(variant)
+                if r is None and variant != core:
+                    r = self._check_token(collapse_repeats(variant))
+                if r is not None:
+                    add(r[0], "leet", r[2])
+                    break
+        # letters split by spaces / dots / dashes
+        for joined in split_runs(prep.norm):
+            for variant in {joined, *deleet(joined)}:
+                r = self._check_token(variant)
+                if r is None:
+                    for term in self._contained(variant):
+                        r = (term, "split", "%s:%s" % self.exact[term])
+                        break
+                if r is not None:
+                    add(r[0], "split", r[2])
+                    break
+        if self._substr_re is not None and prep.has_cjk:
+            for m in self._substr_re.finditer(prep.norm):
+                cat, lang = self.substr[m.group(0)]
+                add(m.group(0), "exact", cat + ":" + lang)
+        return hits
+
+    def _contained(self, s: str) -> list[str]:
+        out = []
+        for n in range(len(s), 2, -1):
+            for i in range(0, len(s) - n + 1):
+                sub = s[i : i + n]
+                if sub in self.exact and sub not in self.allowed and len(sub) >= 4:
+                    out.append(sub)
+        return out

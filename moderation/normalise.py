@@ -1,0 +1,202 @@
+"""Text normalisation, computed once per message into a `Prepared` object.
+
+Why: evasions (homoglyphs, leetspeak, masking, spacing, repeated letters)
+should be undone once, cheaply, so every matcher works on canonical forms.
+The fast path for plain ASCII text skips the Unicode work entirely.
+
+Forms produced:
+* ``norm``   - NFKC, casefold, invisible chars removed, Latin/Greek/Cyrillic
+  diacritics stripped, Arabic letter variants folded, apostrophes unified.
+  Non-Latin scripts are kept as they are (Russian stays Russian).
+* ``tokens`` - word tokens of ``norm`` with homoglyphs folded inside
+  mostly-Latin tokens (so "bіtch" with a Cyrillic i becomes "bitch").
+* ``plain``  - ``norm`` with chat abbreviations expanded (u -> you, r -> are),
+  used by the phrase rules (grooming, self-harm, bullying).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF]
+    + list(range(0x200B, 0x2010))
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2060, 0x2070))
+    + list(range(0xFE00, 0xFE10)),
+    None,
+)
+# combining diacritics (Latin/Greek/Cyrillic) and Arabic harakat + tatweel
+_MARKS = dict.fromkeys(
+    list(range(0x0300, 0x0370)) + list(range(0x064B, 0x0660)) + [0x0670, 0x0640], None
+)
+_ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
+                         "ئ": "ي"})
+_PUNCT = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"',
+                        "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+# Look-alikes that map to Latin letters (applied after casefold).
+HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h",
+    "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i",
+    "ї": "i", "ј": "j", "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b",
+    "п": "n", "и": "u", "г": "r", "л": "n", "ц": "u", "ш": "w", "д": "d",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "δ": "d", "ε": "e", "ζ": "z", "η": "n", "ι": "i",
+    "κ": "k", "μ": "u", "ν": "v", "ο": "o", "ρ": "p", "σ": "o", "ς": "c", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w",
+    # Armenian
+    "ա": "w", "հ": "h", "ո": "n", "ս": "u", "օ": "o", "ց": "g", "զ": "q", "լ": "l",
+    "ե": "t", "ի": "h", "ռ": "n", "ք": "f",
+    # Latin look-alikes
+    "ı": "i", "ɡ": "g", "ɑ": "a", "ʋ": "u", "ł": "l", "ø": "o", "đ": "d", "ß": "ss",
+    "æ": "ae", "œ": "oe", "ħ": "h",
+}
+_HOMO_TABLE = str.maketrans(HOMOGLYPHS)
+_CYR_GREEK_ARM = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0530-\u058f]")
+
+# Leetspeak and masking. "1" is ambiguous (i or l): both are tried.
+LEET: dict[str, str] = {
+    "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+    "$": "s", "@": "a", "!": "i", "|": "l", "+": "t", "€": "e", "£": "l", "(": "c",
+}
+_LEET_TABLE = str.maketrans(LEET)
+_LEET_ALT = str.maketrans({**LEET, "1": "l", "!": "i"})
+MASK_CHARS = "*#%?"
+
+# raw token: letters/digits plus leet & mask characters inside a word
+_RAW_TOKEN = re.compile(r"[\w$@!|+€£*#%?(]+")
+_WORD = re.compile(r"\w+")
+_REPEAT = re.compile(r"(.)\1+")
+# runs of single characters split by spaces/dots/dashes/underscores: f u c k, a-s-s
+_SPLIT_RUN = re.compile(
+    r"(?<![\w*])(?:[\w$@!*][\s.\-_*+,/\\|]{1,3}){2,}[\w$@!*](?![\w*])"
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+_ABBREV = {
+    "u": "you", "r": "are", "ur": "your", "ya": "you", "yr": "your", "y": "why",
+    "pls": "please", "plz": "please", "pic": "picture", "pics": "pictures",
+    "pix": "pictures", "wanna": "want to", "gonna": "going to", "gotta": "got to",
+    "im": "i am", "i'm": "i am", "dont": "do not", "don't": "do not", "cant": "can not",
+    "can't": "can not", "cannot": "can not", "won't": "will not", "wont": "will not",
+    "ill": "i will", "i'll": "i will", "youre": "you are", "you're": "you are",
+    "ure": "you are", "thats": "that is", "that's": "that is", "whats": "what is",
+    "what's": "what is", "wat": "what", "wut": "what", "n": "and", "b4": "before",
+    "2": "to", "4": "for", "cuz": "because", "bc": "because", "coz": "because",
+    "rn": "right now", "tmrw": "tomorrow", "2nite": "tonight", "tn": "tonight",
+    "doesnt": "does not", "doesn't": "does not", "didnt": "did not", "didn't": "did not",
+    "isnt": "is not", "isn't": "is not", "it's": "it is", "let's": "lets",
+    "u're": "you are", "ive": "i have", "i've": "i have", "selfie": "picture",
+    "photo": "picture", "photos": "pictures", "snapchat": "snap", "insta": "instagram",
+    "ig": "instagram", "dms": "dm", "msg": "message", "msgs": "messages", "sum1": "someone",
+    "some1": "someone", "no1": "no one", "any1": "anyone", "every1": "everyone",
+    "nobody": "no one", "noone": "no one", "luv": "love", "ppl": "people", "hw": "homework",
+    "pp": "picture", "vid": "video", "vids": "videos", "ok": "okay", "mom": "mum",
+    "mommy": "mum", "mother": "mum", "father": "dad", "daddy": "dad", "parent": "parents",
+    "folks": "parents", "whr": "where", "wher": "where", "abt": "about", "nd": "and",
+    "ima": "i am going to", "imma": "i am going to", "tryna": "trying to",
+    "gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of",
+}
+
+
+def strip_marks(s: str) -> str:
+    """Remove diacritics/harakat via NFD; used on text and on pattern sources."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_MARKS))
+
+
+def norm_text(text: str) -> str:
+    """Canonical casefolded form of a string (script preserving)."""
+    if text.isascii():
+        return text.lower()
+    s = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
+    s = strip_marks(s).translate(_ARABIC).translate(_PUNCT)
+    return s
+
+
+def fold_token(tok: str) -> str:
+    """Fold homoglyphs inside a mostly-Latin token (mixed scripts => evasion)."""
+    if tok.isascii() or not _CYR_GREEK_ARM.search(tok):
+        return tok
+    if any("a" <= c <= "z" for c in tok):
+        return tok.translate(_HOMO_TABLE)
+    return tok
+
+
+def fold_all(tok: str) -> str:
+    """Fold every homoglyph; used as an *additional* form for pure look-alike words."""
+    return tok.translate(_HOMO_TABLE)
+
+
+def collapse_repeats(tok: str) -> str:
+    return _REPEAT.sub(r"\1", tok)
+
+
+def deleet(tok: str) -> tuple[str, ...]:
+    """Leet variants of a token that mixes letters with leet characters."""
+    a = tok.translate(_LEET_TABLE)
+    b = tok.translate(_LEET_ALT)
+    return (a,) if a == b else (a, b)
+
+
+def expand_abbrev(words: list[str]) -> str:
+    return " ".join(_ABBREV.get(w, w) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Everything stages need about one message, computed once."""
+
+    text: str
+    lang: str | None
+    context: Mapping[str, Any]
+    norm: str
+    tokens: tuple[str, ...]
+    raw_tokens: tuple[str, ...]
+    plain: str
+    has_cjk: bool
+    has_digit: bool
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def token_set(self) -> frozenset[str]:
+        ts = self.extra.get("token_set")
+        if ts is None:
+            ts = frozenset(self.plain.split()) | frozenset(self.tokens)
+            self.extra["token_set"] = ts
+        return ts  # type: ignore[no-any-return]
+
+
+def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | None = None) -> Prepared:
+    norm = norm_text(text)
+    raw_tokens = tuple(_RAW_TOKEN.findall(norm))
+    words = _WORD.findall(norm.replace("'", ""))
+    words_q = re.findall(r"[\w']+", norm)
+    tokens = tuple(fold_token(w) for w in words)
+    plain = expand_abbrev([fold_token(w.strip("'")) for w in words_q])
+    return Prepared(
+        text=text,
+        lang=(lang or None),
+        context=context or {},
+        norm=norm,
+        tokens=tokens,
+        raw_tokens=raw_tokens,
+        plain=plain,
+        has_cjk=bool(_CJK.search(norm)) if not norm.isascii() else False,
+        has_digit=any(c.isdigit() for c in norm),
+    )
+
+
+def split_runs(norm: str) -> list[str]:
+    """Join letters split by separators: 'f u c k' -> 'fuck'."""
+    out = []
+    for m in _SPLIT_RUN.finditer(norm):
+        joined = re.sub(r"[\s.\-_+,/\\|]", "", m.group(0))
+        if len(joined) >= 3:
+            out.append(joined)
+    return out

@@ -1,0 +1,83 @@
+"""The moderation pipeline: an ordered fold over pure stages.
+
+Design (Synapse spam-checker style): every stage has the same signature
+``Stage = Callable[[Prepared, Verdict], Verdict]`` and may only escalate the
+verdict it receives.  The pipeline prepares the text once, folds the stages
+and fails closed: a stage that raises turns the verdict into ``hold`` with
+reason ``stage:<name>:error``; it can never result in ``allow``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .normalise import Prepared, prepare
+from .policy import Policy
+from .verdict import Action, Verdict
+
+log = logging.getLogger(__name__)
+
+Stage = Callable[[Prepared, Verdict], Verdict]
+
+
+def _stage_name(stage: Stage) -> str:
+    return getattr(stage, "name", None) or getattr(stage, "__name__", type(stage).__name__)
+
+
+class Pipeline:
+    """Build matchers once from a policy, then `check` messages."""
+
+    def __init__(self, policy: Policy | None = None, stages: list[Stage] | None = None) -> None:
+        self.policy = policy or Policy.default()
+        if stages is None:
+            from .stages import build_stages
+
+            stages = build_stages(self.policy)
+        self.stages: list[Stage] = list(stages)
+        self._room_pipelines: dict[str, Pipeline] = {}
+        self._redactor: Callable[[str], str] | None = None
+
+    # ------------------------------------------------------------------
+    def check(
+        self, text: str, lang: str | None = None, context: Mapping[str, Any] | None = None
+    ) -> Verdict:
+        """Moderate one message.  Never raises for a stage failure."""
+        if not isinstance(text, str):
+            raise TypeError("text must be a str")
+        room = context.get("room") if context else None
+        if room is not None and self.policy.room != room and room in self.policy.rooms:
+            return self._for_room(str(room)).check(text, lang, context)
+        prep = prepare(text, lang, context)
+        verdict = Verdict.initial(text)
+        for stage in self.stages:
+            try:
+                result = stage(prep, verdict)
+                if not isinstance(result, Verdict):
+                    raise TypeError(f"stage returned {type(result).__name__}, not Verdict")
+            except Exception:
+                name = _stage_name(stage)
+                log.warning("moderation stage %s failed; holding message", name, exc_info=True)
+                verdict = verdict.escalate(Action.HOLD, (), (f"stage:{name}:error",))
+                continue
+            # A stage may only escalate: re-combine to enforce monotonicity.
+            verdict = verdict.combine(result)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("moderation verdict %s reasons=%s", verdict.action.value, verdict.reasons)
+        return verdict
+
+    def redact_pii(self, text: str) -> str:
+        """Only the PII redaction (used again at export time on approved text)."""
+        from .pii import PiiRedactor
+
+        if self._redactor is None:
+            self._redactor = PiiRedactor(self.policy).redact_text
+        return self._redactor(text)
+
+    def _for_room(self, room: str) -> Pipeline:
+        pipe = self._room_pipelines.get(room)
+        if pipe is None:
+            pipe = Pipeline(self.policy.for_room(room))
+            self._room_pipelines[room] = pipe
+        return pipe
