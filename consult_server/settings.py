@@ -97,28 +97,54 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("host", str, "127.0.0.1", "Interface the HTTP server listens on."),
     Setting("port", _port, "8080", "TCP port of the HTTP server (0 picks a free port)."),
-    Setting("database_url", _database_url, "sqlite+aiosqlite:///consult.db",
-            "SQLAlchemy URL. SQLite (WAL mode) by default; postgresql+asyncpg://... for larger deployments."),
-    Setting("redis_url", str, "",
-            "Redis URL for running several server processes behind one address; empty for a single process."),
-    Setting("public_url", str, "",
-            "Address people open, used in printed links; defaults to http://HOST:PORT."),
+    Setting(
+        "database_url",
+        _database_url,
+        "sqlite+aiosqlite:///consult.db",
+        "SQLAlchemy URL. SQLite (WAL mode) by default; postgresql+asyncpg://... for larger deployments.",
+    ),
+    Setting(
+        "redis_url",
+        str,
+        "",
+        "Redis URL for running several server processes behind one address; empty for a single process.",
+    ),
+    Setting("public_url", str, "", "Address people open, used in printed links; defaults to http://HOST:PORT."),
     Setting("max_message_length", _positive_int, "500", "Longest chat message, in characters."),
-    Setting("max_payload_bytes", _positive_int, "8192",
-            "Largest accepted event payload, in bytes of JSON; larger ones are refused with payload_too_large."),
-    Setting("rate_limit_count", _positive_int, "5",
-            "Messages a participant may send within rate_limit_seconds."),
+    Setting(
+        "max_payload_bytes",
+        _positive_int,
+        "8192",
+        "Largest accepted event payload, in bytes of JSON; larger ones are refused with payload_too_large.",
+    ),
+    Setting("rate_limit_count", _positive_int, "5", "Messages a participant may send within rate_limit_seconds."),
     Setting("rate_limit_seconds", _positive_float, "10", "Window of the per-participant rate limit."),
-    Setting("duplicate_window_seconds", _non_negative_int, "60",
-            "A participant's identical message within this many seconds is refused."),
-    Setting("warning_minutes", _minutes_list, "10,1",
-            "Minutes before close at which rooms are warned; the first also starts the closing state."),
+    Setting(
+        "duplicate_window_seconds",
+        _non_negative_int,
+        "60",
+        "A participant's identical message within this many seconds is refused.",
+    ),
+    Setting(
+        "warning_minutes",
+        _minutes_list,
+        "10,1",
+        "Minutes before close at which rooms are warned; the first also starts the closing state.",
+    ),
     Setting("session_hours", _positive_int, "12", "Lifetime of a staff login."),
-    Setting("cookie_secure", _bool, "true",
-            "Mark the staff session cookie Secure (browsers still accept it on http://localhost)."),
+    Setting(
+        "cookie_secure",
+        _bool,
+        "true",
+        "Mark the staff session cookie Secure (browsers still accept it on http://localhost).",
+    ),
     Setting("moderation_policy", str, "", "Path to a moderation policy TOML file; empty for the default policy."),
-    Setting("retention_days", _positive_int, "30",
-            "Days after a room closes before raw held/blocked message text and participant data are purged."),
+    Setting(
+        "retention_days",
+        _positive_int,
+        "30",
+        "Days after a room closes before raw held/blocked message text and participant data are purged.",
+    ),
     Setting("web_root", str, "", "Folder with the built web pages; empty for the repository's web/ folder."),
     Setting("log_level", _log_level, "INFO", "Logging level. Message text is only ever logged at DEBUG."),
 )
@@ -191,8 +217,13 @@ def add_arguments(parser: argparse.ArgumentParser, names: Sequence[str] | None =
     for setting in SETTINGS:
         if names is not None and setting.name not in names:
             continue
-        parser.add_argument(setting.flag, dest=setting.name, default=None, metavar="VALUE",
-                            help=f"{setting.help} [env {setting.env}, default {setting.default!r}]")
+        parser.add_argument(
+            setting.flag,
+            dest=setting.name,
+            default=None,
+            metavar="VALUE",
+            help=f"{setting.help} [env {setting.env}, default {setting.default!r}]",
+        )
 
 
 def from_namespace(ns: argparse.Namespace) -> Settings:

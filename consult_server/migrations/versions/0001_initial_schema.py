@@ -55,9 +55,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("slug"),
     )
     with op.batch_alter_table("reports", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_reports_consultation_id"), ["consultation_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_reports_consultation_id"), ["consultation_id"], unique=False)
 
     op.create_table(
         "rooms",
@@ -168,9 +166,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("messages", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_messages_participant_id"), ["participant_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_messages_participant_id"), ["participant_id"], unique=False)
         batch_op.create_index("ix_messages_room_seq", ["room_id", "seq"], unique=False)
         batch_op.create_index("ix_messages_room_status", ["room_id", "status"], unique=False)
 

@@ -1,0 +1,1 @@
+"""Business logic, testable without a socket. Transports call these and nothing else."""

@@ -1,0 +1,1 @@
+"""Adapters between the network (HTTP, Socket.IO) and the services. No logic lives here."""
