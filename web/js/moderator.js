@@ -290,10 +290,10 @@ function personStatus(person) {
 function renderPeople() {
   const people = Array.from(state.people.values()).sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
   setText(byId('people-heading'), t('m.people.heading', { count: people.length }));
-  renderList(byId('people-body'), people, (p) => `p${p.participant_id}`, (person) => {
-    const row = el('tr');
-    fillPersonRow(row, person);
-    return row;
+  renderList(byId('people-list'), people, (p) => `p${p.participant_id}`, (person) => {
+    const item = el('li', { class: 'person' });
+    fillPersonRow(item, person);
+    return item;
   }, fillPersonRow);
 }
 
@@ -302,10 +302,10 @@ function fillPersonRow(row, person) {
   const muted = person.muted_until && Date.parse(person.muted_until) > state.clock.now();
   const armed = state.banArmed === id;
   row.replaceChildren(
-    el('th', { scope: 'row', text: person.pseudonym }),
-    el('td', { text: `${person.age_band} · ${person.country} · ${person.language}` }),
-    el('td', { text: personStatus(person) }),
-    el('td', {},
+    el('p', { class: 'person-name' }, el('strong', { text: person.pseudonym })),
+    el('p', { class: 'person-about', text: `${person.age_band} · ${person.country} · ${person.language}` }),
+    el('p', { class: 'person-status', text: personStatus(person) }),
+    el('div', {},
       el('div', { class: 'control-row' },
         muted
           ? el('button', { type: 'button', class: 'button button-small', text: t('m.people.unmute'),
@@ -317,7 +317,7 @@ function fillPersonRow(row, person) {
             on: { click: () => personAction('mod:mute', { participant_id: id, minutes: 10 }) } }),
         el('button', { type: 'button', class: 'button button-small', text: t('m.people.kick'),
           'aria-label': t('m.people.kick_label', { name: person.pseudonym }),
-          disabled: person.banned || !person.online,
+          disabled: person.banned,
           on: { click: () => personAction('mod:kick', { participant_id: id }) } }),
         el('button', { type: 'button', class: 'button button-danger button-small',
           text: t(armed ? 'm.people.ban_confirm' : 'm.people.ban'),
@@ -331,7 +331,7 @@ function onBan(id, button) {
   if (state.banArmed !== id) {
     state.banArmed = id;
     renderPeople();
-    requestAnimationFrame(() => byId('people-body').querySelector(`[data-key="p${id}"] .button-danger`)?.focus());
+    requestAnimationFrame(() => byId('people-list').querySelector(`[data-key="p${id}"] .button-danger`)?.focus());
     setTimeout(() => {
       if (state.banArmed === id) {
         state.banArmed = null;

@@ -36,6 +36,8 @@ const state = {
   syncing: false,
   lastAnnouncedMinute: null,
   connectedOnce: false,
+  sending: false,
+  wantRejoin: false,
 };
 
 const socket = createSocket();
@@ -376,16 +378,18 @@ async function onSend(event) {
     setText(status, t('error.empty_message'));
     return;
   }
-  if (isMuted() || Date.now() < state.retryUntil) return;
+  if (state.sending || isMuted() || Date.now() < state.retryUntil) return;
   const button = /** @type {HTMLButtonElement} */ (byId('send-button'));
   button.disabled = true;
+  state.sending = true;
   try {
     const ack = await request(socket, 'message:send', { text, client_ref: newClientRef() });
-    input.value = '';
+    if (input.value.trim() === text) input.value = '';
     handleSendAck(ack);
   } catch (error) {
     handleSendError(error);
   } finally {
+    state.sending = false;
     renderComposerHint();
   }
 }
@@ -447,7 +451,7 @@ function renderComposerHint() {
   const input = /** @type {HTMLTextAreaElement} */ (byId('message-input'));
   const muted = isMuted();
   const waiting = Date.now() < state.retryUntil;
-  button.disabled = muted || waiting;
+  button.disabled = muted || waiting || state.sending;
   input.readOnly = muted;
   const slow = state.room?.slow_mode_seconds || 0;
   let text = t('p.room.hint');
