@@ -48,6 +48,8 @@ class Lexicon:
         allowed: tuple[str, ...] = (),
     ) -> None:
         self.exact: dict[str, tuple[str, str]] = {}
+        self.lang_only: dict[str, dict[str, tuple[str, str]]] = {}
+        self.ngram_heads: set[str] = set()
         self.prefix: dict[str, tuple[str, str]] = {}
         self.substr: dict[str, tuple[str, str]] = {}
         self.masked: dict[str, str] = {}
@@ -80,10 +82,20 @@ class Lexicon:
             if line.startswith("[") and line.endswith("]"):
                 cat = line[1:-1]
                 continue
-            self._add(norm_text(line), cat, lang)
+            only = line.endswith("!")
+            self._add(norm_text(line.rstrip("! ")), cat, lang, only)
 
-    def _add(self, term: str, cat: str, lang: str) -> None:
-        if lang in _SUBSTRING_LANGS:
+    def _add(self, term: str, cat: str, lang: str, lang_only: bool = False) -> None:
+        term = term.replace("'", "")
+        parts = [p for p in re.split(r"[\s\-_.]+", term) if p]
+        if not parts:
+            return
+        term = "".join(parts) if all(len(p) == 1 for p in parts) else " ".join(parts)
+        if " " in term:
+            self.ngram_heads.add(parts[0])
+        if lang_only:
+            self.lang_only.setdefault(lang, {})[term] = (cat, lang)
+        elif lang in _SUBSTRING_LANGS:
             self.substr[term] = (cat, lang)
         elif term.endswith("*") and len(term) > _MIN_PREFIX:
             self.prefix[term[:-1]] = (cat, lang)
@@ -159,10 +171,22 @@ class Lexicon:
             r = self._check_token(tok)
             if r is not None:
                 add(*r)
-        for a, b in zip(toks, toks[1:], strict=False):
-            hit = self.exact.get(a + " " + b)
-            if hit is not None:
-                add(a + " " + b, "exact", hit[0] + ":" + hit[1])
+        heads = self.ngram_heads
+        for i in range(len(toks)):
+            if toks[i] in heads:
+                for n in (2, 3, 4):
+                    gram = " ".join(toks[i : i + n])
+                    hit = self.exact.get(gram)
+                    if hit is not None:
+                        add(gram, "exact", hit[0] + ":" + hit[1])
+        only = self.lang_only.get(prep.lang or "")
+        if only:
+            for i in range(len(toks)):
+                for n in (1, 2):
+                    gram = " ".join(toks[i : i + n])
+                    hit = only.get(gram)
+                    if hit is not None and gram not in self.allowed:
+                        add(gram, "exact", hit[0] + ":" + hit[1])
         # leetspeak and masking: only raw tokens mixing letters with symbols/digits
         for raw in prep.raw_tokens:
             if raw.isalpha() or raw.isdigit():
@@ -192,15 +216,16 @@ class Lexicon:
                 r = self._check_token(variant)
                 if r is None:
                     for term in self._contained(variant):
-                        r = (term, "split", "%s:%s" % self.exact[term])
+                        cat, lang = self.exact[term]
+                        r = (term, "split", f"{cat}:{lang}")
                         break
                 if r is not None:
                     add(r[0], "split", r[2])
                     break
         if self._substr_re is not None and prep.has_cjk:
-            for m in self._substr_re.finditer(prep.norm):
-                cat, lang = self.substr[m.group(0)]
-                add(m.group(0), "exact", cat + ":" + lang)
+            for sm in self._substr_re.finditer(prep.norm):
+                cat, lang = self.substr[sm.group(0)]
+                add(sm.group(0), "exact", cat + ":" + lang)
         return hits
 
     def _contained(self, s: str) -> list[str]:

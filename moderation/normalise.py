@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _INVISIBLE = dict.fromkeys(
-    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF]
-    + list(range(0x200B, 0x2010))
-    + list(range(0x202A, 0x202F))
-    + list(range(0x2060, 0x2070))
-    + list(range(0xFE00, 0xFE10)),
+    [
+        0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+        *range(0xFE00, 0xFE10),
+    ],
     None,
 )
 # combining diacritics (Latin/Greek/Cyrillic) and Arabic harakat + tatweel
@@ -85,7 +87,7 @@ _ABBREV = {
     "pix": "pictures", "wanna": "want to", "gonna": "going to", "gotta": "got to",
     "im": "i am", "i'm": "i am", "dont": "do not", "don't": "do not", "cant": "can not",
     "can't": "can not", "cannot": "can not", "won't": "will not", "wont": "will not",
-    "ill": "i will", "i'll": "i will", "youre": "you are", "you're": "you are",
+    "i'll": "i will", "youre": "you are", "you're": "you are",
     "ure": "you are", "thats": "that is", "that's": "that is", "whats": "what is",
     "what's": "what is", "wat": "what", "wut": "what", "n": "and", "b4": "before",
     "2": "to", "4": "for", "cuz": "because", "bc": "because", "coz": "because",
@@ -108,6 +110,12 @@ _ABBREV = {
 def strip_marks(s: str) -> str:
     """Remove diacritics/harakat via NFD; used on text and on pattern sources."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_MARKS))
+
+
+def fold_pattern(s: str) -> str:
+    """Apply the script-level folds of `norm_text` to a regex/pattern source
+    (no casefold: that would corrupt escapes like \\S)."""
+    return strip_marks(s).translate(_ARABIC)
 
 
 def norm_text(text: str) -> str:
@@ -144,8 +152,31 @@ def deleet(tok: str) -> tuple[str, ...]:
     return (a,) if a == b else (a, b)
 
 
-def expand_abbrev(words: list[str]) -> str:
-    return " ".join(_ABBREV.get(w, w) for w in words)
+_PLAIN_DROP = re.compile(r"[^\w'\".!?\s]+")
+_PLAIN_WORD = re.compile(r"[\w']+")
+_SPACES = re.compile(r"\s+")
+_PUNCT_RUN = re.compile(r"([.!?])[.!?]+")
+
+
+def _abbrev(m: re.Match[str]) -> str:
+    w = m.group(0).strip("'")
+    w = fold_token(w)
+    return _ABBREV.get(w, w)
+
+
+def _join_run(m: re.Match[str]) -> str:
+    joined = re.sub(r"[\s.\-_+,/\\|*]", "", m.group(0))
+    return joined if joined.isalpha() else m.group(0)
+
+
+def make_plain(norm: str) -> str:
+    """Phrase-matching form: split letters joined, abbreviations expanded."""
+    s = _SPLIT_RUN.sub(_join_run, norm) if " " in norm or "-" in norm or "." in norm else norm
+    s = _PLAIN_DROP.sub(" ", s)
+    s = _PLAIN_WORD.sub(_abbrev, s)
+    s = _PUNCT_RUN.sub(r"\1", s)
+    s = _SPACES.sub(" ", s).strip()
+    return s
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,20 +196,19 @@ class Prepared:
 
     @property
     def token_set(self) -> frozenset[str]:
-        ts = self.extra.get("token_set")
+        ts: frozenset[str] | None = self.extra.get("token_set")
         if ts is None:
-            ts = frozenset(self.plain.split()) | frozenset(self.tokens)
+            ts = frozenset(_PLAIN_WORD.findall(self.plain)) | frozenset(self.tokens)
             self.extra["token_set"] = ts
-        return ts  # type: ignore[no-any-return]
+        return ts
 
 
 def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | None = None) -> Prepared:
     norm = norm_text(text)
     raw_tokens = tuple(_RAW_TOKEN.findall(norm))
     words = _WORD.findall(norm.replace("'", ""))
-    words_q = re.findall(r"[\w']+", norm)
     tokens = tuple(fold_token(w) for w in words)
-    plain = expand_abbrev([fold_token(w.strip("'")) for w in words_q])
+    plain = make_plain(norm)
     return Prepared(
         text=text,
         lang=(lang or None),

@@ -23,7 +23,8 @@ Stage = Callable[[Prepared, Verdict], Verdict]
 
 
 def _stage_name(stage: Stage) -> str:
-    return getattr(stage, "name", None) or getattr(stage, "__name__", type(stage).__name__)
+    name = getattr(stage, "name", None) or getattr(stage, "__name__", None)
+    return str(name or type(stage).__name__)
 
 
 class Pipeline:

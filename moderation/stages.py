@@ -1,15 +1,61 @@
-"""Stage construction: turns a Policy into the ordered list of pure stages."""
+"""Stage construction: turns a Policy into the ordered list of pure stages.
+
+Every stage is a small callable object with a ``name`` and the one stage
+signature ``(Prepared, Verdict) -> Verdict``.  Objects (not closures) so the
+compiled matchers are built once per pipeline and stages stay pure.
+
+Order: PII first (so later stages see nothing they should not), then the
+lexicon, then phrase rules, spam, and the policy post-stage (premoderation).
+"""
 
 from __future__ import annotations
 
+from . import grooming, harm, selfharm, spam
 from .lexicon import Lexicon
 from .normalise import Prepared
 from .pii import PiiRedactor
+from .pipeline import Stage
 from .policy import Policy
+from .rules import RuleSet
 from .verdict import Action, Verdict
 
 
+class PiiStage:
+    """Redact PII; PII alone -> redact (category pii, links -> link)."""
+
+    name = "pii"
+
+    def __init__(self, policy: Policy) -> None:
+        self.redactor = PiiRedactor(policy)
+        self.strict = policy.strictness == "strict"
+
+    def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
+        text, reasons = self.redactor.redact(verdict.text)
+        if not reasons:
+            return verdict
+        cats: list[str] = []
+        for r in reasons:
+            if r.startswith("pii:"):
+                cats.append("pii")
+            if r.startswith("link:") or r == "pii:invite_link":
+                cats.append("link")
+        action = Action.REDACT
+        if self.strict and "link" in cats:
+            action = Action.HOLD
+        return verdict.escalate(action, tuple(dict.fromkeys(cats)), reasons, text=text)
+
+
+# vulgar sexual terms are also profanity; unknown categories in custom lists -> profanity
+_LEX_CATS: dict[str, tuple[str, ...]] = {
+    "profanity": ("profanity",),
+    "sexual": ("sexual", "profanity"),
+    "slur": ("slur",),
+}
+
+
 class LexiconStage:
+    """Curated word lists: slurs block; profanity/sexual hold (lenient: redact)."""
+
     name = "lexicon"
 
     def __init__(self, policy: Policy) -> None:
@@ -17,27 +63,97 @@ class LexiconStage:
         self.strictness = policy.strictness
 
     def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
-        hits = self.lex.scan(prep)
+        hits = [h for h in self.lex.scan(prep) if h.category in _LEX_CATS]
         if not hits:
             return verdict
-        cats = tuple(dict.fromkeys(h.category for h in hits))
-        reasons = tuple(f"lexicon:{h.category}:{h.lang}" for h in hits)
-        action = Action.BLOCK if "slur" in cats else Action.HOLD
+        cats = tuple(dict.fromkeys(c for h in hits for c in _LEX_CATS[h.category]))
+        reasons = tuple(dict.fromkeys(f"lexicon:{h.category}:{h.lang}" for h in hits))
+        if "slur" in cats or any(h.how == "custom" for h in hits):
+            action = Action.BLOCK
+        elif self.strictness == "strict":
+            action = Action.BLOCK
+        else:
+            action = Action.HOLD
         return verdict.escalate(action, cats, reasons)
 
 
-class PiiStage:
-    name = "pii"
+class RuleStage:
+    """Phrase rules (grooming, self-harm, bullying, threats, sexual, scams)."""
 
-    def __init__(self, policy: Policy) -> None:
-        self.redactor = PiiRedactor(policy)
+    def __init__(self, name: str, rules: RuleSet, policy: Policy, action: Action) -> None:
+        self.name = name
+        self.rules = rules
+        self.action = action
+        self.allow_frames = policy.strictness != "strict"
 
     def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
-        text, reasons = self.redactor.redact(verdict.text)
-        if not reasons:
+        hits = self.rules.scan(prep, self.allow_frames)
+        if not hits:
             return verdict
-        return verdict.escalate(Action.REDACT, ("pii",), reasons, text=text)
+        cats: list[str] = []
+        reasons: list[str] = []
+        for h in hits:
+            if h.excused_by is None:
+                cats.extend(h.rule.categories)
+                reasons.append("stage:" + h.rule.name)
+            else:
+                reasons.append(f"frame:{h.excused_by}:{h.rule.name}")
+        if not cats:
+            # Only excused hits: keep a trace for moderators without restricting.
+            return verdict.escalate(Action.ALLOW, (), tuple(dict.fromkeys(reasons)))
+        action = self.action
+        if "self_harm" in cats:
+            action = Action.HOLD  # never block a disclosure
+        return verdict.escalate(action, tuple(dict.fromkeys(cats)), tuple(dict.fromkeys(reasons)))
 
 
-def build_stages(policy: Policy) -> list[object]:
-    return [LexiconStage(policy), PiiStage(policy)]
+class FloodStage:
+    name = "spam_flood"
+
+    def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
+        reason = spam.flooding(prep)
+        if reason is None:
+            return verdict
+        return verdict.escalate(Action.HOLD, ("spam",), (reason,))
+
+
+class LinkSpamStage:
+    """A link together with spam, or several links, is blocked."""
+
+    name = "spam_links"
+
+    def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
+        links = sum(1 for r in verdict.reasons if r in ("link:url", "pii:invite_link"))
+        n_links = verdict.text.count("[link removed]")
+        if links and "spam" in verdict.categories:
+            return verdict.escalate(Action.BLOCK, ("spam",), ("spam:link_spam",))
+        if n_links >= 3:
+            return verdict.escalate(Action.HOLD, ("spam",), ("spam:many_links",))
+        return verdict
+
+
+class PremoderateStage:
+    name = "premoderate"
+
+    def __init__(self, policy: Policy) -> None:
+        self.on = policy.premoderate
+
+    def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
+        if not self.on:
+            return verdict
+        return verdict.escalate(Action.HOLD, (), ("policy:premoderate",))
+
+
+def build_stages(policy: Policy) -> list[Stage]:
+    sexual_action = Action.BLOCK if policy.strictness == "strict" else Action.HOLD
+    return [
+        PiiStage(policy),
+        LexiconStage(policy),
+        RuleStage("selfharm", RuleSet(selfharm.RULES), policy, Action.HOLD),
+        RuleStage("grooming", RuleSet(grooming.RULES), policy, Action.HOLD),
+        RuleStage("harm", RuleSet(harm.RULES), policy, sexual_action),
+        RuleStage("spam", RuleSet(spam.RULES), policy, Action.BLOCK),
+        FloodStage(),
+        LinkSpamStage(),
+        PremoderateStage(policy),
+    ]

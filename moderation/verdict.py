@@ -7,7 +7,7 @@ vocabulary, so it must not depend on anything else in the package.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from enum import Enum
+from enum import StrEnum
 
 CATEGORIES: tuple[str, ...] = (
     "profanity",
@@ -23,7 +23,7 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 
-class Action(str, Enum):
+class Action(StrEnum):
     """What the server does with a message, ordered by severity."""
 
     ALLOW = "allow"
@@ -34,9 +34,6 @@ class Action(str, Enum):
     @property
     def severity(self) -> int:
         return _SEVERITY[self]
-
-    def __str__(self) -> str:  # pragma: no cover - cosmetic
-        return self.value
 
 
 _SEVERITY = {Action.ALLOW: 0, Action.REDACT: 1, Action.HOLD: 2, Action.BLOCK: 3}

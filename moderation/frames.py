@@ -1,0 +1,78 @@
+"""Discussion and reporting frames.
+
+The consultation is *about* online harms, so "a stranger asked me for
+photos and I blocked him" or "we learned what grooming is" must pass, while
+"send me a pic" must not.  Instead of a list of exceptions, phrase rules are
+written as *directed* forms (imperatives, second person) and this module
+decides whether a match sits inside a frame that reports or discusses it:
+
+* reporting: third-person actor + speech/request verb before the match
+  ("he asked me to...", "someone told me..."), or "asked me"/"told me";
+* generic / educational: "if someone...", "what should...", "we learned
+  about", "never send...", "it's illegal to...";
+* quotation: the match is inside quote marks.
+
+Only the sentence containing the match is inspected (text after the last
+sentence end before the match), so a frame cannot leak across sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import strip_marks
+
+_ACTOR = (
+    r"(?:he|she|they|someone|somebody|some guy|some people|a (?:stranger|guy|man|woman|"
+    r"person|boy|girl|kid|friend|user|player|bot|account|teacher|random)|strangers|people|"
+    r"groomers?|predators?|scammers?|bullies|adults?|men|older (?:guys|men|people)|"
+    r"my (?:friend|classmate|cousin|sister|brother)|this (?:guy|girl|person|account)|"
+    r"il|elle|ils|quelqu'un|un inconnu|des gens|el|ella|ellos|alguien|un desconocido|"
+    r"er|sie|jemand|ein fremder|ele|ela|eles|alguem|um estranho|он|она|они|кто-то|незнакомец)"
+)
+_VERB = (
+    r"(?:said|says|say|told|tells|tell|asked|asks|ask|asking|wanted|wants|want|tried|tries|"
+    r"try|trying|texted|messaged|sent|sends|kept|keeps|will|would|might|could|may|often|"
+    r"usually|pretend|pretended|pretends|started|offered|offers|promised|pressured|"
+    r"demanded|threatened|m'a|m'ont|m'a dit|me pidio|me dijo|me pidieron|hat mich|haben mich|"
+    r"me pediu|me disse|попросил|сказал|писал|просил)"
+)
+_REPORT = re.compile(
+    r"\b" + _ACTOR + r"\b[^.!?]{0,60}?\b" + _VERB + r"\b"
+    r"|\b(?:asked|told|wanted|made|begged|pressured|forced|tried to get|convinced) me\b"
+    r"|\bi (?:was|got) (?:asked|told|sent)\b"
+)
+_GENERIC = re.compile(
+    strip_marks(
+        r"\b(?:what (?:should|do|can|to|would|happens)|how (?:to|do|can|should|would|does)|"
+        r"if (?:someone|somebody|a stranger|anyone|people|they|a person|an adult|a friend|you get|"
+        r"you are asked|you are told|your friend)|when (?:someone|somebody|a stranger|people|an adult)|"
+        r"we (?:learned|learnt|talked|discussed|heard|were taught|did)|"
+        r"(?:learn|learned|learnt|learning|talk|talked|talking|teach|taught|lesson|lessons|"
+        r"workshop|education|educate|awareness|warn|warned|warning|signs of|read|video|article|"
+        r"campaign|rules?) (?:about|on|against)|is when|means|"
+        r"should (?:be|not|never)|never (?:ever )?(?:send|share|give|meet|tell|add|accept)|"
+        r"it is (?:illegal|wrong|not okay|never okay|dangerous|a crime|a red flag)|red flag|"
+        r"things like|phrases like|messages like|such as|for example|saying|called|"
+        r"si quelqu'un|on a appris|il ne faut|ne jamais|comment|si alguien|aprendimos|nunca|"
+        r"wenn jemand|wir haben gelernt|niemals|se alguem|aprendemos|если кто-то|нас учили)"
+    )
+)
+_SENT_END = re.compile(r"[.!?]\s")
+
+
+def discussion_frame(text: str, start: int, end: int) -> str | None:
+    """Return the kind of frame excusing text[start:end], or None."""
+    sent_start = 0
+    for m in _SENT_END.finditer(text, 0, start):
+        sent_start = m.end()
+    before = text[sent_start:start]
+    if before.count('"') % 2 == 1 or (" '" in " " + before and "'" in text[end:]):
+        return "quote"
+    if not before:
+        return None
+    if _REPORT.search(before):
+        return "report"
+    if _GENERIC.search(before):
+        return "discussion"
+    return None

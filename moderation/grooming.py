@@ -1,0 +1,184 @@
+"""Grooming / predatory-contact rules -> hold, category grooming.
+
+Why phrase rules in the *directed* form: grooming is recognised by what is
+asked of the child (secrecy, moving off-platform, photos, personal details,
+meeting, gifts for favours, flattery), so rules match imperatives and
+second-person questions.  Talk *about* grooming ("we learned what grooming
+is", "a stranger asked me for photos and I blocked him") does not match, or
+is excused by a reporting/discussion frame (see frames.py).
+"""
+
+from __future__ import annotations
+
+from .rules import Rule, rule
+
+_PARENTS = (
+    r"(?:your (?:parents|mum|dad|family|teachers?|friends|sister|brother|carer|mum or dad)|"
+    r"anyone|anybody|no one)"
+)
+_APPS = (
+    r"(?:snap|instagram|whatsapp|whats app|telegram|kik|discord|signal|wickr|skype|tiktok|"
+    r"messenger|wechat|viber|facetime|threema|session|line|zap|zapzap)"
+)
+
+RULES: list[Rule] = [
+    # -- secrecy ------------------------------------------------------
+    rule("grooming:secrecy", "grooming", "tell show mention say",
+         r"\b(?:do not|never|no need to|dont) (?:tell|show|mention (?:this|it|us) to|say anything to)"
+         r" (?:this to |it to |about (?:this|me|us) to )?" + _PARENTS + r"\b"),
+    rule("grooming:secrecy", "grooming", "secret between know",
+         r"\b(?:keep (?:this|it|that|us|our \w+) (?:between us|a secret|secret|to yourself|private|"
+         r"between you and me)|(?:our|a) (?:little |special )?secret\b(?! santa)|between you and me|"
+         r"(?:no one|nobody) (?:needs|has|will ever|will|should|must) (?:to )?(?:ever )?know)"),
+    rule("grooming:secrecy", "grooming", "delete erase clear remove",
+         r"\b(?:delete|erase|clear|remove) (?:our|the|these|this|all|all of our|all our|your|my)"
+         r" (?:messages|message|chat|chats|conversation|conversations|texts|dm|history)\b"),
+    rule("grooming:secrecy", "grooming", "dis raconte montre secret nous efface personne",
+         r"\bne (?:le |leur )?(?:dis|raconte|montre) (?:rien|pas|jamais)\b[^.!?]{0,20}"
+         r"\b(?:tes|ta|ton|personne)\b|(?:notre|un) (?:petit )?secret|entre nous|"
+         r"personne ne (?:doit|va) (?:le )?savoir|efface (?:nos|les|tes|ce|cette) "
+         r"(?:messages|conversation|discussion)"),
+    rule("grooming:secrecy", "grooming", "digas cuentes secreto entre borra",
+         r"\bno (?:le |se lo |les |lo )?(?:digas|cuentes) (?:nada )?(?:a )?(?:tus|tu|nadie)|"
+         r"nuestro secreto|entre (?:tu y yo|nosotros)|borra (?:los|nuestros|este|esta|el) "
+         r"(?:mensajes|chat|conversacion)"),
+    rule("grooming:secrecy", "grooming", "sag geheimnis uns losch",
+         r"\bsag (?:es )?(?:niemandem|deinen eltern nichts|keinem)|(?:unser|ein) (?:kleines )?"
+         r"geheimnis|unter uns|losch (?:die|unsere|den) (?:nachrichten|chat)"),
+    rule("grooming:secrecy", "grooming", "nao segredo entre apaga",
+         r"\bnao (?:conta|conte|fala|diga) (?:nada )?(?:pra|para|a|aos)? ?(?:ninguem|seus|teus|"
+         r"sua|tua)|nosso segredo|entre nos|apaga (?:as|nossas|a) (?:mensagens|conversa)"),
+    rule("grooming:secrecy", "grooming", "никому не наш удали сотри",
+         r"никому не (?:говори|рассказывай)|не (?:говори|рассказывай) (?:родителям|маме|папе)|"
+         r"наш (?:маленький )?секрет|(?:удали|сотри) (?:переписку|сообщения|чат)"),
+    rule("grooming:secrecy", "grooming", "dirlo segreto",
+         r"\bnon dirlo a nessuno|nostro segreto"),
+    rule("grooming:secrecy", "grooming", "秘密 告诉",
+         r"我们的秘密|不要告诉(?:你)?(?:爸妈|父母|别人|任何人)"),
+    rule("grooming:secrecy", "grooming", "سر تقول تخبر",
+         r"(?:لا|ما) (?:تقول|تخبر|تقولي|تخبري) (?:لاحد|احد|اهلك|لاهلك)|سر بيننا"),
+    # -- moving off-platform ------------------------------------------
+    rule("grooming:off_platform", "grooming",
+         "add message text dm hit talk chat find follow contact call facetime meet pm",
+         r"\b(?:add|message|text|dm|pm|hit|talk to|chat with|find|follow|contact|call|facetime|"
+         r"meet) me (?:up )?(?:on|at|via|in|over) " + _APPS + r"\b"),
+    rule("grooming:off_platform", "grooming", "talk chat move continue go switch speak",
+         r"\b(?:lets|let us|we should|we can|can we|want to|shall we|how about we|we could)"
+         r" (?:talk|chat|move|continue|go|switch|speak)(?: this)? (?:on|to|in|over|somewhere)"
+         r" (?:" + _APPS[3:-1] + r"|private|dm|somewhere private|a private|another app)"),
+    rule("grooming:off_platform", "grooming", "dm pm inbox message",
+         r"(?:^|[.!?] |\b(?:just|please|so|and|you can|you could|pls) )(?:dm|pm|inbox|message) me\b"),
+    rule("grooming:off_platform", "grooming", "have got use on number address",
+         r"\b(?:do|have) you (?:have|got|use|on|have got) " + _APPS + r"\b|"
+         r"\bwhat is your " + _APPS[:-1] + r"|number|phone number|address|username|handle)\b|"
+         r"\b(?:give|send|tell) me your (?:number|phone number|address|" + _APPS[3:-1] + r")\b"),
+    rule("grooming:off_platform", "grooming", "talk chat call facetime speak video",
+         r"\b(?:talk|chat|video chat|video call|call|facetime|speak|meet) (?:more )?"
+         r"(?:privately|in private|alone|one on one|just the two of us)\b"),
+    rule("grooming:off_platform", "grooming",
+         "ajoute contacte ecris continue parle as tienes hast tem есть добавь напиши",
+         r"\b(?:ajoute|contacte|ecris)[- ]moi (?:sur|par)|on (?:continue|parle) (?:sur|en prive)|"
+         r"(?:t'as|tu as) (?:snap|instagram|whatsapp)|\b(?:agregame|escribeme|hablame) (?:por|en|al)|"
+         r"tienes (?:snap|instagram|whatsapp)|(?:adde|schreib) mich (?:auf|bei|per)|"
+         r"hast du (?:snap|instagram|whatsapp)|(?:me adiciona|me chama) (?:no|na)|"
+         r"(?:voce tem|tem) (?:snap|instagram|whatsapp|zap)|(?:добавь|напиши) меня (?:в|на)|"
+         r"у тебя есть (?:телеграм|ватсап|снап|инста)"),
+    # -- photos / camera ----------------------------------------------
+    rule("grooming:photo_request", "grooming", "send show give post snap dm",
+         r"\b(?:send|show|give|post|snap|dm) (?:me |us )?(?:a |an |some |your |more |another |"
+         r"one |the )?(?:picture|pictures|video|videos|body|face|feet|legs|outfit|bra|underwear|"
+         r"pictures of you|picture of you(?:rself)?)\b"),
+    rule("grooming:photo_request", "grooming", "turn open switch cam camera webcam",
+         r"\b(?:turn on|open|switch on|put on|go on|get on|jump on) (?:your |the |ur )?"
+         r"(?:cam|camera|webcam)\b|\b(?:me|you|yourself) on (?:cam|camera|webcam)\b"),
+    rule("grooming:photo_request", "grooming", "see look",
+         r"\b(?:can i|let me|i want to|i would like to|i wanna) see (?:you|your (?:body|face|legs|"
+         r"picture|pictures)|more of you|what you look like)\b|\bwhat do you look like\b"),
+    rule("grooming:photo_request", "grooming",
+         "envoie montre allume mandame enviame pasame manda envia schick mach пришли скинь "
+         "отправь покажи включи mandami",
+         r"\b(?:envoie|envoies)(?:[- ]moi)? (?:une |des |ta |tes )?(?:photo|photos|picture|pictures|"
+         r"video)|montre(?:[- ]moi)? (?:ton|ta|tes) (?:corps|visage)|allume (?:ta )?(?:cam|camera|"
+         r"webcam)|(?:mandame|enviame|pasame|manda|envia) (?:una |unas |tu |tus )?(?:foto|fotos|"
+         r"video|picture)|schick(?:e)? mir (?:ein |dein |deine )?(?:foto|bild|bilder|fotos|picture|"
+         r"video)|mach (?:die |deine )?(?:kamera|cam) an|(?:me )?(?:manda|envia) (?:uma |umas |sua )?"
+         r"(?:foto|fotos|video)|(?:пришли|скинь|отправь|покажи)(?: мне)? (?:фото|фотку|селфи|видео|"
+         r"себя)|включи (?:камеру|вебку)|mandami (?:una )?foto"),
+    rule("grooming:photo_request", "grooming", "照片 视频 摄像头",
+         r"(?:发|给我看|给我发)(?:一张|几张)?(?:你的)?(?:照片|自拍|视频)|开(?:一下)?摄像头"),
+    # -- personal questions: age, location, alone, school times ---------
+    rule("grooming:personal_questions", "grooming",
+         "old age asl live where school alone anyone home parents when time address name",
+         r"\bhow old are you\b|\bwhat is your (?:age|address|real name|full name|last name|surname|"
+         r"school)\b|\basl\b|\bwhere do you (?:live|go to school|stay)\b|\bwhat (?:school|city|town|"
+         r"street|area) do you (?:go to|live in|attend|live)\b|\bwhich school do you\b|"
+         r"\bare you (?:home )?(?:alone|by yourself|on your own)\b|\b(?:is anyone|anyone else|is "
+         r"someone|is anybody) (?:home|with you|there)\b|\bare your (?:parents|mum|dad) "
+         r"(?:home|around|there|out|away|asleep|at work|gone)\b|\bwhen (?:do|does|will) (?:your "
+         r"(?:parents|mum|dad)|you) (?:get home|leave|come home|go to bed|finish school|get out)\b|"
+         r"\bwhat time (?:do|does) (?:school|you) (?:finish|end|get out|leave)\b"),
+    rule("grooming:personal_questions", "grooming",
+         "age quel habites vis seul seule parents anos vives sola solo padres colegio escuela alt "
+         "wohnst allein eltern schule quantos mora sozinha sozinho pais сколько где одна один "
+         "родители школе quanti abiti sei",
+         r"quel age (?:as[- ]tu|tu as|t'as)|(?:t'as|tu as) quel age|ou (?:habites|vis)[- ]tu|"
+         r"tu (?:habites|vis) ou|(?:tu es|t'es|es[- ]tu) (?:toute? )?seule?\b|tes parents sont "
+         r"(?:la|a la maison|partis)|cuantos anos tienes|donde vives|estas (?:sola|solo)\b|"
+         r"tus padres (?:estan|no estan)|a que (?:colegio|escuela|instituto) vas|wie alt bist du|"
+         r"wo wohnst du|bist du allein|sind deine eltern (?:da|zuhause|zu hause|weg)|"
+         r"auf welche schule|quantos anos (?:voce tem|tu tens|tem)|onde (?:voce mora|tu moras|mora)"
+         r"|(?:voce esta|ta|esta) (?:sozinha|sozinho)|seus pais (?:estao|tao)|сколько тебе лет|"
+         r"где ты живешь|ты (?:одна|один) дома|родители дома|в какой школе|quanti anni hai|"
+         r"dove abiti|sei sola"),
+    rule("grooming:personal_questions", "grooming", "عمرك ساكن تسكن وحدك وحدكي",
+         r"كم عمرك|(?:وين|اين) (?:ساكن|تسكن|ساكنه|تسكني)|(?:انت|انتي) (?:وحدك|لوحدك)"),
+    rule("grooming:personal_questions", "grooming", "几岁 多大 住 一个人",
+         r"你(?:几岁|多大了)|你住(?:在)?哪|你一个人在家|你(?:爸妈|父母)在家吗"),
+    # -- meeting --------------------------------------------------------
+    rule("grooming:meeting", "grooming", "meet",
+         r"\b(?:lets|let us|we should|want to|do you want to|can we|could we|shall we|we could|"
+         r"we can|i want to|i would like to|i would love to|i would) meet (?:up|you|irl|in person|"
+         r"in real life|alone|somewhere|sometime|one day|soon|tonight|tomorrow|after school|this "
+         r"weekend|at)\b|\b(?:can we|could we|shall we|when can we|where can we) meet\b|"
+         r"\bmeet me\b|\bmeet (?:up )?(?:in person|irl|in real life|alone|somewhere private)\b"),
+    rule("grooming:meeting", "grooming", "pick come drive",
+         r"\bi (?:will|can|could) (?:pick you up|come (?:to|over to|and see) (?:your|you)|drive you)"
+         r"\b|\bcome (?:to|over to) my (?:house|place|flat|car|room|hotel)\b"),
+    rule("grooming:meeting", "grooming",
+         "voit voir rejoint retrouve rejoins rencontre vernos veamos treffen encontrar ver "
+         "встретимся встретиться",
+         r"\bon (?:se voit|peut se voir|se rejoint|se rencontre)|(?:retrouve|rejoins)[- ]moi|"
+         r"(?:podemos vernos|quieres que nos veamos|vernos en persona)|(?:treffen wir uns|lass uns"
+         r" (?:uns )?treffen|wollen wir uns treffen)|(?:vamos nos encontrar|a gente se encontra|"
+         r"bora se ver|vamos nos ver)|давай встретимся|(?:можем|хочешь) встретиться"),
+    # -- gifts for favours ----------------------------------------------
+    rule("grooming:gifts", "grooming", "give send buy get pay gift",
+         r"\bi (?:will|can|could|would|am going to) (?:give|send|buy|get|pay|gift) (?:you|u)\b"
+         r"[^.!?]{0,40}\b(?:robux|vbucks|v bucks|gift card|gift cards|money|cash|skins?|gems|coins|"
+         r"present|gift|nitro|credits|diamonds|phone|iphone|pounds|dollars|euros)|"
+         r"\b(?:robux|vbucks|gift card|money|skins|nitro|gems|coins) (?:if|for) you (?:send|show|do"
+         r"|give|come|meet|video|call|turn)|\bif you (?:send|show|do|give)\b[^.!?]{0,40}\bi "
+         r"(?:will|can|could) (?:give|send|buy|get|pay)\b"),
+    rule("grooming:gifts", "grooming", "donne paie offre envoie doy regalo pago gebe schenke dou",
+         r"\bje (?:te )?(?:donne|paie|offre|envoie) (?:des |une )?(?:robux|v-bucks|v bucks|carte "
+         r"cadeau|argent)|te (?:doy|regalo|pago|mando) (?:robux|dinero|una tarjeta)|ich (?:gebe|"
+         r"schenke|kaufe) dir (?:robux|geld|v-bucks|eine geschenkkarte)|te (?:dou|pago|mando) "
+         r"(?:robux|dinheiro)"),
+    # -- flattery about maturity / looks --------------------------------
+    rule("grooming:flattery", "grooming", "mature grown older beautiful hot sexy pretty gorgeous",
+         r"\byou (?:are|look|seem|sound|act) (?:so |really |very |way |much |super )*"
+         r"(?:mature|grown up|older|beautiful|hot|sexy|pretty|cute|gorgeous|fit) for (?:your|a) "
+         r"(?:age|\d+ year old|kid|girl|boy)|\byou (?:are|seem|act) (?:so |really |very |super )*"
+         r"(?:mature|grown up)\b|\byou look older than\b"),
+    rule("grooming:flattery", "grooming", "special other nice body",
+         r"\byou are (?:so |really |very )?special to me\b|\bnot like other (?:girls|boys|kids)\b"
+         r"|\b(?:you have|you got|you have got) (?:a |such a )?(?:nice|hot|sexy|great|beautiful|"
+         r"amazing) (?:body|legs|lips|figure)\b"),
+    rule("grooming:flattery", ("grooming", "sexual"), "hot sexy",
+         r"\byou are (?:so |really |very |super )*(?:hot|sexy)\b|\byou look (?:so |really |very )*"
+         r"sexy\b"),
+    rule("grooming:flattery", "grooming", "mature madura maduro reif взрослая",
+         r"tu es (?:tres |si )?mature pour ton age|eres (?:muy |tan )?madur[ao] para tu edad|"
+         r"du bist (?:so |sehr )?(?:reif|erwachsen) fur dein alter|voce e (?:muito |tao )?"
+         r"madur[ao] para (?:sua|a sua) idade|ты (?:такая|очень|такой) взросл(?:ая|ый) для"),
+]

@@ -1,0 +1,127 @@
+"""Bullying, threats and sexual solicitation (directed forms).
+
+Why directed forms: "stupid" or "nudes" are ordinary words in a consultation
+about online harms ("sharing nudes is illegal").  What makes a message
+harmful is that it is aimed at someone: "you are so stupid", "send nudes",
+"I know where you live".  Reports and discussion of such messages are
+excused by frames (frames.py) unless the room is strict.
+"""
+
+from __future__ import annotations
+
+from .rules import Rule, rule
+
+_NOUNS = (
+    r"(?:idiot|idiots|moron|morons|loser|losers|freak|freaks|weirdo|creep|clown|failure|"
+    r"waste of space|waste of oxygen|nerd|dork|pig|fatso|cow|whale|retard|bitch|slut|whore|"
+    r"nobody|disgrace|embarrassment|psycho|rat|snake|worm|scum|"
+    r"parasite|virgin|simp|crybaby)"
+)
+_ADJ = (
+    r"(?:stupid|dumb|ugly|fat|pathetic|worthless|useless|disgusting|cringe|gross|annoying|"
+    r"retarded|braindead|brain dead|trash|garbage|hopeless|slow|thick|weird|a joke|nothing)"
+)
+_FILL = (
+    r"(?:so |such |an? |really |fucking |absolute |total |complete |little |big |fat |stupid |"
+    r"ugly |the |just |literally |actually |honestly |very )*"
+)
+
+RULES: list[Rule] = [
+    # -- bullying -------------------------------------------------------
+    rule("bullying:insult", "bullying",
+         "you your are this that what such idiot idiots moron morons loser losers freak freaks "
+         "weirdo creep clown failure waste nerd dork pig fatso cow whale retard bitch slut whore "
+         "nobody joke disgrace embarrassment mistake psycho rat snake worm scum trash garbage "
+         "parasite virgin simp crybaby baby",
+         r"\b(?:you are|you|you look like|this|that|what an?|such an?|look at this|look at "
+         r"that|you little|hey|shut up)\s+" + _FILL + _NOUNS + r"\b"),
+    rule("bullying:insult", "bullying",
+         "stupid dumb ugly fat pathetic worthless useless disgusting cringe gross annoying retarded "
+         "braindead brain trash garbage hopeless slow thick weird joke nothing",
+         r"\b(?:(?:you are|you look|you sound|you seem|you smell|you were born)\s+"
+         r"(?:so |such |really |fucking |literally |actually |honestly |very |too |a |an |the |"
+         r"just |always |still )*|your (?:so|such|really|too|fucking) (?:an? )?)" + _ADJ + r"\b"),
+    rule("bullying:exclusion", "bullying",
+         "likes hates asked cares wants laughs laugh deserve belong wants world waste shut go "
+         "leave kill",
+         r"\b(?:no one|everyone|everybody|nobody) (?:likes|hates|asked|cares about|wants|laughs at|"
+         r"is laughing at) you\b|\bno one (?:asked|cares)\b|\b(?:everyone|everybody|guys|lets all|"
+         r"let us all|all|we all) laugh at (?:this|him|her|them|you|that)\b|\byou (?:do not|dont) "
+         r"(?:deserve|belong)\b|\b(?:shut up|stfu) (?:you|loser|idiot|nobody|freak|no one)|"
+         r"\bgo away (?:loser|freak|nobody|no one wants)|\bthe world would be better without you\b|"
+         r"\bno one wants you(?: here)?\b|\b(?:leave|get out of) (?:the|this) (?:chat|group|room) "
+         r"(?:loser|freak|no one wants)"),
+    rule("bullying:insult", "bullying",
+         "es nul nulle bete moche conne debile grosse personne tout ferme eres nadie todos du "
+         "keiner alle voce ninguem todo ты тебя никто",
+         r"\b(?:t'es|tu es) (?:trop |tellement |vraiment |qu'une? |une? )?(?:nul|nulle|bete|moche|"
+         r"conne?|debile|grosse?|idiote?|minable)\b|personne ne t'aime|tout le monde te deteste|"
+         r"\beres (?:un |una |muy |tan |un puto |una puta )?(?:idiota|estupid[oa]|fe[oa]|gord[oa]|"
+         r"inutil|perdedor[a]?|tont[oa]|basura)\b|nadie te quiere|todos te odian|"
+         r"\bdu bist (?:so |echt |voll |ein |eine )*(?:dumm|hasslich|fett|idiot|loser|behindert|"
+         r"peinlich|opfer)\b|keiner mag dich|alle hassen dich|\bvoce e (?:um |uma |muito |tao )?"
+         r"(?:idiota|burr[oa]|fei[oa]|gord[oa]|inutil|otari[oa]|lixo)\b|ninguem gosta de voce|"
+         r"todo mundo te odeia|ты (?:тупой|тупая|дурак|дура|урод|уродина|жирный|жирная|никто|"
+         r"ничтожество)|тебя все ненавидят|никто тебя не любит"),
+    rule("bullying:insult", "bullying", "انت 你 蠢 笨 丑 胖 没人 废物",
+         r"(?:انت|انتي) (?:غبي|غبيه|حمار|قبيح|قبيحه|فاشل|فاشله)|"
+         r"你(?:真|好|太|是个)?(?:蠢|笨|丑|胖|废物)|没人喜欢你"),
+    # -- threats ----------------------------------------------------------
+    rule("threat:violence", "threat",
+         "kill hurt beat stab shoot punch find end destroy smash jump batter break",
+         r"\bi (?:will|am going to|am gonna|going to|want to|could|should|ll|swear i will|am "
+         r"coming to) (?:kill|hurt|beat|stab|shoot|punch|find|end|destroy|smash|jump|batter|break"
+         r"|beat up) (?:you|your)\b"),
+    rule("threat:stalking", "threat", "know watch back dead regret pay sorry else warned",
+         r"\bi know where (?:you (?:live|go to school|are|sleep)|your (?:school|house|home|family)"
+         r" is)\b|\bwatch your back\b|\bwatch out[.!]*$|\byou (?:are|will be) (?:dead|so dead|"
+         r"going to die)\b|\byou will (?:regret|pay for|be sorry)\b|"
+         r"\byou have been warned\b"),
+    rule("threat:sextortion", ("threat", "sexual"), "leak share post send expose show tell",
+         r"\bi (?:will|am going to|could) (?:leak|share|post|send|expose|show everyone|show) "
+         r"(?:your|ur) (?:pictures|picture|nudes|videos|video|secrets|address|number|chats)\b|"
+         r"\b(?:unless|if you do not|if you dont) (?:you )?(?:send|pay|give|do)\b[^.!?]{0,40}\bi "
+         r"(?:will|am going to) (?:post|share|send|leak|tell|show)"),
+    rule("threat:violence", "threat",
+         "vais sais mort voy donde muerto bring werde weiss vou sei убью найду побью знаю 杀 弄死",
+         r"\bje vais te (?:tuer|frapper|defoncer|retrouver|buter)|je sais ou tu (?:habites|vis)|"
+         r"t'es mort\b|te voy a (?:matar|pegar|encontrar|partir)|se donde vives|estas muerto|"
+         r"ich (?:bring|werde) dich (?:um|umbringen|finden|schlagen)|ich weiss wo du wohnst|"
+         r"vou te (?:matar|bater|pegar|achar)|sei onde voce mora|я тебя (?:убью|наиду|побью|урою)|"
+         r"я знаю где ты живешь|我要杀了你|我会杀了你|我知道你住哪|弄死你"),
+    rule("threat:violence", "threat", "اقتلك بقتلك اعرف",
+         r"(?:راح|سوف|رح) اقتلك|بقتلك|اعرف (?:وين|اين) (?:ساكن|تسكن)"),
+    # -- sexual solicitation ----------------------------------------------
+    rule("sexual:request", "sexual",
+         "send sned show give post trade swap share got have want see drop nudes nude naked "
+         "noodz nudez nudies",
+         r"\b(?:send|sned|show|give|post|trade|swap|share|got any|have any|want|want to see|drop)"
+         r" (?:me |us )?(?:your |some |a |any |more |the |those )?(?:nudes|nude|naked picture|"
+         r"naked pictures|nude picture|nude pictures|nudies|noodz|nudez|titties|tits|boobs|dick "
+         r"picture|dick pictures|private pictures|sexy pictures|hot pictures|spicy pictures|"
+         r"naughty pictures|pictures without (?:clothes|your clothes))\b"),
+    rule("sexual:request", "sexual", "nudes noodz nudez nudies nude",
+         r"(?:^|[.!?] )(?:nudes|noodz|nudez|nudies)\b(?: (?:please|now|asap|for|\?))?|"
+         r"\b(?:nudes|noodz|nudez|nudies) (?:please|now|asap)\b|\bsend (?:me )?(?:something )?"
+         r"(?:sexy|naughty|spicy|dirty)\b"),
+    rule("sexual:solicit", "sexual", "see watch naughty sexy dirty spicy nsfw",
+         r"\b(?:want to|do you want to|wanna) (?:see|watch) (?:something|sth|smth|some|my) "
+         r"(?:naughty|sexy|dirty|spicy|hot|nsfw)\b|\b(?:naughty|sexy|dirty|spicy|nsfw) (?:pictures|"
+         r"videos|content|chat)\b[^.!?]{0,30}\b(?:my (?:profile|bio|page|link)|dm me)"),
+    rule("sexual:solicit", "sexual",
+         "sext sexting cyber sex role erp have do hook make sleep play virgin wearing underwear "
+         "bra panties horny wet hard touch masturbate kissed",
+         r"\b(?:sext|sexting|cyber ?sex|sex chat|sexchat|erp) (?:with )?me\b|\b(?:lets|let us|want "
+         r"to|do you want to|wanna) (?:sext|have sex|do it|hook up|fuck|make out|sleep together|"
+         r"play a (?:naughty|sexy|dirty) game)\b|\b(?:are you|you) (?:a )?virgin\b|\bwhat are you "
+         r"wearing\b|\bwhat colou?r (?:is|are) your (?:underwear|bra|panties)\b|\b(?:are you|you) "
+         r"(?:horny|wet|hard)\b|\bdo you (?:masturbate|touch yourself)\b|\bhave you (?:ever )?(?:had"
+         r" sex|done it|kissed|been kissed)\b|\btouch yourself\b"),
+    rule("sexual:request", "sexual",
+         "envoie nudes photos mandame pasame enviame pack schick nacktbilder manda пришли скинь "
+         "отправь нюдсы",
+         r"\benvoie(?:[- ]moi)? (?:des |tes )?nudes|(?:des|tes) (?:photos|picture|pictures) "
+         r"(?:nue|nues|de toi nue)|(?:mandame|pasame|enviame) (?:nudes|fotos desnuda|el pack|tu pack)"
+         r"|pasa (?:el )?pack|schick (?:mir )?(?:nacktbilder|nudes|nacktfotos)|manda (?:nudes|nude|"
+         r"foto pelada)|(?:пришли|скинь|отправь) (?:мне )?(?:нюдсы|нюдс|голые фото|интимные фото)"),
+]

@@ -1,0 +1,52 @@
+"""Spam: flooding (repeated characters / words) and scams (free robux...).
+
+Why separate from the phrase rules: flooding is a property of the shape of
+the message, not of words, and is checked with two cheap regexes and a
+token count.  Scam phrases are trigger-gated phrase rules like the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .normalise import Prepared
+from .rules import Rule, rule
+
+_CHAR_RUN = re.compile(r"(\S)\1{11,}")
+_UNIT_RUN = re.compile(r"(\S{2,6}?)\1{7,}")
+
+RULES: list[Rule] = [
+    rule("spam:scam", "spam",
+         "free robux vbucks nitro gems diamonds skins gift iphone ps5 followers likes coins money "
+         "minecoins primogems generator gen hack giveaway",
+         r"\bfree (?:robux|vbucks|v bucks|v-bucks|nitro|gems|diamonds|skins|gift ?cards?|iphone|"
+         r"ps5|followers|likes|coins|money|minecoins|primogems)\b|\b(?:robux|vbucks|v bucks|nitro|"
+         r"followers|skins) (?:generator|gen|hack|giveaway|glitch)\b"),
+    rule("spam:scam", "spam", "click tap visit link won claim winner congratulations earn make",
+         r"\b(?:click|tap|visit|go to) (?:here|this link|the link|my link|link in (?:my )?bio)\b|"
+         r"\b(?:you (?:have )?won|claim your|congratulations you|you are a winner)\b[^.!?]{0,40}"
+         r"\b(?:prize|gift|reward|iphone|robux|vbucks|card|money)|\b(?:earn|make) \$?\d+ (?:a day|"
+         r"per day|daily|from home|fast|an hour)"),
+    rule("spam:promo", "spam", "subscribe follow f4f l4l sub4sub promo crypto bitcoin",
+         r"\bsubscribe to my (?:channel|youtube)\b|\bfollow for follow\b|\b(?:f4f|l4l|sub4sub)\b|"
+         r"\bdm (?:me )?for promo\b|\b(?:crypto|bitcoin) (?:giveaway|doubling|investment|profit)\b"),
+]
+
+
+def flooding(prep: Prepared) -> str | None:
+    """Reason string if the message is a flood, else None."""
+    text = prep.norm
+    n = len(text)
+    if n >= 12 and _CHAR_RUN.search(text):
+        return "spam:repeated_chars"
+    if n >= 30:
+        m = _UNIT_RUN.search(text)
+        if m and len(m.group(0)) >= 30:
+            return "spam:repeated_pattern"
+    toks = prep.tokens
+    if len(toks) >= 8:
+        word, count = Counter(toks).most_common(1)[0]
+        if count / len(toks) >= 0.5 and len(word) > 1:
+            return "spam:repeated_words"
+    return None
