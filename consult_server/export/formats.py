@@ -41,7 +41,8 @@ ANONYMISATION_NOTE = (
     "personal details were removed again at export; only messages that were visible are included; "
     "times are to the minute; groups of fewer than 5 people are not counted exactly."
 )
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Characters that change Markdown meaning mid-line; "(" is harmless once "[" is escaped.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _WS = re.compile(r"\s+")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 

@@ -128,8 +128,9 @@ async def build_report_data(
     rooms = [
         RoomSummary(
             name=r.name, language=r.language,
-            participants=small("participants", joined[r.key]),
-            speakers=small("speakers", len(ctx.speakers.get(r.key, ()))),
+            # Room sizes are participation, not a personal attribute: exact (docs/export.md).
+            participants=Cell("participants", joined[r.key]),
+            speakers=Cell("speakers", len(ctx.speakers.get(r.key, ()))),
             messages=per_room[r.slug],
             themes=[(t, picker.quotes(f"{r.slug}\x00{t.term}")) for t in themes[r.slug]],
         )

@@ -61,14 +61,19 @@ _RU = """а без более бы был была были было быть в
 
 _AR = """في من إلى الى على عن مع هذا هذه ذلك تلك هو هي هم هن أنا انا نحن أنت انت انتم أنتم كان كانت
 يكون لا لم لن ما ماذا لماذا كيف متى أين اين كل بعض أو او ثم قد لقد إن ان أن إذا اذا لكن و يا هل
-التي الذي الذين عند بين كما أيضا ايضا جدا غير حتى فقط نعم أكثر اكثر""".split()
+التي الذي الذين عند بين كما أيضا ايضا جدا غير حتى فقط نعم أكثر اكثر نريد أريد اريد المزيد يجب
+لنا لي لك""".split()
 
 _ZH = """我们 你们 他们 她们 觉得 应该 因为 所以 可以 这个 那个 什么 没有 就是 还是 但是 如果 一个
 自己 我的 你的 的人 这样 那样 时候 大家 已经 知道 认为 然后 而且 或者 不是 是的 也是 都是 我觉 得我
 我们的 非常 真的 一些 这些 那些 可能 需要 希望""".split()
 
+# Arabic letter variants folded the same way as message text (hamza forms of alef,
+# alef maqsura, ta marbuta), so "الآمنة" and "الامنة" are one word.
+ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
 STOPWORDS: frozenset[str] = frozenset(
-    w.casefold() for w in (*_EN, *_FR, *_ES, *_PT, *_DE, *_RU, *_AR, *_ZH)
+    w.casefold().translate(ARABIC_FOLD) for w in (*_EN, *_FR, *_ES, *_PT, *_DE, *_RU, *_AR, *_ZH)
 )
 
 # A Chinese bigram containing one of these is a function-word fragment, not a theme.

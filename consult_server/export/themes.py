@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from consult_server.export.stopwords import STOPWORDS, ZH_STOP_CHARS
+from consult_server.export.stopwords import ARABIC_FOLD, STOPWORDS, ZH_STOP_CHARS
 
 MIN_MESSAGES = 2
 MAX_TERMS_PER_ROOM = 200_000  # vocabulary cap; past it, terms seen once are pruned
@@ -38,11 +38,13 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _AR_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640], None)
+_REMOVED = re.compile(r"\[[^\]]{1,40} removed\]")
+_LABEL = re.compile(r"\bParticipant \d+\b")
 _ELISION = re.compile(r"^(?:l|d|j|qu|n|s|c|m|t)['’]")
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_AR_MARKS)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_AR_MARKS).translate(ARABIC_FOLD)
     return _PLACEHOLDER.sub(" | ", text)
 
 
@@ -88,10 +90,6 @@ def terms(text: str, max_n: int = 3) -> set[str]:
     return found
 
 
-def display(term: str) -> str:
-    return term
-
-
 @dataclass(frozen=True, slots=True)
 class Theme:
     term: str
@@ -133,14 +131,31 @@ class ThemeCounter:
             boost = 1.0 + 0.5 * (words - 1)
             scored.append(Theme(term, n, round(n * idf * boost, 3)))
         scored.sort(key=lambda t: (-t.score, -t.messages, t.term))
+        bridges = _cjk_bridges({t.term: t.messages for t in scored})
         chosen: list[Theme] = []
         for theme in scored:
-            if any(_overlaps(theme.term, c.term) for c in chosen):
+            if theme.term in bridges or any(_overlaps(theme.term, c.term) for c in chosen):
                 continue
             chosen.append(theme)
             if len(chosen) >= k:
                 break
         return chosen
+
+
+def _cjk_bridges(counts: dict[str, int]) -> set[str]:
+    """Chinese bigrams that straddle two words ("络安" in "网络安全"): a bigram ``xy`` is a
+    bridge when some bigram ending in ``x`` and some bigram starting with ``y`` are at
+    least as frequent. Real words are never rarer than the fragments that span them."""
+    ends: dict[str, int] = {}
+    starts: dict[str, int] = {}
+    for term, n in counts.items():
+        if len(term) == 2 and _CJK.match(term):
+            ends[term[1]] = max(ends.get(term[1], 0), n)
+            starts[term[0]] = max(starts.get(term[0], 0), n)
+    return {
+        term for term, n in counts.items()
+        if len(term) == 2 and _CJK.match(term) and ends.get(term[0], 0) >= n and starts.get(term[1], 0) >= n
+    }
 
 
 def _overlaps(a: str, b: str) -> bool:
@@ -154,9 +169,11 @@ def top_terms(counter: Counter[str], k: int = 5, exclude: Iterable[str] = ()) ->
     """Most frequent terms (phrases first on ties) without overlaps, for the questions section."""
     banned = set(exclude)
     chosen: list[str] = []
-    ranked = sorted(counter.items(), key=lambda tn: (-tn[1] * (1 + 0.5 * tn[0].count(" ")), tn[0]))
-    for term, n in ranked:
-        if n < MIN_MESSAGES or term in banned or any(_overlaps(term, c) for c in chosen):
+    frequent = {t: n for t, n in counter.items() if n >= MIN_MESSAGES}
+    banned |= _cjk_bridges(frequent)
+    ranked = sorted(frequent.items(), key=lambda tn: (-tn[1] * (1 + 0.5 * tn[0].count(" ")), tn[0]))
+    for term, _n in ranked:
+        if term in banned or any(_overlaps(term, c) for c in chosen):
             continue
         chosen.append(term)
         if len(chosen) >= k:
@@ -190,8 +207,11 @@ class QuotePicker:
     _seq: int = 0
 
     def offer(self, key: str, text: str, speaker: str, bonus: float = 0.0) -> None:
-        if len(text.strip()) < 8:
+        # A quote with a removed detail is about the detail, not the topic; labels inside
+        # a quote would hint at who said what, and quotes carry no labels.
+        if len(text.strip()) < 8 or _REMOVED.search(text):
             return
+        text = _LABEL.sub("another participant", text)
         heap = self._heaps.setdefault(key, [])
         self._seq += 1
         # Same speaker twice for one key: keep only their better quote (different voices).
