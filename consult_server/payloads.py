@@ -7,6 +7,7 @@ half-way: it is refused with ``bad_payload`` and nothing changes.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,8 @@ class Field:
     max: int | None = None
     choices: frozenset[str] | None = None
     default: Any = None
+    # Applied before the checks, so "fr" and "FR" are the same country.
+    normalise: Callable[[Any], Any] | None = None
 
 
 def _id(required: bool = True) -> Field:
@@ -38,8 +41,8 @@ SCHEMAS: dict[str, dict[str, Field]] = {
     "join": {
         "code": Field(str, max_len=32),
         "age_band": Field(str, choices=frozenset(AGE_BANDS)),
-        "country": Field(str, choices=COUNTRIES),
-        "language": Field(str, choices=frozenset(SUPPORTED_LANGUAGES)),
+        "country": Field(str, choices=COUNTRIES, normalise=lambda v: v.strip().upper()),
+        "language": Field(str, choices=frozenset(SUPPORTED_LANGUAGES), normalise=lambda v: v.strip().lower()),
         "consent": Field(bool),
     },
     "resume": {"token": Field(str, max_len=128), "last_seq": Field(int, required=False, min=0, default=0)},
@@ -109,6 +112,8 @@ def parse(event: str, payload: Any, max_bytes: int) -> dict[str, Any]:
         # bool is an int in Python; a JSON true is never a valid id or count.
         if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
             raise _bad(f"Field {name!r} must be {spec.kind.__name__}.", name)
+        if spec.normalise is not None:
+            value = spec.normalise(value)
         if spec.max_len is not None and len(value) > spec.max_len:
             raise _bad(f"Field {name!r} is too long.", name)
         if spec.min is not None and value < spec.min:

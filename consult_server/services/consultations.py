@@ -13,8 +13,9 @@ from sqlalchemy.orm import selectinload
 
 from consult_server.clock import Clock, iso
 from consult_server.consultation_file import ConsultationSpec
-from consult_server.db.models import Consultation, InviteCode, Message, MessageStatus, Participant, Room, RoomState
+from consult_server.db.models import Consultation, InviteCode, Message, MessageStatus, Room, RoomState
 from consult_server.errors import ConsultError, ErrorCode
+from consult_server.services.counts import participant_counts
 from consult_server.services.views import room_view
 
 log = logging.getLogger(__name__)
@@ -121,11 +122,7 @@ class ConsultationService:
                     select(Consultation).options(selectinload(Consultation.rooms)).order_by(Consultation.id.desc())
                 )
             ).all()
-            participants = dict(
-                (await session.execute(select(Participant.room_id, func.count()).group_by(Participant.room_id)))
-                .tuples()
-                .all()
-            )
+            participants = await participant_counts(session)
             invites = {
                 (r, used): n
                 for r, used, n in (
@@ -134,9 +131,7 @@ class ConsultationService:
                             InviteCode.room_id, InviteCode.used_at.is_not(None)
                         )
                     )
-                )
-                .tuples()
-                .all()
+                ).all()
             }
             statuses = {
                 (r, s): n
@@ -144,9 +139,7 @@ class ConsultationService:
                     await session.execute(
                         select(Message.room_id, Message.status, func.count()).group_by(Message.room_id, Message.status)
                     )
-                )
-                .tuples()
-                .all()
+                ).all()
             }
         out = []
         for c in consultations:

@@ -21,6 +21,7 @@ from consult_server.errors import ConsultError, ErrorCode
 @dataclass
 class _History:
     times: deque[datetime] = field(default_factory=deque)
+    last: datetime | None = None
     recent: dict[str, datetime] = field(default_factory=dict)
 
 
@@ -47,8 +48,8 @@ class FloodControl:
         times = history.times
         while times and (now - times[0]).total_seconds() >= self._window:
             times.popleft()
-        if slow_mode_seconds and times:
-            since = (now - times[-1]).total_seconds()
+        if slow_mode_seconds and history.last is not None:
+            since = (now - history.last).total_seconds()
             if since < slow_mode_seconds:
                 wait = _retry(slow_mode_seconds - since)
                 raise ConsultError(ErrorCode.SLOW_MODE, f"Slow mode is on: wait {wait} seconds.", retry_after=wait)
@@ -63,6 +64,7 @@ class FloodControl:
             wait = _retry(self._duplicate - (now - history.recent[key]).total_seconds())
             raise ConsultError(ErrorCode.DUPLICATE_MESSAGE, "You just sent the same message.", retry_after=wait)
         times.append(now)
+        history.last = now
         if self._duplicate:
             history.recent[key] = now
 

@@ -86,7 +86,7 @@ class MessageService:
             raise ConsultError(ErrorCode.INVALID_SESSION, "This session has ended. Please join again.")
         if participant.banned:
             raise ConsultError(ErrorCode.BANNED, "You can no longer take part in this room.")
-        if participant.kicked_at is not None and participant.kicked_at >= ctx.authenticated_at:
+        if participant.kicked_at != ctx.kicked_at_seen:
             raise ConsultError(ErrorCode.REMOVED, "A moderator removed you from the room.")
         if participant.muted_until is not None and participant.muted_until > now:
             raise ConsultError(

@@ -11,7 +11,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from consult_server.clock import Clock
@@ -28,6 +28,7 @@ from consult_server.db.models import (
 )
 from consult_server.errors import ConsultError, ErrorCode
 from consult_server.services import schedule
+from consult_server.services.counts import participant_counts
 from consult_server.services.events import (
     Disconnect,
     Event,
@@ -67,14 +68,14 @@ class ModeratorService:
         now = self._clock.now()
         async with self._db() as session:
             rows = (await session.execute(select(Room, Consultation).join(Consultation).order_by(Room.id))).all()
-            counts = await self._counts(session)
+            counts = await participant_counts(session)
         return {"rooms": [room_view(r, c, now, counts.get(r.id, 0)) for r, c in rows]}
 
     async def watch(self, room_id: int) -> dict[str, Any]:
         now = self._clock.now()
         async with self._db() as session:
             room, consultation = await self._room(session, room_id)
-            counts = await self._counts(session)
+            counts = await participant_counts(session)
             people = {p.id: p for p in await session.scalars(select(Participant).where(Participant.room_id == room_id))}
             held = await session.scalars(
                 select(Message)
@@ -288,7 +289,7 @@ class ModeratorService:
             room, consultation = await self._room(session, room_id, lock=True)
             change(room, now)
             audit = await self._record(session, staff, room.id, action, f"room:{room.id}", detail)
-            count = (await self._counts(session)).get(room.id, 0)
+            count = (await participant_counts(session, room.id)).get(room.id, 0)
         self._scheduler.wake()
         view = room_view(room, consultation, now, count)
         return Outcome({"room": view}, [Event("room:state", view, room_channel(room.id)), audit])
@@ -325,43 +326,29 @@ class ModeratorService:
 
     async def _message(self, session: AsyncSession, message_id: int, *states: MessageStatus) -> tuple[Message, str]:
         row = (
-            (
-                await session.execute(
-                    select(Message, Participant.pseudonym)
-                    .join(Participant)
-                    .where(Message.id == message_id)
-                    .with_for_update(of=Message)
-                )
+            await session.execute(
+                select(Message, Participant.pseudonym)
+                .join(Participant)
+                .where(Message.id == message_id)
+                .with_for_update(of=Message)
             )
-            .tuples()
-            .first()
-        )
+        ).first()
         if row is None:
             raise ConsultError(ErrorCode.NOT_FOUND, "No such message.")
         if row[0].status not in states:
             raise ConsultError(ErrorCode.INVALID_STATE, f"The message is {row[0].status}.", status=row[0].status)
         return row
 
-    async def _counts(self, session: AsyncSession) -> dict[int, int]:
-        rows = await session.execute(
-            select(Participant.room_id, func.count()).where(Participant.banned.is_(False)).group_by(Participant.room_id)
-        )
-        return dict(rows.all())
-
     async def _audit(self, session: AsyncSession, room_id: int, limit: int) -> list[dict[str, Any]]:
         rows = (
-            (
-                await session.execute(
-                    select(AuditEntry, Staff.name)
-                    .outerjoin(Staff, Staff.id == AuditEntry.actor_id)
-                    .where(AuditEntry.room_id == room_id)
-                    .order_by(AuditEntry.id.desc())
-                    .limit(limit)
-                )
+            await session.execute(
+                select(AuditEntry, Staff.name)
+                .outerjoin(Staff, Staff.id == AuditEntry.actor_id)
+                .where(AuditEntry.room_id == room_id)
+                .order_by(AuditEntry.id.desc())
+                .limit(limit)
             )
-            .tuples()
-            .all()
-        )
+        ).all()
         return [audit_view(entry, name) for entry, name in rows]
 
     async def _record(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -29,6 +29,7 @@ from consult_server.db.models import (
 )
 from consult_server.errors import ConsultError, ErrorCode
 from consult_server.services.consultations import normalise_code
+from consult_server.services.counts import participant_counts
 from consult_server.services.events import Event, EventSink, staff_channel
 from consult_server.services.pseudonyms import make_pseudonym
 from consult_server.services.tokens import new_token, token_hash
@@ -48,7 +49,8 @@ class ParticipantContext:
     pseudonym: str
     language: str
     country: str
-    authenticated_at: datetime
+    # The participant's kick time when this socket joined: a newer one means "kicked since".
+    kicked_at_seen: datetime | None
 
 
 class ParticipantService:
@@ -109,11 +111,10 @@ class ParticipantService:
                 [Event("mod:participant", participant_view(participant, online=True), staff_channel(room.id))]
             )
             welcome["token"] = token
-            return self._context(participant, now), welcome
+            return self._context(participant), welcome
         raise ConsultError(ErrorCode.INTERNAL, "Could not assign a name; please try again.")
 
     async def resume(self, token: str, last_seq: int) -> tuple[ParticipantContext, dict[str, Any]]:
-        now = self._clock.now()
         async with self._db() as session:
             participant = await session.scalar(select(Participant).where(Participant.token_hash == token_hash(token)))
             if participant is None:
@@ -124,7 +125,7 @@ class ParticipantService:
             assert room is not None
             welcome = await self._welcome(session, participant, room, last_seq=last_seq)
         welcome["token"] = token
-        return self._context(participant, now), welcome
+        return self._context(participant), welcome
 
     async def room_state(self, ctx: ParticipantContext) -> dict[str, Any]:
         async with self._db() as session:
@@ -132,21 +133,11 @@ class ParticipantService:
             assert room is not None
             consultation = await session.get(Consultation, room.consultation_id)
             assert consultation is not None
-            count = await self._count(session, room.id)
+            count = (await participant_counts(session, room.id)).get(room.id, 0)
         return room_view(room, consultation, self._clock.now(), count)
 
-    async def _count(self, session: AsyncSession, room_id: int) -> int:
-        return (
-            await session.scalar(
-                select(func.count())
-                .select_from(Participant)
-                .where(Participant.room_id == room_id, Participant.banned.is_(False))
-            )
-            or 0
-        )
-
-    def _context(self, p: Participant, now: datetime) -> ParticipantContext:
-        return ParticipantContext(p.id, p.room_id, p.pseudonym, p.language, p.country, now)
+    def _context(self, p: Participant) -> ParticipantContext:
+        return ParticipantContext(p.id, p.room_id, p.pseudonym, p.language, p.country, p.kicked_at)
 
     async def _welcome(self, session: AsyncSession, p: Participant, room: Room, last_seq: int | None) -> dict[str, Any]:
         consultation = await session.get(Consultation, room.consultation_id)
@@ -160,7 +151,7 @@ class ParticipantService:
             rows = list(reversed((await session.execute(query.order_by(Message.seq.desc()).limit(JOIN_HISTORY))).all()))
         else:
             rows = list((await session.execute(query.where(Message.seq > last_seq).order_by(Message.seq))).all())
-        count = await self._count(session, room.id)
+        count = (await participant_counts(session, room.id)).get(room.id, 0)
         welcome: dict[str, Any] = {
             "participant": {
                 "participant_id": p.id,

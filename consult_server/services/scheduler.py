@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from consult_server.clock import Clock, iso
 from consult_server.db.models import AuditEntry, Consultation, Room, RoomState
 from consult_server.services import schedule
+from consult_server.services.counts import participant_counts
 from consult_server.services.events import Event, EventSink, Outgoing, room_channel
 from consult_server.services.views import room_view
 
@@ -46,14 +47,10 @@ class RoomScheduler:
         due: list[datetime] = []
         async with self._db() as session, session.begin():
             rooms = (
-                (
-                    await session.execute(
-                        select(Room, Consultation).join(Consultation).where(Room.state != RoomState.CLOSED)
-                    )
+                await session.execute(
+                    select(Room, Consultation).join(Consultation).where(Room.state != RoomState.CLOSED)
                 )
-                .tuples()
-                .all()
-            )
+            ).all()
             for room, consultation in rooms:
                 old_state, old_warned = RoomState(room.state), room.warned_minutes
                 result = schedule.step(old_state, room.opens_at, room.closes_at, old_warned, now, self._warnings)
@@ -75,7 +72,8 @@ class RoomScheduler:
                     )
                     if won.rowcount == 1:  # type: ignore[attr-defined]
                         room.state, room.warned_minutes = result.state, warned
-                        events += self._announce(room, consultation, old_state, result, now)
+                        count = (await participant_counts(session, room.id)).get(room.id, 0)
+                        events += self._announce(room, consultation, old_state, result, now, count)
                         if result.state != old_state:
                             session.add(
                                 AuditEntry(
@@ -98,12 +96,12 @@ class RoomScheduler:
         return min(due) if due else None
 
     def _announce(
-        self, room: Room, consultation: Consultation, old: RoomState, result: schedule.Step, now: datetime
+        self, room: Room, consultation: Consultation, old: RoomState, result: schedule.Step, now: datetime, count: int
     ) -> list[Outgoing]:
         out: list[Outgoing] = []
         if result.state != old:
             log.info("room %s: %s -> %s", room.id, old, result.state)
-            out.append(Event("room:state", room_view(room, consultation, now), room_channel(room.id)))
+            out.append(Event("room:state", room_view(room, consultation, now, count), room_channel(room.id)))
         if result.warning is not None:
             out.append(
                 Event(

@@ -52,7 +52,12 @@ class Client:
         return self
 
     async def call(self, event: str, *args: Any) -> dict[str, Any]:
-        result = await self.sio.call(event, *args, timeout=10) if args else await self.sio.call(event, timeout=10)
+        if len(args) > 1:  # python-socketio sends a tuple as several arguments
+            result = await self.sio.call(event, tuple(args), timeout=10)
+        elif args:
+            result = await self.sio.call(event, args[0], timeout=10)
+        else:
+            result = await self.sio.call(event, timeout=10)
         assert isinstance(result, dict), result
         return result
 
