@@ -68,15 +68,18 @@ RULES: list[Rule] = [
          r" (?:" + _APPS[3:-1] + r"|private|dm|somewhere private|a private|another app)"),
     rule("grooming:off_platform", "grooming", "dm pm inbox message",
          r"(?:^|[.!?] |\b(?:just|please|so|and|you can|you could|pls) )(?:dm|pm|inbox|message) me\b"),
-    rule("grooming:off_platform", "grooming", "have got use on number address",
+    rule("grooming:off_platform", "grooming",
+         "snap instagram whatsapp telegram kik discord signal wickr skype tiktok messenger wechat "
+         "viber facetime threema session zap zapzap number address username handle",
          r"\b(?:do|have) you (?:have|got|use|on|have got) " + _APPS + r"\b|"
          r"\bwhat is your " + _APPS[:-1] + r"|number|phone number|address|username|handle)\b|"
          r"\b(?:give|send|tell) me your (?:number|phone number|address|" + _APPS[3:-1] + r")\b"),
-    rule("grooming:off_platform", "grooming", "talk chat call facetime speak video",
+    rule("grooming:off_platform", "grooming", "privately private alone one two",
          r"\b(?:talk|chat|video chat|video call|call|facetime|speak|meet) (?:more )?"
          r"(?:privately|in private|alone|one on one|just the two of us)\b"),
     rule("grooming:off_platform", "grooming",
-         "ajoute contacte ecris continue parle as tienes hast tem есть добавь напиши",
+         "ajoute contacte ecris continue parle snap instagram whatsapp zap agregame escribeme "
+         "hablame adde schreib adiciona chama добавь напиши телеграм ватсап снап инста",
          r"\b(?:ajoute|contacte|ecris)[- ]moi (?:sur|par)|on (?:continue|parle) (?:sur|en prive)|"
          r"(?:t'as|tu as) (?:snap|instagram|whatsapp)|\b(?:agregame|escribeme|hablame) (?:por|en|al)|"
          r"tienes (?:snap|instagram|whatsapp)|(?:adde|schreib) mich (?:auf|bei|per)|"
@@ -84,11 +87,11 @@ RULES: list[Rule] = [
          r"(?:voce tem|tem) (?:snap|instagram|whatsapp|zap)|(?:добавь|напиши) меня (?:в|на)|"
          r"у тебя есть (?:телеграм|ватсап|снап|инста)"),
     # -- photos / camera ----------------------------------------------
-    rule("grooming:photo_request", "grooming", "send show give post snap dm",
+    rule("grooming:photo_request", "grooming", "picture pictures video videos body face feet legs outfit bra underwear",
          r"\b(?:send|show|give|post|snap|dm) (?:me |us )?(?:a |an |some |your |more |another |"
          r"one |the )?(?:picture|pictures|video|videos|body|face|feet|legs|outfit|bra|underwear|"
          r"pictures of you|picture of you(?:rself)?)\b"),
-    rule("grooming:photo_request", "grooming", "turn open switch cam camera webcam",
+    rule("grooming:photo_request", "grooming", "cam camera webcam",
          r"\b(?:turn on|open|switch on|put on|go on|get on|jump on) (?:your |the |ur )?"
          r"(?:cam|camera|webcam)\b|\b(?:me|you|yourself) on (?:cam|camera|webcam)\b"),
     rule("grooming:photo_request", "grooming", "see look",
@@ -108,19 +111,24 @@ RULES: list[Rule] = [
          r"(?:发|给我看|给我发)(?:一张|几张)?(?:你的)?(?:照片|自拍|视频)|开(?:一下)?摄像头"),
     # -- personal questions: age, location, alone, school times ---------
     rule("grooming:personal_questions", "grooming",
-         "old age asl live where school alone anyone home parents when time address name",
+         "old age asl address surname name",
          r"\bhow old are you\b|\bwhat is your (?:age|address|real name|full name|last name|surname|"
-         r"school)\b|\basl\b|\bwhere do you (?:live|go to school|stay)\b|\bwhat (?:school|city|town|"
+         r"school)\b|\basl\b"),
+    rule("grooming:personal_questions", "grooming", "live stay school city town street area",
+         r"\bwhere do you (?:live|go to school|stay)\b|\bwhat (?:school|city|town|"
          r"street|area) do you (?:go to|live in|attend|live)\b|\bwhich school do you\b|"
-         r"\bare you (?:home )?(?:alone|by yourself|on your own)\b|\b(?:is anyone|anyone else|is "
-         r"someone|is anybody) (?:home|with you|there)\b|\bare your (?:parents|mum|dad) "
-         r"(?:home|around|there|out|away|asleep|at work|gone)\b|\bwhen (?:do|does|will) (?:your "
-         r"(?:parents|mum|dad)|you) (?:get home|leave|come home|go to bed|finish school|get out)\b|"
          r"\bwhat time (?:do|does) (?:school|you) (?:finish|end|get out|leave)\b"),
+    rule("grooming:personal_questions", "grooming", "alone yourself own anyone anybody someone",
+         r"\bare you (?:home )?(?:alone|by yourself|on your own)\b|\b(?:is anyone|anyone else|is "
+         r"someone|is anybody) (?:home|with you|there)\b"),
+    rule("grooming:personal_questions", "grooming", "parents mum dad",
+         r"\bare your (?:parents|mum|dad) "
+         r"(?:home|around|there|out|away|asleep|at work|gone)\b|\bwhen (?:do|does|will) (?:your "
+         r"(?:parents|mum|dad)|you) (?:get home|leave|come home|go to bed|finish school|get out)\b"),
     rule("grooming:personal_questions", "grooming",
-         "age quel habites vis seul seule parents anos vives sola solo padres colegio escuela alt "
-         "wohnst allein eltern schule quantos mora sozinha sozinho pais сколько где одна один "
-         "родители школе quanti abiti sei",
+         "quel habites vis seul seule anos vives sola solo colegio escuela instituto alt wohnst "
+         "allein schule quantos mora sozinha sozinho сколько где одна один дома школе quanti "
+         "abiti sei",
          r"quel age (?:as[- ]tu|tu as|t'as)|(?:t'as|tu as) quel age|ou (?:habites|vis)[- ]tu|"
          r"tu (?:habites|vis) ou|(?:tu es|t'es|es[- ]tu) (?:toute? )?seule?\b|tes parents sont "
          r"(?:la|a la maison|partis)|cuantos anos tienes|donde vives|estas (?:sola|solo)\b|"
@@ -152,7 +160,9 @@ RULES: list[Rule] = [
          r" (?:uns )?treffen|wollen wir uns treffen)|(?:vamos nos encontrar|a gente se encontra|"
          r"bora se ver|vamos nos ver)|давай встретимся|(?:можем|хочешь) встретиться"),
     # -- gifts for favours ----------------------------------------------
-    rule("grooming:gifts", "grooming", "give send buy get pay gift",
+    rule("grooming:gifts", "grooming",
+         "robux vbucks bucks gift card cards money cash skins skin gems coins present nitro credits "
+         "diamonds phone iphone pounds dollars euros",
          r"\bi (?:will|can|could|would|am going to) (?:give|send|buy|get|pay|gift) (?:you|u)\b"
          r"[^.!?]{0,40}\b(?:robux|vbucks|v bucks|gift card|gift cards|money|cash|skins?|gems|coins|"
          r"present|gift|nitro|credits|diamonds|phone|iphone|pounds|dollars|euros)|"

@@ -18,7 +18,7 @@ _NOUNS = (
     r"parasite|virgin|simp|crybaby)"
 )
 _ADJ = (
-    r"(?:stupid|dumb|ugly|fat|pathetic|worthless|useless|disgusting|cringe|gross|annoying|"
+    r"(?:stupid|dumb|ugly|fat|pathetic|worthless|useless|disgusting|cringe|gross|"
     r"retarded|braindead|brain dead|trash|garbage|hopeless|slow|thick|weird|a joke|nothing)"
 )
 _FILL = (
@@ -29,21 +29,21 @@ _FILL = (
 RULES: list[Rule] = [
     # -- bullying -------------------------------------------------------
     rule("bullying:insult", "bullying",
-         "you your are this that what such idiot idiots moron morons loser losers freak freaks "
+         "idiot idiots moron morons loser losers freak freaks "
          "weirdo creep clown failure waste nerd dork pig fatso cow whale retard bitch slut whore "
          "nobody joke disgrace embarrassment mistake psycho rat snake worm scum trash garbage "
          "parasite virgin simp crybaby baby",
          r"\b(?:you are|you|you look like|this|that|what an?|such an?|look at this|look at "
          r"that|you little|hey|shut up)\s+" + _FILL + _NOUNS + r"\b"),
     rule("bullying:insult", "bullying",
-         "stupid dumb ugly fat pathetic worthless useless disgusting cringe gross annoying retarded "
+         "stupid dumb ugly fat pathetic worthless useless disgusting cringe gross retarded "
          "braindead brain trash garbage hopeless slow thick weird joke nothing",
          r"\b(?:(?:you are|you look|you sound|you seem|you smell|you were born)\s+"
          r"(?:so |such |really |fucking |literally |actually |honestly |very |too |a |an |the |"
          r"just |always |still )*|your (?:so|such|really|too|fucking) (?:an? )?)" + _ADJ + r"\b"),
     rule("bullying:exclusion", "bullying",
-         "likes hates asked cares wants laughs laugh deserve belong wants world waste shut go "
-         "leave kill",
+         "likes hates asked cares wants laughs laugh laughing deserve belong shut stfu loser freak "
+         "without",
          r"\b(?:no one|everyone|everybody|nobody) (?:likes|hates|asked|cares about|wants|laughs at|"
          r"is laughing at) you\b|\bno one (?:asked|cares)\b|\b(?:everyone|everybody|guys|lets all|"
          r"let us all|all|we all) laugh at (?:this|him|her|them|you|that)\b|\byou (?:do not|dont) "
@@ -74,7 +74,7 @@ RULES: list[Rule] = [
          r"|beat up) (?:you|your)\b"),
     rule("threat:stalking", "threat", "know watch back dead regret pay sorry else warned",
          r"\bi know where (?:you (?:live|go to school|are|sleep)|your (?:school|house|home|family)"
-         r" is)\b|\bwatch your back\b|\bwatch out[.!]*$|\byou (?:are|will be) (?:dead|so dead|"
+         r" is)\b|\bwatch your back\b|\bwatch out(?: [.!])*$|\byou (?:are|will be) (?:dead|so dead|"
          r"going to die)\b|\byou will (?:regret|pay for|be sorry)\b|"
          r"\byou have been warned\b"),
     rule("threat:sextortion", ("threat", "sexual"), "leak share post send expose show tell",
@@ -93,8 +93,8 @@ RULES: list[Rule] = [
          r"(?:راح|سوف|رح) اقتلك|بقتلك|اعرف (?:وين|اين) (?:ساكن|تسكن)"),
     # -- sexual solicitation ----------------------------------------------
     rule("sexual:request", "sexual",
-         "send sned show give post trade swap share got have want see drop nudes nude naked "
-         "noodz nudez nudies",
+         "nudes nude naked noodz nudez nudies titties tits boobs dick private sexy hot spicy naughty "
+         "clothes",
          r"\b(?:send|sned|show|give|post|trade|swap|share|got any|have any|want|want to see|drop)"
          r" (?:me |us )?(?:your |some |a |any |more |the |those )?(?:nudes|nude|naked picture|"
          r"naked pictures|nude picture|nude pictures|nudies|noodz|nudez|titties|tits|boobs|dick "
@@ -109,17 +109,16 @@ RULES: list[Rule] = [
          r"(?:naughty|sexy|dirty|spicy|hot|nsfw)\b|\b(?:naughty|sexy|dirty|spicy|nsfw) (?:pictures|"
          r"videos|content|chat)\b[^.!?]{0,30}\b(?:my (?:profile|bio|page|link)|dm me)"),
     rule("sexual:solicit", "sexual",
-         "sext sexting cyber sex role erp have do hook make sleep play virgin wearing underwear "
-         "bra panties horny wet hard touch masturbate kissed",
+         "sext sexting cyber cybersex sex sexchat erp hook together naughty sexy dirty virgin "
+         "wearing underwear bra panties horny touch masturbate kissed",
          r"\b(?:sext|sexting|cyber ?sex|sex chat|sexchat|erp) (?:with )?me\b|\b(?:lets|let us|want "
-         r"to|do you want to|wanna) (?:sext|have sex|do it|hook up|fuck|make out|sleep together|"
+         r"to|do you want to|wanna) (?:sext|have sex|hook up|fuck|sleep together|"
          r"play a (?:naughty|sexy|dirty) game)\b|\b(?:are you|you) (?:a )?virgin\b|\bwhat are you "
          r"wearing\b|\bwhat colou?r (?:is|are) your (?:underwear|bra|panties)\b|\b(?:are you|you) "
-         r"(?:horny|wet|hard)\b|\bdo you (?:masturbate|touch yourself)\b|\bhave you (?:ever )?(?:had"
+         r"horny\b|\bdo you (?:masturbate|touch yourself)\b|\bhave you (?:ever )?(?:had"
          r" sex|done it|kissed|been kissed)\b|\btouch yourself\b"),
     rule("sexual:request", "sexual",
-         "envoie nudes photos mandame pasame enviame pack schick nacktbilder manda пришли скинь "
-         "отправь нюдсы",
+         "nudes nue nues pack nacktbilder nacktfotos pelada нюдсы нюдс голые интимные desnuda",
          r"\benvoie(?:[- ]moi)? (?:des |tes )?nudes|(?:des|tes) (?:photos|picture|pictures) "
          r"(?:nue|nues|de toi nue)|(?:mandame|pasame|enviame) (?:nudes|fotos desnuda|el pack|tu pack)"
          r"|pasa (?:el )?pack|schick (?:mir )?(?:nacktbilder|nudes|nacktfotos)|manda (?:nudes|nude|"

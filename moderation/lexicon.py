@@ -25,8 +25,10 @@ from .normalise import (
     deleet,
     fold_all,
     norm_text,
-    split_runs,
 )
+
+_DOUBLE = re.compile(r"([^\W\d_])\1")
+_WORD_RE = re.compile(r"\w+")
 
 LANGS = ("en", "fr", "es", "pt", "de", "ru", "ar", "zh", "hi", "it")
 _SUBSTRING_LANGS = {"zh"}
@@ -63,7 +65,10 @@ class Lexicon:
             self.exact.pop(term, None)
             self.prefix.pop(term, None)
         self._index()
-        self._prefix_lens = sorted({len(p) for p in self.prefix})
+        self.prefix3: dict[str, list[str]] = {}
+        for stem in sorted(self.prefix, key=len):
+            self.prefix3.setdefault(stem[:3], []).append(stem)
+        self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
         sub = sorted(self.substr, key=len, reverse=True)
         self._substr_re = re.compile("|".join(map(re.escape, sub))) if sub else None
 
@@ -119,13 +124,11 @@ class Lexicon:
         hit = self.exact.get(tok)
         if hit is not None:
             return hit
-        if self._prefix_lens and len(tok) >= _MIN_PREFIX:
-            for n in self._prefix_lens:
-                if n > len(tok):
-                    break
-                hit = self.prefix.get(tok[:n])
-                if hit is not None:
-                    return hit
+        stems = self.prefix3.get(tok[:3])
+        if stems:
+            for stem in stems:
+                if tok.startswith(stem):
+                    return self.prefix[stem]
         return None
 
     def _check_token(self, tok: str) -> tuple[str, str, str] | None:
@@ -142,13 +145,7 @@ class Lexicon:
                 if hit is not None:
                     return folded, "homoglyph", hit[0] + ":" + hit[1]
             return None
-        col = collapse_repeats(tok)
-        if col != tok:
-            term = self.collapsed.get(col)
-            if term is not None and term not in self.allowed:
-                cat, lang = self.exact[term]
-                return term, "repeat", cat + ":" + lang
-        if len(tok) >= 6 and tok.isalpha():
+        if len(tok) >= 6 and tok[:3] in self.heads3 and tok.isalpha():
             for i in range(3, len(tok) - 2):
                 a, b = self._lookup(tok[:i]), self._lookup(tok[i:])
                 if a is not None and b is not None:
@@ -167,10 +164,29 @@ class Lexicon:
             hits.append(Hit(term, cat, lang, how))
 
         toks = prep.tokens
-        for tok in toks:
-            r = self._check_token(tok)
-            if r is not None:
-                add(*r)
+        tokset = set(toks)
+        exact = self.exact
+        for tok in tokset.intersection(exact):
+            if tok not in self.allowed:
+                cat, lang = exact[tok]
+                add(tok, "exact", cat + ":" + lang)
+        # prefixes, homoglyph folds and compounds: only tokens that can hit
+        p3, h3 = self.prefix3, self.heads3
+        for tok in tokset:
+            if tok in exact:
+                continue
+            if tok[:3] in p3 or not tok.isascii() or (len(tok) >= 6 and tok[:3] in h3):
+                r = self._check_token(tok)
+                if r is not None:
+                    add(*r)
+        # repeated letters (fuuuck): collapse the whole message once
+        if _DOUBLE.search(prep.norm):
+            changed = set(_WORD_RE.findall(collapse_repeats(prep.norm))).difference(toks)
+            for col in changed:
+                term = self.collapsed.get(col)
+                if term is not None and term not in self.allowed:
+                    cat, lang = self.exact[term]
+                    add(term, "repeat", cat + ":" + lang)
         heads = self.ngram_heads
         for i in range(len(toks)):
             if toks[i] in heads:
@@ -192,6 +208,8 @@ class Lexicon:
             if raw.isalpha() or raw.isdigit():
                 continue
             core = raw.strip("!?.#%*(")
+            if core.isalpha() or core.isdigit():
+                continue
             if not core or not any(c.isalpha() for c in core):
                 continue
             if any(c in MASK_CHARS for c in core):
@@ -211,7 +229,7 @@ class Lexicon:
                     add(r[0], "leet", r[2])
                     break
         # letters split by spaces / dots / dashes
-        for joined in split_runs(prep.norm):
+        for joined in prep.runs:
             for variant in {joined, *deleet(joined)}:
                 r = self._check_token(variant)
                 if r is None:

@@ -156,12 +156,23 @@ _PLAIN_DROP = re.compile(r"[^\w'\".!?\s]+")
 _PLAIN_WORD = re.compile(r"[\w']+")
 _SPACES = re.compile(r"\s+")
 _PUNCT_RUN = re.compile(r"([.!?])[.!?]+")
+_ABBREV_RE = re.compile(
+    r"(?<![\w'])(?:"
+    + "|".join(re.escape(k) for k in sorted(_ABBREV, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+_DIGIT = re.compile(r"\d")
+# a letter next to a leet/mask character or digit: only then are raw tokens needed
+_SYMBOLS = "$@!|+€£*#%?("
+_RUN_HINT = re.compile(r"(?:^|[\s.\-_*])\w[\s.\-_*+,/\\|]{1,3}\w[\s.\-_*+,/\\|]{1,3}\w(?!\w)")
+
+
+def _fold_word(m: re.Match[str]) -> str:
+    return fold_token(m.group(0))
 
 
 def _abbrev(m: re.Match[str]) -> str:
-    w = m.group(0).strip("'")
-    w = fold_token(w)
-    return _ABBREV.get(w, w)
+    return _ABBREV[m.group(0)]
 
 
 def _join_run(m: re.Match[str]) -> str:
@@ -169,14 +180,22 @@ def _join_run(m: re.Match[str]) -> str:
     return joined if joined.isalpha() else m.group(0)
 
 
-def make_plain(norm: str) -> str:
-    """Phrase-matching form: split letters joined, abbreviations expanded."""
-    s = _SPLIT_RUN.sub(_join_run, norm) if " " in norm or "-" in norm or "." in norm else norm
+_PUNCT_SEP = re.compile(r"([.!?\"])[.!?]*")
+
+
+def make_plain(norm: str, has_runs: bool = True) -> tuple[str, list[str]]:
+    """Phrase-matching form and its words: split letters joined, chat
+    abbreviations expanded, sentence punctuation kept as separate tokens
+    (" ? ") so phrase patterns can use plain single spaces."""
+    s = _SPLIT_RUN.sub(_join_run, norm) if has_runs else norm
     s = _PLAIN_DROP.sub(" ", s)
-    s = _PLAIN_WORD.sub(_abbrev, s)
-    s = _PUNCT_RUN.sub(r"\1", s)
-    s = _SPACES.sub(" ", s).strip()
-    return s
+    s = _PUNCT_SEP.sub(r" \1 ", s)
+    get = _ABBREV.get
+    if s.isascii():
+        words = [get(w, w) for w in s.split()]
+    else:
+        words = [get(w, w) for w in (fold_token(x) for x in s.split())]
+    return " ".join(words), words
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,27 +207,32 @@ class Prepared:
     context: Mapping[str, Any]
     norm: str
     tokens: tuple[str, ...]
-    raw_tokens: tuple[str, ...]
+    raw_tokens: tuple[str, ...]  # only filled when leet/mask characters are present
     plain: str
     has_cjk: bool
     has_digit: bool
+    runs: tuple[str, ...] = ()  # letters split by separators, joined ("f u c k" -> "fuck")
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def token_set(self) -> frozenset[str]:
         ts: frozenset[str] | None = self.extra.get("token_set")
         if ts is None:
-            ts = frozenset(_PLAIN_WORD.findall(self.plain)) | frozenset(self.tokens)
+            ts = frozenset(self.plain.split()).union(self.tokens)
             self.extra["token_set"] = ts
         return ts
 
 
 def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | None = None) -> Prepared:
     norm = norm_text(text)
-    raw_tokens = tuple(_RAW_TOKEN.findall(norm))
-    words = _WORD.findall(norm.replace("'", ""))
-    tokens = tuple(fold_token(w) for w in words)
-    plain = make_plain(norm)
+    ascii_ = norm.isascii()
+    has_digit = bool(_DIGIT.search(norm))
+    leety = has_digit or any(c in norm for c in _SYMBOLS)
+    raw_tokens = tuple(_RAW_TOKEN.findall(norm)) if leety else ()
+    words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
+    tokens = tuple(words) if ascii_ else tuple(fold_token(w) for w in words)
+    runs = tuple(split_runs(norm)) if _RUN_HINT.search(norm) else ()
+    plain, _ = make_plain(norm, bool(runs))
     return Prepared(
         text=text,
         lang=(lang or None),
@@ -217,8 +241,9 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
         tokens=tokens,
         raw_tokens=raw_tokens,
         plain=plain,
-        has_cjk=bool(_CJK.search(norm)) if not norm.isascii() else False,
-        has_digit=any(c.isdigit() for c in norm),
+        has_cjk=False if ascii_ else bool(_CJK.search(norm)),
+        has_digit=has_digit,
+        runs=runs,
     )
 
 

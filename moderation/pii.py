@@ -181,6 +181,39 @@ _PASSWORD = re.compile(
 )
 
 
+# ---------------------------------------------------------------- gates
+_WORDS = re.compile(r"[\w']+")
+_DIGIT = re.compile(r"\d")
+_DOT_HINT = re.compile(r"[a-z0-9]\.[a-z]{2}")
+_DE_STREET_HINT = re.compile(r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)\s+\d")
+_AT_WORDS = frozenset("at arroba arobase".split())
+_DOT_WORDS = frozenset("dot point punto ponto".split())
+_PLATFORM_WORDS = frozenset(
+    """snap snapchat sc insta instagram ig tiktok tik tok tt discord whatsapp whats app
+    telegram tg kik twitter twitch roblox steam psn xbox gamertag fortnite epic skype signal
+    wechat youtube yt facebook fb threads bereal reddit minecraft username user handle""".split()
+)
+_STREET_WORDS = frozenset(_STREET.split("|"))
+_INTL_STREET_WORDS = frozenset(
+    "rue avenue boulevard bd allée allee chemin impasse route quai calle c avenida avda paseo "
+    "carrer rua travessa via viale piazza ул улица пр проспект переулок".split()
+)
+_LIVE_WORDS = frozenset("live living stay staying".split())
+_NUMWORD_SET = frozenset(w for w in _NUMWORDS.split("|") if w.isalpha())
+_NAME_WORDS = frozenset(
+    """name name's names called call i'm i’m im am appelle m'appelle m’appelle suis llamo nombre
+    soy heiße heisse bin nome sou зовут chiamo sono surname apellido nachname sobrenome
+    фамилия""".split()
+)
+_SCHOOL_WORDS = frozenset(
+    w for w in _SCHOOL_WORD.replace(" ", "|").split("|") if w
+)
+_PASSWORD_WORDS = frozenset(
+    """password passwd pass passcode pin pw pwd mot mdp contraseña contrasena clave passwort
+    kennwort senha пароль""".split()
+)
+
+
 def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
 
@@ -197,29 +230,42 @@ class PiiRedactor:
                 domains.append(host)
         self.allowed_domains = tuple(domains)
 
-    # each step: (text, reasons) -> text
     def redact(self, text: str) -> tuple[str, list[str]]:
+        """Return (redacted text, reasons).  Each detector is gated by a cheap
+        word-set test so that plain messages run almost no regex."""
         reasons: list[str] = []
         low = text.lower()
-        if "@" in text or " at " in low or "(at)" in low or "[at]" in low or "arroba" in low:
+        words = set(_WORDS.findall(low))
+        has_digit = bool(_DIGIT.search(text))
+        has_at = "@" in text
+        if has_at or (words & _AT_WORDS and words & _DOT_WORDS):
             text = self._sub(_EMAIL, text, "[email removed]", "pii:email", reasons)
             text = self._sub(_EMAIL_SPOKEN, text, "[email removed]", "pii:email", reasons)
-        if "." in text or "dot" in low:
+        if "http" in low or "www" in low or _DOT_HINT.search(low):
             text = _URL.sub(lambda m: self._link(m, reasons), text)
+        if "dot" in words:
             text = _URL_SPOKEN.sub(lambda m: self._link(m, reasons), text)
-        if "@" in text:
+        if has_at:
             text = self._sub(_AT_HANDLE, text, "[handle removed]", "pii:handle", reasons)
-        text = self._handles(text, reasons)
-        if any(c.isdigit() for c in text):
+        if words & _PLATFORM_WORDS:
+            text = self._handles(text, reasons)
+        if has_digit:
             text = _PHONE.sub(lambda m: self._phone(m, reasons), text)
-            text = self._sub(_ADDRESS, text, "[address removed]", "pii:address", reasons)
-            text = self._sub(_ADDRESS_INTL, text, "[address removed]", "pii:address", reasons)
-        text = self._sub_g(_ADDRESS_CUED, text, "[address removed]", "pii:address", reasons)
-        text = self._sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
-        text = self._names(text, reasons)
-        text = self._sub_g(_SCHOOL, text, "[school removed]", "pii:school", reasons)
-        text = self._sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
-        text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
+            if words & _STREET_WORDS:
+                text = self._sub(_ADDRESS, text, "[address removed]", "pii:address", reasons)
+            if words & _INTL_STREET_WORDS or _DE_STREET_HINT.search(low):
+                text = self._sub(_ADDRESS_INTL, text, "[address removed]", "pii:address", reasons)
+        if words & _LIVE_WORDS and words & _STREET_WORDS:
+            text = self._sub_g(_ADDRESS_CUED, text, "[address removed]", "pii:address", reasons)
+        if len(words & _NUMWORD_SET) >= 2:
+            text = self._sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
+        if words & _NAME_WORDS:
+            text = self._names(text, reasons)
+        if words & _SCHOOL_WORDS:
+            text = self._sub_g(_SCHOOL, text, "[school removed]", "pii:school", reasons)
+            text = self._sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
+        if words & _PASSWORD_WORDS:
+            text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
         return text, reasons
 
     def redact_text(self, text: str) -> str:

@@ -63,7 +63,8 @@ class Pipeline:
                 verdict = verdict.escalate(Action.HOLD, (), (f"stage:{name}:error",))
                 continue
             # A stage may only escalate: re-combine to enforce monotonicity.
-            verdict = verdict.combine(result)
+            if result is not verdict:
+                verdict = verdict.combine(result)
         if log.isEnabledFor(logging.DEBUG):
             log.debug("moderation verdict %s reasons=%s", verdict.action.value, verdict.reasons)
         return verdict

@@ -56,21 +56,21 @@ class RuleSet:
         self.rules = tuple(rules)
         self.index: dict[str, list[Rule]] = {}
         self.substr: list[tuple[str, Rule]] = []
+        self.trigger_set: frozenset[str] = frozenset()
         for r in self.rules:
             for t in r.triggers:
                 if _is_unspaced(t):
                     self.substr.append((t, r))
                 else:
                     self.index.setdefault(t, []).append(r)
+        self.trigger_set = frozenset(self.index)
 
     def candidates(self, prep: Prepared) -> list[Rule]:
         found: dict[int, Rule] = {}
         index = self.index
-        for tok in prep.token_set:
-            rs = index.get(tok)
-            if rs:
-                for r in rs:
-                    found[id(r)] = r
+        for tok in self.trigger_set.intersection(prep.token_set):
+            for r in index[tok]:
+                found[id(r)] = r
         if prep.has_cjk:
             for t, r in self.substr:
                 if t in prep.norm:

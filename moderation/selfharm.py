@@ -24,7 +24,8 @@ _WANT = (
 
 RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
-         "want going planning plan thinking need wish ready trying tried try decided about",
+         "die dying kill end hurt cut harm disappear exist existing dead sleep wake jump overdose "
+         "life",
          r"\b" + _WANT + r" (?:to )?(?:die|kill myself|end it all|end it|end my life|end things|"
          r"hurt myself|cut myself|harm myself|disappear|not exist|stop existing|not be here|be dead"
          r"|sleep forever|never wake up|jump off|overdose|take my (?:own )?life)\b", framed=False),
@@ -53,7 +54,7 @@ RULES: list[Rule] = [
          r"selbstmord|suizid|суицид|самоубийств\w*)\b"),
     # -- other languages (first person) ---------------------------------
     rule("self_harm:disclosure", "self_harm",
-         "veux envie vais voudrais suicider tuer faire scarifier couper vivre plus mourir",
+         "veux envie voudrais aimerais suicider tuer faire scarifier coupe vivre mourir",
          r"\b(?:je veux|j'ai envie de|envie de|je vais|je voudrais|j'aimerais) (?:mourir|me tuer|"
          r"me suicider|disparaitre|en finir|crever)|\bme (?:suicider|tuer|scarifier)\b|"
          r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe|fais du mal)"
@@ -92,7 +93,7 @@ RULES: list[Rule] = [
          framed=False),
     # -- incitement aimed at others: bullying + self_harm ---------------
     rule("self_harm:incitement", ("bullying", "self_harm"),
-         "kys kill go should hope drink neck rope unalive favour favor die",
+         "kys yourself die bleach",
          r"\bkys\b|\b(?:kill|hang|shoot|neck|rope|unalive) yourself\b|\bgo (?:and )?(?:die|kill "
          r"yourself)\b|\byou should (?:just |go )?(?:die|kill yourself|end it|not exist)\b|"
          r"\bhope you die\b|\bdrink bleach\b|\bdo (?:everyone|us all|the world) a favou?r and die\b"),

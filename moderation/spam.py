@@ -23,7 +23,7 @@ RULES: list[Rule] = [
          r"\bfree (?:robux|vbucks|v bucks|v-bucks|nitro|gems|diamonds|skins|gift ?cards?|iphone|"
          r"ps5|followers|likes|coins|money|minecoins|primogems)\b|\b(?:robux|vbucks|v bucks|nitro|"
          r"followers|skins) (?:generator|gen|hack|giveaway|glitch)\b"),
-    rule("spam:scam", "spam", "click tap visit link won claim winner congratulations earn make",
+    rule("spam:scam", "spam", "click tap visit link won claim winner congratulations earn",
          r"\b(?:click|tap|visit|go to) (?:here|this link|the link|my link|link in (?:my )?bio)\b|"
          r"\b(?:you (?:have )?won|claim your|congratulations you|you are a winner)\b[^.!?]{0,40}"
          r"\b(?:prize|gift|reward|iphone|robux|vbucks|card|money)|\b(?:earn|make) \$?\d+ (?:a day|"
@@ -38,14 +38,17 @@ def flooding(prep: Prepared) -> str | None:
     """Reason string if the message is a flood, else None."""
     text = prep.norm
     n = len(text)
-    if n >= 12 and _CHAR_RUN.search(text):
+    if n < 12:
+        return None
+    distinct = len(set(text))
+    if distinct * 2 < n and _CHAR_RUN.search(text):
         return "spam:repeated_chars"
-    if n >= 30:
+    if n >= 30 and distinct * 3 < n:
         m = _UNIT_RUN.search(text)
         if m and len(m.group(0)) >= 30:
             return "spam:repeated_pattern"
     toks = prep.tokens
-    if len(toks) >= 8:
+    if len(toks) >= 8 and len(set(toks)) * 2 <= len(toks):
         word, count = Counter(toks).most_common(1)[0]
         if count / len(toks) >= 0.5 and len(word) > 1:
             return "spam:repeated_words"

@@ -1,0 +1,152 @@
+"""Throughput / latency benchmark: moderation.Pipeline vs better-profanity.
+
+Builds a seeded corpus (>= 2000 chat messages from templates, ~70% clean,
+~30% unsafe or evasive, 20-200 chars, several languages), runs both engines
+on the same corpus in one process and prints msgs/s, p50/p99 latency per
+message, the throughput ratio and Pipeline() start-up time.
+
+    python bench/moderation_bench.py [--n 3000] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+CLEAN = [
+    "I think {app} should let kids turn off {feature} more easily.",
+    "In my class about {pct}% of people use {app} every day.",
+    "The workshop is at {hour}:00 on {day} June, room {room}.",
+    "My mum worries about my screen time but {app} helps with homework.",
+    "We talked about {topic} in school and how to get help.",
+    "Reporting on {app} takes ages and nothing really happens.",
+    "I was bullied last year and telling a teacher helped a bit.",
+    "Age checks are annoying but maybe they protect younger kids.",
+    "A stranger asked me for photos and I blocked him straight away.",
+    "Parents should learn about the apps we actually use.",
+    "Les réseaux sociaux devraient supprimer les faux comptes plus vite.",
+    "Los padres deberían aprender sobre las aplicaciones que usamos.",
+    "Eltern sollten wissen, welche Apps wir benutzen.",
+    "Os pais deviam conhecer as aplicações que usamos.",
+    "Нужно учить детей, как сообщать о травле в интернете.",
+    "يجب على الشركات حماية بيانات الأطفال.",
+    "家长应该多了解孩子用的应用程序。",
+    "My video got {views} views, which is kind of scary honestly.",
+    "I play {game} with my cousin from Middlesex on weekends.",
+    "Our therapist said the analysis of our habits was useful.",
+]
+UNSAFE = [
+    "this is {curse} boring",
+    "f*ck off {name}",
+    "youre such a b!tch",
+    "s h i t this app",
+    "call me on 07{d3} {d3} {d3}",
+    "add me on snap: {handle}",
+    "how old r u and where do u live",
+    "dont tell your parents about our chats ok",
+    "send me a pic of u",
+    "I just want to disappear forever",
+    "me quiero morir",
+    "you are so stupid nobody likes you",
+    "FREE ROBUX at robux-gen dot xyz !!!",
+    "lolololololololololololololololol",
+    "putain c'est nul ce truc",
+    "это полная хуйня",
+    "mail me {handle}@gmail.com",
+    "I know where you live, watch out",
+    "ѕtupid bіtch",
+    "nudes pls",
+]
+FILL = {
+    "app": ["TikTok", "Instagram", "Roblox", "YouTube", "Discord", "Snapchat"],
+    "feature": ["voice chat", "DMs", "autoplay", "location sharing"],
+    "topic": ["sextortion", "grooming", "online scams", "fake accounts"],
+    "game": ["Minecraft", "Fortnite", "Roblox"],
+    "curse": ["fucking", "fuuucking", "sh1tty"],
+    "name": ["tom", "lisa", "mate"],
+    "handle": ["sunny.side.up", "skate_boy_22", "lily2011"],
+}
+
+
+def _fill(rng: random.Random, tpl: str) -> str:
+    out = tpl
+    for key, values in FILL.items():
+        out = out.replace("{" + key + "}", rng.choice(values))
+    return (
+        out.replace("{pct}", str(rng.randint(5, 95)))
+        .replace("{hour}", str(rng.randint(9, 18)))
+        .replace("{day}", str(rng.randint(1, 28)))
+        .replace("{room}", str(rng.randint(100, 400)))
+        .replace("{views}", f"{rng.randint(1, 900):,},000")
+        .replace("{d3}", str(rng.randint(100, 999)))
+    )
+
+
+def build_corpus(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    corpus = []
+    while len(corpus) < n:
+        tpl = rng.choice(CLEAN) if rng.random() < 0.7 else rng.choice(UNSAFE)
+        msg = _fill(rng, tpl)
+        if rng.random() < 0.3 and len(msg) < 120:  # chattier, longer messages
+            msg = msg + " " + _fill(rng, rng.choice(CLEAN))
+        msg = msg[:200]
+        if len(msg) < 20:
+            msg = msg + " " + _fill(rng, rng.choice(CLEAN))[: 200 - len(msg) - 1]
+        corpus.append(msg)
+    return corpus
+
+
+def run(fn: Callable[[str], object], corpus: list[str]) -> tuple[float, float, float]:
+    for msg in corpus[:200]:  # warm-up
+        fn(msg)
+    lat = []
+    pc = time.perf_counter
+    t0 = pc()
+    for msg in corpus:
+        s = pc()
+        fn(msg)
+        lat.append(pc() - s)
+    total = pc() - t0
+    lat.sort()
+    p50 = statistics.median(lat) * 1e6
+    p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1e6
+    return len(corpus) / total, p50, p99
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=3000)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    corpus = build_corpus(max(args.n, 2000), args.seed)
+    lens = [len(m) for m in corpus]
+
+    t0 = time.perf_counter()
+    from moderation import Pipeline, Policy
+
+    pipe = Pipeline(Policy.default())
+    startup = time.perf_counter() - t0
+
+    from better_profanity import profanity
+
+    t1 = time.perf_counter()
+    profanity.load_censor_words()
+    bp_startup = time.perf_counter() - t1
+
+    ours = run(lambda m: pipe.check(m), corpus)
+    theirs = run(profanity.contains_profanity, corpus)
+    print(f"corpus: {len(corpus)} messages, {min(lens)}-{max(lens)} chars, seed {args.seed}")
+    print(f"{'engine':<26}{'msgs/s':>12}{'p50 us':>10}{'p99 us':>10}{'startup s':>11}")
+    print(f"{'moderation.Pipeline':<26}{ours[0]:>12.0f}{ours[1]:>10.1f}{ours[2]:>10.1f}"
+          f"{startup:>11.3f}")
+    print(f"{'better_profanity':<26}{theirs[0]:>12.0f}{theirs[1]:>10.1f}{theirs[2]:>10.1f}"
+          f"{bp_startup:>11.3f}")
+    print(f"throughput ratio (ours / better-profanity): {ours[0] / theirs[0]:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
