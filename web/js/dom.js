@@ -89,3 +89,11 @@ export function renderList(container, items, keyOf, create, update) {
   });
   for (const [key, node] of existing) if (!wanted.has(key)) node.remove();
 }
+
+/**
+ * An accessible name that starts with a button's visible text and adds what it acts on,
+ * e.g. "Remove – Blue Otter 17" (WCAG 2.5.3 label in name).
+ */
+export function withContext(visible, context) {
+  return context ? `${visible} – ${context}` : visible;
+}

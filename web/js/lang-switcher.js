@@ -1,6 +1,6 @@
 /** The language switcher shown on every page. */
 import { el } from './dom.js';
-import { UI_LANGUAGES, currentLanguage, onLanguageChange, setLanguage } from './i18n.js';
+import { UI_LANGUAGES, currentLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
 
 /**
  * Put a labelled <select> of page languages into container.
@@ -16,7 +16,7 @@ export function mountLanguageSwitcher(container) {
   onLanguageChange((lang) => {
     select.value = lang;
   });
-  const label = el('label', { for: 'ui-language', class: 'lang-label', 'data-i18n': 'common.language' });
+  const label = el('label', { for: 'ui-language', class: 'lang-label', 'data-i18n': 'common.language', text: t('common.language') });
   container.replaceChildren(label, select);
   return select;
 }

@@ -3,7 +3,7 @@
  * messages, participants, controls, audit log, and safeguarding alerts that stay
  * on screen until acknowledged.
  */
-import { byId, el, renderList, setText, show } from './dom.js';
+import { byId, el, renderList, setText, show, withContext } from './dom.js';
 import { errorText } from './errors.js';
 import { formatTime, initialLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
 import { mountLanguageSwitcher } from './lang-switcher.js';
@@ -221,13 +221,13 @@ function fillHeldNode(node, message) {
     el('div', { class: 'control-row' },
       el('button', {
         type: 'button', class: 'button button-primary button-small', text: t('m.queue.approve'),
-        'aria-label': t('m.queue.approve_label', { name: message.pseudonym }),
+        'aria-label': withContext(t('m.queue.approve'), message.pseudonym),
         'aria-keyshortcuts': 'A',
         on: { click: () => decide(message.id, 'approve', node) },
       }),
       el('button', {
         type: 'button', class: 'button button-danger button-small', text: t('m.queue.reject'),
-        'aria-label': t('m.queue.reject_label', { name: message.pseudonym }),
+        'aria-label': withContext(t('m.queue.reject'), message.pseudonym),
         'aria-keyshortcuts': 'R',
         on: { click: () => decide(message.id, 'reject', node) },
       })),
@@ -250,9 +250,9 @@ async function decide(messageId, action, node) {
 // ---------------------------------------------------------------- visible messages
 
 function renderMessages() {
-  const list = byId('mod-message-list');
-  const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
-  renderList(list, state.messages.list(), (m) => `m${m.id}`, (message) => {
+  const box = byId('mod-message-log');
+  const nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
+  renderList(byId('mod-message-list'), state.messages.list(), (m) => `m${m.id}`, (message) => {
     const node = el('li', { class: 'mod-message' },
       el('p', { class: 'held-author' }, el('strong', { text: message.pseudonym }),
         message.created_at ? ` · ${localTime(message.created_at)}` : '',
@@ -260,12 +260,12 @@ function renderMessages() {
       el('p', { class: 'held-text', dir: 'auto', text: message.text }),
       el('button', {
         type: 'button', class: 'button button-danger button-small', text: t('m.log.remove'),
-        'aria-label': t('m.log.remove_label', { name: message.pseudonym }),
+        'aria-label': withContext(t('m.log.remove'), message.pseudonym),
         on: { click: () => removeMessage(message.id) },
       }));
     return node;
   });
-  if (nearBottom) list.scrollTop = list.scrollHeight;
+  if (nearBottom) box.scrollTop = box.scrollHeight;
 }
 
 async function removeMessage(id) {
@@ -309,19 +309,19 @@ function fillPersonRow(row, person) {
       el('div', { class: 'control-row' },
         muted
           ? el('button', { type: 'button', class: 'button button-small', text: t('m.people.unmute'),
-            'aria-label': t('m.people.unmute_label', { name: person.pseudonym }),
+            'aria-label': withContext(t('m.people.unmute'), person.pseudonym),
             on: { click: () => personAction('mod:unmute', { participant_id: id }) } })
           : el('button', { type: 'button', class: 'button button-small', text: t('m.people.mute'),
-            'aria-label': t('m.people.mute_label', { name: person.pseudonym }),
+            'aria-label': withContext(t('m.people.mute'), person.pseudonym),
             disabled: person.banned,
             on: { click: () => personAction('mod:mute', { participant_id: id, minutes: 10 }) } }),
         el('button', { type: 'button', class: 'button button-small', text: t('m.people.kick'),
-          'aria-label': t('m.people.kick_label', { name: person.pseudonym }),
+          'aria-label': withContext(t('m.people.kick'), person.pseudonym),
           disabled: person.banned,
           on: { click: () => personAction('mod:kick', { participant_id: id }) } }),
         el('button', { type: 'button', class: 'button button-danger button-small',
           text: t(armed ? 'm.people.ban_confirm' : 'm.people.ban'),
-          'aria-label': t(armed ? 'm.people.ban_confirm_label' : 'm.people.ban_label', { name: person.pseudonym }),
+          'aria-label': withContext(t(armed ? 'm.people.ban_confirm' : 'm.people.ban'), person.pseudonym),
           disabled: person.banned,
           on: { click: (event) => onBan(id, event.currentTarget) } }))),
   );
@@ -405,7 +405,7 @@ function renderAlerts() {
           : null,
         el('button', {
           type: 'button', class: 'button button-primary button-small', text: t('m.alert.ack'),
-          'aria-label': t('m.alert.ack_label', { title: alertTitle(alert) }),
+          'aria-label': withContext(t('m.alert.ack'), alertTitle(alert)),
           on: { click: () => acknowledge(alert.alert_id) },
         })));
   });

@@ -2,7 +2,7 @@
  * The participant page: join → "your name here is …" → the room.
  * Uses only the events in docs/protocol.md. Message text is always set with textContent.
  */
-import { byId, el, renderList, setText, show } from './dom.js';
+import { byId, el, renderList, setText, show, withContext } from './dom.js';
 import { errorText } from './errors.js';
 import { renderHelpline } from './helpline.js';
 import { currentLanguage, formatTime, initialLanguage, onLanguageChange, setLanguage, t, UI_LANGUAGES } from './i18n.js';
@@ -283,12 +283,12 @@ function logItems() {
 }
 
 function renderMessages() {
-  const list = byId('message-list');
-  const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+  const box = byId('message-log');
+  const nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
   const items = logItems();
-  renderList(list, items, (m) => `m${m.id}`, createMessageNode, updateMessageNode);
+  renderList(byId('message-list'), items, (m) => `m${m.id}`, createMessageNode, updateMessageNode);
   show(byId('empty-log'), items.length === 0);
-  if (nearBottom) list.scrollTop = list.scrollHeight;
+  if (nearBottom) box.scrollTop = box.scrollHeight;
 }
 
 function createMessageNode(message) {
@@ -321,7 +321,7 @@ function updateMessageNode(node, message) {
       type: 'button',
       class: 'button button-small button-quiet report-button',
       text: t('p.msg.report'),
-      'aria-label': t('p.msg.report_label', { name: message.pseudonym }),
+      'aria-label': withContext(t('p.msg.report'), message.pseudonym),
       on: { click: () => report(message.id) },
     }));
   }
