@@ -26,6 +26,8 @@ _ACTOR = (
     r"(?:he|she|they|someone|somebody|some guy|some people|a (?:stranger|guy|man|woman|"
     r"person|boy|girl|kid|friend|user|player|bot|account|teacher|random)|strangers|people|"
     r"groomers?|predators?|scammers?|bullies|adults?|men|older (?:guys|men|people)|"
+    r"(?:the|this|that|a) (?:scam|message|ad|advert|post|link|website|site|game|app|video|text|"
+    r"email|dm|comment|popup|pop up|account|profile)s?|it|"
     r"my (?:friend|classmate|cousin|sister|brother)|this (?:guy|girl|person|account)|"
     r"il|elle|ils|quelqu'un|un inconnu|des gens|el|ella|ellos|alguien|un desconocido|"
     r"er|sie|jemand|ein fremder|ele|ela|eles|alguem|um estranho|он|она|они|кто-то|незнакомец)"
@@ -59,6 +61,22 @@ _GENERIC = re.compile(
     )
 )
 _SENT_END = re.compile(r"[.!?]\s")
+
+
+_AFTER_TOPIC = re.compile(
+    r" (?:content|videos?|posts?|prevention|awareness|hotlines?|helplines?|rates?|statistics|"
+    r"campaigns?|education|support|services?|should|must|needs? to|is (?:a|an|the) (?:big|serious|"
+    r"real|huge|growing)|are (?:a|an) (?:big|serious|real))\b"
+)
+
+
+def topic_frame(text: str, start: int, end: int) -> str | None:
+    """Frames for bare topic words: also look *after* the word ("self-harm
+    content should...", "suicide prevention")."""
+    frame = discussion_frame(text, start, end)
+    if frame is None and _AFTER_TOPIC.match(text, end):
+        return "topic"
+    return frame
 
 
 def discussion_frame(text: str, start: int, end: int) -> str | None:

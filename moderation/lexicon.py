@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .normalise import (
+    MARKS,
     MASK_CHARS,
     Prepared,
     collapse_repeats,
@@ -28,7 +29,7 @@ from .normalise import (
 )
 
 _DOUBLE = re.compile(r"([^\W\d_])\1")
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = re.compile(r"[\w" + MARKS + r"]+")
 
 LANGS = ("en", "fr", "es", "pt", "de", "ru", "ar", "zh", "hi", "it")
 _SUBSTRING_LANGS = {"zh"}
@@ -55,6 +56,7 @@ class Lexicon:
         self.prefix: dict[str, tuple[str, str]] = {}
         self.substr: dict[str, tuple[str, str]] = {}
         self.masked: dict[str, str] = {}
+        self.roots: dict[str, tuple[str, str]] = {}
         self.collapsed: dict[str, str] = {}
         self.allowed = frozenset(norm_text(t) for t in allowed)
         for lang in LANGS:
@@ -69,6 +71,8 @@ class Lexicon:
         for stem in sorted(self.prefix, key=len):
             self.prefix3.setdefault(stem[:3], []).append(stem)
         self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
+        roots = sorted(self.roots, key=len, reverse=True)
+        self._roots_re = re.compile("|".join(map(re.escape, roots))) if roots else None
         sub = sorted(self.substr, key=len, reverse=True)
         self._substr_re = re.compile("|".join(map(re.escape, sub))) if sub else None
 
@@ -92,6 +96,9 @@ class Lexicon:
 
     def _add(self, term: str, cat: str, lang: str, lang_only: bool = False) -> None:
         term = term.replace("'", "")
+        if term.startswith("~") and len(term) > 3:
+            self.roots[term[1:]] = (cat, lang)
+            return
         parts = [p for p in re.split(r"[\s\-_.]+", term) if p]
         if not parts:
             return
@@ -146,10 +153,22 @@ class Lexicon:
                     return folded, "homoglyph", hit[0] + ":" + hit[1]
             return None
         if len(tok) >= 6 and tok[:3] in self.heads3 and tok.isalpha():
-            for i in range(3, len(tok) - 2):
-                a, b = self._lookup(tok[:i]), self._lookup(tok[i:])
-                if a is not None and b is not None:
-                    return tok, "compound", a[0] + ":" + a[1]
+            hit = self._compound(tok, 3)
+            if hit is not None:
+                return tok, "compound", hit[0] + ":" + hit[1]
+        return None
+
+    def _compound(self, tok: str, depth: int) -> tuple[str, str] | None:
+        """tok is a concatenation of 2+ lexicon terms (shitshit, fuckfuckfuck)."""
+        for i in range(3, len(tok) - 2):
+            a = self._lookup(tok[:i])
+            if a is None:
+                continue
+            rest = tok[i:]
+            if self._lookup(rest) is not None:
+                return a
+            if depth > 1 and len(rest) >= 6 and self._compound(rest, depth - 1) is not None:
+                return a
         return None
 
     def scan(self, prep: Prepared) -> list[Hit]:
@@ -240,6 +259,10 @@ class Lexicon:
                 if r is not None:
                     add(r[0], "split", r[2])
                     break
+        if self._roots_re is not None and not prep.norm.isascii():
+            for rm in self._roots_re.finditer(prep.norm):
+                cat, lang = self.roots[rm.group(0)]
+                add(rm.group(0), "root", cat + ":" + lang)
         if self._substr_re is not None and prep.has_cjk:
             for sm in self._substr_re.finditer(prep.norm):
                 cat, lang = self.substr[sm.group(0)]

@@ -72,8 +72,10 @@ _LEET_ALT = str.maketrans({**LEET, "1": "l", "!": "i"})
 MASK_CHARS = "*#%?"
 
 # raw token: letters/digits plus leet & mask characters inside a word
-_RAW_TOKEN = re.compile(r"[\w$@!|+€£*#%?(]+")
-_WORD = re.compile(r"\w+")
+# combining marks (Indic matras, Thai, Hebrew points...) are not \w in Python's re
+MARKS = "\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0e7f"
+_RAW_TOKEN = re.compile(r"[\w" + MARKS + r"$@!|+€£*#%?(]+")
+_WORD = re.compile(r"[\w" + MARKS + r"]+")
 _REPEAT = re.compile(r"(.)\1+")
 # runs of single characters split by spaces/dots/dashes/underscores: f u c k, a-s-s
 _SPLIT_RUN = re.compile(
@@ -152,7 +154,7 @@ def deleet(tok: str) -> tuple[str, ...]:
     return (a,) if a == b else (a, b)
 
 
-_PLAIN_DROP = re.compile(r"[^\w'\".!?\s]+")
+_PLAIN_DROP = re.compile(r"[^\w" + MARKS + r"'\".!?\s]+")
 _PLAIN_WORD = re.compile(r"[\w']+")
 _SPACES = re.compile(r"\s+")
 _PUNCT_RUN = re.compile(r"([.!?])[.!?]+")

@@ -85,8 +85,8 @@ _PLATFORMS = (
     r"youtube|yt|facebook|fb|threads|bereal|reddit|minecraft|username|user ?name|handle"
 )
 _HANDLE_CUE = re.compile(
-    r"\b(?:" + _PLATFORMS + r")\b((?:\s*(?:me|is|=|:|-|at|on|id|name|username|user|handle|tag|"
-    r"account|acc|c'est|es|ist|é)\b|\s*[:=@-])+)\s*@?([\w][\w.\-]{2,29}(?:#\d{4})?)",
+    r"\b(?:" + _PLATFORMS + r")\b((?:\s*(?:me|is|its|it's|it’s|=|:|-|at|on|id|name|username|user|"
+    r"handle|tag|account|acc|c'est|es|ist|é)\b|\s*[:=@-])*)\s*@?([\w][\w.\-]{2,29}(?:#\d{4})?)",
     _I,
 )
 _HANDLE_STOP = frozenset(
@@ -336,9 +336,11 @@ class PiiRedactor:
             explicit = (
                 any(k in joiner for k in (":", "=", "@"))
                 or "me" in words
-                or (owned and bool(words & {"is", "at", "es", "ist", "c'est", "é", "-", "name"}))
+                or (owned and bool(words & {"is", "at", "es", "ist", "c'est", "é", "name", "its"}))
             )
-            shaped = any(c in cand for c in "._#") or any(c.isdigit() for c in cand)
+            shaped = (any(c in cand for c in "._#") or any(c.isdigit() for c in cand)) and any(
+                c.isalpha() for c in cand
+            )
             if not (explicit or shaped):
                 return m.group(0)
             _add(reasons, "pii:handle")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .frames import discussion_frame
+from .frames import discussion_frame, topic_frame
 from .normalise import Prepared, fold_pattern
 
 
@@ -85,7 +85,8 @@ class RuleSet:
             for m in r.pattern.finditer(target):
                 excuse = None
                 if r.framed and allow_frames:
-                    excuse = discussion_frame(target, m.start(), m.end())
+                    frame = topic_frame if r.name.endswith(":topic") else discussion_frame
+                    excuse = frame(target, m.start(), m.end())
                 hits.append(RuleHit(r, m.start(), m.end(), excuse))
                 if excuse is None:
                     break
