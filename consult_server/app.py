@@ -46,7 +46,9 @@ def create_app(
     app[SETTINGS], app[CLOCK], app[ENGINE], app[SESSIONMAKER] = settings, clock, engine, sessionmaker
     app[PIPELINE] = safety.base
 
-    manager = socketio.AsyncRedisManager(settings.redis_url) if settings.redis_url else None
+    manager = (
+        socketio.AsyncRedisManager(settings.redis_url, channel=settings.redis_channel) if settings.redis_url else None
+    )
     sio = socketio.AsyncServer(
         async_mode="aiohttp",
         client_manager=manager,

@@ -11,8 +11,9 @@ import importlib
 import logging
 import signal
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 
@@ -25,7 +26,7 @@ from consult_server.settings import Settings, SettingsError, add_arguments, from
 
 log = logging.getLogger(__name__)
 PLUGIN_CLIS = ("consult_server.export.cli",)
-Command = Callable[[argparse.Namespace, Settings], Awaitable[int]]
+Command = Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]]
 
 
 @contextlib.asynccontextmanager
@@ -42,7 +43,7 @@ async def started(settings: Settings, *, background: bool = False) -> AsyncItera
 async def _serve_forever(runner: web.AppRunner, settings: Settings, banner: Callable[[str], None]) -> None:
     site = web.TCPSite(runner, settings.host, settings.port)
     await site.start()
-    port = site._server.sockets[0].getsockname()[1] if site._server and site._server.sockets else settings.port  # type: ignore[union-attr]
+    port = runner.addresses[0][1] if runner.addresses else settings.port
     base = settings.public_url or f"http://{settings.host}:{port}"
     banner(base)
     stop = asyncio.Event()

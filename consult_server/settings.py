@@ -109,6 +109,7 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Redis URL for running several server processes behind one address; empty for a single process.",
     ),
+    Setting("redis_channel", str, "consult", "Redis pub/sub channel shared by the processes of one deployment."),
     Setting("public_url", str, "", "Address people open, used in printed links; defaults to http://HOST:PORT."),
     Setting("max_message_length", _positive_int, "500", "Longest chat message, in characters."),
     Setting(
@@ -158,6 +159,7 @@ class Settings:
     port: int
     database_url: str
     redis_url: str
+    redis_channel: str
     public_url: str
     max_message_length: int
     max_payload_bytes: int
@@ -228,3 +230,11 @@ def add_arguments(parser: argparse.ArgumentParser, names: Sequence[str] | None =
 
 def from_namespace(ns: argparse.Namespace) -> Settings:
     return Settings.load({s.name: getattr(ns, s.name, None) for s in SETTINGS})
+
+
+def markdown_table() -> str:
+    """The settings reference in docs/configuration.md is this output; a test keeps them equal."""
+    lines = ["| setting | environment | flag | default | meaning |", "|---|---|---|---|---|"]
+    for s in SETTINGS:
+        lines.append(f"| `{s.name}` | `{s.env}` | `{s.flag}` | `{s.default}` | {s.help} |")
+    return "\n".join(lines) + "\n"

@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any, cast
 
-from sqlalchemy import String, cast, delete, literal, select, update
+from sqlalchemy import String, delete, literal, select, update
+from sqlalchemy import cast as sql_cast
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.sql import Executable
 
 from consult_server.clock import Clock
 from consult_server.db.models import Message, MessageStatus, Participant, Room, RoomState, StaffSession
 
 log = logging.getLogger(__name__)
 HIDDEN = (MessageStatus.HELD, MessageStatus.BLOCKED, MessageStatus.REJECTED, MessageStatus.REMOVED)
+
+
+async def _run(session: AsyncSession, statement: Executable) -> int:
+    """Execute a bulk UPDATE/DELETE and return how many rows it touched."""
+    result = cast(CursorResult[Any], await session.execute(statement))
+    return result.rowcount
 
 
 class RetentionService:
@@ -32,25 +42,23 @@ class RetentionService:
         cutoff = now - timedelta(days=self._days)
         async with self._db() as session, session.begin():
             rooms = select(Room.id).where(Room.state == RoomState.CLOSED, Room.closes_at < cutoff)
-            raw = await session.execute(
-                update(Message).where(Message.room_id.in_(rooms), Message.raw_text.is_not(None)).values(raw_text=None)
+            raw = await _run(
+                session,
+                update(Message).where(Message.room_id.in_(rooms), Message.raw_text.is_not(None)).values(raw_text=None),
             )
-            hidden = await session.execute(
+            hidden = await _run(
+                session,
                 update(Message)
                 .where(Message.room_id.in_(rooms), Message.status.in_(HIDDEN), Message.text != "")
-                .values(text="")
+                .values(text=""),
             )
-            tokens = await session.execute(
+            tokens = await _run(
+                session,
                 update(Participant)
                 .where(Participant.room_id.in_(rooms), ~Participant.token_hash.startswith("purged:"))
-                .values(token_hash=literal("purged:") + cast(Participant.id, String))
+                .values(token_hash=literal("purged:") + sql_cast(Participant.id, String)),
             )
-            sessions = await session.execute(delete(StaffSession).where(StaffSession.expires_at < now))
-        counts = {
-            "raw_texts": raw.rowcount,
-            "hidden_texts": hidden.rowcount,  # type: ignore[attr-defined]
-            "participant_tokens": tokens.rowcount,
-            "staff_sessions": sessions.rowcount,
-        }  # type: ignore[attr-defined]
+            sessions = await _run(session, delete(StaffSession).where(StaffSession.expires_at < now))
+        counts = {"raw_texts": raw, "hidden_texts": hidden, "participant_tokens": tokens, "staff_sessions": sessions}
         log.info("retention purge: %s", counts)
         return counts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aiohttp import web
@@ -144,7 +145,7 @@ async def healthz(request: web.Request) -> web.Response:
 def setup_pages(app: web.Application, web_root: Path) -> None:
     """Serve the pages, their static files, and whitelisted npm packages (no CDN)."""
 
-    def page(filename: str) -> web.Handler:
+    def page(filename: str) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
         async def handler(request: web.Request) -> web.StreamResponse:
             path = web_root / filename
             if not path.is_file():

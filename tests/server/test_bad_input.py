@@ -14,8 +14,12 @@ JOIN = {"age_band": "12-14", "country": "FR", "language": "en", "consent": True}
 
 async def row_counts(harness: Harness) -> tuple[int, ...]:
     async with harness.app[SESSIONMAKER]() as session:
-        return tuple([await session.scalar(select(func.count()).select_from(model)) or 0
-                      for model in (Message, Participant, Alert, AuditEntry)])
+        return tuple(
+            [
+                await session.scalar(select(func.count()).select_from(model)) or 0
+                for model in (Message, Participant, Alert, AuditEntry)
+            ]
+        )
 
 
 BAD_PARTICIPANT_PAYLOADS: list[tuple[str, tuple[object, ...], str]] = [
@@ -42,10 +46,14 @@ BAD_PARTICIPANT_PAYLOADS: list[tuple[str, tuple[object, ...], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("event", "args", "code"), BAD_PARTICIPANT_PAYLOADS,
-                         ids=[f"{e}-{i}" for i, (e, _, _) in enumerate(BAD_PARTICIPANT_PAYLOADS)])
-async def test_bad_payload_is_refused_without_side_effects(harness: Harness, event: str, args: tuple[object, ...],
-                                                           code: str) -> None:
+@pytest.mark.parametrize(
+    ("event", "args", "code"),
+    BAD_PARTICIPANT_PAYLOADS,
+    ids=[f"{e}-{i}" for i, (e, _, _) in enumerate(BAD_PARTICIPANT_PAYLOADS)],
+)
+async def test_bad_payload_is_refused_without_side_effects(
+    harness: Harness, event: str, args: tuple[object, ...], code: str
+) -> None:
     seeded = await harness.seed()
     sender, other = await harness.participant(seeded.code()), await harness.participant(seeded.code())
     before = await row_counts(harness)
@@ -70,8 +78,9 @@ BAD_JOINS: list[tuple[dict[str, object], str]] = [
 
 
 @pytest.mark.parametrize(("payload", "code"), BAD_JOINS, ids=[str(i) for i in range(len(BAD_JOINS))])
-async def test_bad_join_is_refused_and_code_stays_usable(harness: Harness, payload: dict[str, object],
-                                                         code: str) -> None:
+async def test_bad_join_is_refused_and_code_stays_usable(
+    harness: Harness, payload: dict[str, object], code: str
+) -> None:
     seeded = await harness.seed()
     invite = seeded.code()
     client = await harness.connect()
@@ -84,12 +93,14 @@ async def test_moderator_bad_payloads(harness: Harness) -> None:
     seeded = await harness.seed()
     moderator = await harness.moderator(seeded.room_ids[0])
     before = await row_counts(harness)
-    for event, payload in [("mod:mute", {"participant_id": 1, "minutes": 0}),
-                           ("mod:mute", {"participant_id": 1, "minutes": 100000}),
-                           ("mod:slow_mode", {"room_id": seeded.room_ids[0], "seconds": -1}),
-                           ("mod:extend", {"room_id": seeded.room_ids[0]}),
-                           ("mod:pin", {"room_id": seeded.room_ids[0], "text": "x" * 301}),
-                           ("mod:watch", {"room_id": "1"})]:
+    for event, payload in [
+        ("mod:mute", {"participant_id": 1, "minutes": 0}),
+        ("mod:mute", {"participant_id": 1, "minutes": 100000}),
+        ("mod:slow_mode", {"room_id": seeded.room_ids[0], "seconds": -1}),
+        ("mod:extend", {"room_id": seeded.room_ids[0]}),
+        ("mod:pin", {"room_id": seeded.room_ids[0], "text": "x" * 301}),
+        ("mod:watch", {"room_id": "1"}),
+    ]:
         assert await moderator.error(event, payload) == "bad_payload", (event, payload)
     assert await moderator.error("mod:watch", {"room_id": 987654}) == "not_found"
     assert await moderator.error("mod:kick", {"participant_id": 987654}) == "not_found"

@@ -101,7 +101,9 @@ async def test_resume_with_unknown_token_is_refused(harness: Harness) -> None:
     assert await client.error("resume", {"token": "not-a-token"}) == "invalid_session"
 
 
-@pytest.mark.parametrize("forbidden", ["name", "surname", "email", "ip", "address", "phone", "birthday", "dob", "school"])
+@pytest.mark.parametrize(
+    "forbidden", ["name", "surname", "email", "ip", "address", "phone", "birthday", "dob", "school"]
+)
 async def test_no_column_can_hold_identifying_data(harness: Harness, forbidden: str) -> None:
     def columns(connection: object) -> list[str]:
         inspector = inspect(connection)

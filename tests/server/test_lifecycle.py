@@ -26,8 +26,12 @@ async def test_room_opens_warns_closes_on_time(harness: Harness) -> None:
 
     await harness.advance(minutes=20)  # 10 minutes left
     warning = await child.wait_for("room:warning")
-    assert warning == {"room_id": room_id, "minutes_left": 10, "closes_at": "2030-03-01T09:35:00Z",
-                       "server_time": "2030-03-01T09:25:00Z"}
+    assert warning == {
+        "room_id": room_id,
+        "minutes_left": 10,
+        "closes_at": "2030-03-01T09:35:00Z",
+        "server_time": "2030-03-01T09:25:00Z",
+    }
     await child.wait_for("room:state", lambda r: r["state"] == "closing")
     await child.ok("message:send", {"text": "still allowed while closing"})
 

@@ -19,15 +19,21 @@ async def count_messages(harness: Harness) -> int:
 async def test_clean_message_is_stored_acknowledged_and_broadcast(harness: Harness) -> None:
     seeded = await harness.seed()
     alice, bob = await harness.participant(seeded.code()), await harness.participant(seeded.code())
-    ack = await alice.ok("message:send", {"text": "  I think apps should explain reporting better.  ",
-                                          "client_ref": "c1"})
+    ack = await alice.ok(
+        "message:send", {"text": "  I think apps should explain reporting better.  ", "client_ref": "c1"}
+    )
     assert ack["status"] == "shown" and ack["reason"] == "ok" and ack["client_ref"] == "c1"
     assert ack["text"] == "I think apps should explain reporting better."
     received = await bob.wait_for("message:new")
-    assert received == {"id": ack["message_id"], "seq": 1, "room_id": seeded.room_ids[0],
-                        "pseudonym": alice.welcome["participant"]["pseudonym"],
-                        "text": "I think apps should explain reporting better.",
-                        "created_at": "2030-03-01T09:00:00Z", "redacted": False}
+    assert received == {
+        "id": ack["message_id"],
+        "seq": 1,
+        "room_id": seeded.room_ids[0],
+        "pseudonym": alice.welcome["participant"]["pseudonym"],
+        "text": "I think apps should explain reporting better.",
+        "created_at": "2030-03-01T09:00:00Z",
+        "redacted": False,
+    }
     async with harness.app[SESSIONMAKER]() as session:
         stored = await session.get(Message, ack["message_id"])
         assert stored is not None and stored.status == "shown" and stored.seq == 1
@@ -121,8 +127,9 @@ async def test_repeated_identical_message_is_refused(harness: Harness) -> None:
 async def test_concurrent_sends_get_distinct_ordered_sequence_numbers(harness: Harness) -> None:
     seeded = await harness.seed(codes=6)
     children = [await harness.participant(seeded.code()) for _ in range(6)]
-    acks = await asyncio.gather(*(c.ok("message:send", {"text": f"idea {i} about safety"})
-                                  for i, c in enumerate(children)))
+    acks = await asyncio.gather(
+        *(c.ok("message:send", {"text": f"idea {i} about safety"}) for i, c in enumerate(children))
+    )
     assert sorted(a["seq"] for a in acks) == [1, 2, 3, 4, 5, 6]
     watcher = children[0]
     for ack in acks:

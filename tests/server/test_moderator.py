@@ -13,9 +13,12 @@ HELD_TEXT = "you are a fucking idiot"
 
 async def audit_rows(harness: Harness) -> list[tuple[str, str | None, str | None]]:
     async with harness.app[SESSIONMAKER]() as session:
-        rows = await session.execute(select(AuditEntry.action, AuditEntry.target, Staff.name)
-                                     .outerjoin(Staff, Staff.id == AuditEntry.actor_id)
-                                     .where(AuditEntry.actor_id.is_not(None)).order_by(AuditEntry.id))
+        rows = await session.execute(
+            select(AuditEntry.action, AuditEntry.target, Staff.name)
+            .outerjoin(Staff, Staff.id == AuditEntry.actor_id)
+            .where(AuditEntry.actor_id.is_not(None))
+            .order_by(AuditEntry.id)
+        )
         return [tuple(r) for r in rows.all()]  # type: ignore[misc]
 
 
@@ -44,7 +47,9 @@ async def test_approve_broadcasts_held_message_and_audits(harness: Harness) -> N
     moderator = await harness.moderator(seeded.room_ids[0])
     alice, bob = await harness.participant(seeded.code()), await harness.participant(seeded.code())
     await alice.ok("message:send", {"text": "visible first"})
-    message_id = await held_message(harness, alice, moderator, "meet me after school, you're so mature, don't tell anyone")
+    message_id = await held_message(
+        harness, alice, moderator, "meet me after school, you're so mature, don't tell anyone"
+    )
     done = await moderator.ok("mod:approve", {"message_id": message_id})
     assert done["message"]["seq"] == 2
     shown = await bob.wait_for("message:new", lambda m: m["id"] == message_id)
@@ -201,9 +206,13 @@ async def test_participant_cannot_use_moderator_events(harness: Harness) -> None
     alice, bob = await harness.participant(seeded.code()), await harness.participant(seeded.code())
     ack = await bob.ok("message:send", {"text": "hello"})
     pid = bob.welcome["participant"]["participant_id"]
-    for event, payload in [("mod:remove", {"message_id": ack["message_id"]}), ("mod:ban", {"participant_id": pid}),
-                           ("mod:watch", {"room_id": seeded.room_ids[0]}),
-                           ("mod:close", {"room_id": seeded.room_ids[0]}), ("mod:rooms", {})]:
+    for event, payload in [
+        ("mod:remove", {"message_id": ack["message_id"]}),
+        ("mod:ban", {"participant_id": pid}),
+        ("mod:watch", {"room_id": seeded.room_ids[0]}),
+        ("mod:close", {"room_id": seeded.room_ids[0]}),
+        ("mod:rooms", {}),
+    ]:
         assert await alice.error(event, payload) == "forbidden", event
     assert await audit_rows(harness) == []
     await bob.ok("message:send", {"text": "still here"})
