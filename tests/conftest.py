@@ -37,8 +37,10 @@ async def sqlite_url(tmp_path: Path) -> AsyncIterator[str]:
 
 
 def make_settings(database_url: str, **overrides: object) -> Settings:
-    return Settings.load({"database_url": database_url, "port": 0, "cookie_secure": False,
-                          "rate_limit_count": 5, **overrides}, environ={})
+    return Settings.load(
+        {"database_url": database_url, "port": 0, "cookie_secure": False, "rate_limit_count": 5, **overrides},
+        environ={},
+    )
 
 
 @pytest.fixture

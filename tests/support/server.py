@@ -71,8 +71,7 @@ class Client:
         assert reply["ok"] is False, reply
         return reply["error"]["code"]
 
-    async def wait_for(self, event: str, match: Callable[[Any], bool] = lambda _: True,
-                       timeout: float = 5.0) -> Any:
+    async def wait_for(self, event: str, match: Callable[[Any], bool] = lambda _: True, timeout: float = 5.0) -> Any:
         async def found() -> Any:
             async with self._arrived:
                 while True:
@@ -80,6 +79,7 @@ class Client:
                         if match(item):
                             return item
                     await self._arrived.wait()
+
         return await asyncio.wait_for(found(), timeout)
 
     async def settle(self) -> None:
@@ -141,17 +141,29 @@ class Harness:
         self.clock.advance(**delta)
         await self.services.scheduler.tick()
 
-    async def seed(self, rooms: int = 1, opens_in: float = -1, minutes: float = 60, codes: int = 10,
-                   **extra: Any) -> Seeded:
+    async def seed(
+        self, rooms: int = 1, opens_in: float = -1, minutes: float = 60, codes: int = 10, **extra: Any
+    ) -> Seeded:
         now = self.clock.now()
-        spec = parse_mapping({
-            "title": f"Consultation {secrets.token_hex(3)}", "topic": "Staying safe online",
-            "questions": ["What helps you feel safe online?"], "languages": ["en", "fr", "ar"],
-            "timezone": "Europe/Paris", "invite_codes": codes,
-            "rooms": [{"name": f"Room {i + 1}", "opens_at": now + timedelta(minutes=opens_in),
-                       "closes_at": now + timedelta(minutes=opens_in + minutes)} for i in range(rooms)],
-            **extra,
-        })
+        spec = parse_mapping(
+            {
+                "title": f"Consultation {secrets.token_hex(3)}",
+                "topic": "Staying safe online",
+                "questions": ["What helps you feel safe online?"],
+                "languages": ["en", "fr", "ar"],
+                "timezone": "Europe/Paris",
+                "invite_codes": codes,
+                "rooms": [
+                    {
+                        "name": f"Room {i + 1}",
+                        "opens_at": now + timedelta(minutes=opens_in),
+                        "closes_at": now + timedelta(minutes=opens_in + minutes),
+                    }
+                    for i in range(rooms)
+                ],
+                **extra,
+            }
+        )
         consultation, _ = await self.services.consultations.create(spec)
         await self.services.scheduler.tick()
         room_ids, by_room = [], {}
