@@ -52,7 +52,8 @@ _GENERIC = re.compile(
         r"we (?:learned|learnt|talked|discussed|heard|were taught|did)|"
         r"(?:learn|learned|learnt|learning|talk|talked|talking|teach|taught|lesson|lessons|"
         r"workshop|education|educate|awareness|warn|warned|warning|signs of|read|video|article|"
-        r"campaign|rules?) (?:about|on|against)|is when|means|"
+        r"campaign|rules?|content|videos?|posts?|things|stuff|information|info|articles?|warnings?"
+        r") (?:about|on|against)|is when|means|"
         r"should (?:be|not|never)|never (?:ever )?(?:send|share|give|meet|tell|add|accept)|"
         r"it is (?:illegal|wrong|not okay|never okay|dangerous|a crime|a red flag)|red flag|"
         r"things like|phrases like|messages like|such as|for example|saying|called|"
@@ -77,6 +78,27 @@ def topic_frame(text: str, start: int, end: int) -> str | None:
     if frame is None and _AFTER_TOPIC.match(text, end):
         return "topic"
     return frame
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|me|my|myself|im|je|j'|moi|yo|me|mi|ich|mich|mir|eu|я|меня|мне)\b"
+)
+
+
+def generic_frame(text: str, start: int, end: int) -> str | None:
+    """Hypothetical/advice frames for *third-person* disclosures: "if a friend
+    says they want to die, tell an adult".  Never applies when the sentence
+    before the match is in the first person ("I don't know what to do, I want
+    to die")."""
+    sent_start = 0
+    for m in _SENT_END.finditer(text, 0, start):
+        sent_start = m.end()
+    before = text[sent_start:start]
+    if not before or _FIRST_PERSON.search(before):
+        return None
+    if _GENERIC.search(before) or before.count('"') % 2 == 1:
+        return "generic"
+    return None
 
 
 def discussion_frame(text: str, start: int, end: int) -> str | None:

@@ -26,10 +26,11 @@ RULES: list[Rule] = [
     rule("grooming:secrecy", "grooming", "tell show mention say",
          r"\b(?:do not|never|no need to|dont) (?:tell|show|mention (?:this|it|us) to|say anything to)"
          r" (?:this to |it to |about (?:this|me|us) to )?" + _PARENTS + r"\b"),
-    rule("grooming:secrecy", "grooming", "secret between know",
+    rule("grooming:secrecy", "grooming", "secret between know find",
          r"\b(?:keep (?:this|it|that|us|our \w+) (?:between us|a secret|secret|to yourself|private|"
          r"between you and me)|(?:our|a) (?:little |special )?secret\b(?! santa)|between you and me|"
-         r"(?:no one|nobody) (?:needs|has|will ever|will|should|must) (?:to )?(?:ever )?know)"),
+         r"(?:no one|nobody) (?:needs|has|will ever|will|should|must|is going) (?:to )?(?:ever )?"
+         r"(?:know|find out|see this))"),
     rule("grooming:secrecy", "grooming", "delete erase clear remove",
          r"\b(?:delete|erase|clear|remove) (?:our|the|these|this|all|all of our|all our|your|my)"
          r" (?:messages|message|chat|chats|conversation|conversations|texts|dm|history)\b"),
@@ -75,8 +76,9 @@ RULES: list[Rule] = [
          r"\bwhat is your " + _APPS[:-1] + r"|number|phone number|address|username|handle)\b|"
          r"\b(?:give|send|tell) me your (?:number|phone number|address|" + _APPS[3:-1] + r")\b"),
     rule("grooming:off_platform", "grooming", "privately private alone one two",
-         r"\b(?:talk|chat|video chat|video call|call|facetime|speak|meet) (?:more )?"
-         r"(?:privately|in private|alone|one on one|just the two of us)\b"),
+         r"\b(?:talk|chat|video chat|video call|call|facetime|speak|meet|cam|stream) (?:with me |to me"
+         r" |together )?(?:more )?(?:privately|in private|alone|one on one|just the two of us)\b|"
+         r"\bwith me (?:alone|privately|in private)\b"),
     rule("grooming:off_platform", "grooming",
          "ajoute contacte ecris continue parle snap instagram whatsapp zap agregame escribeme "
          "hablame adde schreib adiciona chama добавь напиши телеграм ватсап снап инста",
@@ -122,8 +124,8 @@ RULES: list[Rule] = [
          r"\bare you (?:home )?(?:alone|by yourself|on your own)\b|\b(?:is anyone|anyone else|is "
          r"someone|is anybody) (?:home|with you|there)\b"),
     rule("grooming:personal_questions", "grooming", "parents mum dad",
-         r"\bare your (?:parents|mum|dad) "
-         r"(?:home|around|there|out|away|asleep|at work|gone)\b|\bwhen (?:do|does|will) (?:your "
+         r"\b(?:are your parents|is your (?:mum|dad|mother|father|sister|brother)) (?:at )?"
+         r"(?:home|around|there|out|away|asleep|at work|gone|in)\b|\bwhen (?:do|does|will) (?:your "
          r"(?:parents|mum|dad)|you) (?:get home|leave|come home|go to bed|finish school|get out)\b"),
     rule("grooming:personal_questions", "grooming",
          "quel habites vis seul seule anos vives sola solo colegio escuela instituto alt wohnst "

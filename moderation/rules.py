@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .frames import discussion_frame, topic_frame
+from .frames import discussion_frame, generic_frame, topic_frame
 from .normalise import Prepared, fold_pattern
 
 
@@ -27,7 +27,9 @@ class Rule:
     categories: tuple[str, ...]
     pattern: re.Pattern[str]
     triggers: tuple[str, ...]
-    framed: bool = True  # a discussion/reporting frame may excuse it
+    # True: any discussion/reporting frame may excuse it; "generic": only a generic
+    # frame ("if a friend says...") and only when the sentence is not first person
+    framed: bool | str = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,7 @@ def rule(
     categories: str | tuple[str, ...],
     triggers: str,
     pattern: str,
-    framed: bool = True,
+    framed: bool | str = True,
 ) -> Rule:
     """Build a rule; `pattern` words are separated by single spaces."""
     cats = (categories,) if isinstance(categories, str) else categories
@@ -84,7 +86,9 @@ class RuleSet:
             target = prep.norm if _is_unspaced(r.triggers[0]) else text
             for m in r.pattern.finditer(target):
                 excuse = None
-                if r.framed and allow_frames:
+                if r.framed == "generic" and allow_frames:
+                    excuse = generic_frame(target, m.start(), m.end())
+                elif r.framed and allow_frames:
                     frame = topic_frame if r.name.endswith(":topic") else discussion_frame
                     excuse = frame(target, m.start(), m.end())
                 hits.append(RuleHit(r, m.start(), m.end(), excuse))

@@ -28,25 +28,30 @@ RULES: list[Rule] = [
          "life",
          r"\b" + _WANT + r" (?:to )?(?:die|kill myself|end it all|end it|end my life|end things|"
          r"hurt myself|cut myself|harm myself|disappear|not exist|stop existing|not be here|be dead"
-         r"|sleep forever|never wake up|jump off|overdose|take my (?:own )?life)\b", framed=False),
+         r"|sleep forever|never wake up|jump off|overdose|take my (?:own )?life)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "kill killing killed hurt hurting cut cutting harm harming starve starving burn burning "
          "hate punish punishing",
          r"\b(?:kill|killing|killed|hurt|hurting|cut|cutting|harm|harming|starve|starving|burn|"
          r"burning|hate|punish|punishing) (?:myself|my self|my wrists|my arms|my legs)\b",
-         framed=False),
+         framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "live alive here exist wake go anymore living point reason better dead miss notice care "
-         "pills tablets meds wish born end kms",
+         "pills tablets meds painkillers wish born end kms sleep forever",
          r"\b(?:do not|no longer|not|never) (?:want|wanna|wish) to (?:live|be alive|be here|exist|"
          r"wake up|go on|be around)\b|\bnever wake up\b|\bno (?:reason|point) (?:to live|in living|"
          r"living|to go on|in going on|in life)\b|\bbetter off (?:dead|without me)\b|"
          r"\b(?:can not|cannot) (?:go on|take (?:it|this) anymore|do this anymore|keep going)\b|"
          r"\b(?:no one|nobody) would (?:miss|notice|care if) me\b|\btake all (?:my|the|of my) "
          r"(?:pills|tablets|meds)\b|\bwish i (?:was|were) (?:dead|never born)\b|"
-         r"\b(?:end|ending) (?:it all|my life)\b|\bkms\b|\b(?:disappear|vanish) (?:forever|for good)"
+         r"\b(?:end|ending) (?:it all|my life)\b|\b(?:sleep|rest) forever\b|\b(?:took|swallowed|"
+         r"taken|take) (?:a lot of|lots of|too many|all (?:my|the|of my)|a bunch of|loads of|a "
+         r"handful of) (?:pills|tablets|meds|painkillers)\b|\bkms\b|\b(?:disappear|vanish) (?:forever|for good)"
          r"\b|\bdo not want to be here anymore\b|\bi (?:do not|no longer) want to exist\b",
-         framed=False),
+         framed="generic"),
+    rule("self_harm:others", "self_harm", "herself himself themselves themself",
+         r"\b(?:kill|killing|killed|hurt|hurting|cut|cutting|harm|harming|starve|starving|end)"
+         r" (?:herself|himself|themselves|themself)\b", framed="generic"),
     rule("self_harm:topic", "self_harm",
          "suicide suicidal selfharm self overdose overdosing suicidio suicidarme selbstmord suizid "
          "суицид самоубийство",
@@ -54,7 +59,8 @@ RULES: list[Rule] = [
          r"selbstmord|suizid|суицид|самоубийств\w*)\b"),
     # -- other languages (first person) ---------------------------------
     rule("self_harm:disclosure", "self_harm",
-         "veux envie voudrais aimerais suicider tuer faire scarifier coupe vivre mourir",
+         "veux envie voudrais aimerais suicider tuer faire fais mal scarifier scarifie coupe vivre "
+         "mourir finir",
          r"\b(?:je veux|j'ai envie de|envie de|je vais|je voudrais|j'aimerais) (?:mourir|me tuer|"
          r"me suicider|disparaitre|en finir|crever)|\bme (?:suicider|tuer|scarifier)\b|"
          r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe|fais du mal)"
@@ -79,6 +85,8 @@ RULES: list[Rule] = [
          "хочу покончить убить не режу порезать порежу",
          r"хочу (?:умереть|сдохнуть|исчезнуть|покончить)|покончить с собои|убить себя|"
          r"не хочу (?:жить|больше жить)|(?:режу|порезать|порежу) (?:себя|вены)", framed=False),
+    rule("self_harm:topic", "self_harm", "انتحار الانتحار بالانتحار",
+         r"(?:بال|ال)?انتحار"),
     rule("self_harm:disclosure", "self_harm", "اريد بدي ابغى ابي اقتل اعيش اوذي انتحر",
          r"(?:اريد|بدي|ابغى|ابي) (?:ان )?(?:اموت|انتحر|اختفي)|اقتل نفسي|لا اريد ان اعيش|"
          r"اوذي نفسي|سوف انتحر|راح انتحر", framed=False),
