@@ -69,7 +69,8 @@ def column_chart(title: str, items: Sequence[tuple[str, int]], *, max_labels: in
     col = max(6, min(40, 720 // n))
     width = max(320, n * col + 60)
     plot_h = 160
-    height = plot_h + 60
+    top = 22  # room for the "max" label above the tallest column
+    height = plot_h + top + 60
     biggest = max(v for _l, v in items) or 1
     step = max(1, math.ceil(n / max_labels))
     words = "; ".join(f"{label}: {value}" for label, value in items)
@@ -77,19 +78,19 @@ def column_chart(title: str, items: Sequence[tuple[str, int]], *, max_labels: in
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{uid}-t {uid}-d" '
         f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px" class="chart">',
         f'<title id="{uid}-t">{_e(title)}</title><desc id="{uid}-d">{_e(words)}</desc>',
-        f'<text x="4" y="14" class="val">max {biggest}</text>',
-        f'<line x1="40" y1="{plot_h + 10}" x2="{width - 10}" y2="{plot_h + 10}" class="axis"/>',
+        f'<text x="4" y="14" class="val">highest: {biggest} messages</text>',
+        f'<line x1="40" y1="{top + plot_h}" x2="{width - 10}" y2="{top + plot_h}" class="axis"/>',
     ]
     for i, (label, value) in enumerate(items):
         x = 40 + i * col
         bar_h = plot_h * value / biggest
-        parts.append(f'<rect x="{x + 1}" y="{plot_h + 10 - bar_h:.1f}" width="{col - 2}" height="{bar_h:.1f}" '
+        parts.append(f'<rect x="{x + 1}" y="{top + plot_h - bar_h:.1f}" width="{col - 2}" height="{bar_h:.1f}" '
                      f'class="bar"><title>{_e(label)}: {value}</title></rect>')
         if i % step == 0:
-            parts.append(f'<text x="{x + col / 2:.1f}" y="{plot_h + 26}" text-anchor="middle" class="tick">'
+            parts.append(f'<text x="{x + col / 2:.1f}" y="{top + plot_h + 16}" text-anchor="middle" class="tick">'
                          f'{_e(label[-5:])}</text>')
     first, last = items[0][0], items[-1][0]
-    parts.append(f'<text x="40" y="{plot_h + 46}" class="tick">{_e(first)} – {_e(last)}</text>')
+    parts.append(f'<text x="40" y="{top + plot_h + 36}" class="tick">{_e(first)} – {_e(last)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -79,6 +79,23 @@ class ReportData:
 def small(label: str, n: int) -> Cell:
     """Counts that could point at one child (1-4) are published as "fewer than 5"."""
     return Cell(label, None if 0 < n < THRESHOLD else n)
+
+
+def fill_hours(per_hour: Counter[str], limit: int = 168) -> list[tuple[str, int]]:
+    """Hours in order, with the quiet hours in between as zeros so the chart's time axis
+    is honest; left sparse when the consultation spans more than a week of hours."""
+    if not per_hour:
+        return []
+    keys = sorted(per_hour)
+    first, last = (datetime.strptime(k, "%Y-%m-%d %H:%M") for k in (keys[0], keys[-1]))
+    hours = int((last - first).total_seconds() // 3600) + 1
+    if hours > limit:
+        return [(k, per_hour[k]) for k in keys]
+    out = []
+    for i in range(hours):
+        key = (first + timedelta(hours=i)).strftime("%Y-%m-%d %H:%M")
+        out.append((key, per_hour.get(key, 0)))
+    return out
 
 
 async def build_report_data(
@@ -153,6 +170,6 @@ async def build_report_data(
     return ReportData(
         title=ctx.title, topic=ctx.topic, generated=ctx.minute(now)[:10], timezone=ctx.timezone,
         languages=ctx.languages, participants=demographics.total, messages=sum(per_room.values()),
-        rooms=rooms, per_hour=sorted(per_hour.items()), demographics=demographics, questions=questions,
+        rooms=rooms, per_hour=fill_hours(per_hour), demographics=demographics, questions=questions,
         moderation_by_category=by_category, moderation_by_outcome=by_outcome,
     )
