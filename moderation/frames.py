@@ -47,6 +47,7 @@ _REPORT = re.compile(
 _GENERIC = re.compile(
     strip_marks(
         r"\b(?:what (?:should|do|can|to|would|happens)|how (?:to|do|can|should|would|does)|"
+        r"(?:being|been|get|gets|got|were|was|are) (?:told|asked) to|"
         r"if (?:someone|somebody|a stranger|anyone|people|they|a person|an adult|a friend|you get|"
         r"you are asked|you are told|your friend)|when (?:someone|somebody|a stranger|people|an adult)|"
         r"we (?:learned|learnt|talked|discussed|heard|were taught|did)|"

@@ -72,7 +72,7 @@ RULES: list[Rule] = [
          "kill hurt beat stab shoot punch find end destroy smash jump batter break",
          r"\bi (?:will|am going to|am gonna|going to|want to|could|should|ll|swear i will|am "
          r"coming to) (?:kill|hurt|beat|stab|shoot|punch|find|end|destroy|smash|jump|batter|break"
-         r"|beat up) (?:you|your)\b"),
+         r"|beat up) (?:you|your)\b(?! (?:a|an|some|the|one|something|anything|more)\b)"),
     rule("threat:stalking", "threat", "know watch back dead regret pay sorry else warned",
          r"\bi know where (?:you (?:live|go to school|are|sleep)|your (?:school|house|home|family)"
          r" is)\b|\bwatch your back\b|\bwatch out(?: [.!])*$|\byou (?:are|will be) (?:dead|so dead|"

@@ -68,7 +68,7 @@ class LexiconStage:
             return verdict
         cats = tuple(dict.fromkeys(c for h in hits for c in _LEX_CATS[h.category]))
         reasons = tuple(dict.fromkeys(f"lexicon:{h.category}:{h.lang}" for h in hits))
-        if "slur" in cats or any(h.how == "custom" for h in hits):
+        if "slur" in cats or any(h.lang == "custom" for h in hits):
             action = Action.BLOCK
         elif self.strictness == "strict":
             action = Action.BLOCK

@@ -1,0 +1,37 @@
+"""Figures on labelled sets: the shared devset and our own sets (written
+independently of the devset).  Targets: <= 5% unsafe shown, <= 5% clean
+altered, 100% of self_harm lines carried (held with category self_harm)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from moderation import Pipeline
+from moderation.evaluate import evaluate, load_jsonl, report
+
+HERE = Path(__file__).parent
+SETS = {
+    "devset": Path(__file__).resolve().parents[3] / "shared" / "moderation" / "devset.jsonl",
+    "heldout": HERE / "data" / "heldout.jsonl",
+    "heldout2": HERE / "data" / "heldout2.jsonl",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_targets(pipe: Pipeline, name: str) -> None:
+    path = SETS[name]
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    items = load_jsonl(path)
+    f = evaluate(pipe, items)
+    msg = report(f)
+    assert f.unsafe_shown_pct <= 5.0, msg
+    assert f.clean_altered_pct <= 5.0, msg
+    assert f.self_harm_recall_pct == 100.0, msg
+
+
+def test_own_sets_are_large_enough() -> None:
+    n = sum(len(load_jsonl(SETS[k])) for k in ("heldout", "heldout2"))
+    assert n >= 150

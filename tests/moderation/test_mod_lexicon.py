@@ -1,0 +1,119 @@
+"""Profanity/slur lexicon: evasion classes, Scunthorpe class, identity terms
+and multilingual coverage (HateCheck-style: one class per test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Pipeline
+
+
+def hidden(v: object) -> bool:
+    return getattr(v, "action").value in ("hold", "block")  # noqa: B009
+
+
+@pytest.mark.parametrize("text", ["fuck this", "what a bitch", "shit game", "you cunt"])
+def test_plain_profanity_hidden(pipe: Pipeline, text: str) -> None:
+    assert hidden(pipe.check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["f*ck off", "sh*t", "c*nt", "f#ck", "f**k you", "b!tch", "sh!!!t", "$hit", "a$$hole",
+     "5h1t", "fvck", "d1ckhead"],
+)
+def test_leet_and_masking(pipe: Pipeline, text: str) -> None:
+    assert hidden(pipe.check(text)), text
+
+
+@pytest.mark.parametrize(
+    "text", ["f u c k", "a-s-s-h-o-l-e", "s.h.i.t", "p u s s y", "b_i_t_c_h", "f. u. c. k"]
+)
+def test_split_letters(pipe: Pipeline, text: str) -> None:
+    assert hidden(pipe.check(text)), text
+
+
+@pytest.mark.parametrize("text", ["fuuuuck", "shiiiit", "biiiitch", "fuckkkk"])
+def test_repeated_letters(pipe: Pipeline, text: str) -> None:
+    assert hidden(pipe.check(text)), text
+
+
+@pytest.mark.parametrize("text", ["shitshit", "fuckfuckfuck", "shitbitch"])
+def test_joined_words(pipe: Pipeline, text: str) -> None:
+    assert hidden(pipe.check(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ѕtupid bіtch", "fսck", "ｆｕｃｋ", "ＳＨＩＴ", "fu\u200bck", "bi\u200dtch", "ƒuck".replace("ƒ", "f"),
+     "shіt", "аsshole"],
+)
+def test_homoglyphs_fullwidth_invisible(pipe: Pipeline, text: str) -> None:
+    assert hidden(pipe.check(text)), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "putain c'est nul"), ("fr", "ferme ta gueule connard"), ("es", "cállate cabrón"),
+     ("es", "qué mierda"), ("pt", "vai tomar no cu caralho"), ("de", "du Arschloch"),
+     ("de", "scheiße"), ("ru", "это полная хуйня"), ("ru", "иди нахуй"), ("ru", "сука"),
+     ("ar", "يلعن ابوك"), ("ar", "شرموطة"), ("zh", "你是个傻逼"), ("zh", "操你妈"),
+     ("hi", "तू चूतिया है"), ("hi", "madarchod"), ("it", "vaffanculo")],
+)
+def test_multilingual_profanity(pipe: Pipeline, lang: str, text: str) -> None:
+    assert hidden(pipe.check(text, lang=lang)), text
+    assert hidden(pipe.check(text)), "also without a language tag"
+
+
+@pytest.mark.parametrize("text", ["you f@ggot", "n1gger", "go away tranny", "dirty kike"])
+def test_slurs_blocked(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action.value == "block" and "slur" in v.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Scunthorpe United won", "the assassin class", "I live in Essex", "Sussex and Middlesex",
+     "a cocktail party", "reading Dickens", "shiitake mushrooms", "my therapist", "data analysis",
+     "Penistone is a town", "the hell of a cold", "pass the ball", "grass is green",
+     "Cockburn street", "a bass guitar", "classic assignment", "Shitake is spelled wrong"],
+)
+def test_scunthorpe_class(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action.value == "allow", (text, v.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I am gay", "my lesbian aunt", "queer youth group", "trans rights", "bisexual people",
+     "God bless", "Jesus loves you", "Allah is merciful", "the Nazi regime was evil",
+     "Holocaust memorial day", "I'm still a virgin and that's fine", "he was drunk",
+     "that's a stupid rule", "my period started", "breast cancer awareness", "homosexual couples",
+     "intersex people exist", "people with HIV deserve respect"],
+)
+def test_identity_religion_history_health_allowed(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action.value == "allow", (text, v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("es", "El negro es mi color favorito"), ("fr", "j'ai mal à la bite") ],
+)
+def test_language_restricted_terms(pipe: Pipeline, lang: str, text: str) -> None:
+    # "negro" is only a slur in the French list (lang-restricted); "bite" only in French
+    v_other = pipe.check(text, lang="es" if lang == "es" else "en")
+    if lang == "es":
+        assert v_other.action.value == "allow"
+    else:
+        assert hidden(pipe.check(text, lang="fr"))
+        assert pipe.check("a dog bite", lang="en").action.value == "allow"
+
+
+def test_policy_extra_terms() -> None:
+    from moderation import Policy
+
+    pol = Policy.from_mapping({"blocked_terms": ["frobnicate"], "allowed_terms": ["bastard"]})
+    p = Pipeline(pol)
+    assert p.check("you frobnicate").action.value == "block"
+    assert p.check("the bastard sword in the game").action.value == "allow"
