@@ -27,14 +27,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert  # noqa: E402
-from sqlalchemy.ext.asyncio import AsyncEngine  # noqa: E402
+from sqlalchemy import insert
+from sqlalchemy.ext.asyncio import AsyncEngine
 
-from consult_server.db.engine import make_engine, make_sessionmaker  # noqa: E402
-from consult_server.db.migrate import upgrade  # noqa: E402
-from consult_server.db.models import Consultation, Message, Participant, Room  # noqa: E402
-from consult_server.export.formats import buffered, prepare_export  # noqa: E402
-from consult_server.export.redact import Redactor, make_redactor  # noqa: E402
+from consult_server.db.engine import make_engine, make_sessionmaker
+from consult_server.db.migrate import upgrade
+from consult_server.db.models import Consultation, Message, Participant, Room
+from consult_server.export.formats import buffered, prepare_export
+from consult_server.export.redact import Redactor, make_redactor
 
 ROOMS = 20
 PER_ROOM = 30
