@@ -155,7 +155,6 @@ async function resume() {
   try {
     const data = await request(socket, 'resume', { token: state.token, last_seq: state.store.lastSeq });
     state.kicked = null;
-    setText(byId('connection-status'), '');
     acceptSession(data, false);
     if (state.view === 'join' || state.view === 'kicked') {
       showView('room');
@@ -499,7 +498,13 @@ function wireSocket() {
   socket.on('connect', () => {
     const again = state.connectedOnce;
     state.connectedOnce = true;
-    setText(byId('connection-status'), again ? t('p.conn.back') : '');
+    const status = byId('connection-status');
+    setText(status, again ? t('p.conn.back') : '');
+    if (again) {
+      setTimeout(() => {
+        if (status.textContent === t('p.conn.back')) setText(status, '');
+      }, 8000);
+    }
     if (state.token && state.kicked !== 'banned' && (state.view !== 'kicked' || state.wantRejoin)) {
       state.wantRejoin = false;
       resume();

@@ -70,7 +70,7 @@ function renderConsultation(c) {
     el('ul', { class: 'counts' },
       el('li', { text: t('s.counts.invites', { used: formatNumber(c.invites?.used ?? 0), total: formatNumber(c.invites?.total ?? 0) }) }),
       el('li', { text: countsText(c) })),
-    el('div', { class: 'table-wrap' },
+    el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('s.rooms.caption', { title: c.title }) },
       el('table', {},
         el('caption', { class: 'visually-hidden', text: t('s.rooms.caption', { title: c.title }) }),
         el('thead', {}, el('tr', {},

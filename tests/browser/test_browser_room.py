@@ -1,0 +1,145 @@
+"""The participant's room over time: countdown, warnings, closing, reconnecting, languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.async_api import Browser, expect
+
+from consult_server.app import SIO
+from tests.browser.browser_helpers import (
+    PHONE,
+    Site,
+    check_axe,
+    join,
+    log_message,
+    new_page,
+    open_page,
+    page_errors,
+    send,
+)
+
+pytestmark = pytest.mark.browser
+
+
+async def test_countdown_warnings_then_closed(browser: Browser, site: Site) -> None:
+    page = await new_page(browser, PHONE)
+    await join(page, site, site.seeded.code(0))
+    countdown = page.locator("#countdown-text")
+    # The room closes 59 minutes after the (manual) server time; the page uses the server's clock.
+    await expect(countdown).to_contain_text("about 59 minutes")
+    await expect(page.locator("#countdown-clock")).to_have_text(re.compile(r"^5[89]:\d\d$"))
+
+    await site.harness.advance(minutes=50)
+    notices = page.locator("#room-notices[role='status']")
+    await expect(notices).to_contain_text("10 minutes left")
+    await expect(countdown).to_contain_text("about 9 minutes")
+    await expect(page.locator("#countdown")).to_have_attribute("data-state", "closing")
+    await send(page, "Last idea: games should explain their rules in simple words.")
+
+    await site.harness.advance(minutes=8, seconds=30)
+    await expect(notices).to_contain_text("1 minute left")
+    await expect(countdown).to_contain_text("less than a minute")
+
+    await site.harness.advance(minutes=1)
+    closed = page.locator("#closed-state")
+    await expect(closed).to_be_visible()
+    await expect(closed).to_contain_text("This room has closed. Thank you!")
+    await expect(page.locator("#composer")).to_be_hidden()
+    await expect(countdown).to_have_text("The chat is closed.")
+    await check_axe(page, "participant: closed room")
+    assert page_errors(page) == []
+
+
+async def test_reconnect_resumes_without_duplicates(browser: Browser, site: Site) -> None:
+    page = await new_page(browser, PHONE)
+    alice = await join(page, site, site.seeded.code(0))
+    bob = await site.harness.participant(site.seeded.code(0))
+    mod = await site.harness.moderator(site.seeded.room_ids[0])
+
+    first = await bob.ok("message:send", {"text": "First idea from Bob."})
+    await bob.ok("message:send", {"text": "Second idea from Bob."})
+    await expect(log_message(page, "Second idea")).to_be_visible()
+
+    # Cut the browser off: offline, then the server drops its socket.
+    await page.context.set_offline(True)
+    sio = site.harness.app[SIO]
+    python_sids = {bob.sio.get_sid(), mod.sio.get_sid()}
+    for sid in list(sio.manager.rooms["/"][None]):
+        if sid not in python_sids:
+            await sio.disconnect(sid)
+    await expect(page.locator("#connection-status")).to_contain_text("connection was lost")
+
+    # While it is away: a new message, and a moderator removes an old one.
+    await bob.ok("message:send", {"text": "Third idea while Alice was away."})
+    await mod.ok("mod:remove", {"message_id": first["message_id"]})
+
+    await page.context.set_offline(False)
+    await expect(page.locator("#connection-status")).to_contain_text("connected again", timeout=15_000)
+    await expect(log_message(page, "Third idea")).to_have_count(1)
+    await expect(log_message(page, "First idea")).to_have_count(0)
+    await expect(log_message(page, "Second idea")).to_have_count(1)
+    texts = await page.locator("#message-list .message-text").all_text_contents()
+    assert texts == ["Second idea from Bob.", "Third idea while Alice was away."]
+
+    # A reload keeps the session (token in sessionStorage) and the same name.
+    await page.reload()
+    await expect(page.locator("#view-room")).to_be_visible()
+    await expect(log_message(page, "Third idea")).to_have_count(1)
+    await send(page, "Still here after a reload.")
+    await expect(log_message(page, "Still here")).to_contain_text(alice)
+    assert page_errors(page) == []
+
+
+async def test_arabic_is_right_to_left_and_switchable(browser: Browser, site: Site) -> None:
+    page = await new_page(browser, PHONE, locale="ar")
+    await open_page(page, f"{site.base_url}/")
+    html = page.locator("html")
+    await expect(html).to_have_attribute("dir", "rtl")
+    await expect(html).to_have_attribute("lang", "ar")
+    await expect(page.locator("#join-heading")).to_have_text("انضم إلى المحادثة")
+    await check_axe(page, "participant: join (Arabic)")
+
+    await page.get_by_label("Language").or_(page.locator("#ui-language")).first.select_option("fr")
+    await expect(html).to_have_attribute("dir", "ltr")
+    await expect(html).to_have_attribute("lang", "fr")
+    await expect(page.locator("#join-heading")).to_have_text("Rejoindre la discussion")
+
+    # A plain-language, translated error for a protocol error code.
+    await page.fill("#join-code", "NOPE-NOPE")
+    await page.locator("label[for='age-0']").click()
+    await page.select_option("#join-country", "FR")
+    await page.check("#join-consent")
+    await page.click("#join-form button[type='submit']")
+    await expect(page.locator("#join-error")).to_have_text(
+        "Nous ne connaissons pas ce code d’invitation. Vérifie-le et réessaie."
+    )
+    assert page_errors(page) == []
+
+
+async def test_join_and_welcome_pages_are_accessible(browser: Browser, site: Site) -> None:
+    page = await new_page(browser, PHONE)
+    await open_page(page, f"{site.base_url}/")
+    await check_axe(page, "participant: join")
+    # Missing consent is explained in words, and focus goes to the message.
+    await page.fill("#join-code", site.seeded.code(0))
+    await page.locator("label[for='age-2']").click()
+    await page.select_option("#join-country", "DE")
+    await page.click("#join-form button[type='submit']")
+    await expect(page.locator("#join-error")).to_have_text("Please tick the box to say you agree.")
+    await expect(page.locator("#join-error")).to_be_focused()
+    await check_axe(page, "participant: join with error")
+    await page.check("#join-consent")
+    await page.click("#join-form button[type='submit']")
+    await expect(page.locator("#view-welcome")).to_be_visible()
+    await expect(page.locator("#welcome-heading")).to_be_focused()
+    await check_axe(page, "participant: welcome")
+    # Keyboard only from here: Tab to the button and press Enter.
+    await page.locator("#welcome-continue").focus()
+    await page.keyboard.press("Enter")
+    await expect(page.locator("#view-room")).to_be_visible()
+    await page.fill("#message-input", "   ")
+    await page.keyboard.press("Enter")
+    await expect(page.locator("#composer-status")).to_have_text("Please write something first.")
+    assert page_errors(page) == []
