@@ -101,6 +101,42 @@ class SpeakerLabels:
         return dict(self._labels)
 
 
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+CODE_REMOVED = "[code removed]"
+
+
+def normal_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def scrub_codes(text: str, codes: Collection[str]) -> str:
+    """Replace invite codes a child pasted into the chat ("ABCD-EFGH", "abcd efgh", "ABCDEFGH").
+
+    ``codes`` holds the consultation's codes normalised with ``normal_code``. Words are
+    checked alone and joined with the next word when one space or hyphen separates them.
+    """
+    if not codes:
+        return text
+    words = list(_ALNUM.finditer(text))
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if i + 1 < len(words):
+            nxt = words[i + 1]
+            gap = text[word.end():nxt.start()]
+            if gap in (" ", "-") and (word.group(0) + nxt.group(0)).upper() in codes:
+                spans.append((word.start(), nxt.end()))
+                i += 2
+                continue
+        if word.group(0).upper() in codes:
+            spans.append((word.start(), word.end()))
+        i += 1
+    for start, end in reversed(spans):
+        text = text[:start] + CODE_REMOVED + text[end:]
+    return text
+
+
 def _letters(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA ..."""
     out = ""

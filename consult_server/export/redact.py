@@ -21,7 +21,7 @@ Redactor = Callable[[str], str]
 
 _EMAIL = re.compile(r"[\w.+\-]+\s*(?:@|\(at\)|\[at\])\s*[\w\-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w\-]+)+",
                     re.IGNORECASE)
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|me|gg|ly|tv|co|app)"
+_LINK = re.compile(r"(?:https?://|www\.)\S+?(?=[.,;:!?)\]]*(?:\s|$))|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|me|gg|ly|tv|co|app)"
                    r"(?:/\S*)?\b", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,}")
 # Seven or more digits, possibly split by spaces, dots, dashes, slashes or brackets.
@@ -36,6 +36,13 @@ _PASSWORD = re.compile(
     re.IGNORECASE,
 )
 
+_YEARS = re.compile(r"(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d")  # "2020-2030" is not a phone number
+
+
+def _phone(match: re.Match[str]) -> str:
+    return match.group(0) if _YEARS.fullmatch(match.group(0).strip()) else "[phone removed]"
+
+
 # "[name removed] [name removed]" (pipeline and net both fired) reads as one removal.
 _REPEATED = re.compile(r"(\[(\w+) removed\])(?:\s*\1)+")
 
@@ -45,7 +52,7 @@ def safety_net(text: str) -> str:
     text = _EMAIL.sub("[email removed]", text)
     text = _LINK.sub("[link removed]", text)
     text = _HANDLE.sub("[handle removed]", text)
-    text = _PHONE.sub("[phone removed]", text)
+    text = _PHONE.sub(_phone, text)
     text = _NAME.sub(lambda m: f"{m.group(1)} [name removed]", text)
     text = _PASSWORD.sub(lambda m: f"{m.group(1)}{m.group(2) or ' '}[password removed]", text)
     return _REPEATED.sub(r"\1", text)

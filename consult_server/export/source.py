@@ -22,8 +22,17 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from consult_server.clock import utc
-from consult_server.db.models import AuditEntry, Consultation, Message, MessageStatus, Participant, Room
+from consult_server.db.models import (
+    AuditEntry,
+    Consultation,
+    InviteCode,
+    Message,
+    MessageStatus,
+    Participant,
+    Room,
+)
 from consult_server.errors import ConsultError, ErrorCode
+from consult_server.export.anonymise import normal_code
 
 VISIBLE: tuple[str, ...] = (MessageStatus.SHOWN.value, MessageStatus.REDACTED.value)
 BATCH = 1000
@@ -54,6 +63,8 @@ class ExportContext:
     pseudonyms: dict[int, dict[int, str]] = field(default_factory=dict)
     # room key -> ids of participants with at least one visible message
     speakers: dict[int, set[int]] = field(default_factory=dict)
+    # the rooms' invite codes, normalised (anonymise.normal_code), to scrub pasted codes
+    codes: set[str] = field(default_factory=set)
 
     @property
     def room_keys(self) -> list[int]:
@@ -134,6 +145,8 @@ async def load_context(
             )
             for room_id, pid in spoke:
                 ctx.speakers[room_id].add(pid)
+            codes = await session.execute(select(InviteCode.code).where(InviteCode.room_id.in_(keys)))
+            ctx.codes = {normal_code(code) for (code,) in codes}
     return ctx
 
 

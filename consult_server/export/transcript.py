@@ -15,7 +15,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from consult_server.export.anonymise import SpeakerLabels
+from consult_server.export.anonymise import SpeakerLabels, scrub_codes
 from consult_server.export.redact import Redactor
 from consult_server.export.source import ExportContext, iter_visible
 
@@ -44,8 +44,8 @@ def make_labels(ctx: ExportContext) -> SpeakerLabels:
 
 
 def clean_text(ctx: ExportContext, labels: SpeakerLabels, redact: Redactor, room_key: int, text: str) -> str:
-    """Mentions first (redaction could split a pseudonym), then PII redaction."""
-    return redact(labels.scrub_mentions(room_key, text)).strip()
+    """Mentions and pasted invite codes first (redaction could split them), then PII redaction."""
+    return redact(scrub_codes(labels.scrub_mentions(room_key, text), ctx.codes)).strip()
 
 
 async def iter_transcript(

@@ -24,7 +24,7 @@ from consult_server.db.models import (
 T0 = datetime(2030, 3, 1, 9, 0, 0, tzinfo=UTC)
 CONSULTATION_ID = 770071
 ROOM_A, ROOM_B = 550061, 550062
-INVITE_CODES = ("ZQXJKW4821", "PLMNBV7319")
+INVITE_CODES = ("ZQXJK-W4821", "PLMNB-V7319")
 STAFF_NAMES = ("Alice Moderatrix", "Bertrand Guardian")
 QUESTIONS = ["What makes you feel safe online?", "How should apps deal with bullying?"]
 
@@ -42,12 +42,13 @@ PII_MESSAGES = [
     "my password is Sunshine123",
     "je m'appelle Chloé Martinelli",
     "look at https://bit.ly/secret-xyz",
+    "my code was zqxjk-w4821 and hers PLMNB V7319",
 ]
 # Substrings that must never appear in any export or report.
 PII_FORBIDDEN = [
     "07700", "900123", "7946", "0958", "123-4567", "(555)", "06.12.34", "jamie.lee@example.com",
     "@jamie_lee_09", "jamie_lee_09", "Leeworth", "Jamie", "42 Baker", "Baker Street", "St Mary",
-    "Sunshine123", "Martinelli", "Chloé", "bit.ly", "secret-xyz",
+    "Sunshine123", "Martinelli", "Chloé", "bit.ly", "secret-xyz", "zqxjk", "W4821", "PLMNB", "V7319",
 ]
 CLEAN_MESSAGES_A = [
     "We need more safe places online where adults listen to us",

@@ -101,9 +101,9 @@ async def test_audit_export(seeded: Seeded) -> None:
                                   audit=True)
     doc = json.loads(await collect(export))
     moderation = doc["audit"]["moderation"]
-    assert moderation["by_action"] == {"shown": 22, "redacted": 6, "held": 1, "blocked": 1, "rejected": 1,
+    assert moderation["by_action"] == {"shown": 22, "redacted": 7, "held": 1, "blocked": 1, "rejected": 1,
                                        "removed": 1}
-    assert moderation["by_category"]["pii"] == 12
+    assert moderation["by_category"]["pii"] == 13
     actions = doc["audit"]["moderator_actions"]
     assert [a["action"] for a in actions] == ["approve", "remove", "mute", "room_closed"]
     assert actions[0]["moderator"] == actions[2]["moderator"] != actions[1]["moderator"]

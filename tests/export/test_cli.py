@@ -27,10 +27,10 @@ async def test_cli_export_writes_file(seeded: Seeded, database_url: str, tmp_pat
                       "--out", str(out), "--progress"], database_url)
     assert code == 0
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert len(doc["transcript"]) == 28 and "audit" in doc
+    assert len(doc["transcript"]) == 29 and "audit" in doc
     assert not (tmp_path / "export.json.part").exists()
     err = capsys.readouterr().err
-    assert "28/28 messages" in err and f"Wrote {out}" in err
+    assert "29/29 messages" in err and f"Wrote {out}" in err
     text = out.read_text(encoding="utf-8")
     assert not any(needle.casefold() in text.casefold() for needle in PII_FORBIDDEN)
 

@@ -65,7 +65,8 @@ async def test_planted_details_replaced_by_placeholders(seeded: Seeded) -> None:
     texts = [row["text"] for row in json.loads(await collect(export))["transcript"]]
     joined = "\n".join(texts)
     for placeholder in ("[phone removed]", "[email removed]", "[handle removed]", "[name removed]",
-                        "[address removed]", "[school removed]", "[password removed]", "[link removed]"):
+                        "[address removed]", "[school removed]", "[password removed]", "[link removed]",
+                        "[code removed]"):
         assert placeholder in joined
 
 
@@ -90,7 +91,7 @@ async def test_only_visible_messages_in_order(seeded: Seeded) -> None:
     texts = [r["text"] for r in rows]
     assert texts[: len(CLEAN_MESSAGES_A)] == CLEAN_MESSAGES_A
     assert texts[-len(CLEAN_MESSAGES_B):] == CLEAN_MESSAGES_B
-    assert len(rows) == 10 + 12 + 2 + 4  # clean A, planted PII, mentions, clean B
+    assert len(rows) == 10 + 13 + 2 + 4  # clean A, planted PII, mentions, clean B
     assert set(rows[0]) == {"room", "time", "speaker", "text"}
     assert rows[0]["time"] == "2030-03-01 10:01"  # Europe/Paris, to the minute
 
@@ -100,7 +101,7 @@ async def test_csv_shape_and_formula_escape(seeded: Seeded) -> None:
     text = await collect(export)
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
     assert rows[0] == ["room", "time", "speaker", "text"]
-    assert len(rows) == 1 + 28
+    assert len(rows) == 1 + 29
     assert all(re.fullmatch(r"Participant \d+", r[2]) for r in rows[1:])
 
 
@@ -136,3 +137,19 @@ async def test_unknown_consultation_room_or_format(seeded: Seeded) -> None:
     with pytest.raises(ConsultError) as exc:
         await prepare_export(seeded.sessionmaker, CONSULTATION_ID, "pdf", redact=seeded.redact, now=T0)
     assert exc.value.code == ErrorCode.BAD_PAYLOAD
+
+
+def test_safety_net_catches_what_a_lenient_pipeline_missed() -> None:
+    from consult_server.export.redact import make_redactor, safety_net
+
+    class Lenient:  # a pipeline that removes nothing
+        def redact_pii(self, text: str) -> str:
+            return text
+
+    redact = make_redactor(Lenient())
+    assert redact("ring 0612345678 or mail a.b@c.org, see www.x.com/y, @sam_1") == (
+        "ring [phone removed] or mail [email removed], see [link removed], [handle removed]")
+    assert redact("my name is Sam Jones, my password is hunter2") == (
+        "my name is [name removed], my password is [password removed]")
+    assert safety_net("between 2020-2030 we had 3 ideas and 116 111 helps") == (
+        "between 2020-2030 we had 3 ideas and 116 111 helps")

@@ -74,15 +74,15 @@ def test_questions_by_keywords_then_by_time() -> None:
 
 async def test_report_sections_and_accessibility(seeded: Seeded) -> None:
     data = await build_report_data(seeded.sessionmaker, CONSULTATION_ID, seeded.redact, T0)
-    assert data.messages == 28 and data.participants.display == "15"
-    assert [r.messages for r in data.rooms] == [24, 4]
+    assert data.messages == 29 and data.participants.display == "15"
+    assert [r.messages for r in data.rooms] == [25, 4]
     themes_a = [t.term for t, _q in data.rooms[0].themes]
     assert {"report button", "privacy settings", "block bullies"} <= set(themes_a)
     report_button = next(q for t, q in data.rooms[0].themes if t.term == "report button")
     assert report_button and all("report button" in q.lower() for q in report_button)
     assert "安全" in [t.term for t, _q in data.rooms[1].themes]
     assert [q.question for q in data.questions] == QUESTIONS
-    assert sum(q.messages for q in data.questions) == 28
+    assert sum(q.messages for q in data.questions) == 29
 
     page = render_html(data)
     for heading in ("At a glance", "Participation", "Who took part", "The guiding questions",
