@@ -28,7 +28,7 @@ from .normalise import (
     norm_text,
 )
 
-_DOUBLE = re.compile(r"([^\W\d_])\1")
+_TRIPLE = re.compile(r"([^\W\d_])\1\1")
 _WORD_RE = re.compile(r"[\w" + MARKS + r"]+")
 
 LANGS = ("en", "fr", "es", "pt", "de", "ru", "ar", "zh", "hi", "it")
@@ -73,6 +73,7 @@ class Lexicon:
         self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
         roots = sorted(self.roots, key=len, reverse=True)
         self._roots_re = re.compile("|".join(map(re.escape, roots))) if roots else None
+        self._root_firsts = frozenset(r[0] for r in roots)
         sub = sorted(self.substr, key=len, reverse=True)
         self._substr_re = re.compile("|".join(map(re.escape, sub))) if sub else None
 
@@ -198,8 +199,9 @@ class Lexicon:
                 r = self._check_token(tok)
                 if r is not None:
                     add(*r)
-        # repeated letters (fuuuck): collapse the whole message once
-        if _DOUBLE.search(prep.norm):
+        # repeated letters (fuuuck): collapse the whole message once; only
+        # runs of 3+ trigger it (doubles are normal spelling: "all", "see")
+        if _TRIPLE.search(prep.norm):
             changed = set(_WORD_RE.findall(collapse_repeats(prep.norm))).difference(toks)
             for col in changed:
                 term = self.collapsed.get(col)
@@ -259,7 +261,11 @@ class Lexicon:
                 if r is not None:
                     add(r[0], "split", r[2])
                     break
-        if self._roots_re is not None and not prep.norm.isascii():
+        if (
+            self._roots_re is not None
+            and not prep.norm.isascii()
+            and any(c in prep.norm for c in self._root_firsts)
+        ):
             for rm in self._roots_re.finditer(prep.norm):
                 cat, lang = self.roots[rm.group(0)]
                 add(rm.group(0), "root", cat + ":" + lang)

@@ -166,7 +166,6 @@ _ABBREV_RE = re.compile(
 _DIGIT = re.compile(r"\d")
 # a letter next to a leet/mask character or digit: only then are raw tokens needed
 _SYMBOLS = "$@!|+€£*#%?("
-_RUN_HINT = re.compile(r"(?:^|[\s.\-_*])\w[\s.\-_*+,/\\|]{1,3}\w[\s.\-_*+,/\\|]{1,3}\w(?!\w)")
 
 
 def _fold_word(m: re.Match[str]) -> str:
@@ -217,6 +216,15 @@ class Prepared:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def word_set(self) -> frozenset[str]:
+        """Words of ``norm`` (apostrophes kept and removed), for cheap gates."""
+        ws: frozenset[str] | None = self.extra.get("word_set")
+        if ws is None:
+            ws = frozenset(_PLAIN_WORD.findall(self.norm)).union(self.tokens)
+            self.extra["word_set"] = ws
+        return ws
+
+    @property
     def token_set(self) -> frozenset[str]:
         ts: frozenset[str] | None = self.extra.get("token_set")
         if ts is None:
@@ -233,7 +241,11 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
     raw_tokens = tuple(_RAW_TOKEN.findall(norm)) if leety else ()
     words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
     tokens = tuple(words) if ascii_ else tuple(fold_token(w) for w in words)
-    runs = tuple(split_runs(norm)) if _RUN_HINT.search(norm) else ()
+    singles = 0
+    for w in words:
+        if len(w) == 1:
+            singles += 1
+    runs = tuple(split_runs(norm)) if singles >= 3 or "_" in norm else ()
     plain, _ = make_plain(norm, bool(runs))
     return Prepared(
         text=text,

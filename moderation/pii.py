@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from .policy import Policy
 
@@ -89,6 +90,13 @@ _HANDLE_CUE = re.compile(
     r"handle|tag|account|acc|c'est|es|ist|é)\b|\s*[:=@-])*)\s*@?([\w][\w.\-]{2,29}(?:#\d{4})?)",
     _I,
 )
+# the same, anchored just after a platform word found with str.find (much
+# cheaper than scanning the whole text with a big alternation)
+_HANDLE_AFTER = re.compile(
+    r"((?:\s*(?:me|is|its|it's|it’s|=|:|-|at|on|id|name|username|user|"
+    r"handle|tag|account|acc|c'est|es|ist|é)\b|\s*[:=@-])*)\s*@?([\w][\w.\-]{2,29}(?:#\d{4})?)",
+    _I,
+)
 _HANDLE_STOP = frozenset(
     """me you him her them us it this that the a an and or but so too to at on in is are was
     all now later please pls plz private public down up out off fine good bad dead gone
@@ -160,10 +168,12 @@ _SCHOOL_STOP = (
     r"private|boarding|secondary|primary|middle|high|another|different|good|bad|best|worst|"
     r"normal|regular|state|to|at|in|of|from|and|online|summer|night|driving|art|music)\b)"
 )
-_SCHOOL = re.compile(
+_SCHOOL_AT = re.compile(r"\b(?:" + _SCHOOL_WORD + r")(?:\s+school)?\b", _I)
+# applied to the ~60 characters before a school word, anchored at their end
+_SCHOOL_BEFORE = re.compile(
     r"\b(?:go to|attend|am at|i'm at|im at|study at|studying at|student at|pupil at|"
     r"school is|from|at|in) (?P<g>(?:(?:st\.?|saint|the)\s+)?(?:" + _SCHOOL_STOP
-    + r"[\w'’.-]+\s+){1,4}(?:" + _SCHOOL_WORD + r")(?:\s+school)?\b)",
+    + r"[\w'’.-]+\s+){1,4})$",
     _I,
 )
 _SCHOOL_NAMED = re.compile(
@@ -189,10 +199,11 @@ _DE_STREET_HINT = re.compile(r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ri
 _AT_WORDS = frozenset("at arroba arobase".split())
 _DOT_WORDS = frozenset("dot point punto ponto".split())
 _PLATFORM_WORDS = frozenset(
-    """snap snapchat sc insta instagram ig tiktok tik tok tt discord whatsapp whats app
+    """snap snapchat sc insta instagram ig tiktok tik tt discord whatsapp whats
     telegram tg kik twitter twitch roblox steam psn xbox gamertag fortnite epic skype signal
     wechat youtube yt facebook fb threads bereal reddit minecraft username user handle""".split()
 )
+_PLATFORM_PHRASE = {"tik": "tik tok", "whats": "whats app", "user": "user name"}
 _STREET_WORDS = frozenset(_STREET.split("|"))
 _INTL_STREET_WORDS = frozenset(
     "rue avenue boulevard bd allée allee chemin impasse route quai calle c avenida avda paseo "
@@ -230,12 +241,16 @@ class PiiRedactor:
                 domains.append(host)
         self.allowed_domains = tuple(domains)
 
-    def redact(self, text: str) -> tuple[str, list[str]]:
+    def redact(
+        self, text: str, low: str | None = None, words: AbstractSet[str] | None = None
+    ) -> tuple[str, list[str]]:
         """Return (redacted text, reasons).  Each detector is gated by a cheap
-        word-set test so that plain messages run almost no regex."""
+        word-set test so that plain messages run almost no regex.  The
+        pipeline passes the already normalised text and its word set."""
         reasons: list[str] = []
-        low = text.lower()
-        words = set(_WORDS.findall(low))
+        if low is None or words is None:
+            low = text.lower()
+            words = set(_WORDS.findall(low))
         has_digit = bool(_DIGIT.search(text))
         has_at = "@" in text
         if has_at or (words & _AT_WORDS and words & _DOT_WORDS):
@@ -247,8 +262,9 @@ class PiiRedactor:
             text = _URL_SPOKEN.sub(lambda m: self._link(m, reasons), text)
         if has_at:
             text = self._sub(_AT_HANDLE, text, "[handle removed]", "pii:handle", reasons)
-        if words & _PLATFORM_WORDS:
-            text = self._handles(text, reasons)
+        platforms = words & _PLATFORM_WORDS
+        if platforms:
+            text = self._handles(text, reasons, platforms)
         if has_digit:
             text = _PHONE.sub(lambda m: self._phone(m, reasons), text)
             if words & _STREET_WORDS:
@@ -262,7 +278,7 @@ class PiiRedactor:
         if words & _NAME_WORDS:
             text = self._names(text, reasons)
         if words & _SCHOOL_WORDS:
-            text = self._sub_g(_SCHOOL, text, "[school removed]", "pii:school", reasons)
+            text = self._schools(text, reasons)
             text = self._sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
         if words & _PASSWORD_WORDS:
             text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
@@ -323,30 +339,63 @@ class PiiRedactor:
             return "[phone removed]"
         return m.group(0)
 
-    def _handles(self, text: str, reasons: list[str]) -> str:
-        def repl(m: re.Match[str]) -> str:
-            cand = m.group(2)
-            joiner = m.group(1).lower()
-            low = cand.lower().rstrip(".-")
-            if low in _HANDLE_STOP or cand.startswith("["):
-                return m.group(0)
-            words = set(re.findall(r"[\w']+", joiner))
-            before = m.string[max(0, m.start() - 12) : m.start()].lower()
-            owned = bool(re.search(r"\b(?:my|ur|your|mon|ma|mi|mein|meu|minha)\s+$", before))
-            explicit = (
-                any(k in joiner for k in (":", "=", "@"))
-                or "me" in words
-                or (owned and bool(words & {"is", "at", "es", "ist", "c'est", "é", "name", "its"}))
-            )
-            shaped = (any(c in cand for c in "._#") or any(c.isdigit() for c in cand)) and any(
-                c.isalpha() for c in cand
-            )
-            if not (explicit or shaped):
-                return m.group(0)
-            _add(reasons, "pii:handle")
-            return m.group(0)[: m.start(2) - m.start(0)] + "[handle removed]"
+    def _handles(self, text: str, reasons: list[str], platforms: AbstractSet[str]) -> str:
+        low = text.lower()
+        if len(low) != len(text):  # case mapping changed lengths: use the slow path
+            return _HANDLE_CUE.sub(lambda m: self._handle(m, m.start(), reasons), text)
+        spans: list[tuple[int, int]] = []
+        for word in platforms:
+            word = _PLATFORM_PHRASE.get(word, word)
+            start = 0
+            while (i := low.find(word, start)) != -1:
+                start = i + len(word)
+                if (i and low[i - 1].isalnum()) or (start < len(low) and low[start].isalnum()):
+                    continue
+                m = _HANDLE_AFTER.match(text, start)
+                if m is not None and self._handle(m, i, reasons) != m.group(0):
+                    spans.append((m.start(2), m.end(2)))
+        for a, b in sorted(set(spans), reverse=True):
+            text = text[:a] + "[handle removed]" + text[b:]
+        return text
 
-        return _HANDLE_CUE.sub(repl, text)
+    def _handle(self, m: re.Match[str], cue_start: int, reasons: list[str]) -> str:
+        """Decide whether the candidate after a platform cue is a handle."""
+        cand = m.group(2)
+        joiner = m.group(1).lower()
+        low = cand.lower().rstrip(".-")
+        if low in _HANDLE_STOP or cand.startswith("["):
+            return m.group(0)
+        words = set(re.findall(r"[\w']+", joiner))
+        before = m.string[max(0, cue_start - 12) : cue_start].lower()
+        owned = bool(re.search(r"\b(?:my|ur|your|mon|ma|mi|mein|meu|minha)\s+$", before))
+        explicit = (
+            any(k in joiner for k in (":", "=", "@"))
+            or "me" in words
+            or (owned and bool(words & {"is", "at", "es", "ist", "c'est", "é", "name", "its"}))
+        )
+        shaped = (any(c in cand for c in "._#") or any(c.isdigit() for c in cand)) and any(
+            c.isalpha() for c in cand
+        )
+        if not (explicit or shaped):
+            return m.group(0)
+        _add(reasons, "pii:handle")
+        return m.group(0)[: m.start(2) - m.start(0)] + "[handle removed]"
+
+    def _schools(self, text: str, reasons: list[str]) -> str:
+        """"I go to St Mary's school": find the school word, then look back
+        for a cue and 1-4 name words (cheaper than a full-text regex)."""
+        spans = []
+        for m in _SCHOOL_AT.finditer(text):
+            window_start = max(0, m.start() - 60)
+            b = _SCHOOL_BEFORE.search(text, window_start, m.start())
+            if b is not None:
+                spans.append((b.start("g"), m.end()))
+        if not spans:
+            return text
+        _add(reasons, "pii:school")
+        for a, e in reversed(spans):
+            text = text[:a] + "[school removed]" + text[e:]
+        return text
 
     def _names(self, text: str, reasons: list[str]) -> str:
         def repl(m: re.Match[str]) -> str:

@@ -30,7 +30,10 @@ class PiiStage:
         self.strict = policy.strictness == "strict"
 
     def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
-        text, reasons = self.redactor.redact(verdict.text)
+        if verdict.text == prep.text:
+            text, reasons = self.redactor.redact(verdict.text, prep.norm, prep.word_set)
+        else:
+            text, reasons = self.redactor.redact(verdict.text)
         if not reasons:
             return verdict
         cats: list[str] = []

@@ -9,7 +9,6 @@ from moderation import Pipeline, Policy
 DATA = Path(__file__).parent / "data"
 
 
-
 @pytest.fixture(scope="session")
 def pipe() -> Pipeline:
     return Pipeline(Policy.default())
