@@ -13,7 +13,6 @@ from collections import Counter
 from .normalise import Prepared
 from .rules import Rule, rule
 
-_CHAR_RUN = re.compile(r"(\S)\1{11,}")
 _UNIT_RUN = re.compile(r"(\S{2,6}?)\1{7,}")
 
 RULES: list[Rule] = [
@@ -35,18 +34,22 @@ RULES: list[Rule] = [
 
 
 def flooding(prep: Prepared) -> str | None:
-    """Reason string if the message is a flood, else None."""
+    """Reason string if the message is a flood, else None.
+
+    Cheap gates first: a run of 12 identical characters is found with
+    substring tests over the distinct characters; repeated units
+    ("lolololol") only inside long tokens made of few distinct letters;
+    repeated words by comparing token and distinct-token counts."""
     text = prep.norm
-    n = len(text)
-    if n < 12:
+    if len(text) < 12:
         return None
-    distinct = len(set(text))
-    if distinct * 2 < n and _CHAR_RUN.search(text):
+    if any(c * 12 in text for c in set(text) if not c.isspace()):
         return "spam:repeated_chars"
-    if n >= 30 and distinct * 3 < n:
-        m = _UNIT_RUN.search(text)
-        if m and len(m.group(0)) >= 30:
-            return "spam:repeated_pattern"
+    for tok in prep.tokens:
+        if len(tok) >= 24 and len(set(tok)) <= 6:
+            m = _UNIT_RUN.search(tok)
+            if m and len(m.group(0)) >= 24:
+                return "spam:repeated_pattern"
     toks = prep.tokens
     if len(toks) >= 8 and len(set(toks)) * 2 <= len(toks):
         word, count = Counter(toks).most_common(1)[0]
