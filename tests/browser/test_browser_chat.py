@@ -85,11 +85,7 @@ async def test_chat_report_remove_help_and_alerts(browser: Browser, site: Site) 
     await expect(banner).to_be_visible()
 
     await send(alice, "We also need a button to block people easily.")
-    await screenshot(mod, "moderator-desktop.png")
     await check_axe(mod, "moderator: room with alerts")
-    await mod.set_viewport_size(PHONE)
-    await screenshot(mod, "moderator-phone.png")
-    await mod.set_viewport_size(DESKTOP)
 
     await expect(log_message(bob, "block people")).to_be_visible()
     await check_axe(alice, "participant: room, own messages")
@@ -152,3 +148,64 @@ async def test_held_message_is_approved_with_a_keystroke(browser: Browser, site:
     await expect(log_message(bob, "rejected by")).to_have_count(0)
     for page in (alice, bob, mod):
         assert page_errors(page) == []
+
+
+async def test_safeguarding_support_note_and_alerts(browser: Browser, site: Site) -> None:
+    child = await new_page(browser, PHONE)
+    other = await new_page(browser, PHONE)
+    mod = await new_page(browser, DESKTOP)
+    child_name = await join(child, site, site.seeded.code(0))
+    other_name = await join(other, site, site.seeded.code(0), country="GB")
+    await staff_login(mod, site, "/moderator", "moderator")
+    await watch_room(mod, "Room 1")
+
+    # A self-harm disclosure: held, a private kind note with a helpline, an urgent alert.
+    await send(child, "sometimes i want to hurt myself")
+    await expect(log_message(child, "hurt myself").locator(".status")).to_have_text("Waiting for a moderator")
+    note = child.locator("#support-note")
+    await expect(note).to_be_visible()
+    await expect(note).to_contain_text("Only you can see this note")
+    await expect(note.locator(".helpline-number")).to_be_visible()
+    await expect(log_message(other, "hurt myself")).to_have_count(0)
+    await check_axe(child, "participant: support note")
+
+    alert = mod.locator("#alert-list .alert-item", has_text="Possible self-harm")
+    await expect(alert).to_contain_text(child_name)
+    await expect(mod.locator("#alert-live[role='alert']")).to_contain_text("Possible self-harm")
+
+    # A grooming-style question is held with its category shown to the moderator.
+    await send(other, "how old are you? are you home alone?")
+    held = mod.locator("#held-list .held-item", has_text="home alone")
+    await expect(held.locator(".tag")).to_contain_text(["grooming"])
+    await expect(mod.locator("#alert-list")).to_contain_text(f"Possible grooming: {other_name}")
+    await send(child, "I would like games to have a report button for strangers.")
+    await expect(mod.locator("#mod-message-list")).to_contain_text("report button")
+    await check_axe(mod, "moderator: held queue and safeguarding alerts")
+    await screenshot(mod, "moderator-desktop.png")
+    await mod.set_viewport_size(PHONE)
+    await screenshot(mod, "moderator-phone.png")
+    await mod.set_viewport_size(DESKTOP)
+    await held.get_by_role("button", name=re.compile("^Reject")).click()
+    await expect(held).to_have_count(0)
+    await expect(log_message(child, "home alone")).to_have_count(0)
+
+    await alert.get_by_role("button", name=re.compile("^Acknowledge")).click()
+    await expect(alert).to_have_count(0)
+    for page in (child, other, mod):
+        assert page_errors(page) == []
+
+
+@pytest.mark.parametrize("path", ["/", "/moderator", "/secretariat"])
+async def test_pages_reflow_at_320_css_pixels(browser: Browser, site: Site, path: str) -> None:
+    """WCAG 1.4.10: 320 CSS px wide (1280 px at 400% zoom) needs no sideways scrolling."""
+    page = await new_page(browser, {"width": 320, "height": 640})
+    if path == "/":
+        await join(page, site, site.seeded.code(0))
+        await send(page, "A long word: supercalifragilisticexpialidocious-and-even-longer-than-that")
+    else:
+        role = "moderator" if path == "/moderator" else "secretariat"
+        await staff_login(page, site, path, role)
+        if role == "moderator":
+            await watch_room(page, "Room 1")
+    width = await page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"{path} is {width}px wide at 320px"
