@@ -23,14 +23,17 @@ _APPS = (
 
 RULES: list[Rule] = [
     # -- secrecy ------------------------------------------------------
-    rule("grooming:secrecy", "grooming", "tell show mention say",
-         r"\b(?:do not|never|no need to|dont) (?:tell|show|mention (?:this|it|us) to|say anything to)"
-         r" (?:this to |it to |about (?:this|me|us) to )?" + _PARENTS + r"\b"),
-    rule("grooming:secrecy", "grooming", "secret between know find",
+    rule("grooming:secrecy", "grooming", "tell show mention say did happened",
+         r"\b(?:do not|never|no need to|dont|better not|must not|should not|can not|cannot) "
+         r"(?:tell|show|mention (?:this|it|us) to|say anything to)"
+         r" (?:this to |it to |about (?:this|me|us) to )?" + _PARENTS + r"\b|"
+         r"\babout what (?:we did|happened between us)\b"),
+    rule("grooming:secrecy", "grooming", "secret between know find parents two",
          r"\b(?:keep (?:this|it|that|us|our \w+) (?:between us|a secret|secret|to yourself|private|"
          r"between you and me)|(?:our|a) (?:little |special )?secret\b(?! santa)|between you and me|"
          r"(?:no one|nobody) (?:needs|has|will ever|will|should|must|is going) (?:to )?(?:ever )?"
-         r"(?:know|find out|see this))"),
+         r"(?:know|find out|see this))|\bno parents\b|\bjust (?:the two of us|you and me)\b|"
+         r"\bwithout (?:your )?(?:parents|mum|dad) (?:knowing|finding out|seeing)\b"),
     rule("grooming:secrecy", "grooming", "delete erase clear remove",
          r"\b(?:delete|erase|clear|remove) (?:our|the|these|this|all|all of our|all our|your|my)"
          r" (?:messages|message|chat|chats|conversation|conversations|texts|dm|history)\b"),
@@ -75,6 +78,9 @@ RULES: list[Rule] = [
          r"\b(?:do|have) you (?:have|got|use|on|have got) " + _APPS + r"\b|"
          r"\bwhat is your " + _APPS[:-1] + r"|number|phone number|address|username|handle)\b|"
          r"\b(?:give|send|tell) me your (?:number|phone number|address|" + _APPS[3:-1] + r")\b"),
+    rule("grooming:off_platform", "grooming", "video facetime skype",
+         r"\b(?:want to|can we|lets|let us|do you want to|we should|come on) (?:video chat|video "
+         r"call|facetime|skype)\b"),
     rule("grooming:off_platform", "grooming", "privately private alone one two",
          r"\b(?:talk|chat|video chat|video call|call|facetime|speak|meet|cam|stream) (?:with me |to me"
          r" |together )?(?:more )?(?:privately|in private|alone|one on one|just the two of us)\b|"
@@ -113,8 +119,8 @@ RULES: list[Rule] = [
          r"(?:发|给我看|给我发)(?:一张|几张)?(?:你的)?(?:照片|自拍|视频)|开(?:一下)?摄像头"),
     # -- personal questions: age, location, alone, school times ---------
     rule("grooming:personal_questions", "grooming",
-         "old age asl address surname name",
-         r"\bhow old are you\b|\bwhat is your (?:age|address|real name|full name|last name|surname|"
+         "old age asl address addy surname name",
+         r"\bhow old are you\b|\bwhat is your (?:age|address|addy|real name|full name|last name|surname|"
          r"school)\b|\basl\b"),
     rule("grooming:personal_questions", "grooming", "live stay school city town street area",
          r"\bwhere do you (?:live|go to school|stay)\b|\bwhat (?:school|city|town|"
@@ -149,7 +155,9 @@ RULES: list[Rule] = [
          r"\b(?:lets|let us|we should|want to|do you want to|can we|could we|shall we|we could|"
          r"we can|i want to|i would like to|i would love to|i would) meet (?:up|you|irl|in person|"
          r"in real life|alone|somewhere|sometime|one day|soon|tonight|tomorrow|after school|this "
-         r"weekend|at)\b|\b(?:can we|could we|shall we|when can we|where can we) meet\b|"
+         r"weekend|at)\b|\b(?:can we|could we|shall we|when can we|where can we) meet(?: up)?"
+         r"(?: [?.!]|$| (?:irl|in person|in real life|alone|somewhere|sometime|tonight|tomorrow|"
+         r"after school|this weekend|at my|at your|soon|again))|"
          r"\bmeet me\b|\bmeet (?:up )?(?:in person|irl|in real life|alone|somewhere private)\b"),
     rule("grooming:meeting", "grooming", "pick come drive",
          r"\bi (?:will|can|could) (?:pick you up|come (?:to|over to|and see) (?:your|you)|drive you)"
@@ -171,6 +179,9 @@ RULES: list[Rule] = [
          r"\b(?:robux|vbucks|gift card|money|skins|nitro|gems|coins) (?:if|for) you (?:send|show|do"
          r"|give|come|meet|video|call|turn)|\bif you (?:send|show|do|give)\b[^.!?]{0,40}\bi "
          r"(?:will|can|could) (?:give|send|buy|get|pay)\b"),
+    rule("grooming:gifts", "grooming", "pay paid give money quid bucks cash",
+         r"\b(?:i will|i can|i could|i would|i am going to) (?:pay|give) you\b[^.!?]{0,30}\bfor "
+         r"(?:a |some |your |more |one )?(?:picture|pictures|video|videos|nudes|favour|favor)\b"),
     rule("grooming:gifts", "grooming", "donne paie offre envoie doy regalo pago gebe schenke dou",
          r"\bje (?:te )?(?:donne|paie|offre|envoie) (?:des |une )?(?:robux|v-bucks|v bucks|carte "
          r"cadeau|argent)|te (?:doy|regalo|pago|mando) (?:robux|dinero|una tarjeta)|ich (?:gebe|"

@@ -13,7 +13,7 @@ from .rules import Rule, rule
 
 _NOUNS = (
     r"(?:idiot|idiots|moron|morons|loser|losers|freak|freaks|weirdo|creep|clown|failure|"
-    r"waste of space|waste of oxygen|nerd|dork|pig|fatso|cow|whale|retard|bitch|slut|whore|"
+    r"waste of space|waste of oxygen|waste of air|nerd|dork|pig|fatso|cow|whale|retard|bitch|slut|whore|"
     r"nobody|disgrace|embarrassment|psycho|rat|snake|worm|scum|"
     r"parasite|virgin|simp|crybaby)"
 )
@@ -34,8 +34,8 @@ RULES: list[Rule] = [
          "weirdo creep clown failure waste nerd dork pig fatso cow whale retard bitch slut whore "
          "nobody joke disgrace embarrassment mistake psycho rat snake worm scum trash garbage "
          "parasite virgin simp crybaby baby",
-         r"\b(?:you are|you|you look like|this|that|what an?|such an?|look at this|look at "
-         r"that|you little|hey|shut up)\s+" + _FILL + _NOUNS + r"\b"),
+         r"\b(?:you are|you|your(?= (?:an?|such|so|the) )|you look like|this|that|what an?|such "
+         r"an?|look at this|look at that|you little|hey|shut up)\s+" + _FILL + _NOUNS + r"\b"),
     rule("bullying:insult", "bullying",
          "stupid dumb ugly fat pathetic worthless useless disgusting cringe gross retarded "
          "braindead brain trash garbage hopeless slow thick weird joke nothing",
@@ -73,11 +73,13 @@ RULES: list[Rule] = [
          r"\bi (?:will|am going to|am gonna|going to|want to|could|should|ll|swear i will|am "
          r"coming to) (?:kill|hurt|beat|stab|shoot|punch|find|end|destroy|smash|jump|batter|break"
          r"|beat up) (?:you|your)\b(?! (?:a|an|some|the|one|something|anything|more)\b)"),
-    rule("threat:stalking", "threat", "know watch back dead regret pay sorry else warned",
+    rule("threat:stalking", "threat",
+         "know watch back dead regret pay sorry warned outside near coming watching following see",
          r"\bi know where (?:you (?:live|go to school|are|sleep)|your (?:school|house|home|family)"
          r" is)\b|\bwatch your back\b|\bwatch out(?: [.!])*$|\byou (?:are|will be) (?:dead|so dead|"
          r"going to die)\b|\byou will (?:regret|pay for|be sorry)\b|"
-         r"\byou have been warned\b"),
+         r"\byou have been warned\b|\bi am (?:outside|near|at|by|coming to) your (?:school|house|"
+         r"home|door|place|class)\b|\bi (?:can see|am watching|am following) you\b"),
     rule("threat:sextortion", ("threat", "sexual"), "leak share post send expose show tell",
          r"\bi (?:will|am going to|could) (?:leak|share|post|send|expose|show everyone|show) "
          r"(?:your|ur) (?:pictures|picture|nudes|videos|video|secrets|address|number|chats)\b|"

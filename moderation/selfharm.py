@@ -26,7 +26,8 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
          "die dying kill end hurt cut harm disappear exist existing dead sleep wake jump overdose "
          "life",
-         r"\b" + _WANT + r" (?:to )?(?:die|kill myself|end it all|end it|end my life|end things|"
+         r"\b" + _WANT + r" (?:to )?(?:die(?! (?:of|from) (?:embarrassment|laughter|laughing|"
+         r"boredom|cringe|shame)| laughing)|kill myself|end it all|end it|end my life|end things|"
          r"hurt myself|cut myself|harm myself|disappear|not exist|stop existing|not be here|be dead"
          r"|sleep forever|never wake up|jump off|overdose|take my (?:own )?life)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
@@ -37,12 +38,16 @@ RULES: list[Rule] = [
          framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "live alive here exist wake go anymore living point reason better dead miss notice care "
-         "pills tablets meds painkillers wish born end kms sleep forever",
+         "pills tablets meds painkillers wish born end kms sleep forever care notice cut burned "
+         "burnt hurt harmed",
          r"\b(?:do not|no longer|not|never) (?:want|wanna|wish) to (?:live|be alive|be here|exist|"
          r"wake up|go on|be around)\b|\bnever wake up\b|\bno (?:reason|point) (?:to live|in living|"
          r"living|to go on|in going on|in life)\b|\bbetter off (?:dead|without me)\b|"
          r"\b(?:can not|cannot) (?:go on|take (?:it|this) anymore|do this anymore|keep going)\b|"
-         r"\b(?:no one|nobody) would (?:miss|notice|care if) me\b|\btake all (?:my|the|of my) "
+         r"\b(?:no one|nobody) would (?:miss|notice|care if) me\b|\b(?:no one|would anyone)"
+         r" (?:would |will )?(?:care|notice|miss me|even notice) if i (?:was|were|am|died|"
+         r"disappeared|left)\b|\bi (?:cut|burned|burnt|hurt|harmed) (?:myself )?again\b|"
+         r"\btake all (?:my|the|of my) "
          r"(?:pills|tablets|meds)\b|\bwish i (?:was|were) (?:dead|never born)\b|"
          r"\b(?:end|ending) (?:it all|my life)\b|\b(?:sleep|rest) forever\b|\b(?:took|swallowed|"
          r"taken|take) (?:a lot of|lots of|too many|all (?:my|the|of my)|a bunch of|loads of|a "
@@ -101,10 +106,12 @@ RULES: list[Rule] = [
          framed=False),
     # -- incitement aimed at others: bullying + self_harm ---------------
     rule("self_harm:incitement", ("bullying", "self_harm"),
-         "kys yourself die bleach",
+         "kys yourself die bleach jump drown",
          r"\bkys\b|\b(?:kill|hang|shoot|neck|rope|unalive) yourself\b|\bgo (?:and )?(?:die|kill "
          r"yourself)\b|\byou should (?:just |go )?(?:die|kill yourself|end it|not exist)\b|"
-         r"\bhope you die\b|\bdrink bleach\b|\bdo (?:everyone|us all|the world) a favou?r and die\b"),
+         r"\bhope you die\b|\bdrink bleach\b|\bwhy (?:do not|dont) you (?:just )?(?:die|kill "
+         r"yourself|disappear)\b|\bgo (?:and )?(?:jump off|hang yourself|drown yourself|drown|"
+         r"step in front of)\b|\bdo (?:everyone|us all|the world) a favou?r and die\b"),
     rule("self_harm:incitement", ("bullying", "self_harm"),
          "va tue suicide matate muerete suicidate bring stirb sterben mata morre убей сдохни умри 去死",
          r"\bva (?:te tuer|mourir|crever)\b|\btue[- ]toi\b|\bsuicide[- ]toi\b|\b(?:matate|muerete|"

@@ -18,7 +18,8 @@ def _held(pipe: Pipeline, text: str, cat: str, lang: str | None = None) -> None:
     "text",
     ["don't tell your parents about this", "dont tell ur mum we talk", "keep this between us",
      "it's our little secret", "delete our messages after reading", "nobody needs to know",
-     "nobody has to find out about us"],
+     "nobody has to find out about us", "you better not tell anyone about what we did",
+     "wanna video chat? just us, no parents"],
 )
 def test_grooming_secrecy(pipe: Pipeline, text: str) -> None:
     _held(pipe, text, "grooming")
@@ -64,7 +65,8 @@ def test_grooming_meeting(pipe: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["I'll send you a gift card if you send a selfie", "i'll give you 1000 robux if you call me",
-     "i can buy you a new phone", "free vbucks for you if you turn on cam"],
+     "i can buy you a new phone", "free vbucks for you if you turn on cam",
+     "I'll pay you 50 quid for a pic"],
 )
 def test_grooming_gifts(pipe: Pipeline, text: str) -> None:
     _held(pipe, text, "grooming")
@@ -131,6 +133,8 @@ def test_strict_room_ignores_frames() -> None:
      ("en", "i want to end my life"), ("en", "everyone would be better off without me"),
      ("en", "i've been cutting myself"), ("en", "I want to disappear forever"),
      ("en", "took a lot of pills to sleep forever"), ("en", "kms"),
+     ("en", "nobody would care if I was gone"), ("en", "I cut again last night"),
+     ("en", "I've been starving myself for weeks"),
      ("fr", "je veux mourir"), ("fr", "j'ai envie de mourir"), ("fr", "je me fais du mal"),
      ("es", "me quiero morir"), ("es", "ya no quiero vivir"), ("pt", "eu quero morrer"),
      ("pt", "não quero mais viver"), ("de", "ich will sterben"),
@@ -151,7 +155,11 @@ def test_self_harm_never_blocked_even_with_profanity(pipe: Pipeline) -> None:
     assert v.action.value in ("hold", "block")
 
 
-@pytest.mark.parametrize("text", ["kys", "k y s", "go kill yourself", "you should just die"])
+@pytest.mark.parametrize(
+    "text",
+    ["kys", "k y s", "go kill yourself", "you should just die", "why don't you just die",
+     "go jump off a bridge"],
+)
 def test_incitement_bullying_and_self_harm(pipe: Pipeline, text: str) -> None:
     v = pipe.check(text)
     assert v.action.value == "hold"
