@@ -42,7 +42,7 @@ class ConsultationService:
     async def create(self, spec: ConsultationSpec) -> tuple[Consultation, int]:
         """Create everything in one transaction: a failure leaves nothing behind."""
         now = self._clock.now()
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             slug = spec.slug
             taken = set(await session.scalars(select(Consultation.slug).where(Consultation.slug.like(f"{slug}%"))))
             n = 2

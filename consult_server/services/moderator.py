@@ -128,7 +128,7 @@ class ModeratorService:
 
     async def approve(self, staff: Staff, message_id: int) -> Outcome:
         now = self._clock.now()
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             message, pseudonym = await self._message(session, message_id, MessageStatus.HELD)
             seq = (
                 await session.execute(
@@ -158,7 +158,7 @@ class ModeratorService:
 
     async def reject(self, staff: Staff, message_id: int) -> Outcome:
         now = self._clock.now()
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             message, _ = await self._message(session, message_id, MessageStatus.HELD)
             message.status, message.decided_at, message.decided_by = MessageStatus.REJECTED, now, staff.id
             audit = await self._record(session, staff, message.room_id, "reject", f"message:{message.id}")
@@ -176,7 +176,7 @@ class ModeratorService:
 
     async def remove(self, staff: Staff, message_id: int) -> Outcome:
         now = self._clock.now()
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             message, _ = await self._message(session, message_id, MessageStatus.SHOWN, MessageStatus.REDACTED)
             message.status, message.decided_at, message.decided_by = MessageStatus.REMOVED, now, staff.id
             audit = await self._record(session, staff, message.room_id, "remove", f"message:{message.id}")
@@ -212,7 +212,7 @@ class ModeratorService:
     async def _participant_action(
         self, staff: Staff, participant_id: int, action: str, detail: dict[str, Any], **changes: Any
     ) -> Outcome:
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             participant = await session.get(Participant, participant_id)
             if participant is None:
                 raise ConsultError(ErrorCode.NOT_FOUND, "No such participant.")
@@ -285,7 +285,7 @@ class ModeratorService:
         self, staff: Staff, room_id: int, action: str, detail: dict[str, Any], change: Any
     ) -> Outcome:
         now = self._clock.now()
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             room, consultation = await self._room(session, room_id, lock=True)
             change(room, now)
             audit = await self._record(session, staff, room.id, action, f"room:{room.id}", detail)
@@ -298,7 +298,7 @@ class ModeratorService:
 
     async def ack_alert(self, staff: Staff, alert_id: int) -> Outcome:
         now = self._clock.now()
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             alert = await session.get(Alert, alert_id)
             if alert is None:
                 raise ConsultError(ErrorCode.NOT_FOUND, "No such alert.")

@@ -68,7 +68,7 @@ class ParticipantService:
         code = normalise_code(code)
         for _attempt in range(5):
             try:
-                async with self._db() as session, session.begin():
+                async with self._db.begin() as session:
                     invite = await session.scalar(select(InviteCode).where(InviteCode.code == code))
                     if invite is None:
                         raise ConsultError(ErrorCode.INVALID_CODE, "We don't know this code. Check it and try again.")

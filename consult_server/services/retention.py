@@ -40,7 +40,7 @@ class RetentionService:
     async def purge(self) -> dict[str, int]:
         now = self._clock.now()
         cutoff = now - timedelta(days=self._days)
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             rooms = select(Room.id).where(Room.state == RoomState.CLOSED, Room.closes_at < cutoff)
             raw = await _run(
                 session,

@@ -45,7 +45,7 @@ class RoomScheduler:
         now = self._clock.now()
         events: list[Outgoing] = []
         due: list[datetime] = []
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             rooms = (
                 await session.execute(
                     select(Room, Consultation).join(Consultation).where(Room.state != RoomState.CLOSED)

@@ -49,7 +49,7 @@ class StaffService:
             )
         staff = Staff(name=name, role=role, password_hash=_hasher.hash(password), created_at=self._clock.now())
         try:
-            async with self._db() as session, session.begin():
+            async with self._db.begin() as session:
                 session.add(staff)
         except IntegrityError as exc:
             raise ConsultError(ErrorCode.INVALID_STATE, f"A staff account named {name!r} exists.") from exc
@@ -67,7 +67,7 @@ class StaffService:
             raise ConsultError(
                 ErrorCode.BAD_PAYLOAD, f"The password must be at least {MIN_PASSWORD} characters.", field="password"
             )
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             staff = await session.scalar(select(Staff).where(Staff.name == name))
             if staff is None:
                 raise ConsultError(ErrorCode.NOT_FOUND, f"No staff account named {name!r}.")
@@ -76,7 +76,7 @@ class StaffService:
         return staff
 
     async def login(self, name: str, password: str) -> tuple[Staff, str]:
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             staff = await session.scalar(select(Staff).where(Staff.name == name))
             try:
                 _hasher.verify(staff.password_hash if staff else _DUMMY_HASH, password)
@@ -107,5 +107,5 @@ class StaffService:
             return await session.get(Staff, row.staff_id)
 
     async def logout(self, token: str) -> None:
-        async with self._db() as session, session.begin():
+        async with self._db.begin() as session:
             await session.execute(delete(StaffSession).where(StaffSession.token_hash == token_hash(token)))
