@@ -22,7 +22,7 @@ _ADJ = (
     r"retarded|braindead|brain dead|trash|garbage|hopeless|slow|thick|weird|a joke|nothing)"
 )
 _FILL = (
-    r"(?:(?:so|such|an?|really|fucking|fkn|absolute|total|complete|little|big|the|just|literally|"
+    r"(?:(?:so|such|an?|really|fucking|fkn|fcking|fking|fkin|freaking|effing|bloody|absolute|total|complete|little|big|the|just|literally|"
     r"actually|honestly|very|worthless|pathetic|stupid|dumb|ugly|fat|disgusting|useless|"
     r"annoying|lazy|smelly|dirty|crazy|braindead) )*"
 )

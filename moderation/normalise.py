@@ -181,6 +181,7 @@ def _join_run(m: re.Match[str]) -> str:
     return joined if joined.isalpha() else m.group(0)
 
 
+_INNER_MASK = re.compile(r"(?<=\w)[*#]+(?=\w)")
 _PUNCT_SEP = re.compile(r"([.!?\"])[.!?]*")
 
 
@@ -189,6 +190,8 @@ def make_plain(norm: str, has_runs: bool = True) -> tuple[str, list[str]]:
     abbreviations expanded, sentence punctuation kept as separate tokens
     (" ? ") so phrase patterns can use plain single spaces."""
     s = _SPLIT_RUN.sub(_join_run, norm) if has_runs else norm
+    if "*" in s or "#" in s:
+        s = _INNER_MASK.sub("", s)  # f*cking -> fcking (one word, not two)
     s = _PLAIN_DROP.sub(" ", s)
     s = _PUNCT_SEP.sub(r" \1 ", s)
     get = _ABBREV.get
