@@ -70,6 +70,7 @@ class Lexicon:
         self.prefix3: dict[str, list[str]] = {}
         for stem in sorted(self.prefix, key=len):
             self.prefix3.setdefault(stem[:3], []).append(stem)
+        self.exact_keys = frozenset(self.exact)
         self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
         roots = sorted(self.roots, key=len, reverse=True)
         self._roots_re = re.compile("|".join(map(re.escape, roots))) if roots else None
@@ -186,7 +187,7 @@ class Lexicon:
         toks = prep.tokens
         tokset = set(toks)
         exact = self.exact
-        for tok in tokset.intersection(exact):
+        for tok in tokset.intersection(self.exact_keys):
             if tok not in self.allowed:
                 cat, lang = exact[tok]
                 add(tok, "exact", cat + ":" + lang)

@@ -109,9 +109,23 @@ _ABBREV = {
 }
 
 
+_MARKS_RE = re.compile("[\u0300-\u036f\u064b-\u065f\u0670\u0640]+")
+# characters that decompose into a base + a mark we strip (Latin/Greek/Cyrillic
+# with diacritics, Arabic letters with hamza/madda) or are marks themselves
+_HAS_MARKS = re.compile("[\u00c0-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u1e00-\u1fff]")
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u3164\ufeff\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f]+"
+)
+_ARABIC_RE = re.compile("[\u0600-\u06ff]")
+_PUNCT_RE = re.compile("[\u2018\u2019\u02bc`\u00b4\u201c\u201d\u00ab\u00bb\u2013\u2014]")
+
+
 def strip_marks(s: str) -> str:
     """Remove diacritics/harakat via NFD; used on text and on pattern sources."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_MARKS))
+    if not _HAS_MARKS.search(s):
+        return s
+    return unicodedata.normalize("NFC", _MARKS_RE.sub("", unicodedata.normalize("NFD", s)))
 
 
 def fold_pattern(s: str) -> str:
@@ -124,8 +138,13 @@ def norm_text(text: str) -> str:
     """Canonical casefolded form of a string (script preserving)."""
     if text.isascii():
         return text.lower()
-    s = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
-    s = strip_marks(s).translate(_ARABIC).translate(_PUNCT)
+    # regex gates first: str.translate with a dict is slow on non-ASCII text
+    s = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    s = strip_marks(s)
+    if _ARABIC_RE.search(s):
+        s = s.translate(_ARABIC)
+    if _PUNCT_RE.search(s):
+        s = s.translate(_PUNCT)
     return s
 
 
@@ -165,7 +184,7 @@ _ABBREV_RE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # a letter next to a leet/mask character or digit: only then are raw tokens needed
-_SYMBOLS = "$@!|+€£*#%?("
+_SYMBOL_RE = re.compile(r"[$@!|+€£*#%?(]")
 
 
 def _fold_word(m: re.Match[str]) -> str:
@@ -216,14 +235,15 @@ class Prepared:
     has_cjk: bool
     has_digit: bool
     runs: tuple[str, ...] = ()  # letters split by separators, joined ("f u c k" -> "fuck")
+    plain_words: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def word_set(self) -> frozenset[str]:
-        """Words of ``norm`` (apostrophes kept and removed), for cheap gates."""
+        """Words of ``norm`` (apostrophes removed: "i'm" -> "im"), for cheap gates."""
         ws: frozenset[str] | None = self.extra.get("word_set")
         if ws is None:
-            ws = frozenset(_PLAIN_WORD.findall(self.norm)).union(self.tokens)
+            ws = frozenset(self.tokens)
             self.extra["word_set"] = ws
         return ws
 
@@ -231,7 +251,7 @@ class Prepared:
     def token_set(self) -> frozenset[str]:
         ts: frozenset[str] | None = self.extra.get("token_set")
         if ts is None:
-            ts = frozenset(self.plain.split()).union(self.tokens)
+            ts = frozenset(self.plain_words).union(self.tokens)
             self.extra["token_set"] = ts
         return ts
 
@@ -240,7 +260,7 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
     norm = norm_text(text)
     ascii_ = norm.isascii()
     has_digit = bool(_DIGIT.search(norm))
-    leety = has_digit or any(c in norm for c in _SYMBOLS)
+    leety = has_digit or bool(_SYMBOL_RE.search(norm))
     raw_tokens = tuple(_RAW_TOKEN.findall(norm)) if leety else ()
     words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
     tokens = tuple(words) if ascii_ else tuple(fold_token(w) for w in words)
@@ -249,7 +269,7 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
         if len(w) == 1:
             singles += 1
     runs = tuple(split_runs(norm)) if singles >= 3 or "_" in norm else ()
-    plain, _ = make_plain(norm, bool(runs))
+    plain, plain_words = make_plain(norm, bool(runs))
     return Prepared(
         text=text,
         lang=(lang or None),
@@ -261,6 +281,7 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
         has_cjk=False if ascii_ else bool(_CJK.search(norm)),
         has_digit=has_digit,
         runs=runs,
+        plain_words=tuple(plain_words),
     )
 
 

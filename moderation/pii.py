@@ -212,7 +212,7 @@ _INTL_STREET_WORDS = frozenset(
 _LIVE_WORDS = frozenset("live living stay staying".split())
 _NUMWORD_SET = frozenset(w for w in _NUMWORDS.split("|") if w.isalpha())
 _NAME_WORDS = frozenset(
-    """name name's names called call i'm i’m im am appelle m'appelle m’appelle suis llamo nombre
+    """name names called call im am appelle mappelle suis llamo nombre
     soy heiße heisse bin nome sou зовут chiamo sono surname apellido nachname sobrenome
     фамилия""".split()
 )
@@ -220,7 +220,7 @@ _SCHOOL_WORDS = frozenset(
     w for w in _SCHOOL_WORD.replace(" ", "|").split("|") if w
 )
 _PASSWORD_WORDS = frozenset(
-    """password passwd pass passcode pin pw pwd mot mdp contraseña contrasena clave passwort
+    """password passwd pass passcode pin pw pwd mot mdp contrasena clave passwort
     kennwort senha пароль""".split()
 )
 
