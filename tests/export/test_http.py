@@ -126,3 +126,27 @@ async def test_report_publish_cycle_and_public_outputs(harness: Harness) -> None
             assert resp.status == 404
         async with staff.post("/api/reports/987654/publish") as resp:
             assert resp.status == 404
+
+
+async def test_export_of_a_live_chat(harness: Harness) -> None:
+    """Messages stored by the real chat path (join, send, moderation) export as expected."""
+    seeded = await harness.seed(rooms=1, codes=4)
+    alice = await harness.participant(seeded.code(), age_band="9-11", country="IE")
+    bob = await harness.participant(seeded.code(), age_band="15-18", country="ES")
+    await alice.ok("message:send", {"text": "We want safer parks near the school"})
+    sent = await bob.ok("message:send", {"text": "text me on 07700 900456 about safer parks"})
+    assert sent["status"] in ("redacted", "held", "shown")
+    pseudonyms = [c.welcome["participant"]["pseudonym"] for c in (alice, bob)]
+    cookie = await harness.staff_cookie(StaffRole.SECRETARIAT)
+    async with aiohttp.ClientSession(harness.base_url, headers={"Cookie": cookie}) as http:
+        async with http.get(f"/api/consultations/{seeded.consultation_id}/export",
+                            params={"format": "json"}) as resp:
+            assert resp.status == 200, await resp.text()
+            doc = json.loads(await resp.text())
+    rows = doc["transcript"]
+    assert rows[0]["text"] == "We want safer parks near the school"
+    assert rows[0]["speaker"] == "Participant 1" or rows[0]["speaker"] == "Participant 2"
+    text = json.dumps(doc)
+    assert "900456" not in text and not any(p in text for p in pseudonyms)
+    assert doc["demographics"]["participants"] == "fewer than 5"
+    assert "IE" not in doc["demographics"]["by_country"]
