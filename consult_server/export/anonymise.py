@@ -36,6 +36,38 @@ def _normal(name: str) -> str:
     return re.sub(r"[\s_\-]+", " ", name).strip().casefold()
 
 
+_SEP = r"[\s_\-]*"
+Trie = dict[str, "Trie"]
+
+
+def _trie_regex(names: list[list[str]]) -> str:
+    """One regex for thousands of pseudonyms, nested by word ("blue (?:otter (?:17|18)|fox 20)").
+
+    A flat alternation is tried name by name at every position of every message; the
+    word trie lets the regex engine discard a position after the first word.
+    """
+    trie: Trie = {}
+    for words in names:
+        node = trie
+        for word in words:
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def emit(node: Trie) -> str:
+        alternatives = []
+        for word in sorted((w for w in node if w), key=len, reverse=True):
+            child = node[word]
+            rest = emit(child)
+            if not rest:
+                alternatives.append(re.escape(word))
+            else:
+                optional = "?" if "" in child else ""
+                alternatives.append(f"{re.escape(word)}(?:{_SEP}(?:{rest})){optional}")
+        return "|".join(alternatives)
+
+    return emit(trie)
+
+
 class SpeakerLabels:
     """Maps (room, participant) to "Participant N" with a per-export random permutation."""
 
@@ -84,8 +116,7 @@ class SpeakerLabels:
         if not self._names:
             return text
         if self._pattern is None:
-            names = sorted(self._names, key=len, reverse=True)
-            alternation = "|".join(re.escape(n).replace(r"\ ", r"[\s_\-]*") for n in names)
+            alternation = _trie_regex([name.split(" ") for name in self._names])
             self._pattern = re.compile(rf"@?(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
         def replace(match: re.Match[str]) -> str:
