@@ -239,7 +239,7 @@ class Export:
                        f"{h(row.room)}</caption><thead><tr><th scope=\"col\">Time</th><th scope=\"col\">Speaker"
                        "</th><th scope=\"col\">Message</th></tr></thead><tbody>")
             yield (f"<tr><td class=\"time\">{h(row.time)}</td><td class=\"who\">{h(row.speaker)}</td>"
-                   f"<td class=\"text\">{h(row.text)}</td></tr>\n")
+                   f"<td class=\"text\" dir=\"auto\">{h(row.text)}</td></tr>\n")
         if current is not None:
             yield "</tbody></table></section>"
         if self.audit:

@@ -67,7 +67,7 @@ def _cells(cells: list[Cell]) -> list[tuple[str, int | None]]:
 
 
 def _quotes_html(quotes: list[str]) -> str:
-    return "".join(f"<blockquote><p>{_e(q)}</p></blockquote>" for q in quotes)
+    return "".join(f"<blockquote><p dir=\"auto\">{_e(q)}</p></blockquote>" for q in quotes)
 
 
 def render_html(data: ReportData) -> str:
