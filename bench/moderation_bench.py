@@ -100,27 +100,44 @@ def build_corpus(n: int, seed: int) -> list[str]:
     return corpus
 
 
-def run(fn: Callable[[str], object], corpus: list[str]) -> tuple[float, float, float]:
+def _pcts(lat: list[float]) -> tuple[float, float]:
+    lat = sorted(lat)
+    return statistics.median(lat) * 1e6, lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1e6
+
+
+def run(
+    fn: Callable[[str], object], corpus: list[str], passes: int = 1
+) -> tuple[float, float, float, float, float]:
+    """msgs/s and p50/p99 of the first pass, plus p50/p99 of the per-message
+    minimum over `passes` passes (filters scheduler noise on a shared box)."""
     for msg in corpus[:200]:  # warm-up
         fn(msg)
-    lat = []
     pc = time.perf_counter
-    t0 = pc()
-    for msg in corpus:
-        s = pc()
-        fn(msg)
-        lat.append(pc() - s)
-    total = pc() - t0
-    lat.sort()
-    p50 = statistics.median(lat) * 1e6
-    p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1e6
-    return len(corpus) / total, p50, p99
+    best: list[float] = []
+    rate = 0.0
+    first: list[float] = []
+    for n in range(passes):
+        lat = []
+        t0 = pc()
+        for msg in corpus:
+            s = pc()
+            fn(msg)
+            lat.append(pc() - s)
+        total = pc() - t0
+        if n == 0:
+            rate, first, best = len(corpus) / total, lat, list(lat)
+        else:
+            best = [min(a, b) for a, b in zip(best, lat, strict=True)]
+    p50, p99 = _pcts(first)
+    b50, b99 = _pcts(best)
+    return rate, p50, p99, b50, b99
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--passes", type=int, default=3, help="passes for the noise-filtered p50/p99")
     args = ap.parse_args()
     corpus = build_corpus(max(args.n, 2000), args.seed)
     lens = [len(m) for m in corpus]
@@ -137,15 +154,22 @@ def main() -> None:
     profanity.load_censor_words()
     bp_startup = time.perf_counter() - t1
 
-    ours = run(lambda m: pipe.check(m), corpus)
+    ours = run(lambda m: pipe.check(m), corpus, passes=args.passes)
     theirs = run(profanity.contains_profanity, corpus)
-    print(f"corpus: {len(corpus)} messages, {min(lens)}-{max(lens)} chars, seed {args.seed}")
+    unsafe = sum(pipe.check(m).action.value != "allow" for m in corpus)
+    print(f"corpus: {len(corpus)} messages, {min(lens)}-{max(lens)} chars, seed {args.seed}, "
+          f"{unsafe} not allowed by the pipeline")
     print(f"{'engine':<26}{'msgs/s':>12}{'p50 us':>10}{'p99 us':>10}{'startup s':>11}")
     print(f"{'moderation.Pipeline':<26}{ours[0]:>12.0f}{ours[1]:>10.1f}{ours[2]:>10.1f}"
           f"{startup:>11.3f}")
     print(f"{'better_profanity':<26}{theirs[0]:>12.0f}{theirs[1]:>10.1f}{theirs[2]:>10.1f}"
           f"{bp_startup:>11.3f}")
     print(f"throughput ratio (ours / better-profanity): {ours[0] / theirs[0]:.1f}x")
+    if args.passes > 1:
+        print(f"moderation.Pipeline per-message best of {args.passes} passes: "
+              f"p50 {ours[3]:.1f} us, p99 {ours[4]:.1f} us")
+    print("startup: Pipeline() including importing moderation; better_profanity: "
+          "load_censor_words()")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .normalise import (
+    HOMOGLYPHS,
     MARKS,
     MASK_CHARS,
     Prepared,
@@ -28,6 +29,11 @@ from .normalise import (
     norm_text,
 )
 
+_CYR_GREEK_ARM = re.compile(r"[\u0370-\u058f]")
+# a whole word made only of look-alike letters (and ASCII letters)
+_LOOKALIKE_WORD = re.compile(
+    "(?<![\\w])[a-z" + "".join(k for k in HOMOGLYPHS if len(k) == 1) + "]{3,}(?![\\w])"
+)
 _TRIPLE = re.compile(r"([^\W\d_])\1\1")
 _WORD_RE = re.compile(r"[\w" + MARKS + r"]+")
 
@@ -74,7 +80,7 @@ class Lexicon:
         self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
         roots = sorted(self.roots, key=len, reverse=True)
         self._roots_re = re.compile("|".join(map(re.escape, roots))) if roots else None
-        self._root_firsts = frozenset(r[0] for r in roots)
+        self._root_heads = tuple(sorted({r[:2] for r in roots}))
         sub = sorted(self.substr, key=len, reverse=True)
         self._substr_re = re.compile("|".join(map(re.escape, sub))) if sub else None
 
@@ -148,11 +154,6 @@ class Lexicon:
         if hit is not None:
             return tok, "exact", hit[0] + ":" + hit[1]
         if not tok.isascii():
-            folded = fold_all(tok)
-            if folded != tok and folded.isascii():
-                hit = self._lookup(folded)
-                if hit is not None:
-                    return folded, "homoglyph", hit[0] + ":" + hit[1]
             return None
         if len(tok) >= 6 and tok[:3] in self.heads3 and tok.isalpha():
             hit = self._compound(tok, 3)
@@ -196,10 +197,18 @@ class Lexicon:
         for tok in tokset:
             if tok in exact:
                 continue
-            if tok[:3] in p3 or not tok.isascii() or (len(tok) >= 6 and tok[:3] in h3):
+            if tok[:3] in p3 or (len(tok) >= 6 and tok[:3] in h3):
                 r = self._check_token(tok)
                 if r is not None:
                     add(*r)
+        # words written entirely in look-alike letters: also try their Latin form
+        if not prep.norm.isascii() and _CYR_GREEK_ARM.search(prep.norm):
+            lookalike_words = _LOOKALIKE_WORD.findall(prep.norm)
+            for folded in {fold_all(w) for w in lookalike_words}.difference(tokset):
+                if folded.isascii() and folded not in self.allowed:
+                    fh = self._lookup(folded)
+                    if fh is not None:
+                        add(folded, "homoglyph", fh[0] + ":" + fh[1])
         # repeated letters (fuuuck): collapse the whole message once; only
         # runs of 3+ trigger it (doubles are normal spelling: "all", "see")
         if _TRIPLE.search(prep.norm):
@@ -265,7 +274,7 @@ class Lexicon:
         if (
             self._roots_re is not None
             and not prep.norm.isascii()
-            and any(c in prep.norm for c in self._root_firsts)
+            and any(h in prep.norm for h in self._root_heads)
         ):
             for rm in self._roots_re.finditer(prep.norm):
                 cat, lang = self.roots[rm.group(0)]

@@ -231,12 +231,19 @@ class Prepared:
     norm: str
     tokens: tuple[str, ...]
     raw_tokens: tuple[str, ...]  # only filled when leet/mask characters are present
-    plain: str
     has_cjk: bool
     has_digit: bool
     runs: tuple[str, ...] = ()  # letters split by separators, joined ("f u c k" -> "fuck")
-    plain_words: tuple[str, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # lazily computed forms
+
+    @property
+    def plain(self) -> str:
+        """Phrase-rule form (see make_plain); computed only when a rule needs it."""
+        p: str | None = self.extra.get("plain")
+        if p is None:
+            p = make_plain(self.norm, bool(self.runs))[0]
+            self.extra["plain"] = p
+        return p
 
     @property
     def word_set(self) -> frozenset[str]:
@@ -249,9 +256,16 @@ class Prepared:
 
     @property
     def token_set(self) -> frozenset[str]:
+        """Trigger words: tokens, their abbreviation expansions, joined runs."""
         ts: frozenset[str] | None = self.extra.get("token_set")
         if ts is None:
-            ts = frozenset(self.plain_words).union(self.tokens)
+            words = set(self.tokens)
+            for t in self.tokens:
+                expansion = _ABBREV.get(t)
+                if expansion is not None:
+                    words.update(expansion.split())
+            words.update(self.runs)
+            ts = frozenset(words)
             self.extra["token_set"] = ts
         return ts
 
@@ -269,7 +283,6 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
         if len(w) == 1:
             singles += 1
     runs = tuple(split_runs(norm)) if singles >= 3 or "_" in norm else ()
-    plain, plain_words = make_plain(norm, bool(runs))
     return Prepared(
         text=text,
         lang=(lang or None),
@@ -277,11 +290,9 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
         norm=norm,
         tokens=tokens,
         raw_tokens=raw_tokens,
-        plain=plain,
         has_cjk=False if ascii_ else bool(_CJK.search(norm)),
         has_digit=has_digit,
         runs=runs,
-        plain_words=tuple(plain_words),
     )
 
 

@@ -14,7 +14,7 @@ helpline numbers (policy) are kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from .policy import Policy
@@ -212,17 +212,36 @@ _INTL_STREET_WORDS = frozenset(
 _LIVE_WORDS = frozenset("live living stay staying".split())
 _NUMWORD_SET = frozenset(w for w in _NUMWORDS.split("|") if w.isalpha())
 _NAME_WORDS = frozenset(
-    """name names called call im am appelle mappelle suis llamo nombre
-    soy heiße heisse bin nome sou зовут chiamo sono surname apellido nachname sobrenome
-    фамилия""".split()
+    """name names called appelle mappelle llamo nombre heisse nome зовут chiamo surname
+    apellido nachname sobrenome фамилия""".split()
+)
+# weak cues ("I'm", "call me", "je suis") only matter before two capitalised words
+_WEAK_NAME_WORDS = frozenset("im am call suis soy bin sou sono".split())
+_TWO_CAPS = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]+\s+[A-ZÀ-ÝА-Я]")
+_EMAIL_TLDS = frozenset(
+    "com net org uk fr de es pt ru it me io co br mx ar nl be ch edu info".split()
 )
 _SCHOOL_WORDS = frozenset(
     w for w in _SCHOOL_WORD.replace(" ", "|").split("|") if w
 )
 _PASSWORD_WORDS = frozenset(
-    """password passwd pass passcode pin pw pwd mot mdp contrasena clave passwort
-    kennwort senha пароль""".split()
+    """password passwd passcode pw pwd mdp contrasena clave passwort kennwort senha
+    пароль""".split()
 )
+_NOT_A_SCHOOL_NAME = frozenset(
+    """a an the my our your his her their this that new old same local big small public
+    private boarding secondary primary middle high another different good bad best worst
+    normal regular state to at in of from and online summer night driving art music after
+    before during about for with whole entire""".split()
+)
+
+
+def _named_school_hint(tokens: Sequence[str]) -> bool:
+    """Is some school word preceded by a word that could be part of a name?"""
+    for i, t in enumerate(tokens):
+        if t in _SCHOOL_WORDS and i and tokens[i - 1] not in _NOT_A_SCHOOL_NAME:
+            return True
+    return False
 
 
 def _digits(s: str) -> str:
@@ -242,19 +261,28 @@ class PiiRedactor:
         self.allowed_domains = tuple(domains)
 
     def redact(
-        self, text: str, low: str | None = None, words: AbstractSet[str] | None = None
+        self,
+        text: str,
+        low: str | None = None,
+        words: AbstractSet[str] | None = None,
+        tokens: Sequence[str] | None = None,
+        has_digit: bool | None = None,
     ) -> tuple[str, list[str]]:
         """Return (redacted text, reasons).  Each detector is gated by a cheap
         word-set test so that plain messages run almost no regex.  The
         pipeline passes the already normalised text and its word set."""
         reasons: list[str] = []
-        if low is None or words is None:
+        if low is None or words is None or tokens is None:
             low = text.lower()
-            words = set(_WORDS.findall(low))
-        has_digit = bool(_DIGIT.search(text))
+            tokens = _WORDS.findall(low.replace("'", "").replace("’", ""))
+            words = set(tokens)
+        if has_digit is None:
+            has_digit = bool(_DIGIT.search(text))
         has_at = "@" in text
-        if has_at or (words & _AT_WORDS and words & _DOT_WORDS):
+        if has_at:
             text = self._sub(_EMAIL, text, "[email removed]", "pii:email", reasons)
+            has_at = "@" in text
+        if words & _AT_WORDS and words & _DOT_WORDS and words & _EMAIL_TLDS:
             text = self._sub(_EMAIL_SPOKEN, text, "[email removed]", "pii:email", reasons)
         if "http" in low or "www" in low or _DOT_HINT.search(low):
             text = _URL.sub(lambda m: self._link(m, reasons), text)
@@ -273,14 +301,19 @@ class PiiRedactor:
                 text = self._sub(_ADDRESS_INTL, text, "[address removed]", "pii:address", reasons)
         if words & _LIVE_WORDS and words & _STREET_WORDS:
             text = self._sub_g(_ADDRESS_CUED, text, "[address removed]", "pii:address", reasons)
-        if len(words & _NUMWORD_SET) >= 2:
+        if len(words & _NUMWORD_SET) >= 2 and sum(t in _NUMWORD_SET for t in tokens) >= 6:
             text = self._sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
-        if words & _NAME_WORDS:
+        if words & _NAME_WORDS or (words & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
             text = self._names(text, reasons)
-        if words & _SCHOOL_WORDS:
+        if words & _SCHOOL_WORDS and _named_school_hint(tokens):
             text = self._schools(text, reasons)
             text = self._sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
-        if words & _PASSWORD_WORDS:
+        if (
+            words & _PASSWORD_WORDS
+            or ("pin" in words and has_digit)
+            or ("pass" in words and "word" in words)
+            or ("mot" in words and "passe" in words)
+        ):
             text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
         return text, reasons
 

@@ -43,8 +43,12 @@ def flooding(prep: Prepared) -> str | None:
     text = prep.norm
     if len(text) < 12:
         return None
-    if any(c * 12 in text for c in set(text) if not c.isspace()):
-        return "spam:repeated_chars"
+    # a run of 12 equal characters has two equal characters 6 apart at some
+    # position divisible by 6: sample those, then confirm
+    for i in range(0, len(text) - 11, 6):
+        c = text[i]
+        if c == text[i + 6] and not c.isspace() and c * 12 in text:
+            return "spam:repeated_chars"
     for tok in prep.tokens:
         if len(tok) >= 24 and len(set(tok)) <= 6:
             m = _UNIT_RUN.search(tok)

@@ -31,7 +31,9 @@ class PiiStage:
 
     def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
         if verdict.text == prep.text:
-            text, reasons = self.redactor.redact(verdict.text, prep.norm, prep.word_set)
+            text, reasons = self.redactor.redact(
+                verdict.text, prep.norm, prep.word_set, prep.tokens, prep.has_digit
+            )
         else:
             text, reasons = self.redactor.redact(verdict.text)
         if not reasons:
