@@ -17,6 +17,7 @@ from consult_server.clock import Clock, SystemClock
 from consult_server.db.engine import make_engine, make_sessionmaker
 from consult_server.db.migrate import upgrade
 from consult_server.services.container import Services
+from consult_server.services.presence import Presence
 from consult_server.services.safety import SafetyGateway
 from consult_server.settings import Settings
 from consult_server.transport.http_routes import default_web_root, routes, setup_pages
@@ -59,8 +60,9 @@ def create_app(
         ping_timeout=20,
     )
     sio.attach(app)
-    sink = SocketSink(sio)
-    services = Services.build(sessionmaker, clock, settings, safety, sink)
+    presence = Presence()
+    sink = SocketSink(sio, presence)
+    services = Services.build(sessionmaker, clock, settings, safety, sink, presence)
     transport = SocketTransport(sio, services, sink, settings.max_payload_bytes)
     app[SERVICES], app[SOCKETS], app[SIO] = services, transport, sio
 
@@ -76,6 +78,7 @@ def create_app(
         module.setup_routes(app)
 
     app.cleanup_ctx.append(_database)
+    app.cleanup_ctx.append(_socketio)
     if run_background:
         app.cleanup_ctx.append(_background)
     return app
@@ -85,6 +88,16 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
     await upgrade(app[ENGINE])
     yield
     await app[ENGINE].dispose()
+
+
+async def _socketio(app: web.Application) -> AsyncIterator[None]:
+    # python-socketio starts its Redis listener on the first connection; start it now so a
+    # process that has no clients yet still relays nothing late and tests can wait for it.
+    sio = app[SIO]
+    if not sio.manager_initialized:
+        sio.manager_initialized = True
+        sio.manager.initialize()
+    yield
 
 
 async def _background(app: web.Application) -> AsyncIterator[None]:

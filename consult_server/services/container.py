@@ -13,6 +13,7 @@ from consult_server.services.flood import FloodControl
 from consult_server.services.messages import MessageService
 from consult_server.services.moderator import ModeratorService
 from consult_server.services.participants import ParticipantService
+from consult_server.services.presence import Presence
 from consult_server.services.retention import RetentionService
 from consult_server.services.safety import SafetyGateway
 from consult_server.services.scheduler import RoomScheduler
@@ -30,6 +31,7 @@ class Services:
     scheduler: RoomScheduler
     retention: RetentionService
     safety: SafetyGateway
+    presence: Presence
 
     @classmethod
     def build(
@@ -39,6 +41,7 @@ class Services:
         settings: Settings,
         safety: SafetyGateway,
         sink: EventSink,
+        presence: Presence,
     ) -> Services:
         scheduler = RoomScheduler(db, clock, sink, settings.warning_minutes)
         flood = FloodControl(
@@ -47,10 +50,11 @@ class Services:
         return cls(
             staff=StaffService(db, clock, settings.session_hours),
             consultations=ConsultationService(db, clock),
-            participants=ParticipantService(db, clock, sink),
+            participants=ParticipantService(db, clock, settings.max_message_length),
             messages=MessageService(db, clock, safety, flood, settings.max_message_length),
-            moderator=ModeratorService(db, clock, scheduler, settings.warning_minutes),
+            moderator=ModeratorService(db, clock, scheduler, settings.warning_minutes, presence),
             scheduler=scheduler,
             retention=RetentionService(db, clock, settings.retention_days),
             safety=safety,
+            presence=presence,
         )

@@ -21,6 +21,11 @@ def staff_channel(room_id: int) -> str:
     return f"staff:{room_id}"
 
 
+def alerts_channel() -> str:
+    """Every logged-in staff socket: a safeguarding alert must not depend on who watches which room."""
+    return "staff:alerts"
+
+
 def participant_channel(participant_id: int) -> str:
     """The sockets of one participant (a phone and a reconnecting tab, say)."""
     return f"participant:{participant_id}"
@@ -31,8 +36,6 @@ class Event:
     name: str
     data: dict[str, Any]
     to: str
-    # Sent to ``to`` except this participant's sockets (the sender already has the ack).
-    skip_participant: int | None = None
 
 
 @dataclass(frozen=True)

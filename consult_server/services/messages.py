@@ -18,7 +18,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from consult_server.clock import Clock, iso
 from consult_server.db.models import Alert, AlertKind, Message, MessageStatus, Participant, Room
 from consult_server.errors import ConsultError, ErrorCode
-from consult_server.services.events import Event, Outgoing, participant_channel, room_channel, staff_channel
+from consult_server.services.events import (
+    Event,
+    Outgoing,
+    alerts_channel,
+    participant_channel,
+    room_channel,
+    staff_channel,
+)
 from consult_server.services.flood import FloodControl
 from consult_server.services.participants import ParticipantContext
 from consult_server.services.safety import SafetyGateway
@@ -182,7 +189,7 @@ class MessageService:
                 Event(
                     "mod:alert",
                     alert_view(alert, participant.pseudonym, message.raw_text),
-                    staff_channel(message.room_id),
+                    alerts_channel(),
                 )
             )
         if "self_harm" in verdict.categories:
@@ -214,7 +221,7 @@ class MessageService:
             await session.flush()
         view = alert_view(alert, ctx.pseudonym, message.text)
         view.update(reported_pseudonym=author, note=self._safety.redact_pii(reason) if reason else "")
-        return Outcome({}, [Event("mod:alert", view, staff_channel(ctx.room_id))])
+        return Outcome({}, [Event("mod:alert", view, alerts_channel())])
 
     async def help_request(self, ctx: ParticipantContext, note: str) -> Outcome:
         now = self._clock.now()
@@ -231,6 +238,4 @@ class MessageService:
             await session.flush()
         log.warning("participant %s in room %s asked for help (alert %s)", ctx.participant_id, ctx.room_id, alert.id)
         view = alert_view(alert, ctx.pseudonym, note or None)
-        return Outcome(
-            {"helpline": self._safety.helpline(ctx.country)}, [Event("mod:alert", view, staff_channel(ctx.room_id))]
-        )
+        return Outcome({"helpline": self._safety.helpline(ctx.country)}, [Event("mod:alert", view, alerts_channel())])

@@ -33,11 +33,13 @@ from consult_server.services.events import (
     Disconnect,
     Event,
     Outgoing,
+    alerts_channel,
     participant_channel,
     room_channel,
     staff_channel,
 )
 from consult_server.services.messages import Outcome
+from consult_server.services.presence import Presence
 from consult_server.services.scheduler import RoomScheduler
 from consult_server.services.views import (
     alert_view,
@@ -55,8 +57,14 @@ WATCH_AUDIT = 100
 
 class ModeratorService:
     def __init__(
-        self, db: async_sessionmaker[AsyncSession], clock: Clock, scheduler: RoomScheduler, warnings: tuple[int, ...]
+        self,
+        db: async_sessionmaker[AsyncSession],
+        clock: Clock,
+        scheduler: RoomScheduler,
+        warnings: tuple[int, ...],
+        presence: Presence,
     ) -> None:
+        self._presence = presence
         self._db = db
         self._clock = clock
         self._scheduler = scheduler
@@ -69,7 +77,8 @@ class ModeratorService:
         async with self._db() as session:
             rows = (await session.execute(select(Room, Consultation).join(Consultation).order_by(Room.id))).all()
             counts = await participant_counts(session)
-        return {"rooms": [room_view(r, c, now, counts.get(r.id, 0)) for r, c in rows]}
+            alerts = await self._open_alerts(session, None)
+        return {"rooms": [room_view(r, c, now, counts.get(r.id, 0)) for r, c in rows], "alerts": alerts}
 
     async def watch(self, room_id: int) -> dict[str, Any]:
         now = self._clock.now()
@@ -97,25 +106,15 @@ class ModeratorService:
                     ).all()
                 )
             )
-            alerts = await session.scalars(
-                select(Alert).where(Alert.room_id == room_id, Alert.acknowledged_at.is_(None)).order_by(Alert.id)
-            )
-            alert_texts = {
-                m.id: (m.raw_text or m.text)
-                for m in await session.scalars(
-                    select(Message).where(Message.id.in_(select(Alert.message_id).where(Alert.room_id == room_id)))
-                )
-            }
+            alerts = await self._open_alerts(session, room_id)
             audit = await self._audit(session, room_id, WATCH_AUDIT)
         name = {pid: p.pseudonym for pid, p in people.items()}
         return {
             "room": room_view(room, consultation, now, counts.get(room_id, 0)),
             "held": [held_view(m, name[m.participant_id]) for m in held],
             "messages": [message_view(m, name[m.participant_id]) for m in recent],
-            "participants": [participant_view(p) for p in people.values()],
-            "alerts": [
-                alert_view(a, name.get(a.participant_id or 0), alert_texts.get(a.message_id or 0)) for a in alerts
-            ],
+            "participants": [participant_view(p, self._presence.online(p.id)) for p in people.values()],
+            "alerts": alerts,
             "audit": audit,
         }
 
@@ -152,6 +151,7 @@ class ModeratorService:
                     {"room_id": message.room_id, "message_id": message.id, "status": message.status},
                     staff_channel(message.room_id),
                 ),
+                self._tell_author(message),
                 audit,
             ],
         )
@@ -170,6 +170,7 @@ class ModeratorService:
                     {"room_id": message.room_id, "message_id": message.id, "status": "rejected"},
                     staff_channel(message.room_id),
                 ),
+                self._tell_author(message),
                 audit,
             ],
         )
@@ -190,6 +191,15 @@ class ModeratorService:
                 ),
                 audit,
             ],
+        )
+
+    @staticmethod
+    def _tell_author(message: Message) -> Event:
+        """The child who wrote a held message learns the decision, privately."""
+        return Event(
+            "message:status",
+            {"message_id": message.id, "status": message.status, "seq": message.seq},
+            participant_channel(message.participant_id),
         )
 
     # -- participants ----------------------------------------------------------------------
@@ -221,7 +231,7 @@ class ModeratorService:
             audit = await self._record(
                 session, staff, participant.room_id, action, f"participant:{participant.id}", detail
             )
-        view = participant_view(participant)
+        view = participant_view(participant, self._presence.online(participant.id))
         events: list[Outgoing] = [Event("mod:participant", view, staff_channel(participant.room_id)), audit]
         private = participant_channel(participant.id)
         if action in ("mute", "unmute"):
@@ -311,7 +321,7 @@ class ModeratorService:
                 session, staff, alert.room_id, "ack_alert", f"alert:{alert.id}", {"kind": alert.kind}
             )
         view = alert_view(alert, pseudonym, None)
-        return Outcome({"alert": view}, [Event("mod:alert_acknowledged", view, staff_channel(alert.room_id)), audit])
+        return Outcome({"alert": view}, [Event("mod:alert_acknowledged", view, alerts_channel()), audit])
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -338,6 +348,20 @@ class ModeratorService:
         if row[0].status not in states:
             raise ConsultError(ErrorCode.INVALID_STATE, f"The message is {row[0].status}.", status=row[0].status)
         return row
+
+    async def _open_alerts(self, session: AsyncSession, room_id: int | None) -> list[dict[str, Any]]:
+        """Unacknowledged alerts, oldest first, with the pseudonym and the text that raised them."""
+        query = (
+            select(Alert, Participant.pseudonym, Message.raw_text, Message.text)
+            .outerjoin(Participant, Participant.id == Alert.participant_id)
+            .outerjoin(Message, Message.id == Alert.message_id)
+            .where(Alert.acknowledged_at.is_(None))
+            .order_by(Alert.id)
+        )
+        if room_id is not None:
+            query = query.where(Alert.room_id == room_id)
+        rows = (await session.execute(query)).all()
+        return [alert_view(alert, pseudonym, raw if raw is not None else text) for alert, pseudonym, raw, text in rows]
 
     async def _audit(self, session: AsyncSession, room_id: int, limit: int) -> list[dict[str, Any]]:
         rows = (

@@ -30,7 +30,7 @@ from consult_server.db.models import (
 from consult_server.errors import ConsultError, ErrorCode
 from consult_server.services.consultations import normalise_code
 from consult_server.services.counts import participant_counts
-from consult_server.services.events import Event, EventSink, staff_channel
+from consult_server.services.events import Event, Outgoing, staff_channel
 from consult_server.services.pseudonyms import make_pseudonym
 from consult_server.services.tokens import new_token, token_hash
 from consult_server.services.views import message_view, participant_view, room_view
@@ -54,10 +54,10 @@ class ParticipantContext:
 
 
 class ParticipantService:
-    def __init__(self, db: async_sessionmaker[AsyncSession], clock: Clock, sink: EventSink) -> None:
+    def __init__(self, db: async_sessionmaker[AsyncSession], clock: Clock, max_message_length: int) -> None:
+        self._limits = {"max_message_length": max_message_length}
         self._db = db
         self._clock = clock
-        self._sink = sink
 
     async def join(
         self, code: str, age_band: str, country: str, language: str, consent: bool
@@ -107,9 +107,6 @@ class ParticipantService:
             except IntegrityError:
                 continue  # two joins drew the same pseudonym at once: draw again
             log.info("participant %s joined room %s", participant.id, room.id)
-            await self._sink.publish(
-                [Event("mod:participant", participant_view(participant, online=True), staff_channel(room.id))]
-            )
             welcome["token"] = token
             return self._context(participant), welcome
         raise ConsultError(ErrorCode.INTERNAL, "Could not assign a name; please try again.")
@@ -126,6 +123,14 @@ class ParticipantService:
             welcome = await self._welcome(session, participant, room, last_seq=last_seq)
         welcome["token"] = token
         return self._context(participant), welcome
+
+    async def presence_events(self, ctx: ParticipantContext, online: bool) -> list[Outgoing]:
+        """Tell the room's moderators a participant came online or went offline."""
+        async with self._db() as session:
+            participant = await session.get(Participant, ctx.participant_id)
+        if participant is None:
+            return []
+        return [Event("mod:participant", participant_view(participant, online), staff_channel(ctx.room_id))]
 
     async def room_state(self, ctx: ParticipantContext) -> dict[str, Any]:
         async with self._db() as session:
@@ -162,6 +167,7 @@ class ParticipantService:
             "room": room_view(room, consultation, self._clock.now(), count),
             "messages": [message_view(m, name) for m, name in rows],
             "last_seq": room.last_seq,
+            "limits": dict(self._limits),
         }
         if last_seq is not None:
             welcome["removed"] = list(

@@ -76,6 +76,18 @@ async def me(request: web.Request) -> web.Response:
     return json_ok({"name": staff.name, "role": staff.role})
 
 
+@routes.get("/api/helpline")
+async def helpline(request: web.Request) -> web.Response:
+    """Public, so a child can find help before (or without) joining a room."""
+    country = request.query.get("country", "").strip().upper()
+    return json_ok({"helpline": request.app[SERVICES].safety.helpline(country if country in COUNTRIES else None)})
+
+
+@routes.get("/favicon.ico")
+async def favicon(request: web.Request) -> web.Response:
+    return web.Response(status=204, headers={"Cache-Control": "max-age=86400"})
+
+
 @routes.get("/api/options")
 async def options(request: web.Request) -> web.Response:
     return json_ok(
@@ -84,6 +96,7 @@ async def options(request: web.Request) -> web.Response:
             "languages": list(SUPPORTED_LANGUAGES),
             "ui_languages": list(UI_LANGUAGES),
             "countries": sorted(COUNTRIES),
+            "max_message_length": request.app[SETTINGS].max_message_length,
         }
     )
 

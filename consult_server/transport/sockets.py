@@ -20,9 +20,18 @@ from consult_server import payloads
 from consult_server.db.models import Staff
 from consult_server.errors import ConsultError, ErrorCode
 from consult_server.services.container import Services
-from consult_server.services.events import Disconnect, Event, Outgoing, participant_channel, room_channel, staff_channel
+from consult_server.services.events import (
+    Disconnect,
+    Event,
+    Outgoing,
+    alerts_channel,
+    participant_channel,
+    room_channel,
+    staff_channel,
+)
 from consult_server.services.messages import Outcome
 from consult_server.services.participants import ParticipantContext
+from consult_server.services.presence import Presence
 from consult_server.transport.http_auth import check_role, token_from_cookie_header
 from consult_server.transport.responses import error_payload, ok
 
@@ -41,18 +50,17 @@ class Connection:
 class SocketSink:
     """Delivers service events through Socket.IO rooms (and Redis, when configured)."""
 
-    def __init__(self, sio: socketio.AsyncServer) -> None:
+    def __init__(self, sio: socketio.AsyncServer, presence: Presence) -> None:
         self._sio = sio
-        self.local_sids: dict[int, set[str]] = {}
+        self._presence = presence
 
     async def publish(self, items: list[Outgoing]) -> None:
         for item in items:
             try:
                 if isinstance(item, Event):
-                    skip = list(self.local_sids.get(item.skip_participant, ())) if item.skip_participant else None
-                    await self._sio.emit(item.name, item.data, room=item.to, skip_sid=skip)
+                    await self._sio.emit(item.name, item.data, room=item.to)
                 elif isinstance(item, Disconnect):
-                    for sid in list(self.local_sids.get(item.participant_id, ())):
+                    for sid in self._presence.sids(item.participant_id):
                         await self._sio.disconnect(sid)
             except Exception:
                 log.exception("could not deliver %s", type(item).__name__)
@@ -81,16 +89,16 @@ class SocketTransport:
         sio.on("*", self.dispatch)
 
     async def _on_connect(self, sid: str, environ: dict[str, Any], auth: Any = None) -> None:
-        self._connections[sid] = Connection(staff_token=token_from_cookie_header(environ.get("HTTP_COOKIE")))
+        conn = Connection(staff_token=token_from_cookie_header(environ.get("HTTP_COOKIE")))
+        self._connections[sid] = conn
+        if conn.staff_token is not None and await self._staff(conn) is not None:
+            # Every staff socket hears every safeguarding alert, whichever room it watches.
+            await self._sio.enter_room(sid, alerts_channel())
 
     async def _on_disconnect(self, sid: str, *_reason: Any) -> None:
         conn = self._connections.pop(sid, None)
-        if conn and conn.participant:
-            sids = self.sink.local_sids.get(conn.participant.participant_id)
-            if sids is not None:
-                sids.discard(sid)
-                if not sids:
-                    del self.sink.local_sids[conn.participant.participant_id]
+        if conn and conn.participant and self._services.presence.remove(conn.participant.participant_id, sid):
+            self._later(await self._services.participants.presence_events(conn.participant, online=False))
 
     async def dispatch(self, event: str, sid: str, *args: Any) -> dict[str, Any]:
         try:
@@ -146,7 +154,8 @@ class SocketTransport:
         conn.participant = ctx
         await self._sio.enter_room(sid, room_channel(ctx.room_id))
         await self._sio.enter_room(sid, participant_channel(ctx.participant_id))
-        self.sink.local_sids.setdefault(ctx.participant_id, set()).add(sid)
+        if self._services.presence.add(ctx.participant_id, sid):
+            self._later(await self._services.participants.presence_events(ctx, online=True))
 
     async def _join(self, sid: str, conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
         if conn.participant is not None:

@@ -146,3 +146,16 @@ async def test_vendor_files_are_whitelisted(harness: Harness, http: aiohttp.Clie
     ]:
         async with http.get(f"{harness.base_url}{path}") as resp:
             assert resp.status == 404, path
+
+
+async def test_helpline_is_public_for_children_who_have_not_joined(
+    harness: Harness, http: aiohttp.ClientSession
+) -> None:
+    async with http.get(f"{harness.base_url}/api/helpline?country=fr") as resp:
+        assert resp.status == 200
+        helpline = (await resp.json())["data"]["helpline"]
+    assert helpline["number"]
+    async with http.get(f"{harness.base_url}/api/helpline?country=<script>") as resp:
+        assert resp.status == 200 and (await resp.json())["data"]["helpline"]["number"]
+    async with http.get(f"{harness.base_url}/favicon.ico") as resp:
+        assert resp.status == 204

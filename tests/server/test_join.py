@@ -23,6 +23,7 @@ async def test_join_assigns_pseudonym_and_room(harness: Harness) -> None:
     assert welcome["room"]["state"] == "open"
     assert welcome["room"]["consultation"]["topic"] == "Staying safe online"
     assert welcome["messages"] == []
+    assert welcome["limits"] == {"max_message_length": 500}
     assert len(welcome["token"]) >= 32
     async with harness.app[SESSIONMAKER]() as session:
         stored = await session.get(Participant, welcome["participant"]["participant_id"])

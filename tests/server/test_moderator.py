@@ -245,3 +245,50 @@ async def test_logged_out_moderator_loses_powers_at_once(harness: Harness) -> No
         async with http.post(f"{harness.base_url}/api/logout", headers={"Cookie": cookie}) as resp:
             assert resp.status == 200
     assert await moderator.error("mod:close", {"room_id": seeded.room_ids[0]}) == "not_authenticated"
+
+
+async def test_author_learns_the_decision_privately(harness: Harness) -> None:
+    seeded = await harness.seed()
+    moderator = await harness.moderator(seeded.room_ids[0])
+    alice, bob = await harness.participant(seeded.code()), await harness.participant(seeded.code())
+    first = await held_message(harness, alice, moderator, "what school do you go to? are you home alone?")
+    second = await held_message(harness, alice, moderator, "you're so mature for your age, add me on snap")
+    await moderator.ok("mod:reject", {"message_id": first})
+    await moderator.ok("mod:approve", {"message_id": second})
+    rejected = await alice.wait_for("message:status", lambda s: s["message_id"] == first)
+    approved = await alice.wait_for("message:status", lambda s: s["message_id"] == second)
+    assert rejected == {"message_id": first, "status": "rejected", "seq": None}
+    assert approved["status"] in ("shown", "redacted") and approved["seq"] == 1
+    await bob.settle()
+    assert bob.events["message:status"] == []
+
+
+async def test_alerts_reach_every_moderator_not_only_watchers(harness: Harness) -> None:
+    seeded = await harness.seed(rooms=2)
+    watcher_elsewhere = await harness.moderator(seeded.room_ids[1])
+    not_watching = await harness.moderator()
+    alice = await harness.participant(seeded.code(0))
+    await alice.ok("help:request", {"note": "someone keeps messaging me"})
+    for moderator in (watcher_elsewhere, not_watching):
+        alert = await moderator.wait_for("mod:alert")
+        assert alert["room_id"] == seeded.room_ids[0] and alert["kind"] == "help_request"
+    rooms = await not_watching.ok("mod:rooms")
+    assert [a["alert_id"] for a in rooms["alerts"]] == [alert["alert_id"]]
+    await not_watching.ok("mod:ack_alert", {"alert_id": alert["alert_id"]})
+    await watcher_elsewhere.wait_for("mod:alert_acknowledged")
+    assert (await not_watching.ok("mod:rooms"))["alerts"] == []
+
+
+async def test_moderators_see_who_is_online(harness: Harness) -> None:
+    seeded = await harness.seed()
+    moderator = await harness.moderator(seeded.room_ids[0])
+    alice = await harness.participant(seeded.code())
+    pid = alice.welcome["participant"]["participant_id"]
+    online = await moderator.wait_for("mod:participant", lambda p: p["participant_id"] == pid and p["online"])
+    assert online["pseudonym"] == alice.welcome["participant"]["pseudonym"]
+    snapshot = await moderator.ok("mod:watch", {"room_id": seeded.room_ids[0]})
+    assert [p["online"] for p in snapshot["participants"]] == [True]
+    await alice.close()
+    await moderator.wait_for("mod:participant", lambda p: p["participant_id"] == pid and not p["online"])
+    snapshot = await moderator.ok("mod:watch", {"room_id": seeded.room_ids[0]})
+    assert [p["online"] for p in snapshot["participants"]] == [False]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import AsyncIterator
 
 import pytest
+import redis.asyncio
 
 from consult_server.clock import ManualClock
 from tests.conftest import make_settings
@@ -13,6 +15,20 @@ from tests.support.server import START, Harness
 from tests.support.services import REDIS_URL, require_redis
 
 pytestmark = pytest.mark.redis
+
+
+async def subscribed(channel: str, processes: int) -> None:
+    """Wait until both processes listen: python-socketio subscribes in a background task."""
+    client = redis.asyncio.Redis.from_url(REDIS_URL)
+    try:
+        for _ in range(200):
+            ((_, count),) = await client.pubsub_numsub(channel)
+            if count >= processes:
+                return
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"only {count} of {processes} processes subscribed to {channel}")
+    finally:
+        await client.aclose()
 
 
 @pytest.fixture
@@ -23,6 +39,7 @@ async def pair(database_url: str) -> AsyncIterator[tuple[Harness, Harness]]:
     first, second = Harness(settings, clock), Harness(settings, clock)
     await first.start()
     await second.start()
+    await subscribed(settings.redis_channel, 2)
     try:
         yield first, second
     finally:
