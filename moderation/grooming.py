@@ -77,7 +77,8 @@ RULES: list[Rule] = [
          "viber facetime threema session zap zapzap number address username handle",
          r"\b(?:do|have) you (?:have|got|use|on|have got) " + _APPS + r"\b|"
          r"\bwhat is your " + _APPS[:-1] + r"|number|phone number|address|username|handle)\b|"
-         r"\b(?:give|send|tell) me your (?:number|phone number|address|" + _APPS[3:-1] + r")\b"),
+         r"\b(?:give|send|tell) me your (?:number|phone number|address|" + _APPS[3:-1] + r")\b",
+         requires="you your me"),
     rule("grooming:off_platform", "grooming", "video facetime skype",
          r"\b(?:want to|can we|lets|let us|do you want to|we should|come on) (?:video chat|video "
          r"call|facetime|skype)\b"),
@@ -93,12 +94,15 @@ RULES: list[Rule] = [
          r"tienes (?:snap|instagram|whatsapp)|(?:adde|schreib) mich (?:auf|bei|per)|"
          r"hast du (?:snap|instagram|whatsapp)|(?:me adiciona|me chama) (?:no|na)|"
          r"(?:voce tem|tem) (?:snap|instagram|whatsapp|zap)|(?:добавь|напиши) меня (?:в|на)|"
-         r"у тебя есть (?:телеграм|ватсап|снап|инста)"),
+         r"у тебя есть (?:телеграм|ватсап|снап|инста)",
+         requires="moi as tienes hast tem agregame escribeme hablame adde schreib adiciona chama "
+         "меня тебя on"),
     # -- photos / camera ----------------------------------------------
     rule("grooming:photo_request", "grooming", "picture pictures video videos body face feet legs outfit bra underwear",
          r"\b(?:send|show|give|post|snap|dm) (?:me |us )?(?:a |an |some |your |more |another |"
          r"one |the )?(?:picture|pictures|video|videos|body|face|feet|legs|outfit|bra|underwear|"
-         r"pictures of you|picture of you(?:rself)?)\b"),
+         r"pictures of you|picture of you(?:rself)?)\b",
+         requires="send show give post snap dm"),
     rule("grooming:photo_request", "grooming", "cam camera webcam",
          r"\b(?:turn on|open|switch on|put on|go on|get on|jump on) (?:your |the |ur )?"
          r"(?:cam|camera|webcam)\b|\b(?:me|you|yourself) on (?:cam|camera|webcam)\b"),
@@ -121,18 +125,23 @@ RULES: list[Rule] = [
     rule("grooming:personal_questions", "grooming",
          "old age asl address addy surname name",
          r"\bhow old are you\b|\bwhat is your (?:age|address|addy|real name|full name|last name|surname|"
-         r"school)\b|\basl\b"),
+         r"school)\b|\basl\b",
+         requires="you your asl"),
     rule("grooming:personal_questions", "grooming", "live stay school city town street area",
          r"\bwhere do you (?:live|go to school|stay)\b|\bwhat (?:school|city|town|"
-         r"street|area) do you (?:go to|live in|attend|live)\b|\bwhich school do you\b|"
-         r"\bwhat time (?:do|does) (?:school|you) (?:finish|end|get out|leave)\b"),
+         r"street|area) do you (?:go to|live in|attend|live)\b|\bwhich school do you\b",
+         requires="you your"),
+    rule("grooming:personal_questions", "grooming", "finish end out leave",
+         r"\bwhat time (?:do|does) (?:school|you) (?:finish|end|get out|leave)\b",
+         requires="time"),
     rule("grooming:personal_questions", "grooming", "alone yourself own anyone anybody someone",
          r"\bare you (?:home )?(?:alone|by yourself|on your own)\b|\b(?:is anyone|anyone else|is "
          r"someone|is anybody) (?:home|with you|there)\b"),
     rule("grooming:personal_questions", "grooming", "parents mum dad",
          r"\b(?:are your parents|is your (?:mum|dad|mother|father|sister|brother)) (?:at )?"
          r"(?:home|around|there|out|away|asleep|at work|gone|in)\b|\bwhen (?:do|does|will) (?:your "
-         r"(?:parents|mum|dad)|you) (?:get home|leave|come home|go to bed|finish school|get out)\b"),
+         r"(?:parents|mum|dad)|you) (?:get home|leave|come home|go to bed|finish school|get out)\b",
+         requires="you your"),
     rule("grooming:personal_questions", "grooming",
          "quel habites vis seul seule anos vives sola solo colegio escuela instituto alt wohnst "
          "allein schule quantos mora sozinha sozinho сколько где одна один дома школе quanti "

@@ -41,7 +41,8 @@ RULES: list[Rule] = [
          "braindead brain trash garbage hopeless slow thick weird joke nothing",
          r"\b(?:(?:you are|you look|you sound|you seem|you smell|you were born)\s+"
          r"(?:so |such |really |fucking |literally |actually |honestly |very |too |a |an |the |"
-         r"just |always |still )*|your (?:so|such|really|too|fucking) (?:an? )?)" + _ADJ + r"\b"),
+         r"just |always |still )*|your (?:so|such|really|too|fucking) (?:an? )?)" + _ADJ + r"\b",
+         requires="you your"),
     rule("bullying:exclusion", "bullying",
          "likes hates asked cares wants laughs laugh laughing deserve belong shut stfu loser freak "
          "without",

@@ -32,8 +32,12 @@ from .normalise import (
 _CYR_GREEK_ARM = re.compile(r"[\u0370-\u058f]")
 # a whole word made only of look-alike letters (and ASCII letters)
 _LOOKALIKE_WORD = re.compile(
-    "(?<![\\w])[a-z" + "".join(k for k in HOMOGLYPHS if len(k) == 1) + "]{3,}(?![\\w])"
+    "(?<![\\w])[" + "".join(k for k in HOMOGLYPHS if len(k) == 1 and not k.isascii())
+    + "]{3,}(?![\\w])"
 )
+_MASK1 = re.compile(r"[*#%?]")
+_MASKN = re.compile(r"[*#%?]+")
+_NONWORD = re.compile(r"[^\w]")
 _TRIPLE = re.compile(r"([^\W\d_])\1\1")
 _WORD_RE = re.compile(r"[\w" + MARKS + r"]+")
 
@@ -239,20 +243,27 @@ class Lexicon:
             if raw.isalpha() or raw.isdigit():
                 continue
             core = raw.strip("!?.#%*(")
-            if core.isalpha() or core.isdigit():
+            if not core or core.isalpha() or core.isdigit():
                 continue
-            if not core or not any(c.isalpha() for c in core):
+            # usernames like "lily2011": letters followed by 2+ digits are not leet
+            inner = core.rstrip("0123456789")
+            if len(core) - len(inner) >= 2 and len(inner) >= 3 and inner.isalpha():
                 continue
+            if not any(c.isalpha() for c in core):
+                continue
+            at = core.find("@")
+            if at >= 3 and core[at + 1 : at + 2].isalpha():
+                continue  # an email/handle ("lily2011@gmail"), handled by PII
             if any(c in MASK_CHARS for c in core):
-                m = self.masked.get(re.sub(r"[*#%?]", "*", core))
+                m = self.masked.get(_MASK1.sub("*", core))
                 if m is None:
-                    m = self.masked.get(re.sub(r"[*#%?]+", "**", core))
+                    m = self.masked.get(_MASKN.sub("**", core))
                 if m is not None and m not in self.allowed:
                     cat, lang = self.exact[m]
                     add(m, "mask", cat + ":" + lang)
                     continue
             for variant in deleet(core):
-                variant = re.sub(r"[^\w]", "", variant)
+                variant = _NONWORD.sub("", variant)
                 r = self._check_token(variant)
                 if r is None and variant != core:
                     r = self._check_token(collapse_repeats(variant))

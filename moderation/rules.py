@@ -30,6 +30,8 @@ class Rule:
     # True: any discussion/reporting frame may excuse it; "generic": only a generic
     # frame ("if a friend says...") and only when the sentence is not first person
     framed: bool | str = True
+    # optional second gate: at least one of these words must also be present
+    requires: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +48,19 @@ def rule(
     triggers: str,
     pattern: str,
     framed: bool | str = True,
+    requires: str = "",
 ) -> Rule:
     """Build a rule; `pattern` words are separated by single spaces."""
     cats = (categories,) if isinstance(categories, str) else categories
     src = fold_pattern(pattern)
-    return Rule(name, cats, re.compile(src), tuple(fold_pattern(triggers).split()), framed)
+    return Rule(
+        name,
+        cats,
+        re.compile(src),
+        tuple(fold_pattern(triggers).split()),
+        framed,
+        frozenset(fold_pattern(requires).split()),
+    )
 
 
 class RuleSet:
@@ -70,9 +80,11 @@ class RuleSet:
     def candidates(self, prep: Prepared) -> list[Rule]:
         found: dict[int, Rule] = {}
         index = self.index
-        for tok in self.trigger_set.intersection(prep.token_set):
+        tokens = prep.token_set
+        for tok in self.trigger_set.intersection(tokens):
             for r in index[tok]:
-                found[id(r)] = r
+                if not r.requires or not r.requires.isdisjoint(tokens):
+                    found[id(r)] = r
         if prep.has_cjk:
             for t, r in self.substr:
                 if t in prep.norm:
