@@ -17,235 +17,56 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
+from .pii_patterns import (
+    _ADDRESS,
+    _ADDRESS_CUED,
+    _ADDRESS_INTL,
+    _AT_HANDLE,
+    _AT_WORDS,
+    _DATE,
+    _DE_STREET_HINT,
+    _DIGIT,
+    _DOT_HINT,
+    _DOT_WORDS,
+    _EMAIL,
+    _EMAIL_SPOKEN,
+    _EMAIL_TLDS,
+    _HANDLE_AFTER,
+    _HANDLE_CUE,
+    _HANDLE_STOP,
+    _INTL_STREET_WORDS,
+    _INVITE,
+    _LIVE_WORDS,
+    _NAME_CUE,
+    _NAME_STOP,
+    _NAME_WORDS,
+    _NUMWORD_SET,
+    _PASSWORD,
+    _PASSWORD_WORDS,
+    _PHONE,
+    _PHONE_CUE,
+    _PLATFORM_PHRASE,
+    _PLATFORM_WORDS,
+    _SCHOOL_AT,
+    _SCHOOL_BEFORE,
+    _SCHOOL_NAMED,
+    _SCHOOL_WORDS,
+    _SPELLED,
+    _STREET_WORDS,
+    _STRONG_NAME_CUES,
+    _SURNAME,
+    _THOUSANDS,
+    _TWO_CAPS,
+    _URL,
+    _URL_SPOKEN,
+    _WEAK_NAME_WORDS,
+    _WEAK_STOP,
+    _WORDS,
+    _YEARS,
+    _digits,
+    _named_school_hint,
+)
 from .policy import Policy
-
-_I = re.IGNORECASE
-
-# ---------------------------------------------------------------- email
-_LOCAL_SEP = r"\s*[(\[]?\s*(?:underscore|dot|dash|point|punto|ponto|hyphen)\s*[)\]]?\s*"
-_AT = r"(?:\s*@\s*|\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s+arroba\s+|\s+arobase\s+)"
-_DOT = r"(?:\s*\.\s*|\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+|\s+point\s+|\s+punto\s+|\s+ponto\s+)"
-_TLD = r"(?:com|net|org|co\.uk|co|fr|de|es|pt|ru|it|me|io|uk|br|mx|ar|nl|be|ch|edu|info)"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _I)
-_EMAIL_SPOKEN = re.compile(
-    r"(?<![\w.])[a-z0-9][\w.+-]*(?:" + _LOCAL_SEP + r"[\w+-]+)*" + _AT
-    + r"[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+)*?" + _DOT + _TLD + r"\b",
-    _I,
-)
-
-# ---------------------------------------------------------------- links
-_TLDS = (
-    "com|net|org|io|gg|xyz|ly|me|co|uk|fr|de|es|ru|info|biz|tk|ml|ga|cf|top|club|online|"
-    "site|app|link|live|tv|us|nl|pt|br|cn|to|sh|cc|ws|ai|dev|gl|su|ua"
-)
-_URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>\"]+"
-    r"|\b(?:[a-z0-9][a-z0-9-]*\.)+(?:" + _TLDS + r")\b(?:/[^\s<>\"]*)?",
-    _I,
-)
-_URL_SPOKEN = re.compile(
-    r"\b[a-z0-9][\w-]*(?:\s+dot\s+|\s*[(\[]dot[)\]]\s*)(?:com|net|org|io|gg|xyz|ly|ru|tk|info|biz)\b"
-    r"(?:\s*/\s*\S+)?",
-    _I,
-)
-_INVITE = re.compile(
-    r"chat\.whatsapp|wa\.me|discord\.gg|discord(?:app)?\.com/invite|t\.me/|telegram\.me|kik\.me|"
-    r"snapchat\.com/add|instagram\.com/|tiktok\.com/@|m\.me/",
-    _I,
-)
-
-# ---------------------------------------------------------------- phones
-_PHONE = re.compile(r"(?<![\w@/#.,:])(?:\+|00)?\(?\d[\d\s\-.()/]{5,24}\d(?![\w%/:])")
-_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_YEARS = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)?\d\d$")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:[ .]\d{3})+$")
-_PHONE_CUE = re.compile(
-    r"(?:call|phone|number|numb|num|no\.|cell|mobile|mob|tel|text|txt|ring|digits|whats ?app|"
-    r"signal|telegram|viber|contact|reach me|numero|número|telefono|teléfono|telephone|téléphone|"
-    r"portable|tél|handy|nummer|telefon|telefone|celular|móvil|movil|zap|номер|телефон|звони|"
-    r"رقم|هاتف|电话|号码|手机|फ़ोन|नंबर)[^.!?\n]{0,25}$",
-    _I,
-)
-_NUMWORDS = (
-    "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|"
-    "zéro|zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|"
-    "cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
-    "um|dois|três|quatro|sete|oito|nove|"
-    "null|eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|"
-    "ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять|\\d"
-)
-_SPELLED = re.compile(
-    r"\b(?:" + _NUMWORDS + r")(?:[\s,.\-]+(?:and\s+)?(?:" + _NUMWORDS + r")\b){6,}", _I
-)
-
-# ---------------------------------------------------------------- handles
-_AT_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})")
-_PLATFORMS = (
-    r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|telegram|tg|kik|"
-    r"twitter|twitch|roblox|steam|psn|xbox|gamertag|fortnite|epic|skype|signal|wechat|"
-    r"youtube|yt|facebook|fb|threads|bereal|reddit|minecraft|username|user ?name|handle"
-)
-_HANDLE_CUE = re.compile(
-    r"\b(?:" + _PLATFORMS + r")\b((?:\s*(?:me|is|its|it's|it’s|=|:|-|at|on|id|name|username|user|"
-    r"handle|tag|account|acc|c'est|es|ist|é)\b|\s*[:=@-])*)\s*@?([\w][\w.\-]{2,29}(?:#\d{4})?)",
-    _I,
-)
-# the same, anchored just after a platform word found with str.find (much
-# cheaper than scanning the whole text with a big alternation)
-_HANDLE_AFTER = re.compile(
-    r"((?:\s*(?:me|is|its|it's|it’s|=|:|-|at|on|id|name|username|user|"
-    r"handle|tag|account|acc|c'est|es|ist|é)\b|\s*[:=@-])*)\s*@?([\w][\w.\-]{2,29}(?:#\d{4})?)",
-    _I,
-)
-_HANDLE_STOP = frozenset(
-    """me you him her them us it this that the a an and or but so too to at on in is are was
-    all now later please pls plz private public down up out off fine good bad dead gone
-    broken hacked banned cool fun okay ok yes no not never always sometimes much more less
-    only just also really very because about with without for from of anyone everyone
-    someone people friends my your our their his its if then there here what when where why
-    how who which new old same back again today tonight tomorrow yesterday""".split()
-)
-
-# ---------------------------------------------------------------- address
-_STREET = (
-    r"street|st|road|rd|lane|ln|avenue|ave|close|drive|dr|way|court|ct|place|pl|crescent|"
-    r"terrace|gardens|grove|boulevard|blvd|square|sq|mews|row|walk|rise"
-)
-_ADDR_STOP = r"(?!(?:the|a|an|of|in|on|at|to|and|my|our|for|with|from|is|are|was|i|we|you)\b)"
-_ADDRESS = re.compile(
-    r"\b\d{1,5}[a-z]?,?\s+(?:" + _ADDR_STOP + r"[A-Za-z][\w'’-]*\s+){1,3}(?:" + _STREET + r")\b\.?",
-    _I,
-)
-_ADDRESS_CUED = re.compile(
-    r"\b(?:live|living|stay|staying) (?:on|at|in) (?P<g>(?:" + _ADDR_STOP + r"[A-Za-z][\w'’-]*\s+){1,3}(?:"
-    + _STREET + r")\b\.?)",
-    _I,
-)
-_ADDRESS_INTL = re.compile(
-    r"\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|allee|chemin|impasse|"
-    r"route|quai)\s+(?:de la |de l'|du |des |de |d')?[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
-    r"|\b(?:calle|c/|avenida|avda\.?|paseo|carrer|rua|travessa|via|viale|piazza)\s+"
-    r"(?:de la |del |de |do |da |dos |das )?[\w'’-]+(?:\s+[\w'’-]+){0,2}?,?\s*(?:n[ºo°]\.?\s*)?\d{1,4}\b"
-    r"|\b[\w-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)\s+\d{1,4}[a-z]?\b"
-    r"|\b(?:ул\.|улица|пр\.|проспект|переулок)\s+[\w-]+,?\s*(?:д\.|дом)?\s*\d{1,4}",
-    _I,
-)
-
-# ---------------------------------------------------------------- names
-_NAME_CUE = re.compile(
-    r"\b(?P<cue>my name is|my name's|my names|my full name is|i am called|i'm called|"
-    r"call me|i'm|i’m|im|i am|je m'appelle|je m’appelle|je suis|me llamo|mi nombre es|soy|"
-    r"ich heiße|ich heisse|ich bin|meu nome é|meu nome e|eu sou|меня зовут|mi chiamo|sono)"
-    r"\s+(?P<first>[^\W\d_][\w'’-]*)\s+(?P<last>[^\W\d_][\w'’-]*(?:-[^\W\d_][\w'’-]*)?)",
-    _I,
-)
-_SURNAME = re.compile(
-    r"\b(?:my (?:surname|last name|family name) is|mon nom de famille est|mi apellido es|"
-    r"mein nachname ist|meu sobrenome é|моя фамилия)\s+(?P<last>[^\W\d_][\w'’-]*)",
-    _I,
-)
-_STRONG_NAME_CUES = {"my name is", "my name's", "my names", "my full name is", "i am called",
-                     "i'm called", "je m'appelle", "je m’appelle", "me llamo", "mi nombre es",
-                     "ich heiße", "ich heisse", "meu nome é", "meu nome e", "меня зовут",
-                     "mi chiamo"}
-_WEAK_STOP = frozenset(
-    """very so not really just so going from in at a the happy sad here there also still
-    always never sorry glad fine good tired bored sure""".split()
-)
-_NAME_STOP = frozenset(
-    """and but from i im i'm btw lol age years year old aged by the a an in at on of to is
-    was so too also and, or my your not just really very here there now today who what
-    this that because cuz bc y et mais de la le les y pero und aber e mas и но""".split()
-)
-
-# ---------------------------------------------------------------- school
-_SCHOOL_WORD = (
-    r"school|academy|college|high school|high|primary|grammar|lycée|lycee|collège|gymnasium|"
-    r"escuela|colegio|instituto|escola|realschule|grundschule|gesamtschule|школа|гимназия|лицей"
-)
-_SCHOOL_STOP = (
-    r"(?!(?:a|an|the|my|our|your|his|her|their|this|that|new|old|same|local|big|small|public|"
-    r"private|boarding|secondary|primary|middle|high|another|different|good|bad|best|worst|"
-    r"normal|regular|state|to|at|in|of|from|and|online|summer|night|driving|art|music)\b)"
-)
-_SCHOOL_AT = re.compile(r"\b(?:" + _SCHOOL_WORD + r")(?:\s+school)?\b", _I)
-# applied to the ~60 characters before a school word, anchored at their end
-_SCHOOL_BEFORE = re.compile(
-    r"\b(?:go to|attend|am at|i'm at|im at|study at|studying at|student at|pupil at|"
-    r"school is|from|at|in) (?P<g>(?:(?:st\.?|saint|the)\s+)?(?:" + _SCHOOL_STOP
-    + r"[\w'’.-]+\s+){1,4})$",
-    _I,
-)
-_SCHOOL_NAMED = re.compile(
-    r"\b(?:lycée|lycee|collège|colegio|escuela|instituto|escola|gymnasium|школа|гимназия|лицей)\s+"
-    r"(?:(?:no\.?|n°|nº|№|#)\s*\d+|(?:de |del |do |da |am |san |santa |saint |sainte |st )?"
-    r"[A-ZÀ-ÝА-Я][\w'’-]+(?:\s+[A-ZÀ-ÝА-Я][\w'’-]+){0,2}|\d+)",
-)
-
-# ---------------------------------------------------------------- password
-_PASSWORD = re.compile(
-    r"\b(?P<who>my |the |our |his |her )?(?:password|passwd|pass word|passcode|pin code|pin|pw|pwd|"
-    r"mot de passe|mdp|contraseña|contrasena|clave|passwort|kennwort|senha|пароль)"
-    r"(?P<conn>\s*(?:is|was|=|:|est|es|ist|é|e|это|-)\s*)[\"'“]?(?P<pw>[^\s\"'”]+)",
-    _I,
-)
-
-
-# ---------------------------------------------------------------- gates
-_WORDS = re.compile(r"[\w']+")
-_DIGIT = re.compile(r"\d")
-_DOT_HINT = re.compile(r"[a-z0-9]\.[a-z]{2}")
-_DE_STREET_HINT = re.compile(r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)\s+\d")
-_AT_WORDS = frozenset("at arroba arobase".split())
-_DOT_WORDS = frozenset("dot point punto ponto".split())
-_PLATFORM_WORDS = frozenset(
-    """snap snapchat sc insta instagram ig tiktok tik tt discord whatsapp whats
-    telegram tg kik twitter twitch roblox steam psn xbox gamertag fortnite epic skype signal
-    wechat youtube yt facebook fb threads bereal reddit minecraft username user handle""".split()
-)
-_PLATFORM_PHRASE = {"tik": "tik tok", "whats": "whats app", "user": "user name"}
-_STREET_WORDS = frozenset(_STREET.split("|"))
-_INTL_STREET_WORDS = frozenset(
-    "rue avenue boulevard bd allée allee chemin impasse route quai calle c avenida avda paseo "
-    "carrer rua travessa via viale piazza ул улица пр проспект переулок".split()
-)
-_LIVE_WORDS = frozenset("live living stay staying".split())
-_NUMWORD_SET = frozenset(w for w in _NUMWORDS.split("|") if w.isalpha())
-_NAME_WORDS = frozenset(
-    """name names called appelle mappelle llamo nombre heisse nome зовут chiamo surname
-    apellido nachname sobrenome фамилия""".split()
-)
-# weak cues ("I'm", "call me", "je suis") only matter before two capitalised words
-_WEAK_NAME_WORDS = frozenset("im am call suis soy bin sou sono".split())
-_TWO_CAPS = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]+\s+[A-ZÀ-ÝА-Я]")
-_EMAIL_TLDS = frozenset(
-    "com net org uk fr de es pt ru it me io co br mx ar nl be ch edu info".split()
-)
-_SCHOOL_WORDS = frozenset(
-    w for w in _SCHOOL_WORD.replace(" ", "|").split("|") if w
-)
-_PASSWORD_WORDS = frozenset(
-    """password passwd passcode pw pwd mdp contrasena clave passwort kennwort senha
-    пароль""".split()
-)
-_NOT_A_SCHOOL_NAME = frozenset(
-    """a an the my our your his her their this that new old same local big small public
-    private boarding secondary primary middle high another different good bad best worst
-    normal regular state to at in of from and online summer night driving art music after
-    before during about for with whole entire""".split()
-)
-
-
-def _named_school_hint(tokens: Sequence[str]) -> bool:
-    """Is some school word preceded by a word that could be part of a name?"""
-    for i, t in enumerate(tokens):
-        if t in _SCHOOL_WORDS and i and tokens[i - 1] not in _NOT_A_SCHOOL_NAME:
-            return True
-    return False
-
-
-def _digits(s: str) -> str:
-    return "".join(c for c in s if c.isdigit())
 
 
 class PiiRedactor:

@@ -57,9 +57,12 @@ class Pipeline:
                 result = stage(prep, verdict)
                 if not isinstance(result, Verdict):
                     raise TypeError(f"stage returned {type(result).__name__}, not Verdict")
-            except Exception:
+            except Exception as exc:
                 name = _stage_name(stage)
-                log.warning("moderation stage %s failed; holding message", name, exc_info=True)
+                # The traceback may quote message text, so it is only logged at DEBUG.
+                log.warning("moderation stage %s failed (%s); holding message", name,
+                            type(exc).__name__)
+                log.debug("moderation stage %s traceback", name, exc_info=True)
                 verdict = verdict.escalate(Action.HOLD, (), (f"stage:{name}:error",))
                 continue
             # A stage may only escalate: re-combine to enforce monotonicity.
