@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import socketio
 from aiohttp import web
 
+from consult_server import plugins
 from consult_server.appkeys import CLOCK, ENGINE, PIPELINE, SERVICES, SESSIONMAKER, SETTINGS
 from consult_server.clock import Clock, SystemClock
 from consult_server.db.engine import make_engine, make_sessionmaker
@@ -30,8 +30,6 @@ log = logging.getLogger(__name__)
 SOCKETS = web.AppKey("sockets", SocketTransport)
 SIO = web.AppKey("sio", socketio.AsyncServer)
 RETENTION_INTERVAL_SECONDS = 3600.0
-# Optional parts that plug in through the same hook: each module has setup_routes(app).
-PLUGINS = ("consult_server.export.routes",)
 
 
 def create_app(
@@ -68,13 +66,7 @@ def create_app(
 
     app.add_routes(routes)
     setup_pages(app, Path(settings.web_root) if settings.web_root else default_web_root())
-    for name in PLUGINS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    for module in plugins.load(plugins.ROUTE_PLUGINS):
         module.setup_routes(app)
 
     app.cleanup_ctx.append(_database)

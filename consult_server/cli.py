@@ -7,7 +7,6 @@ import asyncio
 import contextlib
 import csv
 import getpass
-import importlib
 import logging
 import signal
 import sys
@@ -17,6 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
+from consult_server import plugins
 from consult_server.app import create_app
 from consult_server.appkeys import CLOCK, SERVICES
 from consult_server.consultation_file import parse_text
@@ -25,7 +25,6 @@ from consult_server.errors import ConsultError, ErrorCode
 from consult_server.settings import Settings, SettingsError, add_arguments, from_namespace
 
 log = logging.getLogger(__name__)
-PLUGIN_CLIS = ("consult_server.export.cli",)
 Command = Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]]
 
 
@@ -149,13 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     staff.add_argument("--password-stdin", action="store_true", help="Read the password from standard input.")
     command("migrate", cmd_migrate, "Create or upgrade the database schema.")
     command("purge", cmd_purge, "Delete raw data older than the retention period now.")
-    for name in PLUGIN_CLIS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    for module in plugins.load(plugins.CLI_PLUGINS):
         module.add_subcommand(sub, common)
     return parser
 
