@@ -40,6 +40,7 @@ from .pii_patterns import (
     _NAME_CUE,
     _NAME_STOP,
     _NAME_WORDS,
+    _NOT_PHONE_CUE,
     _NUMWORD_SET,
     _PASSWORD,
     _PASSWORD_WORDS,
@@ -183,6 +184,8 @@ class PiiRedactor:
         if _DATE.match(core) or _YEARS.match(core):
             return m.group(0)
         before = m.string[max(0, m.start() - 40) : m.start()]
+        if _NOT_PHONE_CUE.search(before):
+            return m.group(0)
         cue = bool(_PHONE_CUE.search(before))
         intl = s.startswith(("+", "00", "(0", "0"))
         grouped = bool(re.search(r"\d[\s\-.()/]+\d", s))

@@ -46,6 +46,11 @@ _INVITE = re.compile(
 
 # ---------------------------------------------------------------- phones
 _PHONE = re.compile(r"(?<![\w@/#.,:])(?:\+|00)?\(?\d[\d\s\-.()/]{5,24}\d(?![\w%/:])")
+_NOT_PHONE_CUE = re.compile(
+    r"(?:isbn|issn|doi|serial|version|model|ref|invoice|order|tracking|iban|account no)"
+    r"[^.!?\n]{0,12}$",
+    _I,
+)
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _YEARS = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)?\d\d$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[ .]\d{3})+$")
@@ -126,7 +131,8 @@ _NAME_CUE = re.compile(
     r"\b(?P<cue>my name is|my name's|my names|my full name is|i am called|i'm called|"
     r"call me|i'm|i’m|im|i am|je m'appelle|je m’appelle|je suis|me llamo|mi nombre es|soy|"
     r"ich heiße|ich heisse|ich bin|meu nome é|meu nome e|eu sou|меня зовут|mi chiamo|sono)"
-    r"\s+(?P<first>[^\W\d_][\w'’-]*)\s+(?P<last>[^\W\d_][\w'’-]*(?:-[^\W\d_][\w'’-]*)?)",
+    r"\s+(?P<first>[^\W\d_][\w'’-]*)\s+(?P<last>[^\W\d_][\w'’-]*(?:-[^\W\d_][\w'’-]*)?)"
+    r"(?P<more>(?-i:(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,2}))",
     _I,
 )
 _SURNAME = re.compile(

@@ -117,7 +117,8 @@ def test_addresses(pipe: Pipeline, text: str, secret: str) -> None:
      ("je m'appelle Léa Dubois", "Dubois", "Léa"),
      ("ich heiße Jonas Becker", "Becker", "Jonas"),
      ("меня зовут Анна Петрова", "Петрова", "Анна"),
-     ("my surname is Kowalski", "Kowalski", "surname")],
+     ("my surname is Kowalski", "Kowalski", "surname"),
+     ("my full name is Mia Katherine Jones", "Jones", "Mia")],
 )
 def test_surnames(pipe: Pipeline, text: str, secret: str, kept: str) -> None:
     v = pipe.check(text)
@@ -155,7 +156,11 @@ def test_passwords(pipe: Pipeline, text: str, secret: str) -> None:
      "My name is Lea", "the password is important", "never share your password",
      "Instagram is toxic, TikTok is addictive", "my insta is private", "Node.js and e.g. x",
      "room 204, floor 3", "version 3.14.159", "I use snap daily", "call 116 111 for help",
-     "Childline is 0800 1111 in the UK", "see childline.org.uk", "in 2024 we had 365 days"],
+     "Childline is 0800 1111 in the UK", "see childline.org.uk", "in 2024 we had 365 days",
+     "The ISBN is 978-3-16-148410-0", "I scored 9/10 on the quiz!", "Prices went from £4.99 to £7.99",
+     "I was born on 04/09/2010.", "It's 3-2 to us at half time!", "Version 2.0.1 fixed the bug.",
+     "I go to a school in Leeds.", "I'm Jamie from Year 8.", "Mrs Patel is the best teacher here",
+     "Email is the worst way to contact teachers.", "I live on a farm near the sea."],
 )
 def test_ordinary_text_untouched(pipe: Pipeline, text: str) -> None:
     v = pipe.check(text)
