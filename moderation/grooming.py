@@ -144,13 +144,13 @@ RULES: list[Rule] = [
          requires="you your"),
     rule("grooming:personal_questions", "grooming",
          "quel habites vis seul seule anos vives sola solo colegio escuela instituto alt wohnst "
-         "allein schule quantos mora sozinha sozinho сколько где одна один дома школе quanti "
+         "allein alleine schule quantos mora sozinha sozinho сколько где одна один дома школе quanti "
          "abiti sei",
          r"quel age (?:as[- ]tu|tu as|t'as)|(?:t'as|tu as) quel age|ou (?:habites|vis)[- ]tu|"
          r"tu (?:habites|vis) ou|(?:tu es|t'es|es[- ]tu) (?:toute? )?seule?\b|tes parents sont "
          r"(?:la|a la maison|partis)|cuantos anos tienes|donde vives|estas (?:sola|solo)\b|"
          r"tus padres (?:estan|no estan)|a que (?:colegio|escuela|instituto) vas|wie alt bist du|"
-         r"wo wohnst du|bist du allein|sind deine eltern (?:da|zuhause|zu hause|weg)|"
+         r"wo wohnst du|bist du (?:ganz )?alleine?\b|sind deine eltern (?:da|zuhause|zu hause|weg)|"
          r"auf welche schule|quantos anos (?:voce tem|tu tens|tem)|onde (?:voce mora|tu moras|mora)"
          r"|(?:voce esta|ta|esta) (?:sozinha|sozinho)|seus pais (?:estao|tao)|сколько тебе лет|"
          r"где ты живешь|ты (?:одна|один) дома|родители дома|в какой школе|quanti anni hai|"

@@ -59,7 +59,7 @@ RULES: list[Rule] = [
          r"\b(?:t'es|tu es) (?:trop |tellement |vraiment |qu'une? |une? )?(?:nul|nulle|bete|moche|"
          r"conne?|debile|grosse?|idiote?|minable)\b|personne ne t'aime|tout le monde te deteste|"
          r"\beres (?:un |una |muy |tan |un puto |una puta )?(?:idiota|estupid[oa]|fe[oa]|gord[oa]|"
-         r"inutil|perdedor[a]?|tont[oa]|basura)\b|nadie te quiere|todos te odian|"
+         r"inutil|perdedor[a]?|tont[oa]|basura|zorra|puta|imbecil|pendej[oa])\b|nadie te quiere|todos te odian|"
          r"\bdu bist (?:so |echt |voll |ein |eine )*(?:dumm|hasslich|fett|idiot|loser|behindert|"
          r"peinlich|opfer)\b|keiner mag dich|alle hassen dich|\bvoce e (?:um |uma |muito |tao )?"
          r"(?:idiota|burr[oa]|fei[oa]|gord[oa]|inutil|otari[oa]|lixo)\b|ninguem gosta de voce|"

@@ -71,10 +71,13 @@ RULES: list[Rule] = [
          r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe|fais du mal)"
          r"|me faire du mal", framed=False),
     rule("self_harm:disclosure", "self_harm",
-         "quiero voy pienso morir morirme matarme suicidarme hacerme cortarme lastimarme vivir",
+         "quiero voy pienso morir morirme matarme suicidarme hacerme cortarme lastimarme vivir "
+         "matar aguanto",
          r"\b(?:me quiero|quiero|voy a|pienso en|tengo ganas de) (?:morir|morirme|matarme|"
          r"suicidarme|desaparecer)|\bme quiero morir\b|\b(?:suicidarme|matarme|hacerme dano|"
-         r"cortarme|lastimarme)\b|\bno quiero (?:vivir|seguir viviendo|estar aqui|existir)\b",
+         r"cortarme|lastimarme)\b|\bno quiero (?:vivir|seguir viviendo|estar aqui|existir)\b|"
+         r"\bme (?:quiero|voy a|dan ganas de) (?:morir|matar|suicidar|cortar)\b|"
+         r"\bno aguanto mas\b",
          framed=False),
     rule("self_harm:disclosure", "self_harm",
          "quero vou penso morrer matar suicidar cortar machucar viver aguento",
