@@ -6,8 +6,11 @@ stored, with an expiry, so logging out or expiry is a row delete.
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from datetime import timedelta
+import math
+from collections import deque
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -25,6 +28,15 @@ _hasher = PasswordHasher()
 # Verified against when the name is unknown, so a wrong name costs as long as a wrong password.
 _DUMMY_HASH = _hasher.hash("not a real password")
 MIN_PASSWORD = 10
+LOGIN_ATTEMPTS = 5
+LOGIN_WINDOW = timedelta(minutes=15)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 class StaffService:
@@ -32,6 +44,7 @@ class StaffService:
         self._db = db
         self._clock = clock
         self._session_hours = session_hours
+        self._failures: dict[str, deque[datetime]] = {}
 
     async def add(self, name: str, role: StaffRole | str, password: str) -> Staff:
         name = name.strip()
@@ -47,7 +60,8 @@ class StaffService:
             raise ConsultError(
                 ErrorCode.BAD_PAYLOAD, f"The password must be at least {MIN_PASSWORD} characters.", field="password"
             )
-        staff = Staff(name=name, role=role, password_hash=_hasher.hash(password), created_at=self._clock.now())
+        password_hash = await asyncio.to_thread(_hasher.hash, password)
+        staff = Staff(name=name, role=role, password_hash=password_hash, created_at=self._clock.now())
         try:
             async with self._db.begin() as session:
                 session.add(staff)
@@ -67,25 +81,30 @@ class StaffService:
             raise ConsultError(
                 ErrorCode.BAD_PAYLOAD, f"The password must be at least {MIN_PASSWORD} characters.", field="password"
             )
+        password_hash = await asyncio.to_thread(_hasher.hash, password)
         async with self._db.begin() as session:
             staff = await session.scalar(select(Staff).where(Staff.name == name))
             if staff is None:
                 raise ConsultError(ErrorCode.NOT_FOUND, f"No staff account named {name!r}.")
-            staff.password_hash = _hasher.hash(password)
+            staff.password_hash = password_hash
             await session.execute(delete(StaffSession).where(StaffSession.staff_id == staff.id))
         return staff
 
     async def login(self, name: str, password: str) -> tuple[Staff, str]:
-        async with self._db.begin() as session:
+        now = self._clock.now()
+        self._check_throttle(name, now)
+        async with self._db() as session:
             staff = await session.scalar(select(Staff).where(Staff.name == name))
-            try:
-                _hasher.verify(staff.password_hash if staff else _DUMMY_HASH, password)
-            except (VerificationError, InvalidHashError):
-                staff = None
-            if staff is None:
-                raise ConsultError(ErrorCode.BAD_CREDENTIALS, "Wrong name or password.")
-            token = new_token()
-            now = self._clock.now()
+        # argon2 is deliberately slow: verify in a thread, outside any transaction, so a
+        # login never stalls the chat.
+        if not await asyncio.to_thread(_verify, staff.password_hash if staff else _DUMMY_HASH, password):
+            staff = None
+        if staff is None:
+            self._failures.setdefault(name, deque()).append(now)
+            raise ConsultError(ErrorCode.BAD_CREDENTIALS, "Wrong name or password.")
+        self._failures.pop(name, None)
+        token = new_token()
+        async with self._db.begin() as session:
             session.add(
                 StaffSession(
                     token_hash=token_hash(token),
@@ -96,6 +115,17 @@ class StaffService:
             )
         log.info("staff %s logged in", staff.id)
         return staff, token
+
+    def _check_throttle(self, name: str, now: datetime) -> None:
+        """Slow down password guessing: a few failures per name, then a pause."""
+        failures = self._failures.get(name)
+        if not failures:
+            return
+        while failures and now - failures[0] >= LOGIN_WINDOW:
+            failures.popleft()
+        if len(failures) >= LOGIN_ATTEMPTS:
+            wait = max(1, math.ceil((failures[0] + LOGIN_WINDOW - now).total_seconds()))
+            raise ConsultError(ErrorCode.RATE_LIMITED, "Too many failed logins. Try again later.", retry_after=wait)
 
     async def from_token(self, token: str | None) -> Staff | None:
         if not token:

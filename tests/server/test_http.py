@@ -159,3 +159,18 @@ async def test_helpline_is_public_for_children_who_have_not_joined(
         assert resp.status == 200 and (await resp.json())["data"]["helpline"]["number"]
     async with http.get(f"{harness.base_url}/favicon.ico") as resp:
         assert resp.status == 204
+
+
+async def test_password_guessing_is_throttled(harness: Harness, http: aiohttp.ClientSession) -> None:
+    await harness.services.staff.add("mod-dana", StaffRole.MODERATOR, "correct horse battery")
+    url = f"{harness.base_url}/api/login"
+    for _ in range(5):
+        async with http.post(url, json={"name": "mod-dana", "password": "guess guess"}) as resp:
+            assert resp.status == 401
+    async with http.post(url, json={"name": "mod-dana", "password": "correct horse battery"}) as resp:
+        assert resp.status == 429
+        error = (await resp.json())["error"]
+    assert error["code"] == "rate_limited" and error["details"]["retry_after"] == 900
+    harness.clock.advance(minutes=15)
+    async with http.post(url, json={"name": "mod-dana", "password": "correct horse battery"}) as resp:
+        assert resp.status == 200
