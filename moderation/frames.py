@@ -86,6 +86,12 @@ _FIRST_PERSON = re.compile(
 )
 
 
+_INCITE_REPORT = re.compile(
+    r"\b(?:tell|tells|told|telling|say|says|said|saying|ask|asks|asked|asking|encourage|"
+    r"encourages|encouraged|encouraging|pressure|pressured) (?:\w+ ){0,3}to $"
+)
+
+
 def generic_frame(text: str, start: int, end: int) -> str | None:
     """Hypothetical/advice frames for *third-person* disclosures: "if a friend
     says they want to die, tell an adult".  Never applies when the sentence
@@ -95,7 +101,11 @@ def generic_frame(text: str, start: int, end: int) -> str | None:
     for m in _SENT_END.finditer(text, 0, start):
         sent_start = m.end()
     before = text[sent_start:start]
-    if not before or _FIRST_PERSON.search(before):
+    if not before:
+        return None
+    if _INCITE_REPORT.search(before):
+        return "report"  # "people tell others to kill themselves": a report of incitement
+    if _FIRST_PERSON.search(before):
         return None
     if _GENERIC.search(before) or before.count('"') % 2 == 1:
         return "generic"

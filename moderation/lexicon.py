@@ -35,6 +35,11 @@ _LOOKALIKE_WORD = re.compile(
     "(?<![\\w])[" + "".join(k for k in HOMOGLYPHS if len(k) == 1 and not k.isascii())
     + "]{3,}(?![\\w])"
 )
+# one-vowel-dropped forms that are ordinary words (reviewed by hand)
+_DEVOWEL_REAL_WORDS = frozenset(
+    """batch goats shot puss nymph whar dosh lesb lezb lezbs kiks sses arrs orges shta shte
+    fellat gatse fatss bukke quaf qeaf goks krat krut shity dild""".split()
+)
 _MASK1 = re.compile(r"[*#%?]")
 _MASKN = re.compile(r"[*#%?]+")
 _NONWORD = re.compile(r"[^\w]")
@@ -68,6 +73,7 @@ class Lexicon:
         self.masked: dict[str, str] = {}
         self.roots: dict[str, tuple[str, str]] = {}
         self.collapsed: dict[str, str] = {}
+        self.devowel: dict[str, str] = {}
         self.allowed = frozenset(norm_text(t) for t in allowed)
         for lang in LANGS:
             self._load(lang)
@@ -80,7 +86,11 @@ class Lexicon:
         self.prefix3: dict[str, list[str]] = {}
         for stem in sorted(self.prefix, key=len):
             self.prefix3.setdefault(stem[:3], []).append(stem)
+        for key in list(self.devowel):
+            if key in self.exact or key in _DEVOWEL_REAL_WORDS:
+                del self.devowel[key]
         self.exact_keys = frozenset(self.exact)
+        self.devowel_keys = frozenset(self.devowel)
         self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
         roots = sorted(self.roots, key=len, reverse=True)
         self._roots_re = re.compile("|".join(map(re.escape, roots))) if roots else None
@@ -132,6 +142,11 @@ class Lexicon:
             if " " in term or not term.isalpha():
                 continue
             self.collapsed.setdefault(collapse_repeats(term), term)
+            if len(term) >= 5 and term.isascii() and self.exact[term][1] == "en":
+                # one vowel dropped ("fcking", "btch"): a common way to dodge filters
+                for i, ch in enumerate(term):
+                    if ch in "aeiou":
+                        self.devowel.setdefault(term[:i] + term[i + 1 :], term)
             if len(term) >= 3:
                 for i in range(1, len(term)):
                     self.masked.setdefault(term[:i] + "*" + term[i + 1 :], term)
@@ -196,6 +211,11 @@ class Lexicon:
             if tok not in self.allowed:
                 cat, lang = exact[tok]
                 add(tok, "exact", cat + ":" + lang)
+        for tok in tokset.intersection(self.devowel_keys):
+            term = self.devowel[tok]
+            if term not in self.allowed and tok not in self.allowed:
+                cat, lang = exact[term]
+                add(term, "devowel", cat + ":" + lang)
         # prefixes, homoglyph folds and compounds: only tokens that can hit
         p3, h3 = self.prefix3, self.heads3
         for tok in tokset:

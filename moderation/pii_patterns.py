@@ -81,14 +81,14 @@ _PLATFORMS = (
     r"youtube|yt|facebook|fb|threads|bereal|reddit|minecraft|username|user ?name|handle"
 )
 _HANDLE_CUE = re.compile(
-    r"\b(?:" + _PLATFORMS + r")\b((?:\s*(?:me|is|its|it's|it’s|=|:|-|at|on|id|name|username|user|"
+    r"\b(?:" + _PLATFORMS + r")\b((?:\s*(?:me|is|its|it's|it’s|as|under|called|named|=|:|-|at|on|id|name|username|user|"
     r"handle|tag|account|acc|c'est|es|ist|é)\b|\s*[:=@-])*)\s*@?([\w][\w.\-]{2,29}(?:#\d{4})?)",
     _I,
 )
 # the same, anchored just after a platform word found with str.find (much
 # cheaper than scanning the whole text with a big alternation)
 _HANDLE_AFTER = re.compile(
-    r"((?:\s*(?:me|is|its|it's|it’s|=|:|-|at|on|id|name|username|user|"
+    r"((?:\s*(?:me|is|its|it's|it’s|as|under|called|named|=|:|-|at|on|id|name|username|user|"
     r"handle|tag|account|acc|c'est|es|ist|é)\b|\s*[:=@-])*)\s*@?([\w][\w.\-]{2,29}(?:#\d{4})?)",
     _I,
 )

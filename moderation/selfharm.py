@@ -19,7 +19,7 @@ from .rules import Rule, rule
 
 _WANT = (
     r"(?:want|wanna|want to|going to|planning|plan|thinking of|thinking about|need|wish i could|"
-    r"ready|trying|tried|try|decided|about)"
+    r"ready|trying|tried|try|decided|about)(?: just| really| honestly| simply)?"
 )
 
 RULES: list[Rule] = [
@@ -39,7 +39,7 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
          "live alive here exist wake go anymore living point reason better dead miss notice care "
          "pills tablets meds painkillers wish born end kms sleep forever care notice cut burned "
-         "burnt hurt harmed",
+         "burnt hurt harmed point reason disappear vanish",
          r"\b(?:do not|no longer|not|never) (?:want|wanna|wish) to (?:live|be alive|be here|exist|"
          r"wake up|go on|be around)\b|\bnever wake up\b|\bno (?:reason|point) (?:to live|in living|"
          r"living|to go on|in going on|in life)\b|\bbetter off (?:dead|without me)\b|"
@@ -49,7 +49,10 @@ RULES: list[Rule] = [
          r"disappeared|left)\b|\bi (?:cut|burned|burnt|hurt|harmed) (?:myself )?again\b|"
          r"\btake all (?:my|the|of my) "
          r"(?:pills|tablets|meds)\b|\bwish i (?:was|were) (?:dead|never born)\b|"
-         r"\b(?:end|ending) (?:it all|my life)\b|\b(?:sleep|rest) forever\b|\b(?:took|swallowed|"
+         r"\b(?:end|ending) (?:it all|my life)\b|\bpoint (?:in|of) (?:living|being alive|existing|"
+         r"going on|life|anything anymore)\b|\breason to (?:live|go on|keep going|stay alive)\b|"
+         r"\bwish i could (?:just |simply |finally )?(?:disappear|die|vanish|sleep forever|not exist|"
+         r"stop existing|be dead)\b|\b(?:sleep|rest) forever\b|\b(?:took|swallowed|"
          r"taken|take) (?:a lot of|lots of|too many|all (?:my|the|of my)|a bunch of|loads of|a "
          r"handful of) (?:pills|tablets|meds|painkillers)\b|\bkms\b|\b(?:disappear|vanish) (?:forever|for good)"
          r"\b|\bdo not want to be here anymore\b|\bi (?:do not|no longer) want to exist\b",
@@ -85,10 +88,11 @@ RULES: list[Rule] = [
          r"cortar|machucar)\b|\b(?:nao quero|nao aguento) (?:mais )?(?:viver|continuar)\b",
          framed=False),
     rule("self_harm:disclosure", "self_harm",
-         "will mochte sterben leben umbringen antun ritzen ritze",
+         "will mochte sterben leben umbringen antun ritzen ritze lust",
          r"\bich (?:will|mochte) (?:sterben|tot sein|nicht mehr leben|verschwinden)|"
          r"\bmich (?:umbringen|ritzen)\b|\bmir (?:was|etwas) antun\b|\bich ritze mich\b|"
-         r"\bwill nicht mehr leben\b", framed=False),
+         r"\bwill nicht mehr leben\b|\bkeine lust mehr (?:zu leben|auf (?:das|mein) leben)\b|"
+         r"\bnicht mehr leben (?:will|mochte)\b", framed=False),
     rule("self_harm:disclosure", "self_harm",
          "хочу покончить убить не режу порезать порежу",
          r"хочу (?:умереть|сдохнуть|исчезнуть|покончить)|покончить с собои|убить себя|"

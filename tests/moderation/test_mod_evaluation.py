@@ -16,6 +16,7 @@ SETS = {
     "devset": Path(__file__).resolve().parents[3] / "shared" / "moderation" / "devset.jsonl",
     "heldout": HERE / "data" / "heldout.jsonl",
     "heldout2": HERE / "data" / "heldout2.jsonl",
+    "heldout3": HERE / "data" / "heldout3.jsonl",
 }
 
 
@@ -33,5 +34,5 @@ def test_targets(pipe: Pipeline, name: str) -> None:
 
 
 def test_own_sets_are_large_enough() -> None:
-    n = sum(len(load_jsonl(SETS[k])) for k in ("heldout", "heldout2"))
+    n = sum(len(load_jsonl(SETS[k])) for k in ("heldout", "heldout2", "heldout3"))
     assert n >= 150

@@ -38,6 +38,11 @@ def test_repeated_letters(pipe: Pipeline, text: str) -> None:
     assert hidden(pipe.check(text)), text
 
 
+@pytest.mark.parametrize("text", ["fcking hell", "btch", "this is fckn trash", "whre"])
+def test_dropped_vowel(pipe: Pipeline, text: str) -> None:
+    assert hidden(pipe.check(text)), text
+
+
 @pytest.mark.parametrize("text", ["shitshit", "fuckfuckfuck", "shitbitch"])
 def test_joined_words(pipe: Pipeline, text: str) -> None:
     assert hidden(pipe.check(text)), text
@@ -76,7 +81,8 @@ def test_slurs_blocked(pipe: Pipeline, text: str) -> None:
     ["Scunthorpe United won", "the assassin class", "I live in Essex", "Sussex and Middlesex",
      "a cocktail party", "reading Dickens", "shiitake mushrooms", "my therapist", "data analysis",
      "Penistone is a town", "the hell of a cold", "pass the ball", "grass is green",
-     "Cockburn street", "a bass guitar", "classic assignment", "Shitake is spelled wrong"],
+     "Cockburn street", "a bass guitar", "classic assignment", "Shitake is spelled wrong",
+     "a batch of cookies", "goats on the farm", "a nice shot", "social media puts pressure on us"],
 )
 def test_scunthorpe_class(pipe: Pipeline, text: str) -> None:
     v = pipe.check(text)
