@@ -238,10 +238,10 @@ class Lexicon:
         if _TRIPLE.search(prep.norm):
             changed = set(_WORD_RE.findall(collapse_repeats(prep.norm))).difference(toks)
             for col in changed:
-                term = self.collapsed.get(col)
-                if term is not None and term not in self.allowed:
-                    cat, lang = self.exact[term]
-                    add(term, "repeat", cat + ":" + lang)
+                rterm = self.collapsed.get(col)
+                if rterm is not None and rterm not in self.allowed:
+                    cat, lang = self.exact[rterm]
+                    add(rterm, "repeat", cat + ":" + lang)
         heads = self.ngram_heads
         for i in range(len(toks)):
             if toks[i] in heads:
