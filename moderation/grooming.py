@@ -33,7 +33,8 @@ RULES: list[Rule] = [
          r"between you and me)|(?:our|a) (?:little |special )?secret\b(?! santa)|between you and me|"
          r"(?:no one|nobody) (?:needs|has|will ever|will|should|must|is going) (?:to )?(?:ever )?"
          r"(?:know|find out|see this))|\bno parents\b|\bjust (?:the two of us|you and me)\b|"
-         r"\bwithout (?:your )?(?:parents|mum|dad) (?:knowing|finding out|seeing)\b"),
+         r"\bwithout (?:your )?(?:parents|mum|dad) (?:knowing|finding out|seeing)\b",
+         requires="keep secret between no nobody just without"),
     rule("grooming:secrecy", "grooming", "delete erase clear remove",
          r"\b(?:delete|erase|clear|remove) (?:our|the|these|this|all|all of our|all our|your|my)"
          r" (?:messages|message|chat|chats|conversation|conversations|texts|dm|history)\b"),
@@ -65,7 +66,8 @@ RULES: list[Rule] = [
     rule("grooming:off_platform", "grooming",
          "add message text dm hit talk chat find follow contact call facetime meet pm",
          r"\b(?:add|message|text|dm|pm|hit|talk to|chat with|find|follow|contact|call|facetime|"
-         r"meet) me (?:up )?(?:on|at|via|in|over) " + _APPS + r"\b"),
+         r"meet) me (?:up )?(?:on|at|via|in|over) " + _APPS + r"\b",
+         requires="me"),
     rule("grooming:off_platform", "grooming", "talk chat move continue go switch speak",
          r"\b(?:lets|let us|we should|we can|can we|want to|shall we|how about we|we could)"
          r" (?:talk|chat|move|continue|go|switch|speak)(?: this)? (?:on|to|in|over|somewhere)"
@@ -81,7 +83,8 @@ RULES: list[Rule] = [
          requires="you your me"),
     rule("grooming:off_platform", "grooming", "video facetime skype",
          r"\b(?:want to|can we|lets|let us|do you want to|we should|come on) (?:video chat|video "
-         r"call|facetime|skype)\b"),
+         r"call|facetime|skype)\b",
+         requires="want wanna can lets let do should come"),
     rule("grooming:off_platform", "grooming", "privately private alone one two",
          r"\b(?:talk|chat|video chat|video call|call|facetime|speak|meet|cam|stream) (?:with me |to me"
          r" |together )?(?:more )?(?:privately|in private|alone|one on one|just the two of us)\b|"

@@ -52,7 +52,8 @@ RULES: list[Rule] = [
          r"(?:deserve|belong)\b|\b(?:shut up|stfu) (?:you|loser|idiot|nobody|freak|no one)|"
          r"\bgo away (?:loser|freak|nobody|no one wants)|\bthe world would be better without you\b|"
          r"\bno one wants you(?: here)?\b|\b(?:leave|get out of) (?:the|this) (?:chat|group|room) "
-         r"(?:loser|freak|no one wants)"),
+         r"(?:loser|freak|no one wants)",
+         requires="you no nobody everyone everybody all we lets guys shut stfu go leave world"),
     rule("bullying:insult", "bullying",
          "es nul nulle bete moche conne debile grosse personne tout ferme eres nadie todos du "
          "keiner alle voce ninguem todo ты тебя никто",
@@ -85,7 +86,8 @@ RULES: list[Rule] = [
          r"\bi (?:will|am going to|could) (?:leak|share|post|send|expose|show everyone|show) "
          r"(?:your|ur) (?:pictures|picture|nudes|videos|video|secrets|address|number|chats)\b|"
          r"\b(?:unless|if you do not|if you dont) (?:you )?(?:send|pay|give|do)\b[^.!?]{0,40}\bi "
-         r"(?:will|am going to) (?:post|share|send|leak|tell|show)"),
+         r"(?:will|am going to) (?:post|share|send|leak|tell|show)",
+         requires="your unless if"),
     rule("threat:violence", "threat",
          "vais sais mort voy donde muerto bring werde weiss vou sei убью найду побью знаю 杀 弄死",
          r"\bje vais te (?:tuer|frapper|defoncer|retrouver|buter)|je sais ou tu (?:habites|vis)|"

@@ -32,6 +32,7 @@ class Rule:
     framed: bool | str = True
     # optional second gate: at least one of these words must also be present
     requires: frozenset[str] = frozenset()
+    unspaced: bool = False  # CJK rule: matched against norm, not the phrase form
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ def rule(
         tuple(fold_pattern(triggers).split()),
         framed,
         frozenset(fold_pattern(requires).split()),
+        _is_unspaced(triggers.split()[0]),
     )
 
 
@@ -93,9 +95,11 @@ class RuleSet:
 
     def scan(self, prep: Prepared, allow_frames: bool = True) -> list[RuleHit]:
         hits: list[RuleHit] = []
-        text = prep.plain
-        for r in self.candidates(prep):
-            target = prep.norm if _is_unspaced(r.triggers[0]) else text
+        candidates = self.candidates(prep)
+        if not candidates:
+            return hits
+        for r in candidates:
+            target = prep.norm if r.unspaced else prep.plain
             for m in r.pattern.finditer(target):
                 excuse = None
                 if r.framed == "generic" and allow_frames:
