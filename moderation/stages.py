@@ -10,6 +10,8 @@ lexicon, then phrase rules, spam, and the policy post-stage (premoderation).
 
 from __future__ import annotations
 
+import re
+
 from . import grooming, harm, selfharm, spam
 from .lexicon import Lexicon
 from .normalise import Prepared
@@ -77,9 +79,27 @@ class LexiconStage:
             action = Action.BLOCK
         elif self.strictness == "strict":
             action = Action.BLOCK
+        elif self.strictness == "lenient" and cats == ("profanity",):
+            masked = _mask_terms(verdict.text, [h.term for h in hits])
+            if masked is not None:
+                return verdict.escalate(Action.REDACT, cats, (*reasons, "lexicon:masked"), masked)
+            action = Action.HOLD
         else:
             action = Action.HOLD
         return verdict.escalate(action, cats, reasons)
+
+
+def _mask_terms(text: str, terms: list[str]) -> str | None:
+    """Lenient rooms: mask plain profanity ("f******") instead of holding.
+    Only when every hit can be found as a whole word in the original text;
+    evasions (leet, spacing, look-alikes) are held, they show intent."""
+    out = text
+    for term in terms:
+        rx = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+        out, n = rx.subn(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), out)
+        if n == 0:
+            return None
+    return out
 
 
 class RuleStage:
