@@ -4,13 +4,16 @@ Design (Synapse spam-checker style): every stage has the same signature
 ``Stage = Callable[[Prepared, Verdict], Verdict]`` and may only escalate the
 verdict it receives.  The pipeline prepares the text once, folds the stages
 and fails closed: a stage that raises turns the verdict into ``hold`` with
-reason ``stage:<name>:error``; it can never result in ``allow``.
+reason ``stage:<name>:error``; it can never result in ``allow``.  The only
+deliberate de-escalation is after the fold: a message carrying ``self_harm``
+is held, never blocked, so a human sees the disclosure.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from .normalise import Prepared, prepare
@@ -68,6 +71,11 @@ class Pipeline:
             # A stage may only escalate: re-combine to enforce monotonicity.
             if result is not verdict:
                 verdict = verdict.combine(result)
+        if verdict.action is Action.BLOCK and "self_harm" in verdict.categories:
+            # The one deliberate de-escalation: a self-harm disclosure must reach a
+            # human (and a helpline prompt), so it is held, never silently blocked.
+            verdict = replace(verdict, action=Action.HOLD,
+                              reasons=(*verdict.reasons, "policy:self_harm_never_blocked"))
         if log.isEnabledFor(logging.DEBUG):
             log.debug("moderation verdict %s reasons=%s", verdict.action.value, verdict.reasons)
         return verdict

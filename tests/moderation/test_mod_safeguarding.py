@@ -149,10 +149,16 @@ def test_self_harm_disclosures_held_never_blocked(pipe: Pipeline, lang: str, tex
         assert "self_harm" in v.categories
 
 
-def test_self_harm_never_blocked_even_with_profanity(pipe: Pipeline) -> None:
-    v = pipe.check("fuck it I want to kill myself")
-    assert "self_harm" in v.categories
-    assert v.action.value in ("hold", "block")
+@pytest.mark.parametrize(
+    "text", ["fuck it I want to kill myself", "I'm a retard, I want to die", "shit I want to die"]
+)
+def test_self_harm_never_blocked_even_with_slurs_or_strict(pipe: Pipeline, text: str) -> None:
+    from moderation import Policy
+
+    for p in (pipe, Pipeline(Policy.from_mapping({"strictness": "strict"}))):
+        v = p.check(text)
+        assert "self_harm" in v.categories
+        assert v.action.value == "hold", (text, v.reasons)
 
 
 @pytest.mark.parametrize(
