@@ -146,6 +146,17 @@ async def test_held_message_is_approved_with_a_keystroke(browser: Browser, site:
     await expect(item).to_have_count(0)
     await expect(mod.locator("#room-status")).to_contain_text("rejected")
     await expect(log_message(bob, "rejected by")).to_have_count(0)
+
+    # Only the author hears the decision (message:status): "Not allowed", with a kind reason.
+    rejected = log_message(alice, "rejected by")
+    await expect(rejected.locator(".status")).to_have_text("Not allowed")
+    await expect(rejected).to_have_attribute("data-status", "rejected")
+    await expect(rejected).to_contain_text("You can say your idea again in a different way.")
+    await expect(alice.locator("#room-notices[role='status']")).to_contain_text(
+        "A moderator did not allow one of your messages."
+    )
+    await expect(bob.locator("#room-notices")).not_to_contain_text("did not allow")
+    await check_axe(alice, "participant: rejected message")
     for page in (alice, bob, mod):
         assert page_errors(page) == []
 

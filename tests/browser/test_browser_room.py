@@ -143,3 +143,92 @@ async def test_join_and_welcome_pages_are_accessible(browser: Browser, site: Sit
     await page.keyboard.press("Enter")
     await expect(page.locator("#composer-status")).to_have_text("Please write something first.")
     assert page_errors(page) == []
+
+
+async def test_composer_limit_and_character_counter(browser: Browser, site: Site) -> None:
+    page = await new_page(browser, PHONE)
+    await join(page, site, site.seeded.code(0))
+    limit = site.harness.settings.max_message_length
+    box = page.locator("#message-input")
+    counter = page.locator("#char-count")
+    live = page.locator("#char-count-live[aria-live='polite']")
+    # The limit comes from the server (GET /api/options and the join acknowledgement).
+    await expect(box).to_have_attribute("maxlength", str(limit))
+    described = (await box.get_attribute("aria-describedby") or "").split()
+    assert "char-count" in described
+
+    # Far from the limit: no counter.
+    await box.fill("Short idea.")
+    await expect(counter).to_be_hidden()
+
+    # Near the limit: visible, and announced once when it appears, not on every key.
+    await box.fill("a" * (limit - 80))
+    await expect(counter).to_be_visible()
+    await expect(counter).to_have_text(f"80 of {limit} characters left")
+    await expect(live).to_have_text(f"80 of {limit} characters left")
+    await box.press("b")
+    await expect(counter).to_have_text(f"79 of {limit} characters left")
+    await expect(live).to_have_text(f"80 of {limit} characters left")
+    await check_axe(page, "participant: character counter")
+
+    # The box stops at the limit; typing more does nothing.
+    await box.fill("a" * (limit - 3))
+    await expect(live).to_have_text(f"3 of {limit} characters left")
+    await box.press_sequentially("bcdefg")
+    await expect(box).to_have_value("a" * (limit - 3) + "bcd")
+    await expect(counter).to_have_text(f"You have reached the limit of {limit} characters.")
+    await expect(live).to_have_text(f"You have reached the limit of {limit} characters.")
+    await expect(counter).to_have_class(re.compile("char-count-low"))
+
+    # Sending empties the box and the counter goes away.
+    await send(page, "A short one after all.")
+    await expect(counter).to_be_hidden()
+    await expect(live).to_have_text("")
+    assert page_errors(page) == []
+
+
+async def test_help_before_joining_shows_a_helpline_without_telling_anyone(browser: Browser, site: Site) -> None:
+    page = await new_page(browser, PHONE)
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url) if "/api/helpline" in request.url else None)
+    await open_page(page, f"{site.base_url}/")
+    help_button = page.get_by_role("button", name="I need help")
+    await expect(help_button).to_be_visible()
+
+    # No country chosen yet: the default helpline.
+    default = site.harness.services.safety.helpline(None)
+    await help_button.click()
+    dialog = page.locator("#help-dialog")
+    await expect(dialog).to_be_visible()
+    await expect(dialog.locator("#help-heading")).to_have_text("You can get help")
+    await expect(dialog.locator("#help-status")).to_contain_text("no moderator has been told")
+    await expect(dialog.locator(".helpline-name")).to_have_text(default["name"])
+    await check_axe(page, "participant: help before joining")
+    await dialog.get_by_role("button", name="OK").click()
+    await expect(dialog).to_be_hidden()
+
+    # The chosen country's helpline, with a tel: link.
+    await page.select_option("#join-country", "GB")
+    british = site.harness.services.safety.helpline("GB")
+    assert british["name"] != default["name"]
+    await help_button.click()
+    await expect(dialog.locator(".helpline-name")).to_have_text(british["name"])
+    number = dialog.locator(".helpline-number")
+    await expect(number).to_have_text(british["number"])
+    await expect(number).to_have_attribute("href", "tel:" + british["number"].replace(" ", ""))
+    await dialog.get_by_role("button", name="OK").click()
+    assert any(url.endswith("/api/helpline?country=GB") for url in asked), asked
+
+    # Plain HTTP only: no help:request went over the socket, so no moderator alert exists.
+    moderator = await site.harness.moderator()
+    assert (await moderator.ok("mod:rooms"))["alerts"] == []
+
+    # After joining, the same button tells a moderator (help:request) as before.
+    await join(page, site, site.seeded.code(0), country="GB")
+    await help_button.click()
+    await expect(dialog.locator("#help-heading")).to_have_text("Help is on the way")
+    await expect(dialog.locator("#help-status")).to_contain_text("A moderator has been told")
+    await expect(dialog.locator(".helpline-name")).to_have_text(british["name"])
+    alert = await moderator.wait_for("mod:alert")
+    assert alert["kind"] == "help_request"
+    assert page_errors(page) == []

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Browser, expect
 
+from consult_server.app import SIO
 from tests.browser.browser_helpers import (
     DESKTOP,
     PHONE,
@@ -170,3 +171,129 @@ async def test_moderator_login_page_is_accessible(browser: Browser, site: Site) 
     await expect(page.locator("#login-heading")).to_have_text("تسجيل الدخول")
     await check_axe(page, "moderator: login (Arabic)")
     assert page_errors(page) == []
+
+
+def browser_sids(site: Site) -> list[str]:
+    """Socket ids of the browser pages: every socket that is not one of the test's Python clients."""
+    python_sids = {client.sio.get_sid() for client in site.harness.clients if client.sio.connected}
+    return [sid for sid in site.harness.app[SIO].manager.rooms["/"][None] if sid not in python_sids]
+
+
+async def test_alerts_from_every_room_and_after_a_reconnect(browser: Browser, site: Site) -> None:
+    room1, room2 = site.seeded.room_ids
+    # Before any moderator is here: a child in Room 2 asks for help.
+    early = await site.harness.participant(site.seeded.code(1))
+    await early.ok("help:request", {"note": "someone keeps messaging me"})
+    early_name = early.welcome["participant"]["pseudonym"]
+
+    mod = await new_page(browser, DESKTOP)
+    await staff_login(mod, site, "/moderator", "moderator")
+    # On load, mod:rooms brings every unacknowledged alert, without watching any room.
+    banner = mod.locator("#alert-banner")
+    alerts = mod.locator("#alert-list .alert-item")
+    first = alerts.filter(has_text=early_name)
+    await expect(banner).to_be_visible()
+    await expect(first).to_contain_text("pressed “I need help”")
+    await expect(first).to_contain_text("Room 2")
+    await expect(mod.locator(".room-button", has_text="Room 2 ·")).to_contain_text("1 alerts")
+    await expect(mod.locator("#alert-live[role='alert']")).to_contain_text(early_name)
+
+    # Watching Room 1, a live alert from Room 2 still arrives, with a way to go there.
+    await watch_room(mod, "Room 1")
+    other = await site.harness.participant(site.seeded.code(1))
+    other_name = other.welcome["participant"]["pseudonym"]
+    await other.ok("help:request", {})
+    second = alerts.filter(has_text=other_name)
+    await expect(second).to_be_visible()
+    await expect(mod.locator("#alert-live")).to_contain_text(f"{other_name} pressed “I need help” (Room 2)")
+    await expect(second.get_by_role("button", name="Go to the room")).to_be_visible()
+    await check_axe(mod, "moderator: alerts from another room")
+
+    # Another moderator acknowledges one: it leaves this banner too.
+    colleague = await site.harness.moderator()
+    rooms = await colleague.ok("mod:rooms")
+    ids = {alert["pseudonym"]: alert["alert_id"] for alert in rooms["alerts"]}
+    await colleague.ok("mod:ack_alert", {"alert_id": ids[early_name]})
+    await expect(first).to_have_count(0)
+    await expect(alerts).to_have_count(1)
+
+    # A report in Room 1 names the author of the reported message and the (redacted) reason.
+    author = await site.harness.participant(site.seeded.code(0))
+    reporter = await site.harness.participant(site.seeded.code(0))
+    sent = await author.ok("message:send", {"text": "Nobody wants your ideas here."})
+    await reporter.ok("message:report", {"message_id": sent["message_id"], "reason": "This is unkind to me"})
+    report = alerts.filter(has_text="reported a message")
+    await expect(report).to_contain_text(f"Message written by {author.welcome['participant']['pseudonym']}")
+    await expect(report).to_contain_text("Nobody wants your ideas here.")
+    await expect(report).to_contain_text("Reason given: This is unkind to me")
+
+    # Cut the console off. While it is away one alert is acknowledged and a new one raised.
+    await mod.context.set_offline(True)
+    for sid in browser_sids(site):
+        await site.harness.app[SIO].disconnect(sid)
+    await expect(mod.locator("#connection-status")).to_contain_text("Connection lost")
+    await colleague.ok("mod:ack_alert", {"alert_id": ids[other_name]})
+    late = await site.harness.participant(site.seeded.code(1))
+    late_name = late.welcome["participant"]["pseudonym"]
+    await late.ok("help:request", {})
+    await mod.context.set_offline(False)
+
+    # After the reconnect the banner matches the server: the new one in, the acknowledged one out.
+    await expect(alerts.filter(has_text=late_name)).to_be_visible(timeout=15_000)
+    await expect(alerts.filter(has_text=other_name)).to_have_count(0)
+    await expect(alerts).to_have_count(2)
+    await expect(mod.locator("#room-heading")).to_have_text("Room 1")
+    # What the live alert said about the report is kept (the snapshot has fewer fields).
+    await expect(report).to_contain_text("Reason given: This is unkind to me")
+
+    # "Go to the room" watches Room 2 from an alert there.
+    await alerts.filter(has_text=late_name).get_by_role("button", name="Go to the room").click()
+    await expect(mod.locator("#room-heading")).to_have_text("Room 2")
+    await expect(alerts.filter(has_text=late_name).get_by_role("button", name="Go to the room")).to_have_count(0)
+    assert room1 != room2
+    assert page_errors(mod) == []
+
+
+async def test_participants_online_and_joined_counts(browser: Browser, site: Site) -> None:
+    mod = await new_page(browser, DESKTOP)
+    await staff_login(mod, site, "/moderator", "moderator")
+    await watch_room(mod, "Room 1")
+    meta = mod.locator("#room-meta")
+    room_item = mod.locator(".room-button", has_text="Room 1 ·")
+    await expect(meta).to_contain_text("0 joined · 0 online now")
+
+    # A child joins in the browser: listed as online at once (mod:participant).
+    child = await new_page(browser, PHONE)
+    child_name = await join(child, site, site.seeded.code(0))
+    child_row = mod.locator("#people-list .person", has_text=child_name)
+    await expect(child_row.locator(".person-status")).to_have_text("online")
+    await expect(meta).to_contain_text("1 joined · 1 online now")
+    await expect(room_item).to_contain_text("1 joined · 1 online now")
+
+    # A second one joins, then goes offline: still joined, no longer online.
+    other = await site.harness.participant(site.seeded.code(0))
+    other_name = other.welcome["participant"]["pseudonym"]
+    other_row = mod.locator("#people-list .person", has_text=other_name)
+    await expect(other_row.locator(".person-status")).to_have_text("online")
+    await expect(meta).to_contain_text("2 joined · 2 online now")
+    await other.close()
+    await expect(other_row.locator(".person-status")).to_have_text("offline")
+    await expect(meta).to_contain_text("2 joined · 1 online now")
+    await check_axe(mod, "moderator: participants online and offline")
+
+    # Banning the offline one: joined counts only people who are not banned.
+    colleague = await site.harness.moderator()
+    await colleague.ok("mod:ban", {"participant_id": other.welcome["participant"]["participant_id"]})
+    await expect(other_row.locator(".person-status")).to_have_text("offline · banned")
+    await expect(meta).to_contain_text("1 joined · 1 online now")
+
+    # The child closes the page: offline too; a reload of the console shows the same.
+    await child.close()
+    await expect(child_row.locator(".person-status")).to_have_text("offline")
+    await expect(meta).to_contain_text("1 joined · 0 online now")
+    await mod.reload()
+    await expect(mod.locator("#app-view")).to_be_visible()
+    await watch_room(mod, "Room 1")
+    await expect(meta).to_contain_text("1 joined · 0 online now")
+    await expect(mod.locator("#people-list .person", has_text=other_name)).to_contain_text("offline · banned")
+    assert page_errors(mod) == []

@@ -26,6 +26,12 @@ const state = {
   banArmed: /** @type {number|null} */ (null),
   roomsTimer: 0,
   loggedIn: false,
+  /**
+   * While a mod:rooms request is in flight: alerts that arrived or were acknowledged live,
+   * so the (older) snapshot in the answer does not undo them.
+   * @type {null | {added: Map<number, any>, acked: Set<number>}}
+   */
+  alertsInFlight: null,
 };
 
 const socket = createSocket();
@@ -68,16 +74,41 @@ function localTime(iso) {
 
 async function loadRooms() {
   if (!socket.connected) return;
+  const inFlight = { added: new Map(), acked: new Set() };
+  state.alertsInFlight = inFlight;
   try {
     const data = await request(socket, 'mod:rooms', {});
     for (const room of data.rooms || []) {
       state.clock.sync(room.server_time);
+      if (room.room_id === state.watching) room.participant_count = joinedCount();
       state.rooms.set(room.room_id, room);
     }
+    if (Array.isArray(data.alerts)) mergeAlerts(data.alerts, inFlight);
     renderRooms();
   } catch (error) {
     setText(byId('connection-status'), errorText(error, formatTime));
+  } finally {
+    if (state.alertsInFlight === inFlight) state.alertsInFlight = null;
   }
+}
+
+/**
+ * `alerts` is every unacknowledged alert in every room (mod:rooms): it replaces what the
+ * banner shows, so alerts raised or acknowledged while this console was away are right
+ * after a reload or a reconnect. New ones are announced once.
+ */
+function mergeAlerts(alerts, inFlight) {
+  const next = new Map();
+  // A live alert may carry more than the snapshot (a help note, a report's author and reason):
+  // keep what is already known.
+  for (const alert of alerts) next.set(alert.alert_id, { ...alert, ...state.alerts.get(alert.alert_id) });
+  for (const [id, alert] of inFlight.added) next.set(id, alert);
+  for (const id of inFlight.acked) next.delete(id);
+  const fresh = Array.from(next.values()).filter((a) => !state.alerts.has(a.alert_id));
+  state.alerts = next;
+  renderAlerts();
+  if (fresh.length === 1) announceAlert(fresh[0]);
+  else if (fresh.length > 1) setText(byId('alert-live'), t('m.alert.waiting', { count: fresh.length }));
 }
 
 function renderRooms() {
@@ -98,7 +129,8 @@ function updateRoomItem(node, room) {
   const [name, meta] = button.children;
   const alerts = Array.from(state.alerts.values()).filter((a) => a.room_id === room.room_id).length;
   setText(name, `${room.name}${room.consultation?.title ? ` · ${room.consultation.title}` : ''}`);
-  const parts = [roomStateLabel(room), countdownText(room), t('m.rooms.people', { count: room.participant_count ?? 0 })];
+  const parts = [roomStateLabel(room), countdownText(room), t('m.rooms.joined', { count: room.participant_count ?? 0 })];
+  if (room.room_id === state.watching) parts.push(t('m.room.online', { count: onlineCount() }));
   if (alerts) parts.push(t('m.rooms.alerts', { count: alerts }));
   setText(meta, parts.join(' · '));
   button.dataset.state = room.state;
@@ -119,7 +151,7 @@ async function watch(roomId) {
   state.messages = new MessageStore();
   state.messages.merge(data.messages || []);
   state.people = new Map((data.participants || []).map((p) => [p.participant_id, p]));
-  for (const alert of data.alerts || []) state.alerts.set(alert.alert_id, alert);
+  for (const alert of data.alerts || []) state.alerts.set(alert.alert_id, { ...alert, ...state.alerts.get(alert.alert_id) });
   state.audit = (data.audit || []).slice();
   byId('mod-message-list').replaceChildren();
   applyRoom(data.room);
@@ -137,12 +169,7 @@ function applyRoom(room) {
   renderRooms();
   if (room.room_id !== state.watching) return;
   setText(byId('room-heading'), room.name);
-  setText(byId('room-meta'), [
-    room.consultation?.title,
-    t('m.room.state', { state: roomStateLabel(room) }),
-    t('m.rooms.people', { count: room.participant_count ?? 0 }),
-    room.slow_mode_seconds ? t('m.room.slow', { seconds: room.slow_mode_seconds }) : null,
-  ].filter(Boolean).join(' · '));
+  renderRoomMeta(room);
   setText(byId('room-pinned'), room.pinned ? t('m.room.pinned', { text: room.pinned }) : t('m.room.no_pin'));
   const pin = /** @type {HTMLTextAreaElement} */ (byId('pin-text'));
   if (document.activeElement !== pin) pin.value = room.pinned || '';
@@ -151,6 +178,33 @@ function applyRoom(room) {
   byId('open-button').disabled = room.state !== 'scheduled';
   byId('close-button').disabled = room.state === 'closed';
   tick();
+}
+
+/**
+ * "12 joined · 3 online now": joined is the room's participant_count (joined and not banned);
+ * online comes from the participants' `online` flags, kept live by mod:participant.
+ */
+function renderRoomMeta(room) {
+  setText(byId('room-meta'), [
+    room.consultation?.title,
+    t('m.room.state', { state: roomStateLabel(room) }),
+    t('m.rooms.joined', { count: room.participant_count ?? 0 }),
+    t('m.room.online', { count: onlineCount() }),
+    room.slow_mode_seconds ? t('m.room.slow', { seconds: room.slow_mode_seconds }) : null,
+  ].filter(Boolean).join(' · '));
+}
+
+function onlineCount() {
+  let count = 0;
+  for (const person of state.people.values()) if (person.online && !person.banned) count += 1;
+  return count;
+}
+
+/** The watched room's participant_count, from the full participant list (banned ones excluded). */
+function joinedCount() {
+  let count = 0;
+  for (const person of state.people.values()) if (!person.banned) count += 1;
+  return count;
 }
 
 function tick() {
@@ -290,6 +344,8 @@ function personStatus(person) {
 function renderPeople() {
   const people = Array.from(state.people.values()).sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
   setText(byId('people-heading'), t('m.people.heading', { count: people.length }));
+  // Online people first, then by name.
+  people.sort((a, b) => Number(Boolean(b.online)) - Number(Boolean(a.online)));
   renderList(byId('people-list'), people, (p) => `p${p.participant_id}`, (person) => {
     const item = el('li', { class: 'person' });
     fillPersonRow(item, person);
@@ -304,7 +360,7 @@ function fillPersonRow(row, person) {
   row.replaceChildren(
     el('p', { class: 'person-name' }, el('strong', { text: person.pseudonym })),
     el('p', { class: 'person-about', text: `${person.age_band} · ${person.country} · ${person.language}` }),
-    el('p', { class: 'person-status', text: personStatus(person) }),
+    el('p', { class: `person-status${person.online ? ' person-online' : ''}`, text: personStatus(person) }),
     el('div', {},
       el('div', { class: 'control-row' },
         muted
@@ -354,6 +410,14 @@ function upsertPerson(person) {
   state.people.set(person.participant_id, person);
   renderPeople();
   renderHeld();
+  const room = state.rooms.get(state.watching);
+  if (room) {
+    // Joined-and-not-banned changes when someone joins or is banned; the server does not
+    // resend the room for that, and the list of participants is complete for this room.
+    room.participant_count = joinedCount();
+    renderRoomMeta(room);
+    renderRooms();
+  }
 }
 
 // ---------------------------------------------------------------- audit
@@ -391,45 +455,76 @@ function renderAlerts() {
   show(byId('alert-banner'), alerts.length > 0);
   setText(byId('alert-heading'), t('m.alert.heading', { count: alerts.length }));
   document.title = alerts.length ? `(${alerts.length}) ${t('m.title')}` : t('m.title');
-  renderList(byId('alert-list'), alerts, (a) => `al${a.alert_id}`, (alert) => {
-    const room = state.rooms.get(alert.room_id);
-    return el('li', { class: `alert-item alert-${alert.kind}` },
-      el('p', { class: 'alert-title' }, el('strong', { text: alertTitle(alert) })),
-      el('p', { class: 'alert-meta', text: [room?.name, localTime(alert.created_at),
-        ...(alert.categories || []).map((c) => (t(`cat.${c}`) === `cat.${c}` ? c : t(`cat.${c}`)))].filter(Boolean).join(' · ') }),
-      alert.text ? el('p', { class: 'alert-text', dir: 'auto', text: alert.text }) : null,
-      el('div', { class: 'control-row' },
-        alert.room_id !== state.watching
-          ? el('button', { type: 'button', class: 'button button-small', text: t('m.alert.go'),
-            on: { click: () => watch(alert.room_id) } })
-          : null,
-        el('button', {
-          type: 'button', class: 'button button-primary button-small', text: t('m.alert.ack'),
-          'aria-label': withContext(t('m.alert.ack'), alertTitle(alert)),
-          on: { click: () => acknowledge(alert.alert_id) },
-        })));
-  });
+  renderList(byId('alert-list'), alerts, (a) => `al${a.alert_id}`, createAlertNode, updateAlertNode);
   for (const node of byId('room-list').children) {
     const room = state.rooms.get(Number(node.dataset.key.slice(1)));
     if (room) updateRoomItem(node, room);
   }
 }
 
+function alertMeta(alert) {
+  const room = state.rooms.get(alert.room_id);
+  return [room?.name, localTime(alert.created_at),
+    ...(alert.categories || []).map((c) => (t(`cat.${c}`) === `cat.${c}` ? c : t(`cat.${c}`)))].filter(Boolean).join(' · ');
+}
+
+function createAlertNode(alert) {
+  const node = el('li', { class: `alert-item alert-${alert.kind}` },
+    el('p', { class: 'alert-title' }, el('strong', { text: alertTitle(alert) })),
+    el('p', { class: 'alert-meta', text: alertMeta(alert) }),
+    alert.kind === 'report' && alert.reported_pseudonym
+      ? el('p', { class: 'alert-reported', text: t('m.alert.reported_author', { name: alert.reported_pseudonym }) })
+      : null,
+    alert.text ? el('p', { class: 'alert-text', dir: 'auto', text: alert.text }) : null,
+    alert.kind === 'report' && alert.note
+      ? el('p', { class: 'alert-note', dir: 'auto', text: t('m.alert.note', { note: alert.note }) })
+      : null,
+    el('div', { class: 'control-row' },
+      el('button', { type: 'button', class: 'button button-small alert-go', text: t('m.alert.go'),
+        hidden: alert.room_id === state.watching,
+        on: { click: () => watch(alert.room_id) } }),
+      el('button', {
+        type: 'button', class: 'button button-primary button-small', text: t('m.alert.ack'),
+        'aria-label': withContext(t('m.alert.ack'), alertTitle(alert)),
+        on: { click: () => acknowledge(alert.alert_id) },
+      })));
+  return node;
+}
+
+/** Only what can change without a new alert: the room name and whether "Go to the room" fits. */
+function updateAlertNode(node, alert) {
+  const meta = node.querySelector('.alert-meta');
+  const text = alertMeta(alert);
+  if (meta && meta.textContent !== text) setText(meta, text);
+  const go = node.querySelector('.alert-go');
+  if (go) show(go, alert.room_id !== state.watching);
+}
+
 function onAlert(alert) {
   const isNew = !state.alerts.has(alert.alert_id);
   state.alerts.set(alert.alert_id, alert);
+  state.alertsInFlight?.added.set(alert.alert_id, alert);
   renderAlerts();
-  if (isNew) {
-    // Urgent: the only role="alert" on the page; screen readers interrupt for it.
-    setText(byId('alert-live'), `${alertTitle(alert)}${alert.text ? `: ${alert.text}` : ''}`);
-  }
+  if (isNew) announceAlert(alert);
+}
+
+function onAlertAcknowledged(alert) {
+  state.alertsInFlight?.acked.add(alert.alert_id);
+  state.alertsInFlight?.added.delete(alert.alert_id);
+  if (state.alerts.delete(alert.alert_id)) renderAlerts();
+}
+
+/** Urgent: the only role="alert" on the page; screen readers interrupt for it. */
+function announceAlert(alert) {
+  const room = state.rooms.get(alert.room_id);
+  const where = room && alert.room_id !== state.watching ? ` (${room.name})` : '';
+  setText(byId('alert-live'), `${alertTitle(alert)}${where}${alert.text ? `: ${alert.text}` : ''}`);
 }
 
 async function acknowledge(alertId) {
   const data = await act('mod:ack_alert', { alert_id: alertId }, t('m.alert.acked'));
   if (!data) return;
-  state.alerts.delete(alertId);
-  renderAlerts();
+  onAlertAcknowledged(data.alert || { alert_id: alertId });
   const next = byId('alert-list').querySelector('button.button-primary');
   if (next) next.focus();
   else byId('main').focus();
@@ -478,19 +573,13 @@ function wireSocket() {
     if (roomId !== state.watching) return;
     if (state.messages.remove([id])) renderMessages();
   });
+  // Sent to the watchers of one room: came online, went offline, muted, kicked, banned.
   socket.on('mod:participant', (person) => {
-    upsertPerson(person);
-    const room = state.rooms.get(state.watching);
-    if (room) {
-      room.participant_count = Array.from(state.people.values()).filter((p) => p.online).length;
-      applyRoom({ ...room, server_time: new Date(state.clock.now()).toISOString() });
-    }
+    if (state.watching) upsertPerson(person);
   });
+  // Alerts reach every staff socket, whichever room it watches.
   socket.on('mod:alert', onAlert);
-  socket.on('mod:alert_acknowledged', (alert) => {
-    state.alerts.delete(alert.alert_id);
-    renderAlerts();
-  });
+  socket.on('mod:alert_acknowledged', onAlertAcknowledged);
   socket.on('mod:audit', addAudit);
 }
 

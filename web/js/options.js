@@ -7,7 +7,7 @@ export const DEFAULT_OPTIONS = Object.freeze({
   countries: [],
 });
 
-/** @returns {Promise<{age_bands: string[], languages: string[], countries: string[]}>} */
+/** @returns {Promise<{age_bands: string[], languages: string[], countries: string[], max_message_length: number|null}>} */
 export async function loadOptions() {
   try {
     const data = await apiGet('/api/options');
@@ -15,9 +15,10 @@ export async function loadOptions() {
       age_bands: codes(data.age_bands, DEFAULT_OPTIONS.age_bands),
       languages: codes(data.languages, DEFAULT_OPTIONS.languages),
       countries: codes(data.countries, DEFAULT_OPTIONS.countries),
+      max_message_length: Number.isInteger(data.max_message_length) ? data.max_message_length : null,
     };
   } catch {
-    return { ...DEFAULT_OPTIONS };
+    return { ...DEFAULT_OPTIONS, max_message_length: null };
   }
 }
 

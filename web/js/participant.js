@@ -3,6 +3,7 @@
  * Uses only the events in docs/protocol.md. Message text is always set with textContent.
  */
 import { byId, el, renderList, setText, show, withContext } from './dom.js';
+import { apiGet } from './api.js';
 import { errorText } from './errors.js';
 import { renderHelpline } from './helpline.js';
 import { currentLanguage, formatTime, initialLanguage, onLanguageChange, setLanguage, t, UI_LANGUAGES } from './i18n.js';
@@ -38,7 +39,16 @@ const state = {
   connectedOnce: false,
   sending: false,
   wantRejoin: false,
+  /** Longest message the server accepts (GET /api/options, then the join/resume ack). */
+  maxLength: 500,
+  /** The last character-counter band announced to screen readers (see renderCounter). */
+  counterBand: '',
 };
+
+/** Show the character counter when this many characters (or fewer) are left. */
+function counterThreshold() {
+  return Math.max(20, Math.floor(state.maxLength * 0.2));
+}
 
 const socket = createSocket();
 
@@ -47,7 +57,8 @@ const socket = createSocket();
 function showView(name) {
   state.view = name;
   for (const view of ['join', 'welcome', 'room', 'kicked']) show(byId(`view-${view}`), view === name);
-  show(byId('help-button'), name === 'room' || name === 'welcome');
+  // "I need help" is always there, in the same place, before and after joining.
+  show(byId('help-button'), true);
 }
 
 function focusHeading(id) {
@@ -146,6 +157,7 @@ function acceptSession(data, fresh) {
   for (const id of data.removed || []) state.pending.delete(id);
   state.store.merge(data.messages || []);
   for (const message of data.messages || []) state.pending.delete(message.id);
+  if (data.limits?.max_message_length) setMaxLength(data.limits.max_message_length);
   applyRoom(data.room);
   renderMessages();
 }
@@ -313,6 +325,7 @@ function updateMessageNode(node, message) {
     meta.append(el('span', { class: `status status-${status}`, text: t(`p.status.${status}`) }));
     if (status === 'held') meta.append(el('span', { class: 'status-help', text: t('p.status.held_why') }));
     if (status === 'blocked') meta.append(el('span', { class: 'status-help', text: t('p.status.blocked_why') }));
+    if (status === 'rejected') meta.append(el('span', { class: 'status-help', text: t('p.status.rejected_why') }));
   } else if (state.reported.has(message.id)) {
     meta.append(el('span', { class: 'status', text: t('p.msg.reported') }));
   } else if (message.seq !== undefined && message.seq !== null) {
@@ -348,8 +361,26 @@ function onMessageNew(message) {
   if (state.pending.has(message.id)) {
     state.pending.delete(message.id);
     state.ownStatus.set(message.id, message.redacted ? 'redacted' : 'approved');
+  } else if (state.ownStatus.get(message.id) === 'approved' && message.redacted) {
+    state.ownStatus.set(message.id, 'redacted');
   }
   if (state.store.merge([message])) renderMessages();
+}
+
+/** A moderator decided on one of this participant's held messages (sent only to the author). */
+function onMessageStatus({ message_id: id, status }) {
+  if (status === 'rejected') {
+    const item = state.pending.get(id);
+    if (item) state.pending.set(id, { ...item, status: 'rejected' });
+    announce(t('p.msg.rejected'), 'warning');
+  } else if (status === 'shown' || status === 'redacted') {
+    const own = status === 'redacted' ? 'redacted' : 'approved';
+    state.ownStatus.set(id, own);
+    // Until message:new brings it into the room, keep it in place with its new status.
+    const item = state.pending.get(id);
+    if (item) state.pending.set(id, { ...item, status: own });
+  }
+  renderMessages();
 }
 
 function onMessageRemoved({ message_id: id }) {
@@ -384,6 +415,7 @@ async function onSend(event) {
   try {
     const ack = await request(socket, 'message:send', { text, client_ref: newClientRef() });
     if (input.value.trim() === text) input.value = '';
+    renderCounter();
     handleSendAck(ack);
   } catch (error) {
     handleSendError(error);
@@ -468,13 +500,71 @@ function renderRetry() {
   if (Date.now() < state.retryUntil) status.dataset.retry = '1';
 }
 
+// ---------------------------------------------------------------- message length
+
+function setMaxLength(max) {
+  const value = Number(max);
+  if (!Number.isInteger(value) || value <= 0) return;
+  state.maxLength = value;
+  byId('message-input').setAttribute('maxlength', String(value));
+  renderCounter();
+}
+
+/**
+ * The counter appears near the limit. Its text (linked with aria-describedby) changes with
+ * every key; screen readers hear it politely only when it enters a new band (near the limit,
+ * ten left, none left), not on every key.
+ */
+function renderCounter() {
+  const input = /** @type {HTMLTextAreaElement} */ (byId('message-input'));
+  const counter = byId('char-count');
+  const left = state.maxLength - input.value.length;
+  const near = left <= counterThreshold();
+  let text = '';
+  if (near) text = left <= 0 ? t('p.count.full', { max: state.maxLength }) : t('p.count.left', { count: left, max: state.maxLength });
+  if (counter.textContent !== text) setText(counter, text);
+  show(counter, near);
+  counter.classList.toggle('char-count-low', near && left <= 10);
+  const band = !near ? '' : left <= 0 ? 'full' : left <= 10 ? 'low' : 'near';
+  if (band !== state.counterBand) {
+    state.counterBand = band;
+    setText(byId('char-count-live'), band ? text : '');
+  }
+}
+
+// ---------------------------------------------------------------- help before joining
+
+/** The helpline for the chosen country (or the default), over plain HTTP: no socket, nobody is told. */
+async function loadPublicHelpline() {
+  const country = byId('join-country').value;
+  try {
+    const data = await apiGet(`/api/helpline${country ? `?country=${encodeURIComponent(country)}` : ''}`);
+    return data.helpline || null;
+  } catch {
+    return null;
+  }
+}
+
 // ---------------------------------------------------------------- help
+
+/** In a room (or on the welcome screen) the button tells a moderator; before that it only shows a helpline. */
+function inSession() {
+  return Boolean(state.token && state.me) && (state.view === 'room' || state.view === 'welcome');
+}
 
 async function onHelp() {
   const dialog = /** @type {HTMLDialogElement} */ (byId('help-dialog'));
-  setText(byId('help-status'), t('p.help.sending'));
-  renderHelpline(byId('help-helpline'), state.lastHelpline);
+  const joined = inSession();
+  dialog.dataset.mode = joined ? 'room' : 'public';
+  setText(byId('help-heading'), joined ? t('p.help.heading') : t('p.help.heading_public'));
+  setText(byId('help-talk'), joined ? t('p.help.talk') : t('p.help.talk_public'));
+  setText(byId('help-status'), joined ? t('p.help.sending') : t('p.help.public'));
+  renderHelpline(byId('help-helpline'), joined ? state.lastHelpline : null);
   if (!dialog.open) dialog.showModal();
+  if (!joined) {
+    renderHelpline(byId('help-helpline'), await loadPublicHelpline());
+    return;
+  }
   try {
     const data = await request(socket, 'help:request', {});
     state.lastHelpline = data.helpline || state.lastHelpline;
@@ -482,6 +572,9 @@ async function onHelp() {
     renderHelpline(byId('help-helpline'), state.lastHelpline);
   } catch (error) {
     setText(byId('help-status'), `${t('p.help.failed')} ${errorText(error, formatTime)}`);
+    // The child still gets a number to call, even when no moderator could be told.
+    if (!state.lastHelpline) state.lastHelpline = await loadPublicHelpline();
+    renderHelpline(byId('help-helpline'), state.lastHelpline);
   }
 }
 
@@ -517,6 +610,7 @@ function wireSocket() {
   });
   socket.on('message:new', onMessageNew);
   socket.on('message:removed', onMessageRemoved);
+  socket.on('message:status', onMessageStatus);
   socket.on('room:state', applyRoom);
   socket.on('room:warning', (warning) => {
     state.clock.sync(warning.server_time);
@@ -536,11 +630,14 @@ async function main() {
   await setLanguage(initialLanguage());
   mountLanguageSwitcher(byId('lang-switcher'));
   state.options = await loadOptions();
+  if (state.options.max_message_length) setMaxLength(state.options.max_message_length);
   fillJoinForm();
   onLanguageChange(() => {
     fillJoinForm();
     renderMessages();
     renderComposerHint();
+    state.counterBand = '';
+    renderCounter();
     tick();
   });
   byId('join-language').addEventListener('change', (event) => {
@@ -556,6 +653,7 @@ async function main() {
     focusHeading('room-topic');
   });
   byId('composer').addEventListener('submit', onSend);
+  byId('message-input').addEventListener('input', renderCounter);
   byId('message-input').addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
