@@ -92,6 +92,30 @@ _INCITE_REPORT = re.compile(
 )
 
 
+_SCAM_TALK = re.compile(r"\b(?:scam|scams|scammed|scammer|scammers|fake|fraud|phishing|hoax)\b")
+
+
+_SCAM_DENIAL = re.compile(
+    r"\b(?:not|no|is not|never|100%) (?:a )?(?:scam|fake|fraud)\b|\blegit\b|\breal not fake\b"
+)
+
+
+def scam_frame(text: str, start: int, end: int) -> str | None:
+    """Spam phrases inside a sentence that calls them a scam are talk about
+    scams ("there was a fake robux generator scam going round")."""
+    frame = discussion_frame(text, start, end)
+    if frame is not None:
+        return frame
+    sent_start = 0
+    for m in _SENT_END.finditer(text, 0, start):
+        sent_start = m.end()
+    nxt = _SENT_END.search(text, end)
+    sentence = text[sent_start : nxt.start() if nxt else len(text)]
+    if _SCAM_DENIAL.search(sentence):
+        return None  # "not a scam!!! free robux" is the scam itself
+    return "topic" if _SCAM_TALK.search(sentence) else None
+
+
 def generic_frame(text: str, start: int, end: int) -> str | None:
     """Hypothetical/advice frames for *third-person* disclosures: "if a friend
     says they want to die, tell an adult".  Never applies when the sentence

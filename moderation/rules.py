@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .frames import discussion_frame, generic_frame, topic_frame
+from .frames import discussion_frame, generic_frame, scam_frame, topic_frame
 from .normalise import Prepared, fold_pattern
 
 
@@ -105,7 +105,12 @@ class RuleSet:
                 if r.framed == "generic" and allow_frames:
                     excuse = generic_frame(target, m.start(), m.end())
                 elif r.framed and allow_frames:
-                    frame = topic_frame if r.name.endswith(":topic") else discussion_frame
+                    if r.name.endswith(":topic"):
+                        frame = topic_frame
+                    elif r.name.startswith("spam:"):
+                        frame = scam_frame
+                    else:
+                        frame = discussion_frame
                     excuse = frame(target, m.start(), m.end())
                 hits.append(RuleHit(r, m.start(), m.end(), excuse))
                 if excuse is None:

@@ -46,7 +46,8 @@ def test_sexual(pipe: Pipeline, text: str) -> None:
     ["FREE ROBUX >>> robux-gen dot xyz <<< FREE ROBUX", "free vbucks click here",
      "lolololololololololololololololololol", "!!!!!!!!!!!!!!!!!!!!!!!!!",
      "buy buy buy buy buy buy buy buy buy", "subscribe to my channel",
-     "get free robux now at robuxfree.xyz"],
+     "get free robux now at robuxfree.xyz", "not a scam!!! free robux for everyone",
+     "free vbucks 100% legit no fake"],
 )
 def test_spam(pipe: Pipeline, text: str) -> None:
     v = pipe.check(text)

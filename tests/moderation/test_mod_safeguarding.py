@@ -112,7 +112,14 @@ def test_grooming_multilingual(pipe: Pipeline, lang: str, text: str) -> None:
      "Schools need to talk about suicide prevention.",
      "Self-harm content should not be recommended to teenagers.",
      "If a friend says they want to die, tell a trusted adult.",
-     "Kids being told to kill themselves in game chats is too common."],
+     "Kids being told to kill themselves in game chats is too common.",
+     "There was a fake Robux generator scam going round our school.",
+     "Someone in my class got asked to send nudes and didn't know who to tell.",
+     "A guy kept telling my friend she was mature for her age, then he asked to meet.",
+     "My friend was told to delete their chats and not tell her parents, a red flag.",
+     "In PSHE we discussed why you should never meet up with online friends alone.",
+     "Whoever made the 'kys' trend should be ashamed.",
+     "I blocked a man who asked if I was home alone."],
 )
 def test_on_topic_discussion_allowed(pipe: Pipeline, text: str) -> None:
     v = pipe.check(text)
