@@ -77,7 +77,8 @@ RULES: list[Rule] = [
     rule("grooming:off_platform", "grooming",
          "snap instagram whatsapp telegram kik discord signal wickr skype tiktok messenger wechat "
          "viber facetime threema session zap zapzap number address username handle",
-         r"\b(?:do|have) you (?:have|got|use|on|have got) " + _APPS + r"\b|"
+         r"\b(?:do|have) you (?:have|got|use|on|have got) (?:a |an )?" + _APPS + r"\b|"
+         r"(?:^|[.!?] )you (?:have|got) (?:a |an )?" + _APPS + r"\b|"
          r"\bwhat is your " + _APPS[:-1] + r"|number|phone number|address|username|handle)\b|"
          r"\b(?:give|send|tell) me your (?:number|phone number|address|" + _APPS[3:-1] + r")\b",
          requires="you your me"),
@@ -85,6 +86,9 @@ RULES: list[Rule] = [
          r"\b(?:want to|can we|lets|let us|do you want to|we should|come on) (?:video chat|video "
          r"call|facetime|skype)\b",
          requires="want wanna can lets let do should come"),
+    rule("grooming:off_platform", "grooming", "private privately dm",
+         r"\b(?:lets|let us|can we|we should|want to|wanna|we can|how about we) (?:go|talk|chat|move"
+         r"|continue) (?:private|privately|in private|to dm|in dm|to private)\b"),
     rule("grooming:off_platform", "grooming", "privately private alone one two",
          r"\b(?:talk|chat|video chat|video call|call|facetime|speak|meet|cam|stream) (?:with me |to me"
          r" |together )?(?:more )?(?:privately|in private|alone|one on one|just the two of us)\b|"
@@ -106,6 +110,8 @@ RULES: list[Rule] = [
          r"one |the )?(?:picture|pictures|video|videos|body|face|feet|legs|outfit|bra|underwear|"
          r"pictures of you|picture of you(?:rself)?)\b",
          requires="send show give post snap dm"),
+    rule("grooming:photo_request", "grooming", "trade swap exchange",
+         r"\b(?:trade|swap|exchange) (?:some |a few )?(?:picture|pictures|videos|nudes|selfies|snaps)\b"),
     rule("grooming:photo_request", "grooming", "cam camera webcam",
          r"\b(?:turn on|open|switch on|put on|go on|get on|jump on) (?:your |the |ur )?"
          r"(?:cam|camera|webcam)\b|\b(?:me|you|yourself) on (?:cam|camera|webcam)\b"),
@@ -126,12 +132,15 @@ RULES: list[Rule] = [
          r"(?:发|给我看|给我发)(?:一张|几张)?(?:你的)?(?:照片|自拍|视频)|开(?:一下)?摄像头"),
     # -- personal questions: age, location, alone, school times ---------
     rule("grooming:personal_questions", "grooming",
-         "old age asl address addy surname name",
+         "old age asl address addy surname name boyfriend girlfriend single",
          r"\bhow old are you\b|\bwhat is your (?:age|address|addy|real name|full name|last name|surname|"
-         r"school)\b|\basl\b",
+         r"school)\b|\basl\b|\b(?:do you have|have you got|got) a (?:boyfriend|girlfriend)\b|"
+         r"\bare you single\b",
          requires="you your asl"),
-    rule("grooming:personal_questions", "grooming", "live stay school city town street area",
-         r"\bwhere do you (?:live|go to school|stay)\b|\bwhat (?:school|city|town|"
+    rule("grooming:personal_questions", "grooming",
+         "live stay school city town street area country part",
+         r"\bwhere do you (?:live|go to school|stay)\b|\bwhich (?:city|town|school|area|country|"
+         r"street|part of \w+) (?:are you|do you)\b|\bwhat (?:school|city|town|"
          r"street|area) do you (?:go to|live in|attend|live)\b|\bwhich school do you\b",
          requires="you your"),
     rule("grooming:personal_questions", "grooming", "finish end out leave",
@@ -141,7 +150,7 @@ RULES: list[Rule] = [
          r"\bare you (?:home )?(?:alone|by yourself|on your own)\b|\b(?:is anyone|anyone else|is "
          r"someone|is anybody) (?:home|with you|there)\b"),
     rule("grooming:personal_questions", "grooming", "parents mum dad",
-         r"\b(?:are your parents|is your (?:mum|dad|mother|father|sister|brother)) (?:at )?"
+         r"\b(?:(?:are )?your parents|(?:is )?your (?:mum|dad|mother|father|sister|brother)) (?:at )?"
          r"(?:home|around|there|out|away|asleep|at work|gone|in)\b|\bwhen (?:do|does|will) (?:your "
          r"(?:parents|mum|dad)|you) (?:get home|leave|come home|go to bed|finish school|get out)\b",
          requires="you your"),
@@ -202,9 +211,13 @@ RULES: list[Rule] = [
     # -- flattery about maturity / looks --------------------------------
     rule("grooming:flattery", "grooming", "mature grown older beautiful hot sexy pretty gorgeous",
          r"\byou (?:are|look|seem|sound|act) (?:so |really |very |way |much |super )*"
-         r"(?:mature|grown up|older|beautiful|hot|sexy|pretty|cute|gorgeous|fit) for (?:your|a) "
-         r"(?:age|\d+ year old|kid|girl|boy)|\byou (?:are|seem|act) (?:so |really |very |super )*"
+         r"(?:mature|grown up|older|beautiful|hot|sexy|pretty|cute|gorgeous|fit) for (?:your |a )?"
+         r"(?:age|\d+ year old|\d+|kid|girl|boy)|\byou (?:are|seem|act) (?:so |really |very |super )*"
          r"(?:mature|grown up)\b|\byou look older than\b"),
+    rule("grooming:flattery", ("grooming", "sexual"), "body bikini underwear lingerie swimsuit",
+         r"\byour body (?:is|looks) (?:so |really |very )?(?:nice|hot|sexy|amazing|perfect|beautiful|"
+         r"good|fit)\b|\b(?:look|looks|would look) (?:so |really )?(?:good|hot|sexy|nice|cute|fit) in "
+         r"(?:a |your )?(?:bikini|underwear|swimsuit|lingerie|bra)\b"),
     rule("grooming:flattery", "grooming", "special other nice body",
          r"\byou are (?:so |really |very )?special to me\b|\bnot like other (?:girls|boys|kids)\b"
          r"|\b(?:you have|you got|you have got) (?:a |such a )?(?:nice|hot|sexy|great|beautiful|"

@@ -45,13 +45,15 @@ RULES: list[Rule] = [
          requires="you your"),
     rule("bullying:exclusion", "bullying",
          "likes hates asked cares wants laughs laugh laughing deserve belong shut stfu loser freak "
-         "without",
+         "without miss notice cry",
          r"\b(?:no one|everyone|everybody|nobody) (?:likes|hates|asked|cares about|wants|laughs at|"
          r"is laughing at) you\b|\bno one (?:asked|cares)\b|\b(?:everyone|everybody|guys|lets all|"
          r"let us all|all|we all) laugh at (?:this|him|her|them|you|that)\b|\byou (?:do not|dont) "
          r"(?:deserve|belong)\b|\b(?:shut up|stfu) (?:you|loser|idiot|nobody|freak|no one)|"
          r"\bgo away (?:loser|freak|nobody|no one wants)|\bthe world would be better without you\b|"
-         r"\bno one wants you(?: here)?\b|\b(?:leave|get out of) (?:the|this) (?:chat|group|room) "
+         r"\bno one wants you(?: here)?\b|\b(?:no one|everyone) (?:would|will) (?:miss|care about|"
+         r"notice|be happier without) you\b|\bgo cry (?:to|home|about it)\b|"
+         r"\b(?:leave|get out of) (?:the|this) (?:chat|group|room) "
          r"(?:loser|freak|no one wants)",
          requires="you no nobody everyone everybody all we lets guys shut stfu go leave world"),
     rule("bullying:insult", "bullying",
@@ -66,6 +68,9 @@ RULES: list[Rule] = [
          r"(?:idiota|burr[oa]|fei[oa]|gord[oa]|inutil|otari[oa]|lixo)\b|ninguem gosta de voce|"
          r"todo mundo te odeia|ты (?:тупой|тупая|дурак|дура|урод|уродина|жирный|жирная|никто|"
          r"ничтожество)|тебя все ненавидят|никто тебя не любит"),
+    rule("bullying:insult", "bullying", "gay gae ghey autistic",
+         r"\b(?:you are|your|you look|you sound) (?:so|such a|such|too|really|very|fucking) "
+         r"(?:gay|gae|ghey|autistic)\b"),
     rule("bullying:insult", "bullying", "انت 你 蠢 笨 丑 胖 没人 废物",
          r"(?:انت|انتي) (?:غبي|غبيه|حمار|قبيح|قبيحه|فاشل|فاشله)|"
          r"你(?:真|好|太|是个)?(?:蠢|笨|丑|胖|废物)|没人喜欢你"),
@@ -75,10 +80,15 @@ RULES: list[Rule] = [
          r"\bi (?:will|am going to|am gonna|going to|want to|could|should|ll|swear i will|am "
          r"coming to) (?:kill|hurt|beat|stab|shoot|punch|find|end|destroy|smash|jump|batter|break"
          r"|beat up) (?:you|your)\b(?! (?:a|an|some|the|one|something|anything|more)\b)"),
+    rule("threat:violence", "threat", "face head teeth legs nose",
+         r"\b(?:smash|punch|kick|break|bash|beat|cave|knock) (?:your|ur) (?:face|head|teeth|legs|"
+         r"nose)(?: in)?\b"),
     rule("threat:stalking", "threat",
-         "know watch back dead regret pay sorry warned outside near coming watching following see",
+         "know watch back dead regret pay sorry warned outside near coming watching following see "
+         "suffer",
          r"\bi know where (?:you (?:live|go to school|are|sleep)|your (?:school|house|home|family)"
-         r" is)\b|\bwatch your back\b|\bwatch out(?: [.!])*$|\byou (?:are|will be) (?:dead|so dead|"
+         r" is)\b|\bi know your (?:address|school|house|home)\b|\bmake you (?:regret|pay|suffer|"
+         r"sorry)\b|\bwatch your back\b|\bwatch out(?: [.!])*$|\byou (?:are|will be) (?:dead|so dead|"
          r"going to die)\b|\byou will (?:regret|pay for|be sorry)\b|"
          r"\byou have been warned\b|\bi am (?:outside|near|at|by|coming to) your (?:school|house|"
          r"home|door|place|class)\b|\bi (?:can see|am watching|am following) you\b"),
@@ -119,7 +129,7 @@ RULES: list[Rule] = [
          "wearing underwear bra panties horny touch masturbate kissed",
          r"\b(?:sext|sexting|cyber ?sex|sex chat|sexchat|erp) (?:with )?me\b|\b(?:lets|let us|want "
          r"to|do you want to|wanna) (?:sext|have sex|hook up|fuck|sleep together|"
-         r"play a (?:naughty|sexy|dirty) game)\b|\b(?:are you|you) (?:a )?virgin\b|\bwhat are you "
+         r"play a (?:naughty|sexy|dirty) game)\b|\b(?:are you|you) (?:a )?virgin\b|\bwhat (?:are you|you are|your) "
          r"wearing\b|\bwhat colou?r (?:is|are) your (?:underwear|bra|panties)\b|\b(?:are you|you) "
          r"horny\b|\bdo you (?:masturbate|touch yourself)\b|\bhave you (?:ever )?(?:had"
          r" sex|done it|kissed|been kissed)\b|\btouch yourself\b"),

@@ -105,7 +105,10 @@ _ABBREV = {
     "mommy": "mum", "mother": "mum", "father": "dad", "daddy": "dad", "parent": "parents",
     "folks": "parents", "whr": "where", "wher": "where", "abt": "about", "nd": "and",
     "ima": "i am going to", "imma": "i am going to", "tryna": "trying to",
-    "gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of",
+    "gimme": "give me", "lemme": "let me", "urself": "yourself", "uself": "yourself",
+    "yourslef": "yourself", "bf": "boyfriend", "gf": "girlfriend", "convo": "conversation",
+    "pvt": "private", "priv": "private", "vc": "video call", "addy": "address", "skool": "school",
+    "kinda": "kind of", "sorta": "sort of",
 }
 
 
@@ -200,6 +203,7 @@ def _join_run(m: re.Match[str]) -> str:
     return joined if joined.isalpha() else m.group(0)
 
 
+_LEET_WORD = re.compile(r"[a-z]+[013457][a-z013457]*[a-z]|[013457][a-z]+[013457a-z]*")
 _INNER_MASK = re.compile(r"(?<=\w)[*#]+(?=\w)")
 _PUNCT_SEP = re.compile(r"([.!?\"])[.!?]*")
 
@@ -218,6 +222,9 @@ def make_plain(norm: str, has_runs: bool = True) -> tuple[str, list[str]]:
         words = [get(w, w) for w in s.split()]
     else:
         words = [get(w, w) for w in (fold_token(x) for x in s.split())]
+    if _LEET_WORD.search(s):
+        # "s3nd n00dz" -> "send noodz" (letters with leet digits inside a word)
+        words = [w.translate(_LEET_TABLE) if _LEET_WORD.fullmatch(w) else w for w in words]
     return " ".join(words), words
 
 
@@ -265,6 +272,9 @@ class Prepared:
                 if expansion is not None:
                     words.update(expansion.split())
             words.update(self.runs)
+            for t in self.tokens:
+                if _LEET_WORD.fullmatch(t):
+                    words.add(t.translate(_LEET_TABLE))
             ts = frozenset(words)
             self.extra["token_set"] = ts
         return ts

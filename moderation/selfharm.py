@@ -39,7 +39,8 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
          "live alive here exist wake go anymore living point reason better dead miss notice care "
          "pills tablets meds painkillers wish born end kms sleep forever care notice cut burned "
-         "burnt hurt harmed point reason disappear vanish",
+         "burnt hurt harmed point reason disappear vanish stop tired sick ready saving saved "
+         "stockpiling cutting burning harming",
          r"\b(?:do not|no longer|not|never) (?:want|wanna|wish) to (?:live|be alive|be here|exist|"
          r"wake up|go on|be around)\b|\bnever wake up\b|\bno (?:reason|point) (?:to live|in living|"
          r"living|to go on|in going on|in life)\b|\bbetter off (?:dead|without me)\b|"
@@ -49,7 +50,11 @@ RULES: list[Rule] = [
          r"disappeared|left)\b|\bi (?:cut|burned|burnt|hurt|harmed) (?:myself )?again\b|"
          r"\btake all (?:my|the|of my) "
          r"(?:pills|tablets|meds)\b|\bwish i (?:was|were) (?:dead|never born)\b|"
-         r"\b(?:end|ending) (?:it all|my life)\b|\bpoint (?:in|of) (?:living|being alive|existing|"
+         r"\b(?:end|ending) (?:it all|my life)\b|\bwant (?:it|everything|it all|this|the pain|all"
+         r" of this) (?:all )?to (?:stop|end)\b|\b(?:tired|sick) of (?:living|life|being alive|"
+         r"existing|being here)\b|\b(?:pills|tablets) (?:are )?ready\b|\b(?:saving|saved|stockpiling)"
+         r" (?:up )?(?:my |the )?(?:pills|tablets|meds)\b|\b(?:cutting|burning|harming) (?:myself )?"
+         r"again\b|\bpoint (?:in|of) (?:living|being alive|existing|"
          r"going on|life|anything anymore)\b|\breason to (?:live|go on|keep going|stay alive)\b|"
          r"\bwish i could (?:just |simply |finally )?(?:disappear|die|vanish|sleep forever|not exist|"
          r"stop existing|be dead)\b|\b(?:sleep|rest) forever\b|\b(?:took|swallowed|"
