@@ -185,6 +185,8 @@ class Policy:
             self.allowed_terms,
             self.allowed_numbers,
             self.allowed_domains,
+            # helpline numbers/sites are never redacted, so they shape the matchers too
+            tuple(sorted((cc, h.number, h.url or "") for cc, h in self.helplines.items())),
         )
 
 
