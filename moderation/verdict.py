@@ -6,7 +6,7 @@ vocabulary, so it must not depend on anything else in the package.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 CATEGORIES: tuple[str, ...] = (
@@ -82,12 +82,11 @@ class Verdict:
         for cat in categories:
             if cat not in CATEGORIES:
                 raise ValueError(f"unknown category {cat!r}")
-        return replace(
-            self,
-            action=most_severe(self.action, action),
-            text=self.text if text is None else text,
-            categories=_union(self.categories, categories),
-            reasons=_union(self.reasons, reasons),
+        return Verdict(
+            most_severe(self.action, action),
+            self.text if text is None else text,
+            _union(self.categories, categories),
+            _union(self.reasons, reasons),
         )
 
     def combine(self, other: Verdict) -> Verdict:
