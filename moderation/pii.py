@@ -222,6 +222,8 @@ class PiiRedactor:
         low = cand.lower().rstrip(".-")
         if low in _HANDLE_STOP or cand.startswith("["):
             return m.group(0)
+        if not any(c.isalpha() for c in cand):
+            return m.group(0)  # digits only: a phone number, not a handle
         words = set(re.findall(r"[\w']+", joiner))
         before = m.string[max(0, cue_start - 12) : cue_start].lower()
         owned = bool(re.search(r"\b(?:my|ur|your|mon|ma|mi|mein|meu|minha)\s+$", before))

@@ -164,7 +164,14 @@ _SCHOOL_STOP = (
     r"private|boarding|secondary|primary|middle|high|another|different|good|bad|best|worst|"
     r"normal|regular|state|to|at|in|of|from|and|online|summer|night|driving|art|music)\b)"
 )
-_SCHOOL_AT = re.compile(r"\b(?:" + _SCHOOL_WORD + r")(?:\s+school)?\b", _I)
+_SCHOOL_TYPE = (
+    r"secondary|primary|high|middle|grammar|junior|senior|community|international|catholic|"
+    r"comprehensive|elementary|infant|prep|preparatory|girls|boys|church"
+)
+# the type words are part of the name ("Oakridge Secondary School")
+_SCHOOL_AT = re.compile(
+    r"\b(?:(?:" + _SCHOOL_TYPE + r")\s+)?(?:" + _SCHOOL_WORD + r")(?:\s+school)?\b", _I
+)
 # applied to the ~60 characters before a school word, anchored at their end
 _SCHOOL_BEFORE = re.compile(
     r"\b(?:go to|attend|am at|i'm at|im at|study at|studying at|student at|pupil at|"
@@ -232,11 +239,18 @@ _NOT_A_SCHOOL_NAME = frozenset(
 )
 
 
+_SCHOOL_TYPE_WORDS = frozenset(_SCHOOL_TYPE.split("|"))
+
+
 def _named_school_hint(tokens: Sequence[str]) -> bool:
     """Is some school word preceded by a word that could be part of a name?"""
     for i, t in enumerate(tokens):
-        if t in _SCHOOL_WORDS and i and tokens[i - 1] not in _NOT_A_SCHOOL_NAME:
-            return True
+        if t in _SCHOOL_WORDS and i:
+            j = i - 1
+            while j > 0 and tokens[j] in _SCHOOL_TYPE_WORDS:
+                j -= 1
+            if tokens[j] not in _NOT_A_SCHOOL_NAME:
+                return True
     return False
 
 

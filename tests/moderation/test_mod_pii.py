@@ -181,3 +181,48 @@ def test_pii_alone_is_redact_with_pii_category(pipe: Pipeline) -> None:
     v = pipe.check("my email is a.b@c.com")
     assert v.action.value == "redact" and v.categories == ("pii",)
     assert v.reasons == ("pii:email",)
+
+
+# Mixed formats of every PII type: the secret part must never be shown.
+REDACT_CASES = [
+("ring me on 0161 496 0123", "496 0123"),
+("my digits are 917 555 0199", "555 0199"),
+("phone: (02) 9876 5432", "9876 5432"),
+("+1 (415) 555-2671 is my cell", "555-2671"),
+("my number is 0 7 8 1 2 3 4 5 6 7 8", "4 5 6 7 8"),
+("seven seven zero zero nine double zero one two three", "one two three"),
+("mi numero es seis uno dos tres cuatro cinco seis siete", "cuatro cinco"),
+("mon numéro : 07.81.23.45.67", "23.45.67"),
+("contact me at sara_b@yahoo.fr", "sara_b@yahoo.fr"),
+("sara b at hotmail dot co dot uk", "hotmail"),
+("my discord is pixelfox#0420", "pixelfox"),
+("sc: dancer_girl09", "dancer_girl09"),
+("my ig is @lil.mo", "lil.mo"),
+("my whatsapp is 07700 900 321", "900 321"),
+("telegram @shadow_runner", "shadow_runner"),
+("bit.ly/3xYzAbC click", "bit.ly/3xYzAbC"),
+("discord.gg/fortnitefriends", "discord.gg/fortnitefriends"),
+("I live at 221 Baker Street, London", "221 Baker Street"),
+("my address is 10 Downing Street", "10 Downing Street"),
+("my name's Tom Walker", "Walker"),
+("I am Jessica Brown", "Brown"),
+("I'm at Oakridge Secondary School", "Oakridge"),
+("my school is Brookfield High", "Brookfield"),
+("password: sunflower123", "sunflower123"),
+("my pin is 4821", "4821"),
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), REDACT_CASES)
+def test_mixed_pii_formats_never_shown(pipe: Pipeline, text: str, secret: str) -> None:
+    v = pipe.check(text)
+    assert v.action.value != "allow" and secret not in v.text, (text, v.text, v.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I go to a secondary school in Leeds", "my old primary school was fun",
+     "we go to the high school nearby", "I learned at secondary school"],
+)
+def test_generic_school_mentions_untouched(pipe: Pipeline, text: str) -> None:
+    assert pipe.check(text).text == text
