@@ -34,6 +34,9 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
         path = url.split(":///", 1)[-1]
         if path and path != ":memory:":
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # Sessions always end their own transaction; the pool's extra ROLLBACK on return
+        # would be one more thread round trip per query through aiosqlite.
+        kwargs.setdefault("pool_reset_on_return", None)
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine

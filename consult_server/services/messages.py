@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -86,32 +87,13 @@ class MessageService:
     async def send(self, ctx: ParticipantContext, raw: str, client_ref: str | None = None) -> Outcome:
         text = clean_text(raw, self._max_length)
         now = self._clock.now()
-        async with self._db() as session:
-            row = (
-                await session.execute(
-                    select(Participant, Room)
-                    .join(Room, Room.id == Participant.room_id)
-                    .where(Participant.id == ctx.participant_id)
-                )
-            ).first()
-        if row is None:
-            raise ConsultError(ErrorCode.INVALID_SESSION, "This session has ended. Please join again.")
-        participant, room = row
-        if participant.banned:
-            raise ConsultError(ErrorCode.BANNED, "You can no longer take part in this room.")
-        if participant.kicked_at != ctx.kicked_at_seen:
-            raise ConsultError(ErrorCode.REMOVED, "A moderator removed you from the room.")
-        if participant.muted_until is not None and participant.muted_until > now:
-            raise ConsultError(
-                ErrorCode.MUTED, "A moderator has paused your messages for a while.", until=iso(participant.muted_until)
-            )
-        if room.state not in POSTING_STATES:
-            raise ConsultError(ErrorCode.ROOM_NOT_OPEN, "This room is not open for messages.", state=room.state)
-        self._flood.admit(participant.id, text, room.slow_mode_seconds)
-
-        verdict = self._safety.check(text, participant.language, room.slug, participant.country)
-        status = STATUS[verdict.action]
+        # One transaction from the permission checks to the commit: every query through
+        # aiosqlite is a thread round trip, and a refusal simply rolls back having written nothing.
         async with self._db.begin() as session:
+            participant, room = await self._poster(session, ctx, now)
+            self._flood.admit(participant.id, text, room.slow_mode_seconds)
+            verdict = self._safety.check(text, participant.language, room.slug, participant.country)
+            status = STATUS[verdict.action]
             seq = await self._claim_seq(session, room.id, status.visible)
             values: dict[str, Any] = {
                 "room_id": room.id,
@@ -133,6 +115,30 @@ class MessageService:
                 await session.flush()
         log.debug("message %s in room %s: %s %s", message.id, room.id, status, ",".join(verdict.categories))
         return self._outcome(message, participant, verdict, alert, client_ref)
+
+    async def _poster(self, session: AsyncSession, ctx: ParticipantContext, now: datetime) -> tuple[Participant, Room]:
+        """The participant and room, refused unless this participant may post there now."""
+        row = (
+            await session.execute(
+                select(Participant, Room)
+                .join(Room, Room.id == Participant.room_id)
+                .where(Participant.id == ctx.participant_id)
+            )
+        ).first()
+        if row is None:
+            raise ConsultError(ErrorCode.INVALID_SESSION, "This session has ended. Please join again.")
+        participant, room = row
+        if participant.banned:
+            raise ConsultError(ErrorCode.BANNED, "You can no longer take part in this room.")
+        if participant.kicked_at != ctx.kicked_at_seen:
+            raise ConsultError(ErrorCode.REMOVED, "A moderator removed you from the room.")
+        if participant.muted_until is not None and participant.muted_until > now:
+            raise ConsultError(
+                ErrorCode.MUTED, "A moderator has paused your messages for a while.", until=iso(participant.muted_until)
+            )
+        if room.state not in POSTING_STATES:
+            raise ConsultError(ErrorCode.ROOM_NOT_OPEN, "This room is not open for messages.", state=room.state)
+        return participant, room
 
     async def _claim_seq(self, session: AsyncSession, room_id: int, visible: bool) -> int | None:
         # One conditional UPDATE both re-checks that the room still takes messages and,
