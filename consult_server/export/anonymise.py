@@ -155,7 +155,7 @@ def scrub_codes(text: str, codes: Collection[str]) -> str:
         word = words[i]
         if i + 1 < len(words):
             nxt = words[i + 1]
-            gap = text[word.end():nxt.start()]
+            gap = text[word.end() : nxt.start()]
             if gap in (" ", "-") and (word.group(0) + nxt.group(0)).upper() in codes:
                 spans.append((word.start(), nxt.end()))
                 i += 2

@@ -71,12 +71,17 @@ class AuditRow:
     target: str
 
     def public(self) -> dict[str, str]:
-        return {"room": self.room, "time": self.time, "moderator": self.moderator,
-                "action": self.action, "target": self.target}
+        return {
+            "room": self.room,
+            "time": self.time,
+            "moderator": self.moderator,
+            "action": self.action,
+            "target": self.target,
+        }
 
 
 def target_kind(target: str | None) -> str:
-    """"message:12" -> "message": the kind of thing acted on, never which one."""
+    """ "message:12" -> "message": the kind of thing acted on, never which one."""
     if not target:
         return ""
     return target.split(":", 1)[0].strip()[:32]

@@ -27,8 +27,9 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def bar_chart(title: str, items: Sequence[tuple[str, int | None]], *, unit: str = "",
-              suppressed_text: str = "fewer than 5") -> str:
+def bar_chart(
+    title: str, items: Sequence[tuple[str, int | None]], *, unit: str = "", suppressed_text: str = "fewer than 5"
+) -> str:
     """Horizontal bars; ``None`` values are suppressed cells and get no bar."""
     uid = f"chart{next(_ids)}"
     if not items:
@@ -84,13 +85,16 @@ def column_chart(title: str, items: Sequence[tuple[str, int]], *, max_labels: in
     for i, (label, value) in enumerate(items):
         x = 40 + i * col
         bar_h = plot_h * value / biggest
-        parts.append(f'<rect x="{x + 1}" y="{top + plot_h - bar_h:.1f}" width="{col - 2}" height="{bar_h:.1f}" '
-                     f'class="bar"><title>{_e(label)}: {value}</title></rect>')
+        parts.append(
+            f'<rect x="{x + 1}" y="{top + plot_h - bar_h:.1f}" width="{col - 2}" height="{bar_h:.1f}" '
+            f'class="bar"><title>{_e(label)}: {value}</title></rect>'
+        )
         if i % step == 0:
-            parts.append(f'<text x="{x + col / 2:.1f}" y="{top + plot_h + 16}" text-anchor="middle" class="tick">'
-                         f'{_e(label[-5:])}</text>')
+            parts.append(
+                f'<text x="{x + col / 2:.1f}" y="{top + plot_h + 16}" text-anchor="middle" class="tick">'
+                f"{_e(label[-5:])}</text>"
+            )
     first, last = items[0][0], items[-1][0]
     parts.append(f'<text x="40" y="{top + plot_h + 36}" class="tick">{_e(first)} – {_e(last)}</text>')
     parts.append("</svg>")
     return "".join(parts)
-

@@ -53,8 +53,9 @@ class ProgressBar:
         fraction = self.done / self.total if self.total else 1.0
         filled = int(width * min(fraction, 1.0))
         elapsed = time.monotonic() - self._started
-        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
-                          f"{self.done}/{self.total} messages {elapsed:5.1f}s")
+        self.stream.write(
+            f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} messages {elapsed:5.1f}s"
+        )
         self.stream.flush()
 
     def finish(self) -> None:
@@ -67,25 +68,32 @@ def add_subcommand(subparsers: argparse._SubParsersAction, common: argparse.Argu
     """Register ``export`` and ``publish``; ``common`` carries the settings flags."""
     parents = [common] if common is not None else []
     export = subparsers.add_parser(
-        "export", parents=parents, help="Export an anonymised transcript (json, csv, md or html).",
+        "export",
+        parents=parents,
+        help="Export an anonymised transcript (json, csv, md or html).",
         description="Export an anonymised consultation transcript. Speakers become per-export "
-                    "'Participant N' labels and personal details are removed again.",
+        "'Participant N' labels and personal details are removed again.",
     )
     export.add_argument("--consultation", type=int, required=True, metavar="ID", help="Consultation id.")
     export.add_argument("--format", choices=sorted(FORMATS), default="json", help="Output format.")
     export.add_argument("--room", metavar="SLUG", help="Only this room (its slug).")
-    export.add_argument("--audit", action="store_true",
-                        help="Add the internal moderation audit (counts and moderator actions, no text).")
+    export.add_argument(
+        "--audit",
+        action="store_true",
+        help="Add the internal moderation audit (counts and moderator actions, no text).",
+    )
     export.add_argument("--out", required=True, metavar="PATH", help="Output file, or - for standard output.")
     export.add_argument("--progress", action="store_true", help="Show the progress bar even when not a terminal.")
     export.add_argument("--no-progress", action="store_true", help="Never show the progress bar.")
     export.set_defaults(func=run_export)
 
     publish = subparsers.add_parser(
-        "publish", parents=parents, help="Build a summary report, publish or unpublish reports.",
+        "publish",
+        parents=parents,
+        help="Build a summary report, publish or unpublish reports.",
         description="With --consultation: build the summary report and publish it at /outputs "
-                    "(--draft keeps it unpublished; --list shows the reports). With --report: "
-                    "publish that report, or unpublish it with --unpublish.",
+        "(--draft keeps it unpublished; --list shows the reports). With --report: "
+        "publish that report, or unpublish it with --unpublish.",
     )
     which = publish.add_mutually_exclusive_group(required=True)
     which.add_argument("--consultation", type=int, metavar="ID", help="Build a report for this consultation.")
@@ -119,8 +127,13 @@ async def run_export(args: argparse.Namespace, settings: Settings) -> int:
         bar: ProgressBar | None = None
         show = not args.no_progress and (args.progress or sys.stderr.isatty())
         export = await prepare_export(
-            sessionmaker, args.consultation, args.format, redact=_redactor(settings), now=SystemClock().now(),
-            room=args.room, audit=args.audit,
+            sessionmaker,
+            args.consultation,
+            args.format,
+            redact=_redactor(settings),
+            now=SystemClock().now(),
+            room=args.room,
+            audit=args.audit,
         )
         if show:
             bar = ProgressBar(await export.total())
@@ -165,8 +178,7 @@ async def run_publish(args: argparse.Namespace, settings: Settings) -> int:
                 info = await set_published(sessionmaker, info.report_id, True, now)
                 print(f"Published report {info.report_id}: {base}/outputs/{info.slug}")
             else:
-                print(f"Stored draft report {info.report_id} ({info.slug}); publish with "
-                      f"--report {info.report_id}")
+                print(f"Stored draft report {info.report_id} ({info.slug}); publish with --report {info.report_id}")
             return 0
         report_id = await find_report_id(sessionmaker, args.report)
         info = await set_published(sessionmaker, report_id, not args.unpublish, now)

@@ -112,8 +112,12 @@ class Export:
     # -- json ---------------------------------------------------------------------------
     async def _json(self) -> AsyncIterator[str]:
         head = {
-            "export": {"kind": "audit" if self.audit else "transcript", "generated": self.generated,
-                       "timezone": self.ctx.timezone, "anonymisation": ANONYMISATION_NOTE},
+            "export": {
+                "kind": "audit" if self.audit else "transcript",
+                "generated": self.generated,
+                "timezone": self.ctx.timezone,
+                "anonymisation": ANONYMISATION_NOTE,
+            },
             "consultation": self._meta(),
             "demographics": (await self._demographics()).to_dict(),
         }
@@ -164,22 +168,33 @@ class Export:
             out.writerow(["moderation_count", "", "", "", "", category, action, n])
         yield take()
         async for arow in iter_audit_rows(self.sessionmaker, self.ctx):
-            out.writerow(["moderator_action", csv_cell(arow.room), arow.time, arow.moderator, arow.target,
-                          "", arow.action, ""])
+            out.writerow(
+                ["moderator_action", csv_cell(arow.room), arow.time, arow.moderator, arow.target, "", arow.action, ""]
+            )
             yield take()
 
     # -- markdown -----------------------------------------------------------------------
     async def _md(self) -> AsyncIterator[str]:
         demo = await self._demographics()
-        lines = [f"# {md_escape(self.ctx.title)} — transcript", "",
-                 f"Generated {self.generated} ({md_escape(self.ctx.timezone)}). {ANONYMISATION_NOTE}", ""]
+        lines = [
+            f"# {md_escape(self.ctx.title)} — transcript",
+            "",
+            f"Generated {self.generated} ({md_escape(self.ctx.timezone)}). {ANONYMISATION_NOTE}",
+            "",
+        ]
         if self.ctx.topic:
             lines += [f"**Topic:** {md_escape(self.ctx.topic)}", ""]
         if self.ctx.questions:
             lines += ["**Guiding questions:**", ""]
             lines += [f"{i}. {md_escape(q)}" for i, q in enumerate(self.ctx.questions, 1)] + [""]
-        lines += ["## Who took part", "", f"Participants: {demo.total.display}", "",
-                  "| Age band | Participants |", "|---|---|"]
+        lines += [
+            "## Who took part",
+            "",
+            f"Participants: {demo.total.display}",
+            "",
+            "| Age band | Participants |",
+            "|---|---|",
+        ]
         lines += [f"| {md_escape(c.label)} | {c.display} |" for c in demo.by_age]
         lines += ["", "| Country | Participants |", "|---|---|"]
         lines += [f"| {md_escape(c.label)} | {c.display} |" for c in demo.by_country] + [""]
@@ -193,18 +208,26 @@ class Export:
         if self.audit:
             yield await self._md_audit_counts()
             async for arow in iter_audit_rows(self.sessionmaker, self.ctx):
-                yield (f"| {md_escape(arow.room)} | {arow.time} | {arow.moderator} | "
-                       f"{md_escape(arow.action)} | {md_escape(arow.target)} |\n")
+                yield (
+                    f"| {md_escape(arow.room)} | {arow.time} | {arow.moderator} | "
+                    f"{md_escape(arow.action)} | {md_escape(arow.target)} |\n"
+                )
 
     async def _md_audit_counts(self) -> str:
         counts = await moderation_counts(self.sessionmaker, self.ctx)
         lines = ["", "## Moderation (internal)", "", "| Outcome | Messages |", "|---|---|"]
         lines += [f"| {md_escape(a)} | {n} |" for a, n in sorted(counts.by_action.items())]
         lines += ["", "| Category | Outcome | Messages |", "|---|---|---|"]
-        lines += [f"| {md_escape(c)} | {md_escape(a)} | {n} |"
-                  for (c, a), n in sorted(counts.by_category_action.items())]
-        lines += ["", "### Moderator actions", "", "| Room | Time | Moderator | Action | Target |",
-                  "|---|---|---|---|---|"]
+        lines += [
+            f"| {md_escape(c)} | {md_escape(a)} | {n} |" for (c, a), n in sorted(counts.by_category_action.items())
+        ]
+        lines += [
+            "",
+            "### Moderator actions",
+            "",
+            "| Room | Time | Moderator | Action | Target |",
+            "|---|---|---|---|---|",
+        ]
         return "\n".join(lines) + "\n"
 
     # -- html ---------------------------------------------------------------------------
@@ -214,17 +237,18 @@ class Export:
         demo = await self._demographics()
         title = f"{self.ctx.title} — transcript"
         parts = [
-            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{h(title)}</title><style>{BASE_CSS}</style></head><body><main>",
-            f"<h1>{h(title)}</h1><p class=\"meta\">Generated {h(self.generated)} ({h(self.ctx.timezone)}). "
+            f'<h1>{h(title)}</h1><p class="meta">Generated {h(self.generated)} ({h(self.ctx.timezone)}). '
             f"{h(ANONYMISATION_NOTE)}</p>",
         ]
         if self.ctx.topic:
             parts.append(f"<p><strong>Topic:</strong> {h(self.ctx.topic)}</p>")
         if self.ctx.questions:
-            parts.append("<h2>Guiding questions</h2><ol>" + "".join(f"<li>{h(q)}</li>" for q in self.ctx.questions)
-                         + "</ol>")
+            parts.append(
+                "<h2>Guiding questions</h2><ol>" + "".join(f"<li>{h(q)}</li>" for q in self.ctx.questions) + "</ol>"
+            )
         parts.append(f"<h2>Who took part</h2><p>Participants: {h(demo.total.display)}</p>")
         parts.append(_html_cells("Participants by age band", "Age band", demo.by_age))
         parts.append(_html_cells("Participants by country", "Country", demo.by_country))
@@ -235,23 +259,35 @@ class Export:
                 if current is not None:
                     yield "</tbody></table></section>"
                 current = row.room
-                yield (f"<section><h2>{h(row.room)}</h2><table class=\"transcript\"><caption>Transcript of "
-                       f"{h(row.room)}</caption><thead><tr><th scope=\"col\">Time</th><th scope=\"col\">Speaker"
-                       "</th><th scope=\"col\">Message</th></tr></thead><tbody>")
-            yield (f"<tr><td class=\"time\">{h(row.time)}</td><td class=\"who\">{h(row.speaker)}</td>"
-                   f"<td class=\"text\" dir=\"auto\">{h(row.text)}</td></tr>\n")
+                yield (
+                    f'<section><h2>{h(row.room)}</h2><table class="transcript"><caption>Transcript of '
+                    f'{h(row.room)}</caption><thead><tr><th scope="col">Time</th><th scope="col">Speaker'
+                    '</th><th scope="col">Message</th></tr></thead><tbody>'
+                )
+            yield (
+                f'<tr><td class="time">{h(row.time)}</td><td class="who">{h(row.speaker)}</td>'
+                f'<td class="text" dir="auto">{h(row.text)}</td></tr>\n'
+            )
         if current is not None:
             yield "</tbody></table></section>"
         if self.audit:
             counts = await moderation_counts(self.sessionmaker, self.ctx)
             yield "<section><h2>Moderation (internal)</h2>"
-            yield _html_table("Messages by moderation outcome", ["Outcome", "Messages"],
-                              [[a, str(n)] for a, n in sorted(counts.by_action.items())])
-            yield _html_table("Messages by category and outcome", ["Category", "Outcome", "Messages"],
-                              [[c, a, str(n)] for (c, a), n in sorted(counts.by_category_action.items())])
-            yield ("<table><caption>Moderator actions</caption><thead><tr><th scope=\"col\">Room</th>"
-                   "<th scope=\"col\">Time</th><th scope=\"col\">Moderator</th><th scope=\"col\">Action</th>"
-                   "<th scope=\"col\">Target</th></tr></thead><tbody>")
+            yield _html_table(
+                "Messages by moderation outcome",
+                ["Outcome", "Messages"],
+                [[a, str(n)] for a, n in sorted(counts.by_action.items())],
+            )
+            yield _html_table(
+                "Messages by category and outcome",
+                ["Category", "Outcome", "Messages"],
+                [[c, a, str(n)] for (c, a), n in sorted(counts.by_category_action.items())],
+            )
+            yield (
+                '<table><caption>Moderator actions</caption><thead><tr><th scope="col">Room</th>'
+                '<th scope="col">Time</th><th scope="col">Moderator</th><th scope="col">Action</th>'
+                '<th scope="col">Target</th></tr></thead><tbody>'
+            )
             async for arow in iter_audit_rows(self.sessionmaker, self.ctx):
                 yield "<tr>" + "".join(f"<td>{h(v)}</td>" for v in arow.public().values()) + "</tr>\n"
             yield "</tbody></table></section>"
@@ -259,7 +295,7 @@ class Export:
 
 
 def _html_table(caption: str, headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th scope=\"col\">{h(x)}</th>" for x in headers)
+    head = "".join(f'<th scope="col">{h(x)}</th>' for x in headers)
     body = "".join("<tr>" + "".join(f"<td>{h(v)}</td>" for v in row) + "</tr>" for row in rows)
     return f"<table><caption>{h(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 

@@ -37,9 +37,14 @@ class ReportInfo:
     published_at: str | None
 
     def to_dict(self) -> dict[str, object]:
-        return {"report_id": self.report_id, "slug": self.slug, "title": self.title,
-                "created_at": self.created_at, "published_at": self.published_at,
-                "published": self.published_at is not None}
+        return {
+            "report_id": self.report_id,
+            "slug": self.slug,
+            "title": self.title,
+            "created_at": self.created_at,
+            "published_at": self.published_at,
+            "published": self.published_at is not None,
+        }
 
 
 def _info(report: Report) -> ReportInfo:
@@ -54,8 +59,13 @@ async def create_report(
     data = await build_report_data(sessionmaker, consultation_id, redact, now, ctx=ctx)
     slug = f"{slugify(ctx.slug or ctx.title)[:80]}-{now.strftime('%Y%m%d')}-{secrets.token_hex(4)}"
     report = Report(
-        consultation_id=consultation_id, slug=slug, title=f"{ctx.title} — summary report"[:200],
-        html=render_html(data), markdown=render_markdown(data), created_at=now, published_at=None,
+        consultation_id=consultation_id,
+        slug=slug,
+        title=f"{ctx.title} — summary report"[:200],
+        html=render_html(data),
+        markdown=render_markdown(data),
+        created_at=now,
+        published_at=None,
     )
     async with sessionmaker() as session, session.begin():
         session.add(report)
@@ -117,9 +127,7 @@ async def published_reports(sessionmaker: async_sessionmaker[AsyncSession]) -> l
 async def published_report(sessionmaker: async_sessionmaker[AsyncSession], slug: str) -> Report:
     """The published report with this slug; unpublished or unknown both give not_found."""
     async with sessionmaker() as session:
-        report = await session.scalar(
-            select(Report).where(Report.slug == slug, Report.published_at.is_not(None))
-        )
+        report = await session.scalar(select(Report).where(Report.slug == slug, Report.published_at.is_not(None)))
     if report is None:
         raise ConsultError(ErrorCode.NOT_FOUND, "No such published report.")
     return report

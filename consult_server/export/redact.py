@@ -19,10 +19,12 @@ from typing import Any
 
 Redactor = Callable[[str], str]
 
-_EMAIL = re.compile(r"[\w.+\-]+\s*(?:@|\(at\)|\[at\])\s*[\w\-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w\-]+)+",
-                    re.IGNORECASE)
-_LINK = re.compile(r"(?:https?://|www\.)\S+?(?=[.,;:!?)\]]*(?:\s|$))|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|me|gg|ly|tv|co|app)"
-                   r"(?:/\S*)?\b", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+\-]+\s*(?:@|\(at\)|\[at\])\s*[\w\-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w\-]+)+", re.IGNORECASE)
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+?(?=[.,;:!?)\]]*(?:\s|$))|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|me|gg|ly|tv|co|app)"
+    r"(?:/\S*)?\b",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,}")
 # Seven or more digits, possibly split by spaces, dots, dashes, slashes or brackets.
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\s.\-/()]{0,2}\d){6,}(?!\w)")

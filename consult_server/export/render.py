@@ -67,7 +67,7 @@ def _cells(cells: list[Cell]) -> list[tuple[str, int | None]]:
 
 
 def _quotes_html(quotes: list[str]) -> str:
-    return "".join(f"<blockquote><p dir=\"auto\">{_e(q)}</p></blockquote>" for q in quotes)
+    return "".join(f'<blockquote><p dir="auto">{_e(q)}</p></blockquote>' for q in quotes)
 
 
 def render_html(data: ReportData) -> str:
@@ -90,9 +90,16 @@ def render_html(data: ReportData) -> str:
     p.append("</ul></section>")
 
     p.append('<section aria-labelledby="s-part"><h2 id="s-part">Participation</h2>')
-    p.append(_table("Participation by room", ["Room", "Language", "Participants", "Took part in chat", "Messages"],
-                     [[r.name, r.language or "mixed", r.participants.display, r.speakers.display, str(r.messages)]
-                      for r in data.rooms]))
+    p.append(
+        _table(
+            "Participation by room",
+            ["Room", "Language", "Participants", "Took part in chat", "Messages"],
+            [
+                [r.name, r.language or "mixed", r.participants.display, r.speakers.display, str(r.messages)]
+                for r in data.rooms
+            ],
+        )
+    )
     p.append(bar_chart("Messages per room", [(r.name, r.messages) for r in data.rooms]))
     if data.per_hour:
         p.append(column_chart(f"Messages per hour ({data.timezone})", data.per_hour))
@@ -101,22 +108,28 @@ def render_html(data: ReportData) -> str:
 
     demo = data.demographics
     p.append('<section aria-labelledby="s-who"><h2 id="s-who">Who took part</h2>')
-    p.append(f'<p class="note">Groups of fewer than {THRESHOLD} people are shown as “{SUPPRESSED}”, and '
-             "countries with fewer than 5 participants are counted together, so that no child can be "
-             "picked out.</p>")
-    p.append(_table("Participants by age band", ["Age band", "Participants"],
-                    [[c.label, c.display] for c in demo.by_age]))
+    p.append(
+        f'<p class="note">Groups of fewer than {THRESHOLD} people are shown as “{SUPPRESSED}”, and '
+        "countries with fewer than 5 participants are counted together, so that no child can be "
+        "picked out.</p>"
+    )
+    p.append(
+        _table("Participants by age band", ["Age band", "Participants"], [[c.label, c.display] for c in demo.by_age])
+    )
     p.append(bar_chart("Participants by age band", _cells(demo.by_age)))
-    p.append(_table("Participants by country", ["Country", "Participants"],
-                    [[c.label, c.display] for c in demo.by_country]))
+    p.append(
+        _table("Participants by country", ["Country", "Participants"], [[c.label, c.display] for c in demo.by_country])
+    )
     p.append(bar_chart("Participants by country", _cells(demo.by_country)))
     p.append("</section>")
 
     if data.questions:
         p.append('<section aria-labelledby="s-q"><h2 id="s-q">The guiding questions</h2>')
-        p.append('<p class="note">Each message is placed under the question it shares the most words with; '
-                 "messages that share no words with any question are placed by when they were written "
-                 "(each room’s time is split evenly between the questions).</p>")
+        p.append(
+            '<p class="note">Each message is placed under the question it shares the most words with; '
+            "messages that share no words with any question are placed by when they were written "
+            "(each room’s time is split evenly between the questions).</p>"
+        )
         for i, q in enumerate(data.questions, 1):
             p.append(f'<section><h3 id="q{i}">Question {i}: {_e(q.question)}</h3>')
             p.append(f"<p>{q.messages} messages ({q.by_keywords} matched by words, {q.by_time} by time).</p>")
@@ -132,8 +145,13 @@ def render_html(data: ReportData) -> str:
         if not r.themes:
             p.append("<p>Not enough messages to find themes.</p>")
         else:
-            p.append(_table(f"Main themes in {r.name}", ["Theme", "Messages mentioning it"],
-                            [[t.term, str(t.messages)] for t, _q in r.themes]))
+            p.append(
+                _table(
+                    f"Main themes in {r.name}",
+                    ["Theme", "Messages mentioning it"],
+                    [[t.term, str(t.messages)] for t, _q in r.themes],
+                )
+            )
             for t, quotes in r.themes:
                 if quotes:
                     p.append(f'<section class="theme"><h4>“{_e(t.term)}”</h4>{_quotes_html(quotes)}</section>')
@@ -143,13 +161,23 @@ def render_html(data: ReportData) -> str:
     p.append('<section aria-labelledby="s-mod"><h2 id="s-mod">Moderation</h2>')
     p.append('<p class="note">Counts only. Counts from 1 to 4 are shown as “fewer than 5”.</p>')
     if data.moderation_by_category:
-        p.append(_table("Messages flagged, by category", ["Category", "Messages"],
-                        [[c.label, c.display] for c in data.moderation_by_category]))
+        p.append(
+            _table(
+                "Messages flagged, by category",
+                ["Category", "Messages"],
+                [[c.label, c.display] for c in data.moderation_by_category],
+            )
+        )
         p.append(bar_chart("Messages flagged, by category", _cells(data.moderation_by_category)))
     else:
         p.append("<p>No message was flagged.</p>")
-    p.append(_table("What happened to messages", ["Outcome", "Messages"],
-                    [[c.label, c.display] for c in data.moderation_by_outcome]))
+    p.append(
+        _table(
+            "What happened to messages",
+            ["Outcome", "Messages"],
+            [[c.label, c.display] for c in data.moderation_by_outcome],
+        )
+    )
     p.append("</section>")
     p.append(_method_html())
     p.append("</main></body></html>\n")
@@ -170,8 +198,9 @@ METHOD = [
 
 def _method_html() -> str:
     items = "".join(f"<li>{_e(m)}</li>" for m in METHOD)
-    return (f'<section aria-labelledby="s-method"><h2 id="s-method">How this report was made</h2>'
-            f"<ul>{items}</ul></section>")
+    return (
+        f'<section aria-labelledby="s-method"><h2 id="s-method">How this report was made</h2><ul>{items}</ul></section>'
+    )
 
 
 def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:
@@ -181,31 +210,52 @@ def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def render_markdown(data: ReportData) -> str:
-    m: list[str] = [f"# {md_escape(data.title)}", "", f"Summary report, {data.generated}. Times in "
-                    f"{md_escape(data.timezone)}.", ""]
+    m: list[str] = [
+        f"# {md_escape(data.title)}",
+        "",
+        f"Summary report, {data.generated}. Times in {md_escape(data.timezone)}.",
+        "",
+    ]
     if data.topic:
         m += [md_escape(data.topic), ""]
-    m += ["## At a glance", "", f"- Participants: {data.participants.display}", f"- Messages: {data.messages}",
-          f"- Rooms: {len(data.rooms)}"]
+    m += [
+        "## At a glance",
+        "",
+        f"- Participants: {data.participants.display}",
+        f"- Messages: {data.messages}",
+        f"- Rooms: {len(data.rooms)}",
+    ]
     if data.languages:
         m.append(f"- Languages: {', '.join(data.languages)}")
     m += ["", "## Participation", ""]
-    m += _md_table(["Room", "Language", "Participants", "Took part in chat", "Messages"],
-                   [[r.name, r.language or "mixed", r.participants.display, r.speakers.display, str(r.messages)]
-                    for r in data.rooms])
+    m += _md_table(
+        ["Room", "Language", "Participants", "Took part in chat", "Messages"],
+        [
+            [r.name, r.language or "mixed", r.participants.display, r.speakers.display, str(r.messages)]
+            for r in data.rooms
+        ],
+    )
     if data.per_hour:
         m += ["Messages per hour:", "", *_md_table(["Hour", "Messages"], [[h, str(n)] for h, n in data.per_hour])]
     demo = data.demographics
-    m += ["## Who took part", "", f"Groups of fewer than {THRESHOLD} people are shown as \"{SUPPRESSED}\".", ""]
+    m += ["## Who took part", "", f'Groups of fewer than {THRESHOLD} people are shown as "{SUPPRESSED}".', ""]
     m += _md_table(["Age band", "Participants"], [[c.label, c.display] for c in demo.by_age])
     m += _md_table(["Country", "Participants"], [[c.label, c.display] for c in demo.by_country])
     if data.questions:
-        m += ["## The guiding questions", "",
-              "Messages are placed under the question they share the most words with, otherwise by the time "
-              "they were written.", ""]
+        m += [
+            "## The guiding questions",
+            "",
+            "Messages are placed under the question they share the most words with, otherwise by the time "
+            "they were written.",
+            "",
+        ]
         for i, q in enumerate(data.questions, 1):
-            m += [f"### Question {i}: {md_escape(q.question)}", "",
-                  f"{q.messages} messages ({q.by_keywords} matched by words, {q.by_time} by time).", ""]
+            m += [
+                f"### Question {i}: {md_escape(q.question)}",
+                "",
+                f"{q.messages} messages ({q.by_keywords} matched by words, {q.by_time} by time).",
+                "",
+            ]
             if q.key_phrases:
                 m += [f"Often mentioned: {md_escape(', '.join(q.key_phrases))}", ""]
             for quote in q.quotes:
@@ -220,7 +270,7 @@ def render_markdown(data: ReportData) -> str:
             m += [f"- **{md_escape(t.term)}** ({t.messages} messages)"]
             m += [f"  > {md_escape(quote)}" for quote in quotes]
         m.append("")
-    m += ["## Moderation", "", "Counts only; counts from 1 to 4 are shown as \"fewer than 5\".", ""]
+    m += ["## Moderation", "", 'Counts only; counts from 1 to 4 are shown as "fewer than 5".', ""]
     if data.moderation_by_category:
         m += _md_table(["Category", "Messages"], [[c.label, c.display] for c in data.moderation_by_category])
     m += _md_table(["Outcome", "Messages"], [[c.label, c.display] for c in data.moderation_by_outcome])

@@ -144,7 +144,8 @@ async def build_report_data(
 
     rooms = [
         RoomSummary(
-            name=r.name, language=r.language,
+            name=r.name,
+            language=r.language,
             # Room sizes are participation, not a personal attribute: exact (docs/export.md).
             participants=Cell("participants", joined[r.key]),
             speakers=Cell("speakers", len(ctx.speakers.get(r.key, ()))),
@@ -155,21 +156,39 @@ async def build_report_data(
     ]
     questions = [
         QuestionSummary(
-            question=s.question, messages=s.messages, by_keywords=s.by_keywords, by_time=s.by_time,
-            key_phrases=assigner.key_phrases(i), quotes=assigner.quotes.quotes(f"q{i}"),
+            question=s.question,
+            messages=s.messages,
+            by_keywords=s.by_keywords,
+            by_time=s.by_time,
+            key_phrases=assigner.key_phrases(i),
+            quotes=assigner.quotes.quotes(f"q{i}"),
         )
         for i, s in enumerate(assigner.stats)
     ]
     counts = await moderation_counts(sessionmaker, ctx)
-    by_category = [small(c, n) for c, n in sorted(counts.by_category.items(), key=lambda cn: (-cn[1], cn[0]))
-                   if c != "none"]
-    by_outcome = [small(OUTCOME_LABELS.get(a, a), counts.by_action.get(a, 0)) for a in OUTCOME_LABELS
-                  if counts.by_action.get(a, 0)]
-    log.info("report built for consultation %d: %d rooms, %d messages", consultation_id, len(rooms),
-             sum(per_room.values()))
+    by_category = [
+        small(c, n) for c, n in sorted(counts.by_category.items(), key=lambda cn: (-cn[1], cn[0])) if c != "none"
+    ]
+    by_outcome = [
+        small(OUTCOME_LABELS.get(a, a), counts.by_action.get(a, 0))
+        for a in OUTCOME_LABELS
+        if counts.by_action.get(a, 0)
+    ]
+    log.info(
+        "report built for consultation %d: %d rooms, %d messages", consultation_id, len(rooms), sum(per_room.values())
+    )
     return ReportData(
-        title=ctx.title, topic=ctx.topic, generated=ctx.minute(now)[:10], timezone=ctx.timezone,
-        languages=ctx.languages, participants=demographics.total, messages=sum(per_room.values()),
-        rooms=rooms, per_hour=fill_hours(per_hour), demographics=demographics, questions=questions,
-        moderation_by_category=by_category, moderation_by_outcome=by_outcome,
+        title=ctx.title,
+        topic=ctx.topic,
+        generated=ctx.minute(now)[:10],
+        timezone=ctx.timezone,
+        languages=ctx.languages,
+        participants=demographics.total,
+        messages=sum(per_room.values()),
+        rooms=rooms,
+        per_hour=fill_hours(per_hour),
+        demographics=demographics,
+        questions=questions,
+        moderation_by_category=by_category,
+        moderation_by_outcome=by_outcome,
     )

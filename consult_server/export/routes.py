@@ -67,8 +67,13 @@ async def export_download(request: web.Request) -> web.StreamResponse:
     app = request.app
     fmt = request.query.get("format", "json")
     export = await prepare_export(
-        app[SESSIONMAKER], _id(request), fmt, redact=_redactor(app), now=app[CLOCK].now(),
-        room=request.query.get("room") or None, audit=request.query.get("audit", "").lower() in _TRUE,
+        app[SESSIONMAKER],
+        _id(request),
+        fmt,
+        redact=_redactor(app),
+        now=app[CLOCK].now(),
+        room=request.query.get("room") or None,
+        audit=request.query.get("audit", "").lower() in _TRUE,
     )
     response = web.StreamResponse(headers=_download_headers(export.content_type, export.filename))
     await response.prepare(request)

@@ -112,7 +112,10 @@ async def load_context(
             query = query.where(Room.slug == room_slug)
         rooms = [
             RoomInfo(
-                key=r.id, slug=r.slug, name=r.name, language=r.language,
+                key=r.id,
+                slug=r.slug,
+                name=r.name,
+                language=r.language,
                 starts=r.opened_at or r.opens_at,
                 ends=r.closed_at or r.closes_at,
             )
@@ -121,10 +124,15 @@ async def load_context(
         if room_slug and not rooms:
             raise ConsultError(ErrorCode.NOT_FOUND, "No such room in this consultation.")
         ctx = ExportContext(
-            consultation_key=consultation.id, slug=consultation.slug, title=consultation.title,
-            topic=consultation.topic, questions=list(consultation.questions or []),
-            languages=list(consultation.languages or []), timezone=consultation.timezone,
-            tz=_zone(consultation.timezone), rooms=rooms,
+            consultation_key=consultation.id,
+            slug=consultation.slug,
+            title=consultation.title,
+            topic=consultation.topic,
+            questions=list(consultation.questions or []),
+            languages=list(consultation.languages or []),
+            timezone=consultation.timezone,
+            tz=_zone(consultation.timezone),
+            rooms=rooms,
         )
         keys = ctx.room_keys
         for key in keys:
@@ -132,9 +140,7 @@ async def load_context(
             ctx.speakers[key] = set()
         if keys:
             rows = await session.execute(
-                select(Participant.id, Participant.room_id, Participant.pseudonym).where(
-                    Participant.room_id.in_(keys)
-                )
+                select(Participant.id, Participant.room_id, Participant.pseudonym).where(Participant.room_id.in_(keys))
             )
             for pid, room_id, pseudonym in rows:
                 ctx.pseudonyms[room_id][pid] = pseudonym
@@ -155,9 +161,9 @@ async def count_visible(sessionmaker: async_sessionmaker[AsyncSession], ctx: Exp
         return 0
     async with sessionmaker() as session:
         total = await session.scalar(
-            select(func.count()).select_from(Message).where(
-                Message.room_id.in_(ctx.room_keys), Message.status.in_(VISIBLE)
-            )
+            select(func.count())
+            .select_from(Message)
+            .where(Message.room_id.in_(ctx.room_keys), Message.status.in_(VISIBLE))
         )
     return int(total or 0)
 
@@ -172,8 +178,7 @@ async def iter_visible(
             async with sessionmaker() as session:
                 rows = (
                     await session.execute(
-                        select(Message.id, Message.seq, Message.participant_id, Message.text,
-                               Message.created_at)
+                        select(Message.id, Message.seq, Message.participant_id, Message.text, Message.created_at)
                         .where(
                             Message.room_id == room.key,
                             Message.status.in_(VISIBLE),
@@ -231,8 +236,14 @@ async def iter_audit(
         async with sessionmaker() as session:
             rows = (
                 await session.execute(
-                    select(AuditEntry.id, AuditEntry.room_id, AuditEntry.actor_id, AuditEntry.action,
-                           AuditEntry.target, AuditEntry.created_at)
+                    select(
+                        AuditEntry.id,
+                        AuditEntry.room_id,
+                        AuditEntry.actor_id,
+                        AuditEntry.action,
+                        AuditEntry.target,
+                        AuditEntry.created_at,
+                    )
                     .where(AuditEntry.room_id.in_(keys), AuditEntry.id > last_id)
                     .order_by(AuditEntry.id)
                     .limit(batch)
@@ -258,9 +269,7 @@ async def count_audit_actors(sessionmaker: async_sessionmaker[AsyncSession], ctx
     return int(total or 0)
 
 
-async def participant_rows(
-    sessionmaker: async_sessionmaker[AsyncSession], ctx: ExportContext
-) -> Sequence[Any]:
+async def participant_rows(sessionmaker: async_sessionmaker[AsyncSession], ctx: ExportContext) -> Sequence[Any]:
     """(room key, age band, country, count) grouped in SQL; never one row per child."""
     keys = ctx.room_keys
     if not keys:

@@ -51,7 +51,7 @@ def normalise(text: str) -> str:
 def _cjk_bigrams(run: str) -> list[str]:
     if len(run) == 1:
         return []
-    grams = [run[i:i + 2] for i in range(len(run) - 1)]
+    grams = [run[i : i + 2] for i in range(len(run) - 1)]
     return [g for g in grams if not (set(g) & ZH_STOP_CHARS) and g not in STOPWORDS]
 
 
@@ -86,7 +86,7 @@ def terms(text: str, max_n: int = 3) -> set[str]:
     for chunk in chunks(text):
         for n in range(1, max_n + 1):
             for i in range(len(chunk) - n + 1):
-                found.add(" ".join(chunk[i:i + n]))
+                found.add(" ".join(chunk[i : i + n]))
     return found
 
 
@@ -153,7 +153,8 @@ def _cjk_bridges(counts: dict[str, int]) -> set[str]:
             ends[term[1]] = max(ends.get(term[1], 0), n)
             starts[term[0]] = max(starts.get(term[0], 0), n)
     return {
-        term for term, n in counts.items()
+        term
+        for term, n in counts.items()
         if len(term) == 2 and _CJK.match(term) and ends.get(term[0], 0) >= n and starts.get(term[1], 0) >= n
     }
 
@@ -162,7 +163,7 @@ def _overlaps(a: str, b: str) -> bool:
     """True if one term's words are all inside the other (e.g. "bus" and "school bus")."""
     wa, wb = a.split(" "), b.split(" ")
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def top_terms(counter: Counter[str], k: int = 5, exclude: Iterable[str] = ()) -> list[str]:
