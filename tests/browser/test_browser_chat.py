@@ -15,6 +15,7 @@ from tests.browser.browser_helpers import (
     join,
     log_message,
     new_page,
+    open_page,
     page_errors,
     screenshot,
     send,
@@ -211,6 +212,10 @@ async def test_pages_reflow_at_320_css_pixels(browser: Browser, site: Site, path
     """WCAG 1.4.10: 320 CSS px wide (1280 px at 400% zoom) needs no sideways scrolling."""
     page = await new_page(browser, {"width": 320, "height": 640})
     if path == "/":
+        # The join screen, now with "I need help" in the top bar too.
+        await open_page(page, f"{site.base_url}/")
+        width = await page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"the join screen is {width}px wide at 320px"
         await join(page, site, site.seeded.code(0))
         await send(page, "A long word: supercalifragilisticexpialidocious-and-even-longer-than-that")
     else:
