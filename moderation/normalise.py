@@ -22,20 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-_INVISIBLE = dict.fromkeys(
-    [
-        0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF,
-        *range(0x200B, 0x2010),
-        *range(0x202A, 0x202F),
-        *range(0x2060, 0x2070),
-        *range(0xFE00, 0xFE10),
-    ],
-    None,
-)
 # combining diacritics (Latin/Greek/Cyrillic) and Arabic harakat + tatweel
-_MARKS = dict.fromkeys(
-    list(range(0x0300, 0x0370)) + list(range(0x064B, 0x0660)) + [0x0670, 0x0640], None
-)
 _ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
                          "ئ": "ي"})
 _PUNCT = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"',
@@ -177,25 +164,10 @@ def deleet(tok: str) -> tuple[str, ...]:
 
 
 _PLAIN_DROP = re.compile(r"[^\w" + MARKS + r"'\".!?\s]+")
-_PLAIN_WORD = re.compile(r"[\w']+")
-_SPACES = re.compile(r"\s+")
-_PUNCT_RUN = re.compile(r"([.!?])[.!?]+")
-_ABBREV_RE = re.compile(
-    r"(?<![\w'])(?:"
-    + "|".join(re.escape(k) for k in sorted(_ABBREV, key=len, reverse=True))
-    + r")(?![\w'])"
-)
+_ABBREV_KEYS = frozenset(_ABBREV)
 _DIGIT = re.compile(r"\d")
 # a letter next to a leet/mask character or digit: only then are raw tokens needed
 _SYMBOL_RE = re.compile(r"[$@!|+€£*#%?(]")
-
-
-def _fold_word(m: re.Match[str]) -> str:
-    return fold_token(m.group(0))
-
-
-def _abbrev(m: re.Match[str]) -> str:
-    return _ABBREV[m.group(0)]
 
 
 def _join_run(m: re.Match[str]) -> str:
@@ -267,14 +239,13 @@ class Prepared:
         ts: frozenset[str] | None = self.extra.get("token_set")
         if ts is None:
             words = set(self.tokens)
-            for t in self.tokens:
-                expansion = _ABBREV.get(t)
-                if expansion is not None:
-                    words.update(expansion.split())
+            for t in _ABBREV_KEYS.intersection(words):
+                words.update(_ABBREV[t].split())
             words.update(self.runs)
-            for t in self.tokens:
-                if _LEET_WORD.fullmatch(t):
-                    words.add(t.translate(_LEET_TABLE))
+            if self.has_digit:
+                for t in self.tokens:
+                    if _LEET_WORD.fullmatch(t):
+                        words.add(t.translate(_LEET_TABLE))
             ts = frozenset(words)
             self.extra["token_set"] = ts
         return ts
@@ -288,10 +259,7 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
     raw_tokens = tuple(_RAW_TOKEN.findall(norm)) if leety else ()
     words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
     tokens = tuple(words) if ascii_ else tuple(fold_token(w) for w in words)
-    singles = 0
-    for w in words:
-        if len(w) == 1:
-            singles += 1
+    singles = list(map(len, words)).count(1) if len(words) >= 3 else 0
     runs = tuple(split_runs(norm)) if singles >= 3 or "_" in norm else ()
     return Prepared(
         text=text,

@@ -49,12 +49,14 @@ def flooding(prep: Prepared) -> str | None:
         c = text[i]
         if c == text[i + 6] and not c.isspace() and c * 12 in text:
             return "spam:repeated_chars"
-    for tok in prep.tokens:
+    toks = prep.tokens
+    if not toks:
+        return None
+    for tok in toks if max(map(len, toks)) >= 24 else ():
         if len(tok) >= 24 and len(set(tok)) <= 6:
             m = _UNIT_RUN.search(tok)
             if m and len(m.group(0)) >= 24:
                 return "spam:repeated_pattern"
-    toks = prep.tokens
     if len(toks) >= 8 and len(set(toks)) * 2 <= len(toks):
         word, count = Counter(toks).most_common(1)[0]
         if count / len(toks) >= 0.5 and len(word) > 1:
