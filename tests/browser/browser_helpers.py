@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,14 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+_ROOT = Path(__file__).resolve().parents[2]
+# The README's pictures are refreshed on purpose (CONSULT_UPDATE_SCREENSHOTS=1); ordinary runs
+# write to test-results/ so a test run does not leave the work tree changed.
+SCREENSHOTS = (
+    _ROOT / "docs" / "screenshots"
+    if os.environ.get("CONSULT_UPDATE_SCREENSHOTS") == "1"
+    else _ROOT / "test-results" / "screenshots"
+)
 
 # page state label -> {impact: count}; written to test-results/axe-summary.json at the end.
 AXE_RESULTS: dict[str, dict[str, Any]] = {}
