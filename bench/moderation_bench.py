@@ -91,9 +91,10 @@ def build_corpus(n: int, seed: int) -> list[str]:
     while len(corpus) < n:
         tpl = rng.choice(CLEAN) if rng.random() < 0.7 else rng.choice(UNSAFE)
         msg = _fill(rng, tpl)
-        if rng.random() < 0.3 and len(msg) < 120:  # chattier, longer messages
-            msg = msg + " " + _fill(rng, rng.choice(CLEAN))
-        msg = msg[:200]
+        for _ in range(2):  # some chattier, longer messages (up to 200 chars)
+            if rng.random() < 0.3 and len(msg) < 140:
+                msg = msg + " " + _fill(rng, rng.choice(CLEAN))
+        msg = msg[:200].rstrip()
         if len(msg) < 20:
             msg = msg + " " + _fill(rng, rng.choice(CLEAN))[: 200 - len(msg) - 1]
         corpus.append(msg)

@@ -177,7 +177,9 @@ def _join_run(m: re.Match[str]) -> str:
 
 _LEET_WORD = re.compile(r"[a-z]+[013457][a-z013457]*[a-z]|[013457][a-z]+[013457a-z]*")
 _INNER_MASK = re.compile(r"(?<=\w)[*#]+(?=\w)")
-_PUNCT_SEP = re.compile(r"([.!?\"])[.!?]*")
+_ASCII_DROP = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'\".!?" or c.isspace())}
+)
 
 
 def make_plain(norm: str, has_runs: bool = True) -> tuple[str, list[str]]:
@@ -187,14 +189,16 @@ def make_plain(norm: str, has_runs: bool = True) -> tuple[str, list[str]]:
     s = _SPLIT_RUN.sub(_join_run, norm) if has_runs else norm
     if "*" in s or "#" in s:
         s = _INNER_MASK.sub("", s)  # f*cking -> fcking (one word, not two)
-    s = _PLAIN_DROP.sub(" ", s)
-    s = _PUNCT_SEP.sub(r" \1 ", s)
+    ascii_ = s.isascii()
+    # str.translate has a fast path for ASCII; the regex handles other scripts
+    s = s.translate(_ASCII_DROP) if ascii_ else _PLAIN_DROP.sub(" ", s)
+    s = s.replace(".", " . ").replace("!", " ! ").replace("?", " ? ").replace('"', ' " ')
     get = _ABBREV.get
-    if s.isascii():
+    if ascii_:
         words = [get(w, w) for w in s.split()]
     else:
         words = [get(w, w) for w in (fold_token(x) for x in s.split())]
-    if _LEET_WORD.search(s):
+    if _DIGIT.search(s) and _LEET_WORD.search(s):
         # "s3nd n00dz" -> "send noodz" (letters with leet digits inside a word)
         words = [w.translate(_LEET_TABLE) if _LEET_WORD.fullmatch(w) else w for w in words]
     return " ".join(words), words
