@@ -14,7 +14,7 @@ stripped, chat abbreviations expanded: "u r" -> "you are", "don't" ->
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .frames import discussion_frame, generic_frame, scam_frame, topic_frame
@@ -33,6 +33,9 @@ class Rule:
     # optional second gate: at least one of these words must also be present
     requires: frozenset[str] = frozenset()
     unspaced: bool = False  # CJK rule: matched against norm, not the phrase form
+    # the pattern split into alternatives that start with a literal (fast prefix
+    # search in the regex engine); bool = a word boundary is required before it
+    parts: tuple[tuple[re.Pattern[str], bool], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,11 @@ def rule(
     """Build a rule; `pattern` words are separated by single spaces."""
     cats = (categories,) if isinstance(categories, str) else categories
     src = fold_pattern(pattern)
+    parts = tuple(
+        (re.compile(alt[2:] if alt.startswith("\\b") else alt), alt.startswith("\\b"))
+        for top in _split_top(src)
+        for alt in _expand_head(top)
+    )
     return Rule(
         name,
         cats,
@@ -62,7 +70,65 @@ def rule(
         framed,
         frozenset(fold_pattern(requires).split()),
         _is_unspaced(triggers.split()[0]),
+        parts,
     )
+
+
+_PLAIN_LITERAL = re.compile(r"[\w' \-]+")
+
+
+def _split_top(src: str) -> list[str]:
+    """Split a regex source at top-level "|" (outside groups and classes)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(src[start:i])
+            start = i + 1
+        i += 1
+    out.append(src[start:])
+    return out
+
+
+def _expand_head(alt: str) -> list[str]:
+    """"\\b(?:do|have) you..." -> ["\\bdo you...", "\\bhave you..."] so that every
+    alternative starts with a literal; Python's re then finds candidates with a
+    fast substring search instead of trying the pattern at every position."""
+    boundary = "\\b" if alt.startswith("\\b") else ""
+    body = alt[len(boundary) :]
+    if not body.startswith("(?:"):
+        return [alt]
+    depth, i = 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    inner, rest = body[3:i], body[i + 1 :]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [alt]
+    heads = _split_top(inner)
+    if not all(h and _PLAIN_LITERAL.fullmatch(h) for h in heads):
+        return [alt]
+    return [boundary + h + rest for h in heads]
 
 
 class RuleSet:
@@ -100,7 +166,7 @@ class RuleSet:
             return hits
         for r in candidates:
             target = prep.norm if r.unspaced else prep.plain
-            for m in r.pattern.finditer(target):
+            for m in _matches(r, target):
                 excuse = None
                 if r.framed == "generic" and allow_frames:
                     excuse = generic_frame(target, m.start(), m.end())
@@ -116,6 +182,20 @@ class RuleSet:
                 if excuse is None:
                     break
         return hits
+
+
+def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
+    """Matches of a rule's alternatives, honouring the leading word boundary
+    that was taken off each part (checked here instead of in the regex)."""
+    for rx, boundary in r.parts:
+        pos = 0
+        while (m := rx.search(text, pos)) is not None:
+            s = m.start()
+            if boundary and s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                pos = s + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > s else s + 1
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
