@@ -58,9 +58,9 @@ def rule(
     cats = (categories,) if isinstance(categories, str) else categories
     src = fold_pattern(pattern)
     parts = tuple(
-        (re.compile(alt[2:] if alt.startswith("\\b") else alt), alt.startswith("\\b"))
+        (re.compile(_strip_b(alt)), alt.startswith("\\b"))
         for top in _split_top(src)
-        for alt in _expand_head(top)
+        for alt in _expand_head(top, 2)
     )
     return Rule(
         name,
@@ -72,9 +72,6 @@ def rule(
         _is_unspaced(triggers.split()[0]),
         parts,
     )
-
-
-_PLAIN_LITERAL = re.compile(r"[\w' \-]+")
 
 
 def _split_top(src: str) -> list[str]:
@@ -101,12 +98,18 @@ def _split_top(src: str) -> list[str]:
     return out
 
 
-def _expand_head(alt: str) -> list[str]:
+def _strip_b(alt: str) -> str:
+    while alt.startswith("\\b"):
+        alt = alt[2:]
+    return alt
+
+
+def _expand_head(alt: str, depth_left: int = 1) -> list[str]:
     """"\\b(?:do|have) you..." -> ["\\bdo you...", "\\bhave you..."] so that every
     alternative starts with a literal; Python's re then finds candidates with a
     fast substring search instead of trying the pattern at every position."""
     boundary = "\\b" if alt.startswith("\\b") else ""
-    body = alt[len(boundary) :]
+    body = _strip_b(alt)
     if not body.startswith("(?:"):
         return [alt]
     depth, i = 0, 0
@@ -126,9 +129,18 @@ def _expand_head(alt: str) -> list[str]:
     if rest[:1] in ("?", "*", "+", "{"):
         return [alt]
     heads = _split_top(inner)
-    if not all(h and _PLAIN_LITERAL.fullmatch(h) for h in heads):
+    if len(heads) > 40 or not all(heads):
         return [alt]
-    return [boundary + h + rest for h in heads]
+    # (?:A|B)rest == Arest|Brest: equivalent, and each part now starts with a
+    # literal, "^" or a character class, which the engine can search quickly
+    out: list[str] = []
+    for h in heads:
+        if h.startswith("\\b"):
+            part = h + rest
+        else:
+            part = (boundary if h[0].isalnum() else "") + h + rest
+        out.extend(_expand_head(part, depth_left - 1) if depth_left > 1 else [part])
+    return out
 
 
 class RuleSet:
