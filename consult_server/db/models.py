@@ -156,6 +156,8 @@ class Alert(Base):
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), nullable=True)
     kind: Mapped[str] = mapped_column(String(16))
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # A child's words to the moderators: the "I need help" note or a report's reason.
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)

@@ -221,12 +221,12 @@ class MessageService:
                 message_id=message.id,
                 kind=AlertKind.REPORT,
                 categories=[],
+                note=self._safety.redact_pii(reason) if reason else None,
                 created_at=now,
             )
             session.add(alert)
             await session.flush()
-        view = alert_view(alert, ctx.pseudonym, message.text)
-        view.update(reported_pseudonym=author, note=self._safety.redact_pii(reason) if reason else "")
+        view = alert_view(alert, ctx.pseudonym, message.text, author)
         return Outcome({}, [Event("mod:alert", view, alerts_channel())])
 
     async def help_request(self, ctx: ParticipantContext, note: str) -> Outcome:
@@ -238,6 +238,7 @@ class MessageService:
                 message_id=None,
                 kind=AlertKind.HELP_REQUEST,
                 categories=[],
+                note=note or None,
                 created_at=now,
             )
             session.add(alert)

@@ -13,10 +13,12 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import aliased
 
 from consult_server.clock import Clock
 from consult_server.db.models import (
     Alert,
+    AlertKind,
     AuditEntry,
     Consultation,
     Message,
@@ -350,18 +352,27 @@ class ModeratorService:
         return row
 
     async def _open_alerts(self, session: AsyncSession, room_id: int | None) -> list[dict[str, Any]]:
-        """Unacknowledged alerts, oldest first, with the pseudonym and the text that raised them."""
+        """Unacknowledged alerts, oldest first, as ``mod:alert`` sent them."""
+        author = aliased(Participant)
         query = (
-            select(Alert, Participant.pseudonym, Message.raw_text, Message.text)
+            select(Alert, Participant.pseudonym, Message.raw_text, Message.text, author.pseudonym)
             .outerjoin(Participant, Participant.id == Alert.participant_id)
             .outerjoin(Message, Message.id == Alert.message_id)
+            .outerjoin(author, author.id == Message.participant_id)
             .where(Alert.acknowledged_at.is_(None))
             .order_by(Alert.id)
         )
         if room_id is not None:
             query = query.where(Alert.room_id == room_id)
-        rows = (await session.execute(query)).all()
-        return [alert_view(alert, pseudonym, raw if raw is not None else text) for alert, pseudonym, raw, text in rows]
+        views = []
+        for alert, pseudonym, raw, text, written_by in (await session.execute(query)).all():
+            if alert.kind == AlertKind.HELP_REQUEST:
+                views.append(alert_view(alert, pseudonym, alert.note))
+            elif alert.kind == AlertKind.REPORT:
+                views.append(alert_view(alert, pseudonym, text, written_by))
+            else:
+                views.append(alert_view(alert, pseudonym, raw if raw is not None else text))
+        return views
 
     async def _audit(self, session: AsyncSession, room_id: int, limit: int) -> list[dict[str, Any]]:
         rows = (

@@ -38,6 +38,7 @@ from consult_server.services.views import message_view, participant_view, room_v
 log = logging.getLogger(__name__)
 JOIN_HISTORY = 200
 VISIBLE = (MessageStatus.SHOWN, MessageStatus.REDACTED)
+OWN_PENDING = (MessageStatus.HELD, MessageStatus.REJECTED)
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,13 @@ class ParticipantService:
             "limits": dict(self._limits),
         }
         if last_seq is not None:
+            # Decisions taken while the child was away: their own held or rejected messages.
+            own = await session.scalars(
+                select(Message)
+                .where(Message.participant_id == p.id, Message.status.in_(OWN_PENDING))
+                .order_by(Message.id)
+            )
+            welcome["own"] = [{"message_id": m.id, "status": m.status, "text": m.text} for m in own]
             welcome["removed"] = list(
                 await session.scalars(
                     select(Message.id).where(

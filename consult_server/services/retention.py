@@ -2,7 +2,7 @@
 
 After ``retention_days`` from a room's close, what could identify or hurt a child is
 removed: the original text of held and blocked messages, the text of messages
-that never became visible, and the participants' resume tokens. What remains is
+that never became visible, children's notes to moderators, and the participants' resume tokens. What remains is
 the visible (already redacted) transcript and counts, which the reports need.
 """
 
@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.sql import Executable
 
 from consult_server.clock import Clock
-from consult_server.db.models import Message, MessageStatus, Participant, Room, RoomState, StaffSession
+from consult_server.db.models import Alert, Message, MessageStatus, Participant, Room, RoomState, StaffSession
 
 log = logging.getLogger(__name__)
 HIDDEN = (MessageStatus.HELD, MessageStatus.BLOCKED, MessageStatus.REJECTED, MessageStatus.REMOVED)
@@ -58,7 +58,17 @@ class RetentionService:
                 .where(Participant.room_id.in_(rooms), ~Participant.token_hash.startswith("purged:"))
                 .values(token_hash=literal("purged:") + sql_cast(Participant.id, String)),
             )
+            notes = await _run(
+                session,
+                update(Alert).where(Alert.room_id.in_(rooms), Alert.note.is_not(None)).values(note=None),
+            )
             sessions = await _run(session, delete(StaffSession).where(StaffSession.expires_at < now))
-        counts = {"raw_texts": raw, "hidden_texts": hidden, "participant_tokens": tokens, "staff_sessions": sessions}
+        counts = {
+            "raw_texts": raw,
+            "hidden_texts": hidden,
+            "alert_notes": notes,
+            "participant_tokens": tokens,
+            "staff_sessions": sessions,
+        }
         log.info("retention purge: %s", counts)
         return counts

@@ -72,7 +72,10 @@ def participant_view(p: Participant, online: bool = False) -> dict[str, Any]:
     }
 
 
-def alert_view(alert: Alert, pseudonym: str | None, text: str | None) -> dict[str, Any]:
+def alert_view(
+    alert: Alert, pseudonym: str | None, text: str | None, reported_pseudonym: str | None = None
+) -> dict[str, Any]:
+    """``pseudonym`` raised the alert; for a report, ``reported_pseudonym`` wrote the message."""
     return {
         "alert_id": alert.id,
         "room_id": alert.room_id,
@@ -82,6 +85,8 @@ def alert_view(alert: Alert, pseudonym: str | None, text: str | None) -> dict[st
         "pseudonym": pseudonym,
         "message_id": alert.message_id,
         "text": text,
+        "note": alert.note or "",
+        "reported_pseudonym": reported_pseudonym,
         "created_at": iso(alert.created_at),
         "acknowledged": alert.acknowledged_at is not None,
     }

@@ -61,6 +61,10 @@ async def test_reconnect_resumes_without_duplicates(browser: Browser, site: Site
     first = await bob.ok("message:send", {"text": "First idea from Bob."})
     await bob.ok("message:send", {"text": "Second idea from Bob."})
     await expect(log_message(page, "Second idea")).to_be_visible()
+    await send(page, "Are you home alone? What school do you go to?")
+    held = log_message(page, "home alone")
+    await expect(held).to_have_attribute("data-status", "held")
+    held_id = (await mod.wait_for("mod:held"))["id"]
 
     # Cut the browser off: offline, then the server drops its socket.
     await page.context.set_offline(True)
@@ -74,19 +78,27 @@ async def test_reconnect_resumes_without_duplicates(browser: Browser, site: Site
     # While it is away: a new message, and a moderator removes an old one.
     await bob.ok("message:send", {"text": "Third idea while Alice was away."})
     await mod.ok("mod:remove", {"message_id": first["message_id"]})
+    await mod.ok("mod:reject", {"message_id": held_id})  # decided while she was away
 
     await page.context.set_offline(False)
     await expect(page.locator("#connection-status")).to_contain_text("connected again", timeout=15_000)
     await expect(log_message(page, "Third idea")).to_have_count(1)
     await expect(log_message(page, "First idea")).to_have_count(0)
     await expect(log_message(page, "Second idea")).to_have_count(1)
+    await expect(held).to_have_attribute("data-status", "rejected")
+    await expect(held.locator(".status")).to_have_text("Not allowed")
     texts = await page.locator("#message-list .message-text").all_text_contents()
-    assert texts == ["Second idea from Bob.", "Third idea while Alice was away."]
+    assert texts == [
+        "Second idea from Bob.",
+        "Third idea while Alice was away.",
+        "Are you home alone? What school do you go to?",
+    ]
 
     # A reload keeps the session (token in sessionStorage) and the same name.
     await page.reload()
     await expect(page.locator("#view-room")).to_be_visible()
     await expect(log_message(page, "Third idea")).to_have_count(1)
+    await expect(log_message(page, "home alone")).to_have_attribute("data-status", "rejected")
     await send(page, "Still here after a reload.")
     await expect(log_message(page, "Still here")).to_contain_text(alice)
     assert page_errors(page) == []

@@ -292,3 +292,18 @@ async def test_moderators_see_who_is_online(harness: Harness) -> None:
     await moderator.wait_for("mod:participant", lambda p: p["participant_id"] == pid and not p["online"])
     snapshot = await moderator.ok("mod:watch", {"room_id": seeded.room_ids[0]})
     assert [p["online"] for p in snapshot["participants"]] == [False]
+
+
+async def test_alert_details_survive_a_console_reload(harness: Harness) -> None:
+    seeded = await harness.seed()
+    alice, bob = await harness.participant(seeded.code()), await harness.participant(seeded.code())
+    ack = await alice.ok("message:send", {"text": "nobody here has good ideas"})
+    await bob.ok("message:report", {"message_id": ack["message_id"], "reason": "rude, call me on 07700 900123"})
+    await bob.ok("help:request", {"note": "someone keeps messaging me"})
+    moderator = await harness.moderator(seeded.room_ids[0])
+    report, helped = moderator.welcome["alerts"]
+    assert report["kind"] == "report" and report["reported_pseudonym"] == alice.welcome["participant"]["pseudonym"]
+    assert report["pseudonym"] == bob.welcome["participant"]["pseudonym"] and report["text"] == ack["text"]
+    assert "07700" not in report["note"] and report["note"].startswith("rude")
+    assert helped["kind"] == "help_request" and helped["note"] == helped["text"] == "someone keeps messaging me"
+    assert (await moderator.ok("mod:rooms"))["alerts"] == [report, helped]

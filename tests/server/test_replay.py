@@ -48,3 +48,20 @@ async def test_resumed_socket_receives_live_messages(harness: Harness) -> None:
     await back.ok("resume", {"token": bob.token})
     await alice.ok("message:send", {"text": "welcome back"})
     assert (await back.wait_for("message:new"))["text"] == "welcome back"
+
+
+async def test_resume_tells_the_author_about_decisions_taken_while_away(harness: Harness) -> None:
+    seeded = await harness.seed()
+    moderator = await harness.moderator(seeded.room_ids[0])
+    alice = await harness.participant(seeded.code())
+    waiting = await alice.ok("message:send", {"text": "are you home alone? what school do you go to?"})
+    refused = await alice.ok("message:send", {"text": "you're so mature for your age, add me on snap"})
+    assert waiting["status"] == refused["status"] == "held"
+    await alice.close()
+    await moderator.ok("mod:reject", {"message_id": refused["message_id"]})
+    back = await harness.connect()
+    welcome = await back.ok("resume", {"token": alice.token, "last_seq": 0})
+    assert [(o["message_id"], o["status"]) for o in welcome["own"]] == [
+        (waiting["message_id"], "held"),
+        (refused["message_id"], "rejected"),
+    ]

@@ -157,6 +157,14 @@ function acceptSession(data, fresh) {
   for (const id of data.removed || []) state.pending.delete(id);
   state.store.merge(data.messages || []);
   for (const message of data.messages || []) state.pending.delete(message.id);
+  // Own messages still waiting, or refused while we were away (resume only).
+  for (const own of data.own || []) {
+    const before = state.pending.get(own.message_id);
+    if (before?.status === 'held' && own.status === 'rejected') announce(t('p.msg.rejected'), 'warning');
+    state.pending.set(own.message_id, {
+      ...(before || {}), id: own.message_id, text: before?.text ?? own.text, status: own.status, seq: null,
+    });
+  }
   if (data.limits?.max_message_length) setMaxLength(data.limits.max_message_length);
   applyRoom(data.room);
   renderMessages();
