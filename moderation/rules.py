@@ -35,7 +35,8 @@ class Rule:
     unspaced: bool = False  # CJK rule: matched against norm, not the phrase form
     # the pattern split into alternatives that start with a literal (fast prefix
     # search in the regex engine); bool = a word boundary is required before it
-    parts: tuple[tuple[re.Pattern[str], bool], ...] = ()
+    # (regex, word boundary required before it, literal prefix for a cheap `in` test)
+    parts: tuple[tuple[re.Pattern[str], bool, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ def rule(
     cats = (categories,) if isinstance(categories, str) else categories
     src = fold_pattern(pattern)
     parts = tuple(
-        (re.compile(_strip_b(alt)), alt.startswith("\\b"))
+        (re.compile(_strip_b(alt)), alt.startswith("\\b"), _literal_prefix(_strip_b(alt)))
         for top in _split_top(src)
         for alt in _expand_head(top, 2)
     )
@@ -96,6 +97,21 @@ def _split_top(src: str) -> list[str]:
         i += 1
     out.append(src[start:])
     return out
+
+
+_LITERAL_HEAD = re.compile(r"[\w' ]+")
+
+
+def _literal_prefix(alt: str) -> str:
+    """Leading literal text of a pattern (safe: stops at the first metachar; a
+    trailing char that a quantifier could make optional is dropped)."""
+    m = _LITERAL_HEAD.match(alt)
+    if m is None:
+        return ""
+    lit = m.group(0)
+    if alt[m.end() : m.end() + 1] in ("?", "*", "{"):
+        lit = lit[:-1]
+    return lit
 
 
 def _strip_b(alt: str) -> str:
@@ -199,7 +215,9 @@ class RuleSet:
 def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
     """Matches of a rule's alternatives, honouring the leading word boundary
     that was taken off each part (checked here instead of in the regex)."""
-    for rx, boundary in r.parts:
+    for rx, boundary, lit in r.parts:
+        if lit and lit not in text:
+            continue
         pos = 0
         while (m := rx.search(text, pos)) is not None:
             s = m.start()
