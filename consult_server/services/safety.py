@@ -1,9 +1,9 @@
 """The server's door to the ``moderation`` package.
 
-Builds one pipeline per distinct room policy (building matchers costs most of a
-second; checking costs microseconds) and guarantees the two rules the server owns
-whatever the pipeline does: a pipeline failure holds the message, and a self-harm
-disclosure is always held for a human, never silently blocked.
+The pipeline applies per-room policy itself (from ``context["room"]``, the room's
+slug). This module guarantees the two rules the server owns whatever the pipeline
+does: a pipeline failure holds the message, and a self-harm disclosure is always
+held for a human, never silently blocked.
 """
 
 from __future__ import annotations
@@ -20,11 +20,9 @@ SAFEGUARDING = ("self_harm", "grooming")
 
 
 class SafetyGateway:
-    def __init__(self, policy: Policy) -> None:
+    def __init__(self, policy: Policy, pipeline: Pipeline | None = None) -> None:
         self._policy = policy
-        self._base = Pipeline(policy)
-        self._by_key: dict[object, Pipeline] = {policy.cache_key(): self._base}
-        self._by_room: dict[str, Pipeline] = {}
+        self._base = pipeline or Pipeline(policy)
 
     @classmethod
     def from_file(cls, path: str) -> SafetyGateway:
@@ -34,22 +32,9 @@ class SafetyGateway:
     def base(self) -> Pipeline:
         return self._base
 
-    def pipeline_for(self, room_slug: str) -> Pipeline:
-        pipeline = self._by_room.get(room_slug)
-        if pipeline is None:
-            policy = self._policy.for_room(room_slug)
-            key = policy.cache_key()
-            pipeline = self._by_key.get(key)
-            if pipeline is None:
-                pipeline = self._by_key[key] = Pipeline(policy)
-            self._by_room[room_slug] = pipeline
-        return pipeline
-
     def check(self, text: str, lang: str | None, room_slug: str, country: str | None) -> Verdict:
         try:
-            verdict = self.pipeline_for(room_slug).check(
-                text, lang=lang, context={"room": room_slug, "country": country}
-            )
+            verdict = self._base.check(text, lang=lang, context={"room": room_slug, "country": country})
         except Exception:
             log.exception("moderation pipeline failed; holding the message")
             return Verdict(Action.HOLD, text, (), ("server:pipeline_error",))

@@ -24,6 +24,7 @@ from consult_server.clock import ManualClock
 from consult_server.consultation_file import parse_mapping
 from consult_server.db.models import StaffRole
 from consult_server.services.container import Services
+from consult_server.services.safety import SafetyGateway
 from consult_server.settings import Settings
 
 START = datetime.fromisoformat("2030-03-01T09:00:00+00:00")
@@ -106,6 +107,7 @@ class Seeded:
 class Harness:
     settings: Settings
     clock: ManualClock
+    safety: SafetyGateway | None = None
     runner: web.AppRunner | None = None
     base_url: str = ""
     clients: list[Client] = field(default_factory=list)
@@ -120,7 +122,7 @@ class Harness:
         return self.app[SERVICES]
 
     async def start(self) -> Harness:
-        app = create_app(self.settings, clock=self.clock)
+        app = create_app(self.settings, clock=self.clock, safety=self.safety)
         self.runner = web.AppRunner(app, access_log=None)
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)

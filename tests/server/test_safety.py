@@ -1,0 +1,81 @@
+"""The server's own safety guarantees, whatever the moderation pipeline does."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import pytest
+
+from consult_server.clock import ManualClock
+from consult_server.services.safety import SafetyGateway
+from moderation import Action, Pipeline, Policy, Prepared, Verdict
+from tests.conftest import make_settings
+from tests.support.server import START, Harness
+
+
+def broken_stage(prepared: Prepared, verdict: Verdict) -> Verdict:
+    raise RuntimeError("a bug in a stage")
+
+
+class BlockingPipeline(Pipeline):
+    """A pipeline that (wrongly) blocks a disclosure outright."""
+
+    def check(self, text: str, lang: str | None = None, context: Mapping[str, Any] | None = None) -> Verdict:
+        return Verdict(Action.BLOCK, text, ("self_harm",), ("test:blocks",))
+
+
+class ExplodingPipeline(Pipeline):
+    def check(self, text: str, lang: str | None = None, context: Mapping[str, Any] | None = None) -> Verdict:
+        raise RuntimeError("the whole pipeline failed")
+
+
+async def started(database_url: str, pipeline: Pipeline) -> Harness:
+    policy = Policy.default()
+    harness = Harness(make_settings(database_url), ManualClock(START), safety=SafetyGateway(policy, pipeline))
+    return await harness.start()
+
+
+@pytest.fixture
+async def make(database_url: str) -> AsyncIterator[Any]:
+    made: list[Harness] = []
+
+    async def build(pipeline: Pipeline) -> Harness:
+        made.append(await started(database_url, pipeline))
+        return made[-1]
+
+    yield build
+    for harness in made:
+        await harness.stop()
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "reason"),
+    [
+        (Pipeline(Policy.default(), stages=[broken_stage]), "stage:broken_stage:error"),
+        (ExplodingPipeline(Policy.default(), stages=[]), "server:pipeline_error"),
+    ],
+    ids=["stage-raises", "pipeline-raises"],
+)
+async def test_moderation_failure_holds_the_message(make: Any, pipeline: Pipeline, reason: str) -> None:
+    harness = await make(pipeline)
+    seeded = await harness.seed()
+    moderator = await harness.moderator(seeded.room_ids[0])
+    alice, bob = await harness.participant(seeded.code()), await harness.participant(seeded.code())
+    ack = await alice.ok("message:send", {"text": "an ordinary message"})
+    assert ack["status"] == "held"
+    held = await moderator.wait_for("mod:held")
+    assert reason in held["reasons"]
+    await bob.settle()
+    assert bob.events["message:new"] == []
+
+
+async def test_self_harm_is_never_silently_blocked(make: Any) -> None:
+    harness = await make(BlockingPipeline(Policy.default(), stages=[]))
+    seeded = await harness.seed()
+    moderator = await harness.moderator(seeded.room_ids[0])
+    alice = await harness.participant(seeded.code())
+    ack = await alice.ok("message:send", {"text": "anything"})
+    assert ack["status"] == "held" and ack["reason"] == "support_offered"
+    assert (await moderator.wait_for("mod:alert"))["kind"] == "self_harm"
+    assert (await alice.wait_for("support:message"))["helpline"]["number"]
