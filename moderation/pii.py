@@ -21,22 +21,25 @@ from .pii_patterns import (
     _ADDRESS,
     _ADDRESS_CUED,
     _ADDRESS_INTL,
+    _AT_FIND,
     _AT_HANDLE,
     _AT_WORDS,
     _DATE,
     _DE_STREET_HINT,
     _DIGIT,
+    _DOMAIN_AFTER,
+    _DOT_FIND,
     _DOT_HINT,
     _DOT_WORDS,
     _EMAIL,
-    _EMAIL_SPOKEN,
-    _EMAIL_TLDS,
     _HANDLE_AFTER,
     _HANDLE_CUE,
     _HANDLE_STOP,
     _INTL_STREET_WORDS,
     _INVITE,
     _LIVE_WORDS,
+    _LOCAL_BEFORE,
+    _NAME_BEFORE,
     _NAME_CUE,
     _NAME_STOP,
     _NAME_WORDS,
@@ -53,6 +56,8 @@ from .pii_patterns import (
     _SCHOOL_NAMED,
     _SCHOOL_WORDS,
     _SPELLED,
+    _SPOKEN_TLD_AFTER,
+    _SPOKEN_TLDS,
     _STREET_WORDS,
     _STRONG_NAME_CUES,
     _SURNAME,
@@ -104,12 +109,16 @@ class PiiRedactor:
         if has_at:
             text = self._sub(_EMAIL, text, "[email removed]", "pii:email", reasons)
             has_at = "@" in text
-        if words & _AT_WORDS and words & _DOT_WORDS and words & _EMAIL_TLDS:
-            text = self._sub(_EMAIL_SPOKEN, text, "[email removed]", "pii:email", reasons)
+        if (
+            (has_at or words & _AT_WORDS)
+            and words & _DOT_WORDS
+            and any(t in low for t in _SPOKEN_TLDS)
+        ):
+            text = self._spoken_emails(text, reasons)
         if "http" in low or "www" in low or _DOT_HINT.search(low):
             text = _URL.sub(lambda m: self._link(m, reasons), text)
         if "dot" in words:
-            text = _URL_SPOKEN.sub(lambda m: self._link(m, reasons), text)
+            text = self._spoken_links(text, reasons)
         if has_at:
             text = self._sub(_AT_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         platforms = words & _PLATFORM_WORDS
@@ -239,6 +248,40 @@ class PiiRedactor:
             return m.group(0)
         _add(reasons, "pii:handle")
         return m.group(0)[: m.start(2) - m.start(0)] + "[handle removed]"
+
+    def _spoken_links(self, text: str, reasons: list[str]) -> str:
+        """"robux-gen dot xyz": anchored at each spoken "dot"."""
+        spans = []
+        for d in _DOT_FIND.finditer(text):
+            tld = _SPOKEN_TLD_AFTER.match(text, d.end())
+            if tld is None:
+                continue
+            name = _NAME_BEFORE.search(text, max(0, d.start() - 64), d.start())
+            if name is not None:
+                spans.append((name.start(), tld.end()))
+        for a, e in reversed(spans):
+            m = _URL_SPOKEN.match(text, a, e)
+            if m is not None:
+                text = text[:a] + self._link(m, reasons) + text[e:]
+        return text
+
+    @staticmethod
+    def _spoken_emails(text: str, reasons: list[str]) -> str:
+        """"ella underscore 2010 at gmail dot com": anchored at each "at"."""
+        spans = []
+        for at in _AT_FIND.finditer(text):
+            dom = _DOMAIN_AFTER.match(text, at.end())
+            if dom is None:
+                continue
+            local = _LOCAL_BEFORE.search(text, max(0, at.start() - 80), at.start())
+            if local is not None:
+                spans.append((local.start(), dom.end()))
+        if not spans:
+            return text
+        _add(reasons, "pii:email")
+        for a, e in reversed(spans):
+            text = text[:a] + "[email removed]" + text[e:]
+        return text
 
     def _schools(self, text: str, reasons: list[str]) -> str:
         """"I go to St Mary's school": find the school word, then look back

@@ -22,6 +22,17 @@ _EMAIL_SPOKEN = re.compile(
     + r"[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+)*?" + _DOT + _TLD + r"\b",
     _I,
 )
+# The same, anchored piecewise: find the "at", match the domain after it and
+# the local part before it (a full-text scan of the pattern above backtracks
+# badly on long messages).
+# literal-headed so the engine can search for it quickly
+_AT_FIND = re.compile(r"@|[(\[{] ?at ?[)\]}]| at | arroba | arobase ", _I)
+_DOMAIN_AFTER = re.compile(
+    r"\s*[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+)*?" + _DOT + _TLD + r"\b", _I
+)
+_LOCAL_BEFORE = re.compile(
+    r"(?<![\w.])[a-z0-9][\w.+-]*(?:" + _LOCAL_SEP + r"[\w+-]+)*\s*$", _I
+)
 
 # ---------------------------------------------------------------- links
 _TLDS = (
@@ -38,6 +49,12 @@ _URL_SPOKEN = re.compile(
     r"(?:\s*/\s*\S+)?",
     _I,
 )
+# anchored variant: find " dot ", then the TLD after it and the name before it
+_DOT_FIND = re.compile(r" dot |[(\[]dot[)\]]", _I)
+_SPOKEN_TLD_AFTER = re.compile(
+    r"\s*(?:com|net|org|io|gg|xyz|ly|ru|tk|info|biz)\b(?:\s*/\s*\S+)?", _I
+)
+_NAME_BEFORE = re.compile(r"(?<![\w-])[a-z0-9][\w-]*\s*$", _I)
 _INVITE = re.compile(
     r"chat\.whatsapp|wa\.me|discord\.gg|discord(?:app)?\.com/invite|t\.me/|telegram\.me|kik\.me|"
     r"snapchat\.com/add|instagram\.com/|tiktok\.com/@|m\.me/",
@@ -223,6 +240,13 @@ _WEAK_NAME_WORDS = frozenset("im am call suis soy bin sou sono".split())
 _TWO_CAPS = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]+\s+[A-ZÀ-ÝА-Я]")
 _EMAIL_TLDS = frozenset(
     "com net org uk fr de es pt ru it me io co br mx ar nl be ch edu info".split()
+)
+# "dot com", "point fr", ... - a spoken address needs one of these
+_SPOKEN_TLDS = tuple(
+    f"{d}{sep}{t}"
+    for d in ("dot", "point", "punto", "ponto")
+    for sep in (" ", ") ", "] ")
+    for t in sorted(_EMAIL_TLDS)
 )
 _SCHOOL_WORDS = frozenset(
     w for w in _SCHOOL_WORD.replace(" ", "|").split("|") if w
