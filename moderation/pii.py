@@ -112,7 +112,7 @@ class PiiRedactor:
         if (
             (has_at or words & _AT_WORDS)
             and words & _DOT_WORDS
-            and any(t in low for t in _SPOKEN_TLDS)
+            and _SPOKEN_TLDS.search(low)
         ):
             text = self._spoken_emails(text, reasons)
         if "http" in low or "www" in low or _DOT_HINT.search(low):

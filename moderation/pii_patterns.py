@@ -242,11 +242,8 @@ _EMAIL_TLDS = frozenset(
     "com net org uk fr de es pt ru it me io co br mx ar nl be ch edu info".split()
 )
 # "dot com", "point fr", ... - a spoken address needs one of these
-_SPOKEN_TLDS = tuple(
-    f"{d}{sep}{t}"
-    for d in ("dot", "point", "punto", "ponto")
-    for sep in (" ", ") ", "] ")
-    for t in sorted(_EMAIL_TLDS)
+_SPOKEN_TLDS = re.compile(
+    r"(?:dot|point|punto|ponto)[)\]]? (?:" + "|".join(sorted(_EMAIL_TLDS)) + r")\b"
 )
 _SCHOOL_WORDS = frozenset(
     w for w in _SCHOOL_WORD.replace(" ", "|").split("|") if w
