@@ -91,6 +91,7 @@ class Lexicon:
                 del self.devowel[key]
         self.exact_keys = frozenset(self.exact)
         self.devowel_keys = frozenset(self.devowel)
+        self.tails3 = frozenset(t[-3:] for t in self.exact if len(t) >= 3 and " " not in t)
         self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
         roots = sorted(self.roots, key=len, reverse=True)
         self._roots_re = re.compile("|".join(map(re.escape, roots))) if roots else None
@@ -217,11 +218,12 @@ class Lexicon:
                 cat, lang = exact[term]
                 add(term, "devowel", cat + ":" + lang)
         # prefixes, homoglyph folds and compounds: only tokens that can hit
-        p3, h3 = self.prefix3, self.heads3
+        p3, h3, t3 = self.prefix3, self.heads3, self.tails3
         for tok in tokset:
             if tok in exact:
                 continue
-            if tok[:3] in p3 or (len(tok) >= 6 and tok[:3] in h3):
+            head = tok[:3]
+            if head in p3 or (len(tok) >= 6 and head in h3 and tok[-3:] in t3):
                 r = self._check_token(tok)
                 if r is not None:
                     add(*r)
@@ -243,7 +245,7 @@ class Lexicon:
                     cat, lang = self.exact[rterm]
                     add(rterm, "repeat", cat + ":" + lang)
         heads = self.ngram_heads
-        for i in range(len(toks)):
+        for i in range(len(toks)) if not heads.isdisjoint(tokset) else ():
             if toks[i] in heads:
                 for n in (2, 3, 4):
                     gram = " ".join(toks[i : i + n])
