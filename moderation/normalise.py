@@ -47,6 +47,7 @@ HOMOGLYPHS: dict[str, str] = {
     "æ": "ae", "œ": "oe", "ħ": "h",
 }
 _HOMO_TABLE = str.maketrans(HOMOGLYPHS)
+_LATIN = re.compile(r"[a-z]")
 _CYR_GREEK_ARM = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0530-\u058f]")
 
 # Leetspeak and masking. "1" is ambiguous (i or l): both are tried.
@@ -194,7 +195,7 @@ def make_plain(norm: str, has_runs: bool = True) -> tuple[str, list[str]]:
     s = s.translate(_ASCII_DROP) if ascii_ else _PLAIN_DROP.sub(" ", s)
     s = s.replace(".", " . ").replace("!", " ! ").replace("?", " ? ").replace('"', ' " ')
     get = _ABBREV.get
-    if ascii_:
+    if ascii_ or not (_CYR_GREEK_ARM.search(s) and _LATIN.search(s)):
         words = [get(w, w) for w in s.split()]
     else:
         words = [get(w, w) for w in (fold_token(x) for x in s.split())]
@@ -248,7 +249,7 @@ class Prepared:
             words.update(self.runs)
             if self.has_digit:
                 for t in self.tokens:
-                    if _LEET_WORD.fullmatch(t):
+                    if not t.isalpha() and _LEET_WORD.fullmatch(t):
                         words.add(t.translate(_LEET_TABLE))
             ts = frozenset(words)
             self.extra["token_set"] = ts
@@ -262,7 +263,8 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
     leety = has_digit or bool(_SYMBOL_RE.search(norm))
     raw_tokens = tuple(_RAW_TOKEN.findall(norm)) if leety else ()
     words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
-    tokens = tuple(words) if ascii_ else tuple(fold_token(w) for w in words)
+    mixed = not ascii_ and _CYR_GREEK_ARM.search(norm) is not None and _LATIN.search(norm)
+    tokens = tuple(fold_token(w) for w in words) if mixed else tuple(words)
     singles = list(map(len, words)).count(1) if len(words) >= 3 else 0
     runs = tuple(split_runs(norm)) if singles >= 3 or "_" in norm else ()
     return Prepared(
