@@ -16,6 +16,7 @@ Forms produced:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -48,6 +49,7 @@ HOMOGLYPHS: dict[str, str] = {
 }
 _HOMO_TABLE = str.maketrans(HOMOGLYPHS)
 _LATIN = re.compile(r"[a-z]")
+_TWOS = itertools.repeat(2)
 _CYR_GREEK_ARM = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0530-\u058f]")
 
 # Leetspeak and masking. "1" is ambiguous (i or l): both are tried.
@@ -265,8 +267,11 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
     words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
     mixed = not ascii_ and _CYR_GREEK_ARM.search(norm) is not None and _LATIN.search(norm)
     tokens = tuple(fold_token(w) for w in words) if mixed else tuple(words)
-    singles = list(map(len, words)).count(1) if len(words) >= 3 else 0
-    runs = tuple(split_runs(norm)) if singles >= 3 or "_" in norm else ()
+    # three single-character words in a row ("f u c k", "a-s-s"): byte-string
+    # test over the word lengths, all in C
+    lens = list(map(len, words))
+    split = lens.count(1) >= 3 and b"\x01\x01\x01" in bytes(map(min, lens, _TWOS))
+    runs = tuple(split_runs(norm)) if split or "_" in norm else ()
     return Prepared(
         text=text,
         lang=(lang or None),
