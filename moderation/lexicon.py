@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .normalise import (
-    HOMOGLYPHS,
     MARKS,
     MASK_CHARS,
     Prepared,
@@ -30,10 +29,11 @@ from .normalise import (
 )
 
 _CYR_GREEK_ARM = re.compile(r"[\u0370-\u058f]")
-# a whole word made only of look-alike letters (and ASCII letters)
+# a whole word made only of letters that look *identical* to Latin ones
+# (Cyrillic а е о р с у х к м т ѕ і ј ԁ һ ӏ ԛ ԝ, Greek ο α ε ι κ ν ρ τ υ χ,
+# Armenian օ ս հ ո): only such words are tried in their Latin form too
 _LOOKALIKE_WORD = re.compile(
-    "(?<![\\w])[" + "".join(k for k in HOMOGLYPHS if len(k) == 1 and not k.isascii())
-    + "]{3,}(?![\\w])"
+    "(?<![\\w])[аеорсухкмтѕіјԁһӏԛԝοαειινρτυχօսհո]{3,}(?![\\w])"
 )
 # one-vowel-dropped forms that are ordinary words (reviewed by hand)
 _DEVOWEL_REAL_WORDS = frozenset(
@@ -268,8 +268,8 @@ class Lexicon:
             if not core or core.isalpha() or core.isdigit():
                 continue
             # usernames like "lily2011": letters followed by 2+ digits are not leet
-            inner = core.rstrip("0123456789")
-            if len(core) - len(inner) >= 2 and len(inner) >= 3 and inner.isalpha():
+            inner = core.rstrip("0123456789").replace("_", "").replace(".", "")
+            if len(core) - len(core.rstrip("0123456789")) >= 2 and len(inner) >= 3 and inner.isalpha():
                 continue
             if not any(c.isalpha() for c in core):
                 continue
