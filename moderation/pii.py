@@ -107,7 +107,13 @@ class PiiRedactor:
             has_digit = bool(_DIGIT.search(text))
         has_at = "@" in text
         if has_at:
-            text = self._sub(_EMAIL, text, "[email removed]", "pii:email", reasons)
+            # emails and URLs contain no spaces: run their regexes per chunk,
+            # only on the chunks that can match (full-text scans backtrack)
+            text = _per_chunk(
+                text,
+                lambda c: "@" in c,
+                lambda c: self._sub(_EMAIL, c, "[email removed]", "pii:email", reasons),
+            )
             has_at = "@" in text
         if (
             (has_at or words & _AT_WORDS)
@@ -116,7 +122,11 @@ class PiiRedactor:
         ):
             text = self._spoken_emails(text, reasons)
         if "http" in low or "www" in low or _DOT_HINT.search(low):
-            text = _URL.sub(lambda m: self._link(m, reasons), text)
+            text = _per_chunk(
+                text,
+                lambda c: "." in c and ("http" in c or "www" in c or bool(_DOT_HINT.search(c.lower()))),
+                lambda c: _URL.sub(lambda m: self._link(m, reasons), c),
+            )
         if "dot" in words:
             text = self._spoken_links(text, reasons)
         if has_at:
@@ -334,6 +344,30 @@ class PiiRedactor:
             return m.group(0)
         _add(reasons, "pii:password")
         return m.group(0)[: m.start("pw") - m.start(0)] + "[password removed]"
+
+
+def _per_chunk(text: str, wanted: Callable[[str], bool], fn: Callable[[str], str]) -> str:
+    """Apply `fn` to each whitespace-delimited chunk for which `wanted` holds."""
+    for chunk in dict.fromkeys(text.split()):
+        if wanted(chunk):
+            new = fn(chunk)
+            if new != chunk:
+                text = _replace_chunk(text, chunk, new)
+    return text
+
+
+def _replace_chunk(text: str, old: str, new: str) -> str:
+    """Replace whole whitespace-delimited occurrences of `old`."""
+    out: list[str] = []
+    start = 0
+    while (i := text.find(old, start)) != -1:
+        j = i + len(old)
+        whole = (i == 0 or text[i - 1].isspace()) and (j == len(text) or text[j].isspace())
+        out.append(text[start:i])
+        out.append(new if whole else old)
+        start = j
+    out.append(text[start:])
+    return "".join(out)
 
 
 def _add(reasons: list[str], r: str) -> None:
