@@ -241,21 +241,19 @@ class PiiRedactor:
         low = cand.lower().rstrip(".-")
         if low in _HANDLE_STOP or cand.startswith("["):
             return m.group(0)
-        if not any(c.isalpha() for c in cand):
+        if cand.isdigit() or not _HAS_ALPHA.search(cand):
             return m.group(0)  # digits only: a phone number, not a handle
-        words = set(re.findall(r"[\w']+", joiner))
-        before = m.string[max(0, cue_start - 12) : cue_start].lower()
-        owned = bool(re.search(r"\b(?:my|ur|your|mon|ma|mi|mein|meu|minha)\s+$", before))
-        explicit = (
-            any(k in joiner for k in (":", "=", "@"))
-            or "me" in words
-            or (owned and bool(words & {"is", "at", "es", "ist", "c'est", "é", "name", "its"}))
-        )
-        shaped = (any(c in cand for c in "._#") or any(c.isdigit() for c in cand)) and any(
-            c.isalpha() for c in cand
-        )
-        if not (explicit or shaped):
-            return m.group(0)
+        shaped = not cand.isalpha()  # has digits, dots, underscores or "#"
+        if not shaped:
+            if not joiner.strip():
+                return m.group(0)
+            words = set(_JOINER_WORDS.findall(joiner))
+            explicit = ":" in joiner or "=" in joiner or "@" in joiner or "me" in words
+            if not explicit and words & _OWNED_JOINERS:
+                before = m.string[max(0, cue_start - 12) : cue_start].lower()
+                explicit = _OWNER_BEFORE.search(before) is not None
+            if not explicit:
+                return m.group(0)
         _add(reasons, "pii:handle")
         return m.group(0)[: m.start(2) - m.start(0)] + "[handle removed]"
 
@@ -344,6 +342,12 @@ class PiiRedactor:
             return m.group(0)
         _add(reasons, "pii:password")
         return m.group(0)[: m.start("pw") - m.start(0)] + "[password removed]"
+
+
+_HAS_ALPHA = re.compile(r"[^\W\d_]")
+_JOINER_WORDS = re.compile(r"[\w']+")
+_OWNED_JOINERS = frozenset({"is", "at", "es", "ist", "c'est", "é", "name", "its"})
+_OWNER_BEFORE = re.compile(r"\b(?:my|ur|your|mon|ma|mi|mein|meu|minha)\s+$")
 
 
 def _per_chunk(text: str, wanted: Callable[[str], bool], fn: Callable[[str], str]) -> str:
