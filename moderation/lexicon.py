@@ -219,11 +219,12 @@ class Lexicon:
                 add(term, "devowel", cat + ":" + lang)
         # prefixes, homoglyph folds and compounds: only tokens that can hit
         p3, h3, t3 = self.prefix3, self.heads3, self.tails3
-        for tok in tokset:
+        # comprehension pre-filter (cheaper than a full Python loop body per token)
+        maybe = [t for t in tokset if t[:3] in p3 or (len(t) >= 6 and t[:3] in h3)]
+        for tok in maybe:
             if tok in exact:
                 continue
-            head = tok[:3]
-            if head in p3 or (len(tok) >= 6 and head in h3 and tok[-3:] in t3):
+            if tok[:3] in p3 or tok[-3:] in t3:
                 r = self._check_token(tok)
                 if r is not None:
                     add(*r)

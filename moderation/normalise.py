@@ -170,7 +170,7 @@ _PLAIN_DROP = re.compile(r"[^\w" + MARKS + r"'\".!?\s]+")
 _ABBREV_KEYS = frozenset(_ABBREV)
 _DIGIT = re.compile(r"\d")
 # a letter next to a leet/mask character or digit: only then are raw tokens needed
-_SYMBOL_RE = re.compile(r"[$@!|+€£*#%?(]")
+_LEETY_RE = re.compile(r"[\d$@!|+€£*#%?(]")
 
 
 def _join_run(m: re.Match[str]) -> str:
@@ -261,8 +261,9 @@ class Prepared:
 def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | None = None) -> Prepared:
     norm = norm_text(text)
     ascii_ = norm.isascii()
-    has_digit = bool(_DIGIT.search(norm))
-    leety = has_digit or bool(_SYMBOL_RE.search(norm))
+    first = _LEETY_RE.search(norm)  # one scan for digits and leet/mask symbols
+    leety = first is not None
+    has_digit = first is not None and _DIGIT.search(norm, first.start()) is not None
     raw_tokens = tuple(_RAW_TOKEN.findall(norm)) if leety else ()
     words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
     mixed = not ascii_ and _CYR_GREEK_ARM.search(norm) is not None and _LATIN.search(norm)
