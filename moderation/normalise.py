@@ -143,11 +143,10 @@ def norm_text(text: str) -> str:
 
 def fold_token(tok: str) -> str:
     """Fold homoglyphs inside a mostly-Latin token (mixed scripts => evasion)."""
-    if tok.isascii() or not _CYR_GREEK_ARM.search(tok):
+    # Both tests are single C-level scans; a pure Cyrillic or Greek word stops at the first.
+    if tok.isascii() or _LATIN.search(tok) is None or not _CYR_GREEK_ARM.search(tok):
         return tok
-    if any("a" <= c <= "z" for c in tok):
-        return tok.translate(_HOMO_TABLE)
-    return tok
+    return tok.translate(_HOMO_TABLE)
 
 
 def fold_all(tok: str) -> str:
