@@ -30,6 +30,9 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
 
 
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    # Database errors would otherwise quote their parameters, i.e. children's messages,
+    # into logs and tracebacks.
+    kwargs.setdefault("hide_parameters", True)
     if is_sqlite(url):
         path = url.split(":///", 1)[-1]
         if path and path != ":memory:":

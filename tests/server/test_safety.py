@@ -79,3 +79,14 @@ async def test_self_harm_is_never_silently_blocked(make: Any) -> None:
     assert ack["status"] == "held" and ack["reason"] == "support_offered"
     assert (await moderator.wait_for("mod:alert"))["kind"] == "self_harm"
     assert (await alice.wait_for("support:message"))["helpline"]["number"]
+
+
+async def test_failures_never_log_message_text(make: Any, caplog: pytest.LogCaptureFixture) -> None:
+    harness = await make(ExplodingPipeline(Policy.default(), stages=[]))
+    seeded = await harness.seed()
+    alice = await harness.participant(seeded.code())
+    with caplog.at_level("INFO"):
+        await alice.ok("message:send", {"text": "my secret words 4242"})
+        await alice.ok("message:send", {"text": "more secret words 4343"})
+    assert caplog.records, "expected the failure to be logged"
+    assert not [r for r in caplog.records if "secret" in r.getMessage() or "4242" in r.getMessage()]
