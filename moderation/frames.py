@@ -72,12 +72,21 @@ _AFTER_TOPIC = re.compile(
 )
 
 
+# Chinese has no spaces: topic nouns follow the word directly ("自残的内容"),
+# discussion cues anywhere before it in the message ("平台应该删除...")
+_ZH_AFTER_TOPIC = re.compile(r"的?(?:内容|视频|帖子|新闻|问题|预防|话题|热线|干预|现象|图片)")
+_ZH_BEFORE_TOPIC = re.compile(r"关于|讨论|学习|了解|预防|应该|平台|新闻|报道|课上|如何|怎么|如果|删除|举报|防止")
+
+
 def topic_frame(text: str, start: int, end: int) -> str | None:
     """Frames for bare topic words: also look *after* the word ("self-harm
     content should...", "suicide prevention")."""
     frame = discussion_frame(text, start, end)
     if frame is None and _AFTER_TOPIC.match(text, end):
         return "topic"
+    if frame is None and "\u4e00" <= text[start] <= "\u9fff":
+        if _ZH_AFTER_TOPIC.match(text, end) or _ZH_BEFORE_TOPIC.search(text):
+            return "topic"
     return frame
 
 

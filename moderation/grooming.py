@@ -71,7 +71,11 @@ RULES: list[Rule] = [
     rule("grooming:off_platform", "grooming", "talk chat move continue go switch speak",
          r"\b(?:lets|let us|we should|we can|can we|want to|shall we|how about we|we could)"
          r" (?:talk|chat|move|continue|go|switch|speak)(?: this)? (?:on|to|in|over|somewhere)"
-         r" (?:" + _APPS[3:-1] + r"|private|dm|somewhere private|a private|another app)"),
+         r" (?:" + _APPS[3:-1] + r"|private|dm|somewhere private|a private|another app)"
+         # a stated school/consultation purpose is group work, not a private move
+         r"(?! (?:about|for|to (?:plan|finish|work on)) (?:the |our |this |my )?(?:project|homework|"
+         r"assignment|presentation|survey|consultation|group work|slides|poster|essay|session|"
+         r"workshop|questions))"),
     rule("grooming:off_platform", "grooming", "dm pm inbox message",
          r"(?:^|[.!?] |\b(?:just|please|so|and|you can|you could|pls) )(?:dm|pm|inbox|message) me\b"),
     rule("grooming:off_platform", "grooming",
@@ -139,7 +143,8 @@ RULES: list[Rule] = [
          requires="you your asl"),
     rule("grooming:personal_questions", "grooming",
          "live stay school city town street area country part",
-         r"\bwhere do you (?:live|go to school|stay)\b|\bwhich (?:city|town|school|area|country|"
+         r"\bwhere do you (?:live|go to school|stay)\b"
+         r"(?! ?[.!?]* (?:i am|i live) (?:from|in)\b)|\bwhich (?:city|town|school|area|country|"
          r"street|part of \w+) (?:are you|do you)\b|\bwhat (?:school|city|town|"
          r"street|area) do you (?:go to|live in|attend|live)\b|\bwhich school do you\b",
          requires="you your"),

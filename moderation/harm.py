@@ -62,7 +62,8 @@ RULES: list[Rule] = [
          r"\b(?:t'es|tu es) (?:trop |tellement |vraiment |qu'une? |une? )?(?:nul|nulle|bete|moche|"
          r"conne?|debile|grosse?|idiote?|minable)\b|personne ne t'aime|tout le monde te deteste|"
          r"\beres (?:un |una |muy |tan |un puto |una puta )?(?:idiota|estupid[oa]|fe[oa]|gord[oa]|"
-         r"inutil|perdedor[a]?|tont[oa]|basura|zorra|puta|imbecil|pendej[oa])\b|nadie te quiere|todos te odian|"
+         r"inutil|perdedor[a]?|fracasad[oa]|tont[oa]|basura|zorra|puta|imbecil|pendej[oa])\b|"
+         r"nadie te quiere|todos te odian|"
          r"\bdu bist (?:so |echt |voll |ein |eine )*(?:dumm|hasslich|fett|idiot|loser|behindert|"
          r"peinlich|opfer)\b|keiner mag dich|alle hassen dich|\bvoce e (?:um |uma |muito |tao )?"
          r"(?:idiota|burr[oa]|fei[oa]|gord[oa]|inutil|otari[oa]|lixo)\b|ninguem gosta de voce|"
@@ -99,14 +100,19 @@ RULES: list[Rule] = [
          r"(?:will|am going to) (?:post|share|send|leak|tell|show)",
          requires="your unless if"),
     rule("threat:violence", "threat",
-         "vais sais mort voy donde muerto bring werde weiss vou sei убью найду побью знаю 杀 弄死",
-         r"\bje vais te (?:tuer|frapper|defoncer|retrouver|buter)|je sais ou tu (?:habites|vis)|"
+         "vais gueule sais mort voy donde muerto bring werde weiss vou sei убью найду побью знаю 杀 弄死",
+         r"\bje vais te (?:tuer|frapper|defoncer|retrouver|buter|casser la gueule|peter la gueule|"
+         r"niquer)|je sais ou tu (?:habites|vis)|"
          r"t'es mort\b|te voy a (?:matar|pegar|encontrar|partir)|se donde vives|estas muerto|"
          r"ich (?:bring|werde) dich (?:um|umbringen|finden|schlagen)|ich weiss wo du wohnst|"
          r"vou te (?:matar|bater|pegar|achar)|sei onde voce mora|я тебя (?:убью|наиду|побью|урою)|"
          r"я знаю где ты живешь|我要杀了你|我会杀了你|我知道你住哪|弄死你"),
-    rule("threat:violence", "threat", "اقتلك بقتلك اعرف",
-         r"(?:راح|سوف|رح) اقتلك|بقتلك|اعرف (?:وين|اين) (?:ساكن|تسكن)"),
+    rule("threat:violence", "threat", "اقتلك بقتلك ساقتلك اعرف",
+         r"(?:راح|سوف|رح) اقتلك|بقتلك|ساقتلك|اعرف (?:وين|اين) (?:ساكن|تسكن)"),
+    rule("threat:weapon", "threat", "knife gun weapon blade",
+         r"\bi (?:am|will|am going to|am gonna|going to|ll|might) (?:bring|bringing|take|taking|"
+         r"carry|carrying) (?:a |my |the )?(?:knife|gun|weapon|blade) (?:to|into) (?:school|class|"
+         r"the party|the park)\b"),
     # -- sexual solicitation ----------------------------------------------
     rule("sexual:request", "sexual",
          "nudes nude naked noodz nudez nudies titties tits boobs dick private sexy hot spicy naughty "

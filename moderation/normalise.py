@@ -99,6 +99,9 @@ _ABBREV = {
     "yourslef": "yourself", "bf": "boyfriend", "gf": "girlfriend", "convo": "conversation",
     "pvt": "private", "priv": "private", "vc": "video call", "addy": "address", "skool": "school",
     "kinda": "kind of", "sorta": "sort of",
+    "wasnt": "was not", "wasn't": "was not", "werent": "were not", "weren't": "were not",
+    "wouldnt": "would not", "wouldn't": "would not", "they'd": "they would",
+    "i'd": "i would", "she'd": "she would", "he'd": "he would", "we'd": "we would",
 }
 
 

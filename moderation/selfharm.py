@@ -15,7 +15,14 @@ Choices (documented in docs/moderation.md):
 
 from __future__ import annotations
 
+import unicodedata
+
 from .rules import Rule, rule
+
+
+def _nfkc(s: str) -> str:
+    """Devanagari patterns in the form of normalised text (nukta letters decompose)."""
+    return unicodedata.normalize("NFKC", s)
 
 _WANT = (
     r"(?:want|wanna|want to|going to|planning|plan|thinking of|thinking about|need|wish i could|"
@@ -32,9 +39,9 @@ RULES: list[Rule] = [
          r"|sleep forever|never wake up|jump off|overdose|take my (?:own )?life)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "kill killing killed hurt hurting cut cutting harm harming starve starving burn burning "
-         "hate punish punishing",
+         "punish punishing",
          r"\b(?:kill|killing|killed|hurt|hurting|cut|cutting|harm|harming|starve|starving|burn|"
-         r"burning|hate|punish|punishing) (?:myself|my self|my wrists|my arms|my legs)\b",
+         r"burning|punish|punishing) (?:myself|my self|my wrists|my arms|my legs)\b",
          framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "live alive here exist wake go anymore living point reason better dead miss notice care "
@@ -76,7 +83,8 @@ RULES: list[Rule] = [
          "mourir finir",
          r"\b(?:je veux|j'ai envie de|envie de|je vais|je voudrais|j'aimerais) (?:mourir|me tuer|"
          r"me suicider|disparaitre|en finir|crever)|\bme (?:suicider|tuer|scarifier)\b|"
-         r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe|fais du mal)"
+         r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe(?! (?:les|"
+         r"mes|la|le|un|une|des) )|fais du mal)"
          r"|me faire du mal", framed=False),
     rule("self_harm:disclosure", "self_harm",
          "quiero voy pienso morir morirme matarme suicidarme hacerme cortarme lastimarme vivir "
@@ -107,8 +115,9 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm", "اريد بدي ابغى ابي اقتل اعيش اوذي انتحر",
          r"(?:اريد|بدي|ابغى|ابي) (?:ان )?(?:اموت|انتحر|اختفي)|اقتل نفسي|لا اريد ان اعيش|"
          r"اوذي نفسي|سوف انتحر|راح انتحر", framed=False),
-    rule("self_harm:disclosure", "self_harm", "想死 自杀 不想活 割腕 自残 生命 活不下去 轻生 想消失",
-         r"想死|自杀|不想活|割腕|自残|结束(?:我的)?生命|活不下去|轻生|想消失", framed=False),
+    rule("self_harm:disclosure", "self_harm", "想死 不想活 割腕 生命 活不下去 轻生 想消失",
+         r"想死|不想活|割腕|结束(?:我的)?生命|活不下去|轻生|想消失", framed=False),
+    rule("self_harm:topic", "self_harm", "自杀 自残", r"自杀|自残"),
     rule("self_harm:disclosure", "self_harm",
          "मरना आत्महत्या खुद जीना marna mar khudkushi",
          r"मरना चाहत[ाी]|आत्महत्या|खुद को (?:मार|चोट)|जीना नहीं चाहत[ाी]|"
@@ -116,6 +125,123 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm", "voglio uccidermi suicidarmi ammazzarmi farmi",
          r"\bvoglio morire\b|\b(?:uccidermi|suicidarmi|ammazzarmi)\b|\bfarmi del male\b",
          framed=False),
+    # -- paraphrase families (en): finality, burden, planning, self-injury --
+    # All first-person forms; "generic" frames only excuse third-person/advice
+    # sentences ("if a friend says they'd be better off without them...").
+    rule("self_harm:finality", "self_harm",
+         "wake unalive existing exist",
+         r"\b(?:sleep|go to sleep|fall asleep|close my eyes) and (?:not|never) wake up\b"
+         r"(?! (?:until|till|before|for))|\bhope i (?:do not|never|will not) wake up\b|"
+         r"\bnot (?:to )?wake up (?:again|tomorrow|ever|in the morning)\b|"
+         r"\bunalive (?:myself|me|my self)\b|\b(?:stop|quit) existing\b|"
+         r"\bnot (?:to )?exist any ?more\b", framed="generic"),
+    rule("self_harm:burden", "self_harm",
+         "without burden better happier easier",
+         r"\b(?:be|are|would|will|is) (?:all |so |much |a lot |way )?(?:better|happier|fine|"
+         r"okay|easier)(?: off)? without me\b|\bbetter off without me\b|"
+         r"\b(?:better|happier|easier|fine)(?: off)? if i (?:just |simply |finally )?(?:(?:was|"
+         r"were) (?:not|never) (?:around|here|alive|born)|(?:was|were) (?:gone|dead)|"
+         r"disappeared|died|vanished|did not exist|never existed)\b|"
+         r"\bi am (?:just |such |only |nothing but |always )?a burden\b|"
+         r"\b(?:everyone|everybody|they|people|my (?:family|parents|friends)) (?:would|will)"
+         r" (?:not|never) (?:even )?(?:notice|care|miss me) if i (?:was|were|am)? ?(?:gone|dead|"
+         r"died|disappeared)\b", framed="generic"),
+    rule("self_harm:planning", "self_harm",
+         "ending killing taking jumping goodbye farewell suicide giving give done finished",
+         r"\b(?:thinking|think|thought|thinkin|considering|consider|dreaming|fantasi[sz]ing)"
+         r" (?:about |of )?(?:ending (?:it|it all|things|everything|my life|myself)|killing myself"
+         r"|taking my (?:own )?life|not waking up|jumping (?:off|from) (?:a |the |my |our |this )?"
+         r"(?:bridge|roof|building|balcony|cliff|window|tower)|jumping in front of)\b|"
+         r"\bi (?:have |had |just |already |even |am |was |will |might )*(?:wrote|written|writing|"
+         r"write|left|leave|leaving|made|recorded) (?:my |a |the |some "
+         r"|all )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|videos?)\b|"
+         r"\bgiv(?:e|ing|en) away (?:all )?(?:of )?my (?:stuff|things|belongings)\b|"
+         r"\bi am (?:so |just |really |completely |honestly |literally )?(?:done|finished) with "
+         r"(?:life|living|being alive|existing|this life|this world)\b|"
+         r"\bwhat is the point (?:of|in) (?:living|being alive|me|being here|going on)\b",
+         framed="generic"),
+    rule("self_harm:injury", "self_harm",
+         "bleed bleeds bleeding bled bruise bruised relapsed relapse scars cuts blood clean "
+         "scratch scratching scratched burn burning bite biting pinch pinching",
+         r"\b(?:till|until|so hard) (?:it|they|i|my \w+) (?:bleed|bleeds|bled|bleeding|bruise|"
+         r"bruises|bruised)\b|\bi (?:have |just |kind of )?relapsed\b|\bi had a relapse\b|"
+         r"\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the |all my )?(?:fresh )?"
+         r"(?:cuts|scars|marks|wounds)\b|\bfresh (?:cuts|scars)\b|\bblood on my (?:sheets|bed|"
+         r"arms|wrists|sleeves?|legs)\b|\b(?:\d+|a few|two|three) (?:days|weeks|months) clean "
+         r"(?:from|of) (?:cutting|self harm|selfharm|hurting myself)\b|"
+         r"\bi (?:keep |kept |always |still |sometimes )?(?:scratch|scratching|burn|burning|bite|"
+         r"biting|pinch|pinching) (?:myself|my (?:arms?|wrists?|legs?|skin|thighs?))\b",
+         framed="generic"),
+    rule("self_harm:disclosure", "self_harm",
+         "kil kll kiil kms myslef myslf mysef mself",
+         r"\b(?:kil|kll|kiil) (?:myself|my self|myslef|myslf|mysef|mself)\b|\b(?:kill|hurt|cut|"
+         r"harm) (?:myslef|myslf|mysef|mself)\b", framed="generic"),
+    rule("self_harm:disclosure", "self_harm", "hate",
+         r"\bhate myself\b(?! for [^.!?]*\b(?:lol|lmao|haha\w*|jk|xd|rofl|lmfao)\b)",
+         framed="generic"),
+    # -- paraphrase families in other languages (first person, never excused) --
+    rule("self_harm:disclosure", "self_harm",
+         "foutre disparaitre mort morte reveiller finir dormir pense penser mieux",
+         r"\bme foutre en l'air\b|\bdisparaitre (?:pour toujours|a jamais|definitivement)\b|"
+         r"\b(?:mieux|plus heureux|plus heureuse|plus simple) (?:pour tout le monde )?(?:si j'etais"
+         r" (?:morte?|plus la|pas la)|si je (?:n'etais|netais|etais) (?:pas|plus) la|si je "
+         r"(?:disparaissais|mourais)|sans moi)\b|\bne (?:plus|jamais) me reveiller\b|\bdormir pour "
+         r"toujours\b|\ben finir avec (?:la vie|tout|ma vie)\b|\b(?:je pense|pense|penser|j'ai "
+         r"pense) (?:a|de) (?:mourir|me tuer|me suicider|en finir|disparaitre)\b|"
+         r"\bje (?:veux|voudrais|vais) (?:juste |vraiment |seulement )(?:mourir|disparaitre|en "
+         r"finir|me tuer)\b", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "quitarme vida seguir corto despertar despertarme siempre sin acabar cansado cansada "
+         "lastimo dano",
+         r"\bquitarme la vida\b|\bquitar(?:me)? mi (?:propia )?vida\b|\b(?:ya )?no quiero seguir "
+         r"(?:aqui|viviendo|existiendo|asi|en este mundo)\b|\bya no quiero seguir(?= ?[,.!?]| ?$)|"
+         r"\bme corto (?:los brazos|las munecas|las piernas|la piel|otra vez|de nuevo|cuando|"
+         r"porque|para)\b|\bme (?:lastimo|hago dano|autolesiono)\b|\b(?:dormir y )?no "
+         r"despertar(?:me)? (?:nunca|nunca mas|jamas|mas)\b|\b(?:desaparecer|dormir) para siempre"
+         r"\b|\b(?:mejor|mas felices|estarian mejor|estaran mejor) sin mi\b|\bacabar con (?:todo|mi"
+         r" vida)\b|\bcansad[oa] de (?:vivir|la vida|existir)\b", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "acordar corto sumir desaparecer tirar vida sem mim morresse sumisse viver existir",
+         r"\bnunca mais acordar\b|\bnao acordar (?:mais|nunca)\b|\bdormir (?:e nao acordar|para "
+         r"sempre|pra sempre)\b|\beu me corto\b|\bme corto (?:quando|os bracos|de novo|toda|porque)"
+         r"\b|\btirar (?:a )?(?:minha )?(?:propria )?vida\b|\b(?:sumir|desaparecer) (?:para|pra) "
+         r"sempre\b|\bmelhor sem mim\b|\bmelhor se eu (?:morresse|sumisse|nao existisse|estivesse "
+         r"mort[oa])\b|\bnao quero (?:mais )?(?:viver|existir)\b", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "mehr leben aufwachen schlafen einschlafen ohne sinn sinnlos ritze schneide verletze "
+         "ritzen schneiden",
+         r"\bich (?:will|kann|mag) (?:einfach |echt |wirklich |halt |so |bald )?nicht mehr"
+         r"(?= ?[,.!?]| ?$| (?:alles|ich|es|das|und|weil|aber)\b)|\b(?:mir|mich) das leben "
+         r"(?:zu )?nehmen\b|\bnicht mehr aufwachen\b|"
+         r"\bfur immer (?:schlafen|einschlafen|verschwinden)\b|\bohne mich (?:besser|glucklicher)"
+         r"\b|\bbesser (?:dran )?ohne mich\b|\bmein leben (?:ist|hat) (?:sinnlos|keinen sinn)\b|"
+         r"\bich (?:ritze|schneide) mich\b|\bmich (?:ritzen|selbst verletzen)\b|\bich verletze "
+         r"mich (?:selbst|wieder)\b", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "уйти покончить режу резала резал порезала порезал просыпаться проснуться лучше "
+         "смысла исчезнуть",
+         r"уйти из жизни|покончить с (?:собой|жизнью)|(?:режу|резала|резал|порезала|порезал) "
+         r"(?:себе )?(?:руки|вены|себя|запястья)|не (?:хочу )?просыпаться|(?:заснуть|уснуть) и "
+         r"не проснуться|(?:всем|всем будет|всем было бы) лучше без меня|лучше бы я (?:умер|"
+         r"умерла|не родился|не родилась)|нет смысла жить|хочу исчезнуть навсегда", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "انهاء انهي حياتي الحياه استيقظ اصحى اعيش ابقى بدوني غيري اموت نفسي",
+         r"(?:انهاء|انهي|اخلص من) حياتي|تعبت من (?:الحياه|حياتي|العيش)|(?:لا اريد|ما بدي|مابدي|"
+         r"ما ابي|ما ابغى) (?:ان )?(?:استيقظ|اصحى|اعيش|ابقى)|(?:افضل|احسن) (?:بدوني|من غيري)|"
+         r"اتمنى (?:ان )?(?:اموت|لو مت|اختفي)|(?:اجرح|اوذي|اذي) نفسي", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "活着 跳 醒来 永远 没有我 割 划 伤害自己 离开这个世界 自杀 自残",
+         r"活着(?:没有?|没什么|有什么)意(?:思|义)|想(?:从.{0,8})?跳(?:下去|楼)|不想(?:再)?醒来|"
+         r"永远(?:睡下去|睡着|不醒|消失)|没有我.{0,4}(?:更好|好过)|我.{0,3}(?:割|划)(?:自己|手腕|"
+         r"手臂|胳膊)|我.{0,3}伤害自己|想离开这个世界|想自杀|要自杀|我.{0,4}(?:自杀|自残)",
+         framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         _nfkc("बिना ख़त्म खत्म जीने ख़ुद खुद khatam jeene zindagi mere mar"),
+         _nfkc(r"मेरे बिना (?:सब|सभी|घरवाले)|सब (?:कुछ )?ख़?त्म कर (?:दू|दूं|दूँ|लू|लूं|लूँ)|"
+               r"जीने का (?:मन|दिल) नहीं|ख़?ुद को (?:ख़?त्म|मार)|\bsab (?:kuch )?khatam kar (?:du|dun|"
+               r"doon|dunga|dungi|lu|lun|loon)\b|\bjeene ka (?:mann|man|mn|dil) (?:nahi|nhi|nahin)"
+               r"\b|\bzindagi (?:khatam|se thak)|\bkhud ko (?:khatam|maar|mar)\b|\bmere bina "
+               r"(?:sab|sabhi)\b|\bmar jaun\b"), framed=False),
     # -- incitement aimed at others: bullying + self_harm ---------------
     rule("self_harm:incitement", ("bullying", "self_harm"),
          "kys yourself die bleach jump drown",
@@ -135,7 +261,9 @@ RULES: list[Rule] = [
          r"\bmy (?:step ?dad|step ?mum|stepfather|stepmother|dad|mum|parents?|uncle|aunt|brother|"
          r"sister|cousin|grandad|grandpa|grandma|coach|teacher|babysitter|mum's boyfriend|mums "
          r"boyfriend|boyfriend|girlfriend|carer|foster \w+) (?:hits|beats|hurts|kicks|slaps|punches"
-         r"|chokes|burns|locks|starves|hit|beat|hurt|kicked|slapped|punched|choked) me\b|"
+         r"|chokes|burns|locks|starves|hit|beat|hurt|kicked|slapped|punched|choked) me\b"
+         r"(?! (?:at|in) (?:the |every |a )?(?:game|games|chess|fortnite|minecraft|roblox|fifa|"
+         r"football|tennis|cards|racing|everything|\w+ kart)\b)|"
          r"\bi am (?:scared|afraid|terrified) (?:to go|of going) home\b|"
          r"\b(?:someone|he|she|they) (?:is|has been|keeps|are) (?:hurting|hitting|beating) me\b",
          framed=False),
@@ -150,4 +278,16 @@ RULES: list[Rule] = [
          r"golpea|toca|maltrata)\b|\bmein (?:stiefvater|vater|onkel) (?:schlagt|beruhrt) mich\b|"
          r"\bmeu (?:padrasto|pai|tio) me (?:bate|toca)\b|(?:отчим|отец|папа|мама) (?:бьет|трогает)"
          r" меня", framed=False),
+    rule("safeguarding:abuse", "threat",
+         "hits beats kicks slaps punches chokes tape frappe bat cogne gifle يضربني تضربني يؤذيني",
+         r"\bmy (?:step ?dad|step ?mum|stepfather|stepmother|dad|mum|parents|uncle|aunt|brother|"
+         r"cousin|grandad|grandpa|coach|mum's boyfriend|mums boyfriend|carer) (?:\w+ ){1,5}?(?:and |"
+         r"then )?(?:hits|beats|kicks|slaps|punches|chokes|beat|kicked|slapped|punched|choked) "
+         r"(?:me|us)\b"
+         r"(?! (?:at|in) (?:the |every |a )?(?:game|games|chess|fortnite|minecraft|roblox|fifa|"
+         r"football|tennis|cards|racing|everything|\w+ kart)\b)|"
+         r"\b(?:mon|ma) (?:beau pere|pere|mere|belle mere|oncle|frere|copain de ma "
+         r"mere)\b(?: \w+){0,4} me (?:tape|frappe|bat|cogne|gifle|frappait|tapait)\b|"
+         r"(?:ابي|ابوي|ابويا|والدي|امي|والدتي|زوج امي|عمي|خالي|اخي) (?:\S+ ){0,2}?(?:يضربني|"
+         r"تضربني|يؤذيني)", framed=False),
 ]

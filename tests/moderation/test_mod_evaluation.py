@@ -17,6 +17,7 @@ SETS = {
     "heldout": HERE / "data" / "heldout.jsonl",
     "heldout2": HERE / "data" / "heldout2.jsonl",
     "heldout3": HERE / "data" / "heldout3.jsonl",
+    "heldout4": HERE / "data" / "heldout4.jsonl",
 }
 
 
@@ -34,5 +35,5 @@ def test_targets(pipe: Pipeline, name: str) -> None:
 
 
 def test_own_sets_are_large_enough() -> None:
-    n = sum(len(load_jsonl(SETS[k])) for k in ("heldout", "heldout2", "heldout3"))
+    n = sum(len(load_jsonl(SETS[k])) for k in ("heldout", "heldout2", "heldout3", "heldout4"))
     assert n >= 150
