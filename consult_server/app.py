@@ -12,7 +12,7 @@ import socketio
 from aiohttp import web
 
 from consult_server import plugins
-from consult_server.appkeys import CLOCK, ENGINE, PIPELINE, SERVICES, SESSIONMAKER, SETTINGS
+from consult_server.appkeys import CLOCK, DATABASE, ENGINE, PIPELINE, SERVICES, SESSIONMAKER, SETTINGS
 from consult_server.clock import Clock, SystemClock
 from consult_server.db.engine import make_engine, make_sessionmaker
 from consult_server.db.migrate import upgrade
@@ -43,6 +43,7 @@ def create_app(
     sessionmaker = make_sessionmaker(engine)
     safety = safety or SafetyGateway.from_file(settings.moderation_policy)
     app[SETTINGS], app[CLOCK], app[ENGINE], app[SESSIONMAKER] = settings, clock, engine, sessionmaker
+    app[DATABASE] = sessionmaker
     app[PIPELINE] = safety.base
 
     manager = (
@@ -79,6 +80,7 @@ def create_app(
 async def _database(app: web.Application) -> AsyncIterator[None]:
     await upgrade(app[ENGINE])
     yield
+    await app[DATABASE].close()
     await app[ENGINE].dispose()
 
 

@@ -6,6 +6,7 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from consult_server.clock import Clock
+from consult_server.db.engine import Database
 from consult_server.services.container import Services
 from consult_server.settings import Settings
 from moderation import Pipeline
@@ -14,5 +15,7 @@ SETTINGS = web.AppKey("settings", Settings)
 CLOCK = web.AppKey("clock", Clock)
 ENGINE = web.AppKey("engine", AsyncEngine)
 SESSIONMAKER = web.AppKey("sessionmaker", async_sessionmaker[AsyncSession])
+# The same object as SESSIONMAKER, typed with its write paths (begin, run_write) and close().
+DATABASE = web.AppKey("database", Database)
 PIPELINE = web.AppKey("pipeline", Pipeline)
 SERVICES = web.AppKey("services", Services)

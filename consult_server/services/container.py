@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from consult_server.clock import Clock
+from consult_server.db.engine import Database
 from consult_server.services.consultations import ConsultationService
 from consult_server.services.events import EventSink
 from consult_server.services.flood import FloodControl
@@ -36,7 +35,7 @@ class Services:
     @classmethod
     def build(
         cls,
-        db: async_sessionmaker[AsyncSession],
+        db: Database,
         clock: Clock,
         settings: Settings,
         safety: SafetyGateway,

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
 
 from consult_server.clock import Clock, iso
+from consult_server.db.engine import Database
 from consult_server.db.models import Alert, AlertKind, Message, MessageStatus, Participant, Room
 from consult_server.errors import ConsultError, ErrorCode
 from consult_server.services.events import (
@@ -50,6 +51,22 @@ REASON = {
 }
 
 
+# Built once: constructing statements costs more than SQLite takes to run them.
+_POSTER = (
+    select(Participant, Room)
+    .join(Room, Room.id == Participant.room_id)
+    .where(Participant.id == bindparam("participant_id"))
+)
+_CLAIM_SEQ = {
+    visible: update(Room)
+    .where(Room.id == bindparam("room_id"), Room.state.in_(POSTING_STATES))
+    .values(last_seq=Room.last_seq + (1 if visible else 0))
+    .returning(Room.last_seq)
+    for visible in (True, False)
+}
+_INSERT_MESSAGE = insert(Message).returning(Message.id)
+
+
 @dataclass
 class Outcome:
     ack: dict[str, Any]
@@ -72,7 +89,7 @@ def clean_text(text: str, max_length: int) -> str:
 class MessageService:
     def __init__(
         self,
-        db: async_sessionmaker[AsyncSession],
+        db: Database,
         clock: Clock,
         safety: SafetyGateway,
         flood: FloodControl,
@@ -87,43 +104,48 @@ class MessageService:
     async def send(self, ctx: ParticipantContext, raw: str, client_ref: str | None = None) -> Outcome:
         text = clean_text(raw, self._max_length)
         now = self._clock.now()
-        # One transaction from the permission checks to the commit: every query through
-        # aiosqlite is a thread round trip, and a refusal simply rolls back having written nothing.
-        async with self._db.begin() as session:
-            participant, room = await self._poster(session, ctx, now)
-            self._flood.admit(participant.id, text, room.slow_mode_seconds)
-            verdict = self._safety.check(text, participant.language, room.slug, participant.country)
-            status = STATUS[verdict.action]
-            seq = await self._claim_seq(session, room.id, status.visible)
-            values: dict[str, Any] = {
-                "room_id": room.id,
-                "participant_id": participant.id,
-                "seq": seq,
-                "text": verdict.text,
-                "raw_text": None if status.visible else text,
-                "status": status,
-                "categories": list(verdict.categories),
-                "reasons": list(verdict.reasons),
-                "created_at": now,
-            }
-            # A Core INSERT: the ORM unit of work costs more than the write itself here.
-            inserted = await session.execute(insert(Message).values(**values).returning(Message.id))
-            message = Message(id=inserted.scalar_one(), **values)
-            alert = self._safeguarding_alert(message, verdict, now)
-            if alert is not None:
-                session.add(alert)
-                await session.flush()
-        log.debug("message %s in room %s: %s %s", message.id, room.id, status, ",".join(verdict.categories))
+        # Checks, moderation and the writes run as one synchronous transaction (see
+        # Database.run_write): a refusal rolls back having written nothing.
+        stored = await self._db.run_write(lambda session: self._store(session, ctx, text, now))
+        message, participant, verdict, alert = stored
+        log.debug("message %s in room %s: %s %s", message.id, message.room_id, message.status, verdict.categories)
         return self._outcome(message, participant, verdict, alert, client_ref)
 
-    async def _poster(self, session: AsyncSession, ctx: ParticipantContext, now: datetime) -> tuple[Participant, Room]:
+    def _store(
+        self, session: Session, ctx: ParticipantContext, text: str, now: datetime
+    ) -> tuple[Message, Participant, Verdict, Alert | None]:
+        participant, room = self._poster(session, ctx, now)
+        self._flood.admit(participant.id, text, room.slow_mode_seconds)
+        verdict = self._safety.check(text, participant.language, room.slug, participant.country)
+        status = STATUS[verdict.action]
+        seq = self._claim_seq(session, room.id, status.visible)
+        values: dict[str, Any] = {
+            "room_id": room.id,
+            "participant_id": participant.id,
+            "seq": seq,
+            "text": verdict.text,
+            "raw_text": None if status.visible else text,
+            "status": status,
+            "categories": list(verdict.categories),
+            "reasons": list(verdict.reasons),
+            "created_at": now,
+        }
+        # A Core INSERT: the ORM unit of work costs more than the write itself here.
+        inserted = session.execute(_INSERT_MESSAGE, values)
+        message = Message(id=inserted.scalar_one(), **values)
+        alert = self._safeguarding_alert(message, verdict, now)
+        if alert is not None:
+            session.add(alert)
+            session.flush()
+        return message, participant, verdict, alert
+
+    @staticmethod
+    def _poster(session: Session, ctx: ParticipantContext, now: datetime) -> tuple[Participant, Room]:
         """The participant and room, refused unless this participant may post there now."""
-        row = (
-            await session.execute(
-                select(Participant, Room)
-                .join(Room, Room.id == Participant.room_id)
-                .where(Participant.id == ctx.participant_id)
-            )
+        row = session.execute(
+            select(Participant, Room)
+            .join(Room, Room.id == Participant.room_id)
+            .where(Participant.id == ctx.participant_id)
         ).first()
         if row is None:
             raise ConsultError(ErrorCode.INVALID_SESSION, "This session has ended. Please join again.")
@@ -140,16 +162,11 @@ class MessageService:
             raise ConsultError(ErrorCode.ROOM_NOT_OPEN, "This room is not open for messages.", state=room.state)
         return participant, room
 
-    async def _claim_seq(self, session: AsyncSession, room_id: int, visible: bool) -> int | None:
+    @staticmethod
+    def _claim_seq(session: Session, room_id: int, visible: bool) -> int | None:
         # One conditional UPDATE both re-checks that the room still takes messages and,
         # for a visible message, hands out the next sequence number under the row lock.
-        result = await session.execute(
-            update(Room)
-            .where(Room.id == room_id, Room.state.in_(POSTING_STATES))
-            .values(last_seq=Room.last_seq + (1 if visible else 0))
-            .returning(Room.last_seq)
-        )
-        seq = result.scalar_one_or_none()
+        seq = session.execute(_CLAIM_SEQ[visible], {"room_id": room_id}).scalar_one_or_none()
         if seq is None:
             raise ConsultError(ErrorCode.ROOM_NOT_OPEN, "This room is not open for messages.")
         return seq if visible else None
