@@ -181,7 +181,7 @@ RULES: list[Rule] = [
          framed="generic"),
     # -- paraphrase families in other languages (first person, never excused) --
     rule("self_harm:disclosure", "self_harm",
-         "foutre disparaitre mort morte reveiller finir dormir pense penser mieux",
+         "foutre disparaitre mort morte reveiller finir dormir pense penser mieux mourir tuer",
          r"\bme foutre en l'air\b|\bdisparaitre (?:pour toujours|a jamais|definitivement)\b|"
          r"\b(?:mieux|plus heureux|plus heureuse|plus simple) (?:pour tout le monde )?(?:si j'etais"
          r" (?:morte?|plus la|pas la)|si je (?:n'etais|netais|etais) (?:pas|plus) la|si je "
