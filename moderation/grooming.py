@@ -10,6 +10,8 @@ is excused by a reporting/discussion frame (see frames.py).
 
 from __future__ import annotations
 
+import unicodedata
+
 from .rules import Rule, rule
 
 _PARENTS = (
@@ -234,4 +236,32 @@ RULES: list[Rule] = [
          r"tu es (?:tres |si )?mature pour ton age|eres (?:muy |tan )?madur[ao] para tu edad|"
          r"du bist (?:so |sehr )?(?:reif|erwachsen) fur dein alter|voce e (?:muito |tao )?"
          r"madur[ao] para (?:sua|a sua) idade|ты (?:такая|очень|такой) взросл(?:ая|ый) для"),
+    # -- ar (feminine/masculine imperative forms) and hi (Devanagari + romanised) --
+    rule("grooming:secrecy", "grooming", "تخبر تخبري تقول تقولي تقل تخبرين",
+         r"(?:لا|ما) (?:تخبر|تخبري|تخبرين|تقول|تقولي|تقل|تحكي|تحكيلي) (?:احدا|لاحد|اي احد|حدا|"
+         r"احد|اهلك|امك|ابوك|والديك)"),
+    rule("grooming:photo_request", "grooming",
+         "ارسل ارسلي ابعث ابعثي ابعتي ابعتيلي ابعتلي صوري صورلي صوريلي",
+         r"(?:ارسل|ارسلي|ابعث|ابعثي|ابعتي|ابعتلي|ابعتيلي|صوري|صورلي|صوريلي) (?:لي )?(?:صورتك|صوره|"
+         r"صور|فيديو)"),
+    rule("grooming:meeting", "grooming", "لنلتقي نلتقي نتقابل نتلاقى",
+         r"(?:لنلتقي|نلتقي|خلينا نتقابل|نتقابل|نتلاقى)"),
+    rule("grooming:secrecy", "grooming",
+         unicodedata.normalize("NFKC", "kisi batana batao bataana किसी"),
+         unicodedata.normalize("NFKC", r"\bkisi ko (?:mat|na|mt|nahi) (?:batana|batao|bataana|"
+         r"bolna)\b|किसी को (?:मत|ना|न|नहीं) (?:बताना|बताओ|बोलना)")),
+    rule("grooming:personal_questions", "grooming",
+         unicodedata.normalize("NFKC", "akeli akele akela ghar अकेली अकेले अकेला कितने umar"),
+         unicodedata.normalize("NFKC", r"\b(?:tum|tu|aap) (?:ghar (?:pe|par|mein|me) )?akel[iea]"
+         r" ho\b|\bghar (?:pe|par|mein|me) akel[iea] ho\b|अकेल[ीेा] हो|कितने साल (?:की|के) हो|"
+         r"\bkitne saal (?:ki|ke) ho\b|\b(?:tumhari|teri|aapki) umar kya\b")),
+    rule("grooming:photo_request", "grooming",
+         unicodedata.normalize("NFKC", "bhejo bhej bhejna भेजो भेज"),
+         unicodedata.normalize("NFKC", r"\b(?:picture|photo|pic|pics|tasveer|selfie|video)"
+         r" (?:bhejo|bhej do|bhejna|bhej)\b|(?:फोटो|फ़ोटो|तस्वीर|पिक|सेल्फी|वीडियो) (?:भेजो|भेज दो|"
+         r"भेजना)")),
+    rule("grooming:meeting", "grooming",
+         unicodedata.normalize("NFKC", "milne milo mil मिलने मिलो"),
+         unicodedata.normalize("NFKC", r"\b(?:akele )?milne aao\b|\bakele mil(?:te|o|na)\b|"
+         r"(?:अकेले )?मिलने आओ|अकेले मिल")),
 ]

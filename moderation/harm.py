@@ -9,6 +9,8 @@ excused by frames (frames.py) unless the room is strict.
 
 from __future__ import annotations
 
+import unicodedata
+
 from .rules import Rule, rule
 
 _NOUNS = (
@@ -145,4 +147,22 @@ RULES: list[Rule] = [
          r"(?:nue|nues|de toi nue)|(?:mandame|pasame|enviame) (?:nudes|fotos desnuda|el pack|tu pack)"
          r"|pasa (?:el )?pack|schick (?:mir )?(?:nacktbilder|nudes|nacktfotos)|manda (?:nudes|nude|"
          r"foto pelada)|(?:пришли|скинь|отправь) (?:мне )?(?:нюдсы|нюдс|голые фото|интимные фото)"),
+    # -- ar threats, zh insults, hi threats and insults ------------------
+    rule("threat:violence", "threat",
+         "ساضربك ساكسر ساذبحك اضربك بضربك راح رح سوف",
+         r"(?:ساضربك|ساذبحك|ساكسر (?:راسك|وجهك|عظامك)|بضربك|(?:سوف|راح|رح) (?:اضربك|اذبحك|اكسر "
+         r"(?:راسك|وجهك)))"),
+    rule("bullying:insult", "bullying", "你这个 大家都 所有人都 没人 滚",
+         r"你这个(?:废物|垃圾|蠢货|傻[逼瓜子]|白痴|笨蛋|贱人|丑八怪)|(?:大家|所有人|全班)都(?:讨厌|恨|"
+         r"看不起)你|没人(?:要|在乎|理)你|你(?:给我)?滚(?:出去|开)"),
+    rule("threat:violence", "threat",
+         unicodedata.normalize("NFKC", "मार डालूंगा डालूँगा dekh maar mar"),
+         unicodedata.normalize("NFKC", r"मार (?:डालूंगा|डालूँगा|डालूंगी|दूंगा|दूँगा|दूंगी)|"
+         r"देख लूं?गा|\b(?:maar|mar) (?:dalunga|daalunga|dalungi|dunga|doonga|dungi)\b|"
+         r"\bdekh lunga\b")),
+    rule("bullying:insult", "bullying",
+         unicodedata.normalize("NFKC", "bekaar bekar nafrat बेकार नफरत"),
+         unicodedata.normalize("NFKC", r"\b(?:tu|tum) (?:bilkul |ekdum )?(?:bekaar|bekar|pagal|"
+         r"bewakoof|ganda|gandi) (?:hai|ho)\b|\bsab (?:tujhse|tumse) nafrat karte\b|"
+         r"(?:तू|तुम) (?:बिल्कुल )?(?:बेकार|पागल|बेवकूफ) (?:है|हो)|सब (?:तुझसे|तुमसे) नफ़?रत")),
 ]

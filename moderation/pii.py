@@ -134,6 +134,8 @@ class PiiRedactor:
         platforms = words & _PLATFORM_WORDS
         if platforms:
             text = self._handles(text, reasons, platforms)
+        if "微信" in text or "qq" in low or "vx" in low:
+            text = self._sub_g(_ZH_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         if has_digit:
             text = _PHONE.sub(lambda m: self._phone(m, reasons), text)
             if words & _STREET_WORDS:
@@ -346,6 +348,10 @@ class PiiRedactor:
 
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 _JOINER_WORDS = re.compile(r"[\w']+")
+# Chinese platform cues are not separate words ("我的微信号是 abc_12"): WeChat/QQ id after them
+_ZH_HANDLE = re.compile(
+    r"(?:微信|qq|vx)(?:号码|号|id)?\s*(?:是|为|:|：)?\s*(?P<g>[A-Za-z0-9][\w.\-]{3,29})", re.I
+)
 _OWNED_JOINERS = frozenset({"is", "at", "es", "ist", "c'est", "é", "name", "its"})
 _OWNER_BEFORE = re.compile(r"\b(?:my|ur|your|mon|ma|mi|mein|meu|minha)\s+$")
 

@@ -82,7 +82,7 @@ RULES: list[Rule] = [
          "veux envie voudrais aimerais suicider tuer faire fais mal scarifier scarifie coupe vivre "
          "mourir finir",
          r"\b(?:je veux|j'ai envie de|envie de|je vais|je voudrais|j'aimerais) (?:mourir|me tuer|"
-         r"me suicider|disparaitre|en finir|crever)|\bme (?:suicider|tuer|scarifier)\b|"
+         r"me suicider|disparaitre|en finir|crever)|\b(?<!va )(?<!vont )(?<!vas )me (?:suicider|tuer|scarifier)\b|"
          r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe(?! (?:les|"
          r"mes|la|le|un|une|des) )|fais du mal)"
          r"|me faire du mal", framed=False),
@@ -97,8 +97,9 @@ RULES: list[Rule] = [
          framed=False),
     rule("self_harm:disclosure", "self_harm",
          "quero vou penso morrer matar suicidar cortar machucar viver aguento",
-         r"\b(?:quero|vou|penso em) (?:morrer|me matar|sumir|me suicidar)|\bme (?:matar|suicidar|"
-         r"cortar|machucar)\b|\b(?:nao quero|nao aguento) (?:mais )?(?:viver|continuar)\b",
+         r"\b(?:quero|vou|penso em) (?:morrer|me matar|sumir|me suicidar)|"
+         r"\b(?<!vai )(?<!vao )(?<!vais )me (?:matar|suicidar|cortar|machucar)\b|"
+         r"\b(?:nao quero|nao aguento) (?:mais )?(?:viver|continuar)\b",
          framed=False),
     rule("self_harm:disclosure", "self_harm",
          "will mochte sterben leben umbringen antun ritzen ritze lust",
@@ -242,6 +243,89 @@ RULES: list[Rule] = [
                r"doon|dunga|dungi|lu|lun|loon)\b|\bjeene ka (?:mann|man|mn|dil) (?:nahi|nhi|nahin)"
                r"\b|\bzindagi (?:khatam|se thak)|\bkhud ko (?:khatam|maar|mar)\b|\bmere bina "
                r"(?:sab|sabhi)\b|\bmar jaun\b"), framed=False),
+    # -- second wave of families (heldout5): hopelessness, finality, method,
+    # injury in the past tense, subjectless chat forms.  All first person.
+    rule("self_harm:hopeless", "self_harm", "point",
+         r"\b(?:do not|can not|cannot|no longer|never|not) (?:really |even )?see (?:the|any) point "
+         r"(?:in|of|to) (?:living|life|waking up|getting up|going on|carrying on|being here|being "
+         r"alive|existing|trying any ?more|anything any ?more|any of it|me)\b|\bwhat is the point "
+         r"(?:of|in) (?:waking up|getting up|trying any ?more|anything any ?more|it all|my life)\b|"
+         r"\bno point (?:in )?(?:waking up|getting up|carrying on|trying any ?more|my life)\b",
+         framed="generic"),
+    rule("self_harm:planning", "self_harm", "goodbye farewell suicide",
+         r"\b(?:wrote|written|writing|write|left|leaving|made|making|recorded|recording) (?:my |a "
+         r"|the |some |all (?:my )?|all the )?(?:goodbye|suicide|farewell) (?:letters?|notes?|"
+         r"messages?|videos?|texts?)\b", framed="generic"),
+    rule("self_harm:finality", "self_harm",
+         "gone around here last should die disappear exist pills tablets meds painkillers",
+         r"\bi (?:just )?(?:want|wanna|need) to be gone\b|\bi (?:will not|am not going to|will "
+         r"never) be (?:here|around) (?:much longer|for long|tomorrow|any ?more|next week)\b|"
+         r"\bthis is my last (?:night|day|message|goodbye|post)\b|\bi should (?:just )?(?:die|"
+         r"disappear|not exist|not be alive|kill myself)\b|\b(?:take|taking|took|swallow|"
+         r"swallowing|swallowed) (?:all|every one) (?:of )?(?:my |the )?(?:\w+ ){0,2}(?:pills|"
+         r"tablets|meds|painkillers)\b", framed="generic"),
+    rule("self_harm:disclosure", "self_harm",
+         "simple mieux heureux heureuse facile regretterait manquerais jeter bon reveiller "
+         "coupee coupe scarifiee fait ouvert",
+         r"\b(?:mieux|simple|heureux|heureuse|heureuses|facile|tranquilles?) (?:\w+ ){0,5}si "
+         r"(?:j'?etais|je n'?etais|je netais) (?:plus|pas) la\b|\bpersonne (?:ne )?(?:me "
+         r"regretterait|me regrettera|remarquerait|verrait)\b|\bje (?:ne )?(?:manquerais|"
+         r"manquerai) a personne\b|\bme jeter (?:sous|par|du|de la|d'un|dans)\b|\ba quoi bon "
+         r"(?:vivre|continuer|me reveiller|exister|rester)\b|\bje me suis (?:encore |de nouveau )?"
+         r"(?:coupee?|scarifiee?|fait du mal|ouvert les veines)\b", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "pastillas pildoras medicamentos mejor tirarme nadie corte lastime hice dejar",
+         r"\b(?:tomarme|tomar|tragarme|me tome|me trague) (?:todas|todos|un monton de|muchas|"
+         r"un bote de) (?:las |mis |los )?(?:\w+ ){0,2}(?:pastillas|pildoras|medicamentos|"
+         r"pastis)\b|\bmejor (?:desaparecer|morir|morirme|no existir|estar muert[oa])\b|"
+         r"\btirarme (?:de|por|desde|del|al|a las|bajo) (?:un |una |el |la |las )?(?:puente|"
+         r"ventana|edificio|balcon|azotea|tren|vias|metro|techo)\b|\bnadie me (?:echaria|va a "
+         r"echar|extranaria|va a extranar) de menos\b|\bme (?:corte|lastime|hice dano) (?:otra vez|"
+         r"de nuevo|los brazos|las munecas|las piernas|ayer|anoche|a proposito)\b|\bquiero dejar "
+         r"de (?:existir|vivir)\b", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "cortei machuquei machucando cortando falta morresse sumisse desaparecesse queria",
+         r"\bme cortei\b|\bme machuquei (?:de proposito|de novo|outra vez)\b|\b(?:to|estou|tou)"
+         r" me (?:machucando|cortando)\b|\bninguem (?:ia|iria|vai) sentir (?:a )?(?:minha )?falta"
+         r"\b|\bse eu (?:morresse|sumisse|desaparecesse)\b|\bqueria (?:morrer|sumir|desaparecer|"
+         r"nao existir)\b", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "will mochte ruhe los vermissen weg tot schneide sterben",
+         r"\bich (?:will|mochte|wurde am liebsten) (?:\w+ ){1,3}(?:sterben|tot sein|nicht mehr "
+         r"(?:leben|da sein|aufwachen))\b|\bruhe vor mir\b|\bdann (?:habt ihr|hast du|haben alle)"
+         r" (?:endlich |eure |deine |ihre )*ruhe\b|\bseid ihr mich (?:endlich )?los\b|\bbald bin "
+         r"ich (?:fur immer )?weg (?:und|dann)\b|\b(?:keiner|niemand) (?:wurde|wird) mich "
+         r"vermissen\b|\bwenn ich (?:tot|nicht mehr da) (?:ware|bin)\b|\b(?:schneide|ritze) "
+         r"(?:ich )?mir (?:in )?(?:den |die |meine )?(?:arm|arme|handgelenke?|beine?)\b",
+         framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "закончится кончится решила решил существовать жить заметит скучать",
+         r"(?:скоро|сегодня|завтра) (?:все|это) (?:закончится|кончится)|не хочу (?:больше )?"
+         r"существовать|устал[аи]? (?:жить|от жизни)|никто (?:даже )?не (?:заметит|будет скучать"
+         r"|вспомнит)|я (?:уже )?(?:все )?решил[аи]? (?:уйти|покончить|умереть|все закончить)",
+         framed=False, requires="я меня мне мои моя решила решил"),
+    rule("self_harm:disclosure", "self_harm",
+         "انام نام استيقظ اصحى اصحو افكر انهي سانهي معنى الحياه احد اؤذي اجرح اتمنى",
+         r"(?:انام|نام|انم) و ?(?:لا|ما) (?:استيقظ|اصحى|اصحو|اقوم)|(?:لا|ما|لن) (?:استيقظ|اصحى|"
+         r"اصحو) (?:ابدا|مره اخرى|بعد اليوم)|افكر (?:في|ب) (?:الانتحار|الموت|انهاء حياتي|قتل نفسي)|"
+         r"(?:سانهي|انهي|ساضع حدا ل) ?(?:كل شيء|حياتي)|(?:الحياه|حياتي) (?:بلا|بدون|ليس لها|ما لها|"
+         r"مالها) معنى|لا احد (?:سيفتقدني|سيهتم|يهتم بي|سيلاحظ|سيشتاق)|(?:اؤذي|اجرح|اذيت|جرحت) "
+         r"نفسي|اتمنى (?:الموت|ان اختفي|لو اختفي|ان لا استيقظ)", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         "消失 一了百了 跳下去 跳楼 划 割 活着 结束 在乎 死了 不在了",
+         r"(?:如果|要是)?我(?:消失|死|不在)了?.{0,8}(?:更开心|更好|更轻松|解脱|高兴)|(?:如果|要是)我"
+         r"(?:消失|死|不在)了|一了百了|想(?:从.{0,6})?跳下去|(?:用刀|拿刀|用刀片)(?:划|割)|"
+         r"(?:划|割)(?:手|自己|手腕|胳膊)|活着(?:好累|太累|真累)|想结束(?:这一切|一切|自己)|"
+         r"没有人会(?:想|在乎|记得)我", framed=False),
+    rule("self_harm:disclosure", "self_harm",
+         _nfkc("खुद ख़ुद अपने हाथ कलाई ब्लेड mar suicide khud haath marna jeena jine blade"),
+         _nfkc(r"ख़?ुद को (?:नुकसान|चोट|ख़?त्म|मार|काट)|अपने (?:आप )?को (?:नुकसान|चोट|ख़?त्म|मार)|"
+               r"(?:हाथ|कलाई) (?:काट|पर ब्लेड)|ब्लेड से|मरना चाहत|मर जाना चाहत|"
+               r"\bmar ja+(?:na|u|un|oon) (?:chah?t[aie]|hai|chahta|chahti)|\bmarna chah?t[aie]|"
+               r"\bsuicide (?:kar (?:lu|lun|loon|lunga|lungi|leta|leti)|karna chah?t)|"
+               r"\bkhud ko (?:hurt|nuksan|nuksaan|chot|cut|khatam|maar)|\bhaath (?:kaat|kat)|"
+               r"\b(?:jeena|jina) nahi chah?t|\bjine ka (?:mann|man|dil) (?:nahi|nhi)|\bblade se"),
+         framed=False),
     # -- incitement aimed at others: bullying + self_harm ---------------
     rule("self_harm:incitement", ("bullying", "self_harm"),
          "kys yourself die bleach jump drown",

@@ -30,6 +30,15 @@ RULES: list[Rule] = [
     rule("spam:promo", "spam", "subscribe follow f4f l4l sub4sub promo crypto bitcoin",
          r"\bsubscribe to my (?:channel|youtube)\b|\bfollow for follow\b|\b(?:f4f|l4l|sub4sub)\b|"
          r"\bdm (?:me )?for promo\b|\b(?:crypto|bitcoin) (?:giveaway|doubling|investment|profit)\b"),
+    rule("spam:scam", "spam",
+         "gratis gratuit gratuits gratuite kostenlos gratuito gratuitos gana ganhe бесплатно "
+         "бесплатные бесплатный 免费 点击",
+         r"\b(?:gratis|gratuits?|gratuites?|kostenlose?|gratuitos?|бесплатн\w*) (?:robux|vbucks|"
+         r"v bucks|pavos|skins?|iphone|ps5|diamantes|diamants|gemas|gemmes|nitro|робукс\w*|"
+         r"скин\w*)\b|\b(?:robux|vbucks|pavos|skins?|iphone|diamantes|gemas) (?:gratis|gratuits?|"
+         r"kostenlos|gratuitos?)\b|\b(?:gana|ganhe|gagne|gewinne) (?:un |una |um |uma |ein |"
+         r"einen )?(?:iphone|ps5|premio|tarjeta regalo|gift ?card)\b|免费(?:领|送|得|拿|抽)|"
+         r"点击(?:链接|领取|下方)"),
 ]
 
 
