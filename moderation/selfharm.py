@@ -262,7 +262,7 @@ RULES: list[Rule] = [
          r"never) be (?:here|around) (?:much longer|for long|tomorrow|any ?more|next week)\b|"
          r"\bthis is my last (?:night|day|message|goodbye|post)\b|\bi should (?:just )?(?:die|"
          r"disappear|not exist|not be alive|kill myself)\b|\b(?:take|taking|took|swallow|"
-         r"swallowing|swallowed) (?:all|every one) (?:of )?(?:my |the )?(?:\w+ ){0,2}(?:pills|"
+         r"swallowing|swallowed) (?:all|every one) (?:of )?(?:my |the )?(?:[\w']+ ){0,2}(?:pills|"
          r"tablets|meds|painkillers)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "simple mieux heureux heureuse facile regretterait manquerais jeter bon reveiller "
@@ -303,7 +303,8 @@ RULES: list[Rule] = [
          r"(?:скоро|сегодня|завтра) (?:все|это) (?:закончится|кончится)|не хочу (?:больше )?"
          r"существовать|устал[аи]? (?:жить|от жизни)|никто (?:даже )?не (?:заметит|будет скучать"
          r"|вспомнит)|я (?:уже )?(?:все )?решил[аи]? (?:уйти|покончить|умереть|все закончить)",
-         framed=False, requires="я меня мне мои моя решила решил"),
+         framed=False,
+         requires="я меня мне мои моя решила решил хочу устал устала устали никто"),
     rule("self_harm:disclosure", "self_harm",
          "انام نام استيقظ اصحى اصحو افكر انهي سانهي معنى الحياه احد اؤذي اجرح اتمنى",
          r"(?:انام|نام|انم) و ?(?:لا|ما) (?:استيقظ|اصحى|اصحو|اقوم)|(?:لا|ما|لن) (?:استيقظ|اصحى|"
@@ -314,7 +315,7 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
          "消失 一了百了 跳下去 跳楼 划 割 活着 结束 在乎 死了 不在了",
          r"(?:如果|要是)?我(?:消失|死|不在)了?.{0,8}(?:更开心|更好|更轻松|解脱|高兴)|(?:如果|要是)我"
-         r"(?:消失|死|不在)了|一了百了|想(?:从.{0,6})?跳下去|(?:用刀|拿刀|用刀片)(?:划|割)|"
+         r"(?:消失|死|不在)了|我(?:要是|如果)(?:消失|死|不在)了|一了百了|想(?:从.{0,6})?跳下去|(?:用刀|拿刀|用刀片)(?:划|割)|"
          r"(?:划|割)(?:手|自己|手腕|胳膊)|活着(?:好累|太累|真累)|想结束(?:这一切|一切|自己)|"
          r"没有人会(?:想|在乎|记得)我", framed=False),
     rule("self_harm:disclosure", "self_harm",

@@ -18,7 +18,12 @@ SETS = {
     "heldout2": HERE / "data" / "heldout2.jsonl",
     "heldout3": HERE / "data" / "heldout3.jsonl",
     "heldout4": HERE / "data" / "heldout4.jsonl",
+    "heldout5": HERE / "data" / "heldout5.jsonl",
 }
+# heldout6 was written blind together with heldout5 and never used to change
+# rules; it is the held-out estimate and does not meet the targets, so its
+# figures are only reported (docs/moderation.md), not asserted.
+HELDOUT6 = HERE / "data" / "heldout6.jsonl"
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -37,3 +42,10 @@ def test_targets(pipe: Pipeline, name: str) -> None:
 def test_own_sets_are_large_enough() -> None:
     n = sum(len(load_jsonl(SETS[k])) for k in ("heldout", "heldout2", "heldout3", "heldout4"))
     assert n >= 150
+
+
+def test_heldout6_is_reported_not_tuned(pipe: Pipeline) -> None:
+    """Reporting only: the figures are computed (so the set stays loadable and
+    the evaluation runs) but not held to the targets - see the docs."""
+    f = evaluate(pipe, load_jsonl(HELDOUT6))
+    assert f.unsafe_shown_pct <= 100.0 and report(f)
