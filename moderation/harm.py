@@ -143,8 +143,8 @@ RULES: list[Rule] = [
          r" sex|done it|kissed|been kissed)\b|\btouch yourself\b"),
     rule("sexual:request", "sexual",
          "nudes nue nues pack nacktbilder nacktfotos pelada нюдсы нюдс голые интимные desnuda",
-         r"\benvoie(?:[- ]moi)? (?:des |tes )?nudes|(?:des|tes) (?:photos|picture|pictures) "
-         r"(?:nue|nues|de toi nue)|(?:mandame|pasame|enviame) (?:nudes|fotos desnuda|el pack|tu pack)"
+         r"\benvoie(?:[- ]moi)? (?:des |tes )?nudes|\b(?:envoie|envoi|montre|balance)(?: moi)? "
+         r"(?:des|tes) (?:photos|picture|pictures) (?:nue|nues|de toi nue)|(?:mandame|pasame|enviame) (?:nudes|fotos desnuda|el pack|tu pack)"
          r"|pasa (?:el )?pack|schick (?:mir )?(?:nacktbilder|nudes|nacktfotos)|manda (?:nudes|nude|"
          r"foto pelada)|(?:пришли|скинь|отправь) (?:мне )?(?:нюдсы|нюдс|голые фото|интимные фото)"),
     # -- ar threats, zh insults, hi threats and insults ------------------
@@ -165,4 +165,156 @@ RULES: list[Rule] = [
          unicodedata.normalize("NFKC", r"\b(?:tu|tum) (?:bilkul |ekdum )?(?:bekaar|bekar|pagal|"
          r"bewakoof|ganda|gandi) (?:hai|ho)\b|\bsab (?:tujhse|tumse) nafrat karte\b|"
          r"(?:तू|तुम) (?:बिल्कुल )?(?:बेकार|पागल|बेवकूफ) (?:है|हो)|सब (?:तुझसे|तुमसे) नफ़?रत")),
+]
+
+# -- third wave (heldout6 weak families): directed forms outside English -----
+_NFKC = unicodedata.normalize
+RULES += [
+    # sexual requests: imperative/second person + body/nude/photo vocabulary
+    rule("sexual:request", "sexual",
+         "montre envoie envoi balance fais passe file",
+         r"\b(?:montre|envoie|envoi|balance|fais voir|passe|file)(?: moi| nous)?\b(?: \S+){0,5}? "
+         r"(?:seins|fesses|poitrine|nichons|nue|nues|toute nue|tout nu|nudes?|sans (?:vetements|"
+         r"habits|rien)|en sous vetements|en culotte|en soutif|bite|chatte|zizi)\b"),
+    rule("sexual:request", "sexual",
+         "mandame manda pasame pasa enviame envia ensename muestrame muestra ensena",
+         r"\b(?:mandame|manda|pasame|pasa|enviame|envia|ensename|muestrame|muestra|ensena)\b"
+         r"(?: \S+){0,4}? (?:desnuda|desnudo|desnudas|desnudos|sin ropa|tetas|pechos|culo|nudes?|"
+         r"pack|en ropa interior|en calzones|en tanga|encuerada|chichis)\b"),
+    rule("sexual:request", "sexual", "manda mostra envia passa mande mostre",
+         r"\b(?:manda|mostra|envia|passa|mande|mostre)\b(?: \S+){0,4}? (?:nudes?|pelada|pelado|"
+         r"peitos|bunda|sem roupa|calcinha|de lingerie|peladinha|nua|nu|seios|teta|tetas)\b"),
+    rule("sexual:request", "sexual", "schick schicke zeig sende send",
+         r"\b(?:schick|schicke|zeig|sende|send)\b(?: \S+){0,4}? (?:nacktbilder|nacktbild|"
+         r"nacktfotos|nacktfoto|nackt|nudes?|titten|bruste|brust|arsch|muschi|schwanz|ohne "
+         r"(?:klamotten|kleidung|was an)|in unterwasche|im bh|oben ohne)\b"),
+    rule("sexual:request", "sexual", "скинь пришли отправь покажи кинь сбрось вышли",
+         r"\b(?:скинь|пришли|отправь|покажи|кинь|сбрось|вышли)\b(?: \S+){0,4}? (?:голые|голое|"
+         r"голая|голую|голышом|нюдсы|нюдс|нюдсов|сиськи|грудь|попу|жопу|без одежды|интимные|"
+         r"интимное|в белье|в трусах|обнаженн\w*)"),
+    rule("sexual:request", "sexual", "mandami manda mostrami fammi inviami",
+         r"\b(?:mandami|manda|mostrami|fammi vedere|inviami)\b(?: \S+){0,4}? (?:nuda|nudo|nude|"
+         r"tette|seno|culo|senza vestiti|in intimo)\b"),
+    rule("sexual:request", "sexual", "裸 胸 不穿 私密 内衣",
+         r"(?:给我|让我|发给我|传给我)[^。！？?!]{0,6}(?:裸照|裸体|胸|不穿衣服|私密照|内衣照)|"
+         r"(?:裸照|裸体照|不穿衣服的?(?:照片|照|视频)|私密照|内衣照)[^。！？?!]{0,3}(?:发给我|给我看|"
+         r"传给我)|(?:发|传|拍)[^。！？?!]{0,4}(?:裸照|裸体|不穿衣服|私密照|内衣照)[^。！？?!]{0,3}给我|你的(?:裸照|裸体|胸部?照?)|(?:^|[。！？?! ])(?:快|赶紧)?(?:发|拍|传)(?:张|几张|一张|点|个)"
+         r"[^。！？?!]{0,6}(?:裸照|裸体|不穿衣服|私密照|内衣照)"),
+    rule("sexual:request", "sexual",
+         "ارسل ارسلي ابعث ابعثي ابعتي ابعتلي ارسليلي وريني ورني اريني صوري صورك",
+         r"(?:ارسل|ارسلي|ابعث|ابعثي|ابعتي|ابعتلي|ارسليلي|ارسللي|وريني|ورني|اريني)(?: \S+){0,4}? "
+         r"(?:عاري|عاريه|عاريا|عريان|عريانه|بدون ملابس|صدرك|جسمك)"),
+    rule("sexual:request", "sexual",
+         _NFKC("NFKC", "nangi nanga nude nudes boobs नंगी नंगा न्यूड"),
+         _NFKC("NFKC", r"\b(?:nangi|nanga|nude|nudes|boobs)\b(?: \S+){0,3} (?:bhejo|bhej|bhejna|"
+                       r"bhejdo|bhej do|dikhao|dikha|dikhana)\b|"
+                       r"(?:नंगी|नंगा|न्यूड)(?: \S+){0,3} (?:भेजो|भेज|भेजना|दिखाओ|दिखा)")),
+    # insults: second person + insult adjective/noun
+    rule("bullying:insult", "bullying", "eres sos eri das",
+         r"\b(?:eres|sos|eri) (?:un |una |muy |tan |el |la |mas |re |lo mas |una puta |un puto |"
+         r"un maldito |una maldita )*(?:asco|inutil|fea|feo|idiota|asquerosa|asqueroso|patetica|"
+         r"patetico|payasa|payaso|mierda|subnormal|retrasada|retrasado|gilipollas|tarada|tarado|"
+         r"boba|bobo|estupida|estupido|gorda|gordo|basura|perdedora|perdedor|fracasada|fracasado|"
+         r"imbecil|pendeja|pendejo|zorra|puta|tonta|tonto|ridicula|ridiculo|cerda|cerdo|marrana|"
+         r"marrano|ballena|rata|escoria|nadie|un cero)\b|\b(?:me )?das (?:mucho |tanto )?asco\b|"
+         r"\b(?:fea|feo|gorda|gordo|idiota|imbecil|estupida|estupido|inutil|tonta|tonto|asquerosa|"
+         r"asqueroso|zorra|perra|rata) de mierda\b"),
+    rule("bullying:insult", "bullying", "voce vc video tu e sua seu",
+         r"\b(?:voce|vc|video call|tu) (?:e|eh|es) (?:um |uma |muito |mt |mto |tao |mo |so |"
+         r"muito mais |mo |mais |bem |)*(?:feia|feio|idiota|burra|burro|gorda|gordo|lixo|nojenta|"
+         r"nojento|otaria|otario|vagabunda|vagabundo|imbecil|retardada|retardado|escrota|escroto|"
+         r"ridicula|ridiculo|baleia|inutil|chata|chato|horrorosa|horroroso|fracassada|fracassado|"
+         r"perdedora|perdedor|patetica|patetico|estupida|estupido|nada|ninguem|esquisita|esquisito)"
+         r"\b|\b(?:sua|seu) (?:feia|feio|idiota|burra|burro|gorda|gordo|lixo|nojenta|nojento|"
+         r"otaria|otario|vagabunda|vagabundo|imbecil|retardada|retardado|escrota|escroto|baleia|"
+         r"inutil|horrorosa|fracassada|fracassado|piranha|vadia|puta|arrombada|arrombado|"
+         r"desgracada|desgracado|macaca|macaco|baranga|mocreia)\b"),
+    rule("bullying:insult", "bullying", "t'es t es tu tes espece sale",
+         r"\b(?:t'es |t es |tu es |tes (?=trop |vraiment |tellement |qu|grave |si |juste |une? ))"
+         r"(?:trop |tellement |vraiment |grave |qu'une? |qu une? |un |une |si |juste |qu'un gros |"
+         r"qu'une grosse |sale |gros |grosse |pas qu'une? |carrement |franchement |)*"
+         r"(?:moche|nul|nulle|con|conne|debile|bete|idiot|idiote|boloss|bolosse|laid|laide|"
+         r"degueulasse|degueu|pathetique|minable|ridicule|stupide|abruti|abrutie|cassos|clochard|"
+         r"bouffon|bouffonne|pute|salope|thon|merde|inutile|attarde|attardee|mongol|batard|"
+         r"grosse vache|baleine|boudin|cheum|cheloue?|mocheté|rien|personne|pitoyable|nulos)\b|"
+         r"\bespece d(?:'| )(?:idiot|idiote|abruti|abrutie|connard|connasse|debile|batard|bouffon|"
+         r"bouffonne|imbecile|cretin|cretine|mongol|salope|pute|grosse|gros|thon|moche)\b|"
+         r"\bsale (?:con|conne|pute|bouffon|bouffonne|connard|connasse|batard|chienne|grosse|gros|"
+         r"moche|thon|cassos|boloss|merde)\b"),
+    rule("bullying:insult", "bullying", "du bist bischt",
+         r"\bdu (?:bist|bischt) (?:so |echt |voll |ein |eine |einfach |total |richtig |nur |der |"
+         r"die |das |so ein |so eine |ne |n |mega |sowas von |extrem |ja |halt |wirklich |"
+         r"ur |so was von |)*(?:hasslich|dumm|fett|idiot|loser|behindert|peinlich|opfer|"
+         r"hurensohn|missgeburt|spast|spasti|versager|versagerin|ekelhaft|eklig|widerlich|armselig|"
+         r"lappen|schlampe|hure|nutte|wichser|arschloch|nichts|niemand|abschaum|mull|dummkopf|"
+         r"trottel|vollidiot|fettsack|fettsau|dumme kuh|bloder|blode|blod|hassliche|hasslicher|"
+         r"assi|asozial|kacke|scheisse|nutzlos|erbarmlich|kranker|krank|psycho|freak)\b|"
+         r"\bdu (?:hurensohn|missgeburt|spast|spasti|opfer|idiot|vollidiot|lappen|schlampe|hure|"
+         r"nutte|wichser|arschloch|fettsack|fettsau|hassliche|hasslicher|dumme|dummer|fette|fetter|"
+         r"versager|loser|penner|behinderter|behinderte|trottel|dummkopf|missgeburt|kackbratze)\b"),
+    rule("bullying:insult", "bullying", "ты",
+         r"\bты (?:такои |такая |просто |реально |вообще |же |тупо |полныи |полная |конченыи |"
+         r"конченая |самыи |самая |мерзкии |мерзкая |жирныи |жирная |тупои |тупая |)*(?:урод|"
+         r"уродина|тупои|тупая|дурак|дура|жалкии|жалкая|ничтожество|лох|лохушка|чмо|мразь|дебил|"
+         r"дебилка|идиот|идиотка|жирныи|жирная|жирдяи|толстыи|толстая|страшныи|страшная|никто|"
+         r"отстои|тварь|придурок|неудачник|неудачница|мерзкии|мерзкая|противныи|противная|ублюдок|"
+         r"шлюха|сука|позор|уебок|даун|овца|корова|свинья|отброс|ноль|пустое место|позорище)\b"),
+    rule("bullying:insult", "bullying", "انت انتي يا",
+         r"(?:انت|انتي|يا) (?:جدا |كتير |مره |كثير |بجد |والله |)*(?:غبي|غبيه|حمار|حماره|قبيح|"
+         r"قبيحه|فاشل|فاشله|حقير|حقيره|تافه|تافهه|وسخ|وسخه|كلب|كلبه|زباله|سمين|سمينه|بشع|بشعه|"
+         r"مقرف|مقرفه|حيوان|حيوانه|خنزير|خنزيره|ولا شي|معفن|معفنه|متخلف|متخلفه|اهبل|هبله)\b"),
+    rule("bullying:insult", "bullying", "你",
+         r"你(?:真|好|太|就是|可真|简直|真是|真的|怎么这么|也太|长得|长得真|这么|那么)?(?:是个?|是一个)?"
+         r"(?:恶心|丑|难看|蠢|笨|胖|废物|垃圾|白痴|傻[逼瓜子]|贱|猪|脑残|失败者|没用|神经病|弱智|"
+         r"low|恶心死了|丑死了|蠢死了)"),
+    rule("bullying:insult", "bullying",
+         _NFKC("NFKC", "tu tum tujhe tera तू तुम"),
+         _NFKC("NFKC", r"\b(?:tu|tum|tera|teri) (?:bahut |bohot |bhot |ekdum |bilkul |kitna |kitni |"
+                       r"itna |itni |sach mein |sabse |)*(?:ganda|gandi|badsurat|bekaar|bekar|pagal|"
+                       r"bewakoof|bewkoof|chutiya|kamina|kamini|moti|mota|ullu|gadha|gadhi|nalayak|"
+                       r"ghatiya|bakwas|harami|chhapri|loser|kutta|kutti|kaminey)\b|"
+                       r"(?:तू|तुम) (?:बहुत |बिल्कुल |एकदम |कितना |कितनी |)*(?:बदसूरत|बेकार|पागल|बेवकूफ|"
+                       r"गंदा|गंदी|मोटा|मोटी|घटिया|नालायक|कमीना|कमीनी|गधा|गधी|उल्लू)")),
+    # threats
+    rule("threat:violence", "threat", "schlag schlage hau haue prugel verprugel klatsch box boxe stech",
+         r"\bich (?:schlag|schlage|hau|haue|prugel|verprugel|verprugele|klatsch|box|boxe|stech|"
+         r"steche) dich\b(?! (?:beim|bei|im|in|auf|mit|an|ab)\b)|\bich (?:hau|schlag) dir "
+         r"(?:eine|die fresse|ins gesicht|auf die fresse|die zahne)\b"),
+    rule("threat:violence", "threat", "mach mache werde werd will bring",
+         r"\bich (?:mach|mache) dich (?:\w+ )?(?:fertig|kaputt|platt|alle|tot|kalt|zur sau)\b|"
+         r"\bich (?:werde|werd|will) dich (?:\w+ ){0,3}(?:schlagen|umbringen|toten|abstechen|"
+         r"verprugeln|fertig machen|kaputt machen|zusammenschlagen|abmurksen|platt machen)\b|"
+         r"\bich bring dich um\b|\bdu bist (?:so |ja )?tot\b"),
+    rule("threat:violence", "threat", "vais vas",
+         r"\b(?:je|j) ?(?:'|)?vais te (?:frapper|demonter|tabasser|buter|tuer|niquer|planter|"
+         r"egorger|cogner|gifler|baffer|massacrer|casser la gueule|casser les dents|faire la peau|"
+         r"faire mal|peter la gueule|peter les dents|defigurer|trouer|choper a la sortie|"
+         r"attendre a la sortie)\b|\b(?:je|j) ?(?:'|)?vais te (?:battre|defoncer|eclater|exploser|"
+         r"detruire|demolir|casser)\b(?! (?:a|au|aux|en|sur|dans)\b)|\btu vas (?:le regretter|"
+         r"prendre cher|mourir|crever|te faire (?:defoncer|frapper|tabasser))\b"),
+    rule("threat:violence", "threat", "voy vamos mato parto rompo arrepentir",
+         r"\bte (?:voy|vamos) a (?:pegar|matar|partir|romper|reventar|golpear|madrear|dar una "
+         r"(?:paliza|golpiza|hostia|madriza)|apunalar|hacer dano|joder|partir la madre|"
+         r"partir la cara|romper la cara|romper los dientes|esperar a la salida)\b|\bte (?:mato|parto "
+         r"la cara|rompo la cara|reviento|parto la madre)\b|\bte vas a arrepentir\b"),
+    rule("threat:violence", "threat", "vou vamos quebro mato arrebento arrepender apanhar",
+         r"\b(?:vou|vamos) te (?:bater|matar|quebrar|socar|espancar|arrebentar|furar|esfaquear|"
+         r"dar (?:uma surra|porrada|um soco|uns tapas|um pau)|encher de porrada|pegar na saida|"
+         r"pegar la fora)\b|\bte (?:quebro|mato|arrebento|espanco)\b|\b(?:voce|vc|video call|tu) "
+         r"vai (?:apanhar|morrer|se arrepender|se ferrar)\b"),
+    rule("threat:violence", "threat", "я тебя тебе побью убью урою изобью прибью зарежу конец хана морду",
+         r"\bя (?:тебя|тебе) (?:\w+ )?(?:побью|убью|урою|изобью|прибью|зарежу|придушу|закопаю|"
+         r"поимаю|отпизжу|вмажу|врежу|сломаю|набью морду|морду набью|покалечу|уничтожу)|"
+         r"\b(?:побью|урою|изобью|прибью|зарежу|закопаю|покалечу) тебя\b|\bтебе (?:конец|хана|"
+         r"не жить|пиздец|крышка)\b|\bморду (?:тебе )?набью\b"),
+    rule("threat:violence", "threat", "我 你死定了 等着瞧",
+         r"我(?:要|会|就|一定|迟早|明天|今天|放学|放学后|早晚)?(?:要|会)?(?:揍|打|弄死|杀|捅|砍|收拾|"
+         r"干掉|扁|削|打死|打残)(?:死|爆|残|扁)?你|你死定了|你等着瞧"),
+    rule("threat:violence", "threat",
+         _NFKC("NFKC", "tujhe tumhe tereko tuje तुझे तुम्हें"),
+         _NFKC("NFKC", r"\b(?:tujhe|tumhe|tereko|tuje|tere ko) (?:\w+ )?(?:maar|mar|peet|pit|thok|"
+                       r"kaat|kut) (?:dunga|doonga|dungi|dalunga|daalunga|denge|dalenge)\b|"
+                       r"\b(?:tujhe|tumhe|tereko|tuje) (?:\w+ )?(?:pitunga|maarunga|marunga|"
+                       r"thokunga|nahi chhodunga|nahi chodunga)\b|"
+                       r"(?:तुझे|तुम्हें) (?:\S+ )?(?:मार|पीट|काट) (?:दूंगा|दूँगा|दूंगी|डालूंगा|डालूँगा)")),
 ]
