@@ -265,3 +265,92 @@ RULES: list[Rule] = [
          unicodedata.normalize("NFKC", r"\b(?:akele )?milne aao\b|\bakele mil(?:te|o|na)\b|"
          r"(?:अकेले )?मिलने आओ|अकेले मिल")),
 ]
+
+# -- third wave (heldout6 weak families): secrecy, gifts, off-platform ------
+_NFKC = unicodedata.normalize
+_APPS_X = (
+    r"(?:snap|snapchat|instagram|insta|whatsapp|whats app|whats|wpp|zap|zapzap|telegram|tg|kik|"
+    r"discord|signal|skype|tiktok|messenger|wechat|viber|line|facebook|fb|privado|priv|prive|mp|"
+    r"dm|pv)"
+)
+RULES += [
+    # secrecy towards parents, object first ("родителям не говори")
+    rule("grooming:secrecy", "grooming", "родителям маме папе предкам взрослым учителям никому",
+         r"\b(?:родителям|маме|папе|предкам|взрослым|учителям|никому)\b(?: \w+){0,2}? не "
+         r"(?:говори|рассказывай|пиши|показывай|проболтаися)\b"),
+    rule("grooming:secrecy", "grooming", "nao",
+         r"\bnao (?:conta|conte|fala|fale|diga|mostra|mostre) (?:nada |isso |isto |sobre (?:isso|"
+         r"mim|nos|a gente) )?(?:pros|pras|pro|pra os|pra as|aos|as) (?:seus|teus|suas|tuas)?"
+         r" ?(?:pais|mae|pai|familia|professores|professor)\b|\bnao (?:conta|conte|fala|fale|diga)"
+         r" (?:nada |isso )?(?:pra|para|a|com) (?:a |o )?(?:sua|seu|tua|teu) (?:mae|pai|familia|"
+         r"professora?|irma|irmao)\b"),
+    rule("grooming:secrecy", "grooming",
+         _NFKC("NFKC", "mummy mumma mom maa papa gharwalon parents kisi मम्मी पापा माँ मां घरवालों किसी"),
+         _NFKC("NFKC", r"\b(?:mummy|mumma|mom|maa|papa|gharwalon|gharwalo|parents|kisi)\b"
+                       r"(?: \w+){0,3}? (?:ko )?(?:mat|na|nahi) (?:batana|batao|bata|bolna|bolo)\b|"
+                       r"(?:मम्मी|पापा|माँ|मां|घरवालों|किसी|माता पिता)(?: \S+){0,3}? को (?:कुछ )?"
+                       r"(?:मत|ना|न) (?:बताना|बताओ|बता)")),
+    rule("grooming:secrecy", "grooming", "لا ما",
+         r"(?:لا|ما) (?:تقول|تقولي|تخبر|تخبري|تحكي|تعلم|تبلغ|تقل)(?: \S+){0,2}? (?:لاهلك|اهلك|امك|"
+         r"ابوك|لامك|لابوك|لاحد|احد|والديك|لوالديك|لماما|لبابا|ماما|بابا)"),
+    # gifts / currency conditional on something from the child
+    rule("grooming:gift", "grooming", "je si cadeau robux vbucks",
+         r"\bje (?:t'|te )?(?:t')?(?:achete|offre|paie|paye|donne|envoie|recharge)\b[^.!?]{0,30}"
+         r"\bsi tu\b|\b(?:cadeau|v bucks|vbucks|robux|argent|skins?|cartes? cadeau)\b[^.!?]{0,20}"
+         r"\bsi tu (?:m'|me )?(?:envoies|montres|fais|viens|m'envoies)\b"),
+    rule("grooming:gift", "grooming", "te si",
+         r"\bte (?:compro|regalo|doy|pago|mando|recargo) [^.!?]{0,30}\bsi (?:me |tu )?(?:mandas|"
+         r"envias|pasas|muestras|ensenas|haces|vienes|me mandas|me envias|me pasas)\b"),
+    rule("grooming:gift", "grooming", "te se",
+         r"\b(?:eu )?te (?:dou|compro|pago|mando|dar|presenteio) [^.!?]{0,30}\bse (?:(?:voce|vc|"
+         r"video call|tu) )?(?:me )?(?:mandar|enviar|mostrar|fizer|vier|me mandar|me enviar)\b"),
+    rule("grooming:gift", "grooming", "ich wenn",
+         r"\bich (?:kauf|kaufe|schenk|schenke|geb|gebe|zahl|zahle|spendier|spendiere) dir "
+         r"[^.!?]{0,30}\bwenn du\b"),
+    rule("grooming:gift", "grooming", "я если",
+         r"\bя (?:тебе )?(?:куплю|подарю|дам|заплачу|скину|задоначу|закину) (?:тебе )?[^.!?]{0,30}"
+         r"\bесли (?:ты )?(?:мне )?(?:пришлешь|скинешь|отправишь|покажешь|сделаешь|придешь)"),
+    rule("grooming:gift", "grooming", "我给你 帮你 送你 给你买",
+         r"我(?:给你|帮你)(?:买|充|送)(?:个|些|点)?(?:礼物|皮肤|钻石|点券|q币|v币|会员|东西|手机|钱)|"
+         r"(?:送你|给你买)(?:个|些|点)?(?:礼物|皮肤|钻石|点券)"),
+    rule("grooming:gift", "grooming",
+         _NFKC("NFKC", "agar agr gift paise robux recharge"),
+         _NFKC("NFKC", r"\b(?:agar|agr) (?:tum|tu)\b[^.!?]{0,30}\b(?:gift|paise|robux|recharge|uc|"
+                       r"diamonds)\b|\b(?:gift|paise|robux|recharge|uc|diamonds) (?:dunga|doonga|"
+                       r"dilaunga|dungi)\b[^.!?]{0,30}\b(?:agar|agr)\b")),
+    rule("grooming:gift", "grooming", "اعطيك اشتريلك اشتري ابعتلك ارسل",
+         r"(?:اعطيك|اشتريلك|اشتري لك|ابعتلك|ارسل لك|ارسلك)[^.!?]{0,30}(?:اذا|لو|بشرط)"),
+    # moving off-platform
+    rule("grooming:off_platform", "grooming", "加 微信 qq vx wx",
+         r"加(?:我|一下我|下我)(?:的)?(?:微信|qq|vx|wx|v信|威信|抖音|号)|(?:微信|qq|vx)(?:上)?"
+         r"(?:聊|联系|说|私聊)|我们去(?:微信|qq|vx)|私聊我"),
+    rule("grooming:off_platform", "grooming",
+         "пиши напиши добавь добавляися давай переходи го перейдем стучись",
+         r"\b(?:пиши|напиши|добавь|добавляися|давай|переходи|го|переидем|стучись|пишите)"
+         r"(?: мне| меня| лучше| сразу)* (?:в|на) (?:телеграм|телеграмм|тг|телегу|вотсап|ватсап|"
+         r"вацап|whatsapp|telegram|снап|инсту|инстаграм|дискорд|вк|вконтакте|личку|лс)"),
+    rule("grooming:off_platform", "grooming",
+         "agregame agrega anademe escribeme hablame hablemos seguime sigueme escribes hablas",
+         r"\b(?:agregame|me agrega|me agregas|anademe|escribeme|hablame|hablemos|seguime|sigueme|"
+         r"me escribes|me hablas|agrega me)\b(?: mejor| por| en| al| a| de)* (?:el |mi |tu )?"
+         + _APPS_X + r"\b"),
+    rule("grooming:off_platform", "grooming", "chama add adiciona segue bora vem chame",
+         r"\b(?:me (?:chama|chame|add|adiciona|segue|manda mensagem|manda msg)|bora|vem|vamos "
+         r"conversar)\b(?: no| na| pelo| pela| pro| pra| em| la)* (?:meu |o |a )?" + _APPS_X
+         + r"\b"),
+    rule("grooming:off_platform", "grooming", "ajoute ajout add ecris parle viens passe continue",
+         r"\b(?:ajoute moi|ajoute|add moi|ecris moi|parle moi|viens|on passe|on se parle|on parle|"
+         r"on continue|passe)\b(?: en| sur| par)+ (?:mon |ma |le |la |mes )?" + _APPS_X + r"\b"),
+    rule("grooming:off_platform", "grooming", "schreib adde add folg schreibt lass",
+         r"\b(?:schreib|schreibt|adde|add|folg)\b(?: mir| mich| mal| uns| doch| einfach)* "
+         r"(?:auf|bei|uber|per|in|im) " + _APPS_X + r"\b|\blass uns (?:auf|bei|uber|per|in) "
+         + _APPS_X + r"\b"),
+    rule("grooming:off_platform", "grooming",
+         _NFKC("NFKC", "mujhe muje mereko मुझे"),
+         _NFKC("NFKC", r"\b(?:mujhe|muje|mereko)\b (?:\w+ )?(?:whatsapp|insta|instagram|snap|"
+                       r"snapchat|telegram) (?:pe|par|per)\b|मुझे (?:व्हाट्सएप|इंस्टा|इंस्टाग्राम|"
+                       r"स्नैप) (?:पे|पर)")),
+    rule("grooming:off_platform", "grooming", "ضيفني اضفني كلمني راسلني تعال",
+         r"(?:ضيفني|اضفني|كلمني|راسلني|تعال) (?:على|ع|في|بال) ?(?:الواتس|واتس|واتساب|الواتساب|سناب|"
+         r"انستا|انستقرام|تليجرام|تلغرام|الخاص)"),
+]
