@@ -47,6 +47,7 @@ from .pii_patterns import (
     _NUMWORD_SET,
     _PASSWORD,
     _PASSWORD_WORDS,
+    _PASSWORD_ZH,
     _PHONE,
     _PHONE_CUE,
     _PLATFORM_PHRASE,
@@ -158,6 +159,8 @@ class PiiRedactor:
             or ("mot" in words and "passe" in words)
         ):
             text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
+        if "密码" in text or "口令" in text:
+            text = self._sub_g(_PASSWORD_ZH, text, "[password removed]", "pii:password", reasons)
         return text, reasons
 
     def redact_text(self, text: str) -> str:
@@ -210,6 +213,10 @@ class PiiRedactor:
         cue = bool(_PHONE_CUE.search(before))
         intl = s.startswith(("+", "00", "(0", "0"))
         grouped = bool(re.search(r"\d[\s\-.()/]+\d", s))
+        if d.endswith("00000") and not cue and not intl:
+            return m.group(0)  # a round count ("1400000000 people")
+        if len(d) == 13 and d.startswith(("978", "979")) and not cue:
+            return m.group(0)  # ISBN-13
         if _THOUSANDS.match(core) and not cue and not s.startswith("0"):
             return m.group(0)
         if cue or intl or (grouped and len(d) >= 9) or len(d) >= 10:
@@ -338,7 +345,9 @@ class PiiRedactor:
         pw = m.group("pw")
         who = (m.group("who") or "").strip().lower()
         conn = m.group("conn").strip()
-        strong = who in ("my", "our", "his", "her") or conn in (":", "=")
+        if not conn and not who:
+            return m.group(0)  # "password 2fa" - no connector needs a possessive
+        strong = who in _POSSESSIVES or conn in (":", "=")
         shaped = any(not c.isalpha() for c in pw)
         if not (strong or shaped) or pw.startswith("["):
             return m.group(0)
@@ -346,6 +355,7 @@ class PiiRedactor:
         return m.group(0)[: m.start("pw") - m.start(0)] + "[password removed]"
 
 
+_POSSESSIVES = frozenset("my our his her mon ma mi mein meine minha meu мой moi".split())
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 _JOINER_WORDS = re.compile(r"[\w']+")
 # Chinese platform cues are not separate words ("我的微信号是 abc_12"): WeChat/QQ id after them

@@ -62,7 +62,11 @@ _INVITE = re.compile(
 )
 
 # ---------------------------------------------------------------- phones
-_PHONE = re.compile(r"(?<![\w@/#.,:])(?:\+|00)?\(?\d[\d\s\-.()/]{5,24}\d(?![\w%/:])")
+# ASCII-only word boundaries: CJK text writes digits directly after/before
+# characters ("我手机13812345678加我")
+_PHONE = re.compile(
+    r"(?<![A-Za-z0-9_@/#.,:])(?:\+|00)?\(?\d[\d\s\-.()/]{5,24}\d(?![A-Za-z0-9_%/:])"
+)
 _NOT_PHONE_CUE = re.compile(
     r"(?:isbn|issn|doi|serial|version|model|ref|invoice|order|tracking|iban|account no)"
     r"[^.!?\n]{0,12}$",
@@ -204,11 +208,18 @@ _SCHOOL_NAMED = re.compile(
 
 # ---------------------------------------------------------------- password
 _PASSWORD = re.compile(
-    r"\b(?P<who>my |the |our |his |her )?(?:password|passwd|pass word|passcode|pin code|pin|pw|pwd|"
+    r"\b(?P<who>my |the |our |his |her |mon |ma |mi |mein |meine |minha |meu |мой |moi )?"
+    r"(?:password|passwd|pass word|passcode|pin code|pin|pw|pwd|"
     r"mot de passe|mdp|contraseña|contrasena|clave|passwort|kennwort|senha|пароль)"
-    r"(?P<conn>\s*(?:is|was|=|:|est|es|ist|é|e|это|-)\s*)[\"'“]?(?P<pw>[^\s\"'”]+)",
+    # "my password for everything / on roblox / pour insta is X"
+    r"(?P<for>\s+(?:for|on|to|of|in|pour|sur|de|para|en|für|fur|bei|von|do|da|no|na|от|на|для)"
+    r"\s+(?:[^\s:=]+\s+){0,2}?[^\s:=]+(?=\s*(?:is|was|=|:|est|c'est|es|ist|é|e|это|-)\s))?"
+    r"(?P<conn>\s*(?:(?:is|was|est|c'est|cest|es|ist|é|e|это)(?=\s)|=|:|-)\s*|\s+(?=[^\s]*\d))"
+    r"[\"'“]?(?P<pw>[^\s\"'”]+)",
     _I,
 )
+# Chinese: 密码是X / 密码：X (no spaces)
+_PASSWORD_ZH = re.compile(r"(?:密码|口令)(?:是|为|:|：|=)\s*(?P<g>[A-Za-z0-9!@#$%^&*._\-]{3,})")
 
 
 # ---------------------------------------------------------------- gates
