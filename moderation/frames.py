@@ -62,7 +62,15 @@ _GENERIC = re.compile(
         r"it is (?:illegal|wrong|not okay|never okay|dangerous|a crime|a red flag)|red flag|"
         r"things like|phrases like|messages like|such as|for example|saying|called|"
         r"si quelqu'un|on a appris|il ne faut|ne jamais|comment|si alguien|aprendimos|nunca|"
-        r"wenn jemand|wir haben gelernt|niemals|se alguem|aprendemos|если кто-то|нас учили)"
+        r"wenn jemand|wir haben gelernt|niemals|se alguem|aprendemos|если кто-то|нас учили|"
+        # a general population as subject: "kids who self harm", "teens that cut themselves"
+        # ("one of the kids who..." / "i am someone who..." are disclosures: excluded)
+        r"(?<!of )(?<!of the )(?<!of those )(?<!like )(?:people|kids|children|teens|teenagers|"
+        r"young people|youngsters|students|pupils|others|adolescents|youth|users|girls|boys) "
+        r"(?:who|that) "
+        r"(?:\w+ )?$|"
+        r"(?:los jovenes|las personas|los ninos|les jeunes|les gens|les enfants|die jugendlichen|"
+        r"menschen|os jovens|as pessoas|люди|подростки|дети) (?:que|qui|die|которые) (?:se |sich )?$)"
     )
 )
 _SENT_END = re.compile(r"[.!?]\s")

@@ -73,9 +73,9 @@ RULES: list[Rule] = [
          r"\b(?:kill|killing|killed|hurt|hurting|cut|cutting|harm|harming|starve|starving|end)"
          r" (?:herself|himself|themselves|themself)\b", framed="generic"),
     rule("self_harm:topic", "self_harm",
-         "suicide suicidal selfharm self overdose overdosing suicidio suicidarme selbstmord suizid "
+         "suicide suicidal selfharm selfharms self overdose overdosing suicidio suicidarme selbstmord suizid "
          "суицид самоубийство",
-         r"\b(?:suicide|suicidal|self ?harm(?:ing)?|selfharm|self-harm|overdos(?:e|ing)|suicidio|"
+         r"\b(?:suicide|suicidal|self ?harm(?:ing|s|ed)?|selfharm|self-harm|overdos(?:e|ing)|suicidio|"
          r"selbstmord|suizid|суицид|самоубийств\w*)\b"),
     # -- other languages (first person) ---------------------------------
     rule("self_harm:disclosure", "self_harm",
@@ -375,4 +375,91 @@ RULES: list[Rule] = [
          r"mere)\b(?: \w+){0,4} me (?:tape|frappe|bat|cogne|gifle|frappait|tapait)\b|"
          r"(?:ابي|ابوي|ابويا|والدي|امي|والدتي|زوج امي|عمي|خالي|اخي) (?:\S+ ){0,2}?(?:يضربني|"
          r"تضربني|يؤذيني)", framed=False),
+]
+
+# -- third wave: hiding self-injury (first person), all languages -----------
+_NFKC = unicodedata.normalize
+RULES += [
+    rule("self_harm:injury", "self_harm",
+         "sleeves hoodie hoodies jumper jumpers sweater sweaters bracelets bandages plasters "
+         "makeup concealer foundation",
+         r"\bi (?:\w+ ){0,3}?(?:wear|wearing|wore|hide|hiding|hid|cover|covering|covered|use|"
+         r"using|put on)\b[^.!?]{0,30}\b(?:sleeves|hoodies?|jumpers?|sweaters?|bracelets?|"
+         r"bandages?|plasters?|makeup|concealer|foundation)\b[^.!?]{0,40}\b(?:cuts|scars|marks|"
+         r"wounds|cutting|burns|what i did|what i do|no one|nobody|noone|cut|cut again)\b",
+         framed=False),
+    rule("self_harm:injury", "self_harm",
+         "sees see notice notices knows find",
+         r"\b(?:cut|cutting|slit|sliced|carved|blade|bladed|razor|razored|burned|burnt|scratched|"
+         r"used a \w+)\b (?:\w+ )?(?:on |into |in )?(?:my|myself on my|me on my) (?:\w+ )?"
+         r"(?:thighs?|legs?|stomach|belly|hips?|arms?|wrists?|ankles?|skin)\b[^.!?]{0,40}"
+         r"\b(?:so|where|because|bc|cause|coz|cos|that) (?:no one|nobody|noone|no body|people|"
+         r"they|my parents|my mum|my mom|my dad|it) (?:\w+ )?(?:see|sees|notice|notices|look|"
+         r"looks|find out|show|shows|know|knows)\b", framed=False),
+    rule("self_harm:injury", "self_harm",
+         "blade razor knife sharpener scissors compass thighs wrists hips stomach again",
+         r"\bused (?:a |the |my )?(?:blade|razor|razor blade|knife|sharpener|compass|scissors|"
+         r"glass) on (?:my|myself)\b|\b(?:i |i have |ive |i just )?(?:cut|cutting|slit|sliced|"
+         r"carved|bladed) (?:on |into )?my (?:thighs|wrists|hips|stomach|upper arms|inner arms)\b|"
+         r"\b(?:i |i have |ive |i just )?(?:cut|cutting|bladed) (?:on )?my (?:\w+ )?(?:arms?|"
+         r"legs?|thighs?|wrists?) again\b", framed=False),
+    rule("self_harm:injury", "self_harm",
+         "coupe scarifie mutile brule porte mets garde cacher coupures cicatrices",
+         r"\bje me (?:coupe|suis coupee?|scarifie|suis scarifiee?|mutile|brule|fais des coupures)"
+         r" (?:encore |toujours |souvent )?(?:les |aux |au niveau des |sur les )?(?:cuisses|"
+         r"poignets|bras|hanches|ventre|jambes)\b|\b(?:je|j') ?(?:porte|mets|garde|cache)\b"
+         r"[^.!?]{0,40}\b(?:cacher|cache|personne ne (?:les )?(?:voie|voit|remarque))\b[^.!?]{0,20}"
+         r"\b(?:coupures|cicatrices|marques|blessures|entailles|bras|poignets)\b|\b(?:coupe|coupure"
+         r"|coupures|scarifie|cicatrices)\b[^.!?]{0,40}\bpour que personne ne (?:le |les )?"
+         r"(?:voie|voit|remarque|sache)\b", framed=False),
+    rule("self_harm:injury", "self_harm",
+         "corto corte cortes lastimo quemo rajo autolesiono manga mangas sudadera pulseras nadie",
+         r"\bme (?:corto|corte|hago cortes|lastimo|quemo|rajo|autolesiono) (?:en )?(?:los |las |el |"
+         r"la |mis )?(?:muslos|piernas|brazos|munecas|panza|barriga|estomago|caderas)\b|"
+         r"\b(?:uso|llevo|me pongo|traigo)\b[^.!?]{0,20}\b(?:manga larga|mangas largas|sudaderas?|"
+         r"pulseras?|vendas?|curitas)\b[^.!?]{0,40}\b(?:esconder|tapar|ocultar|cubrir|que nadie)\b"
+         r"[^.!?]{0,20}\b(?:cortes|cicatrices|heridas|marcas|brazos|munecas|vea|vean)\b|"
+         r"\b(?:me corto|me corte|me hago cortes|cortarme|cortes|heridas|cicatrices)\b[^.!?]{0,40}"
+         r"\bpara que nadie (?:lo |los |las |me )?(?:vea|vean|note|se entere)\b", framed=False),
+    rule("self_harm:injury", "self_harm",
+         "corto cortei machuco machuquei queimo mutilo manga moletom blusa casaco ninguem",
+         r"\b(?:eu )?me (?:corto|cortei|machuco|machuquei|queimo|mutilo) (?:na |nas |no |nos |"
+         r"meus |minhas )?(?:coxas?|pernas?|bracos?|pulsos?|barriga)\b|\b(?:uso|usei|coloco|visto|"
+         r"escondo)\b[^.!?]{0,30}\b(?:manga comprida|mangas compridas|manga longa|moletom|blusa|"
+         r"casaco|pulseiras?)\b[^.!?]{0,40}\b(?:esconder|escondo|cobrir|tapar|ninguem)\b[^.!?]{0,20}"
+         r"\b(?:cortes|cicatrizes|marcas|machucados|ver|veja|perceber)\b|\b(?:me corto|me cortei|"
+         r"cortes|cicatrizes|machucados)\b[^.!?]{0,40}\b(?:pra|para) ninguem (?:ver|perceber|saber|"
+         r"notar)\b", framed=False),
+    rule("self_harm:injury", "self_harm",
+         "ritze ritz schneide schneid verletze trage trag ziehe zieh",
+         r"\bich (?:ritze|ritz|schneide|schneid|verletze) mich\b[^.!?]{0,40}\b(?:damit (?:es |das |"
+         r"sie )?(?:keiner|niemand)|verstecke|versteck|oberschenkel|beine|arme|handgelenke|"
+         r"bauch)\b|\bich (?:trage|trag|ziehe|zieh) (?:\w+ )?(?:lange armel|langarm\w*|pullis?|"
+         r"pullover|hoodies?|armbander)\b[^.!?]{0,40}\b(?:narben|schnitte|wunden|verstecken|keiner "
+         r"sieht|niemand sieht|keiner die|niemand die)\b", framed=False),
+    rule("self_harm:injury", "self_harm",
+         "режу порезала порезал резала резал царапаю жгу ношу надеваю хожу прячу скрываю порезы шрамы",
+         r"\b(?:режу|порезала|порезал|резала|резал|царапаю|жгу) (?:себе |себя |опять |снова )*"
+         r"(?:бедра|руки|ноги|запястья|живот|вены)\b|\b(?:ношу|надеваю|хожу в)\b[^.!?]{0,30}"
+         r"(?:рукав|кофт|толстовк|свитер|браслет)[^.!?]{0,40}(?:скрыть|спрятать|прятать|не видел|"
+         r"не видели|не заметил|не заметили|порезы|шрамы)|\b(?:прячу|скрываю|закрываю) (?:свои |мои |"
+         r"все )?(?:порезы|шрамы|раны)\b|\b(?:порезы|шрамы|режу|порезала|порезал)\b[^.!?]{0,40}"
+         r"чтобы никто не (?:видел|увидел|заметил|узнал)", framed=False),
+    rule("self_harm:injury", "self_harm", "割 划 刮 烫 长袖 伤口 伤疤",
+         r"我[^。！？?!]{0,6}(?:割|划|刮|烫)(?:了|伤)?(?:自己的?|我的)?(?:大腿|手腕|手臂|胳膊|腿|腕)|"
+         r"(?:穿|戴)(?:着)?(?:长袖|外套|手环|护腕)[^。！？?!]{0,6}(?:遮|盖|挡|藏|掩)[^。！？?!]{0,4}"
+         r"(?:伤口|伤疤|疤|割痕|划痕)|(?:遮住|藏起|挡住|掩盖)(?:我的?)?(?:伤口|伤疤|疤痕|割痕|划痕)"),
+    rule("self_harm:injury", "self_harm",
+         "اجرح جرحت اقطع قطعت اؤذي جروحي الجروح ندوبي اخبي اخفي اغطي",
+         r"(?:اجرح|جرحت|اقطع|قطعت)(?: نفسي)?(?: \S+){0,2}? (?:فخذي|فخذ|ذراعي|ايدي|يدي|معصمي|رجلي|"
+         r"بطني)|(?:اجرح|جرحت|جروحي|الجروح|ندوبي)[^.!?]{0,40}(?:حتي|عشان|كي|لكي) (?:لا|ما) "
+         r"(?:يري|يشوف|يلاحظ|يعرف)|(?:اخبي|اخفي|اغطي) (?:الجروح|جروحي|الندوب|ندوبي|الجرح)"),
+    rule("self_harm:injury", "self_harm",
+         _NFKC("NFKC", "kaat kat kaatti katti kaatta katta kaata kata jala taaki taki खुद अपनी अपने"),
+         _NFKC("NFKC", r"\b(?:apne aap ko|khud ko|apni (?:jaangh|jangh|kalai|baah|bazu)|apne "
+                       r"(?:haath|hath|pair))\b(?: \w+){0,2}? (?:kaat|kat|kaatti|katti|kaatta|katta|"
+                       r"kaata|kata|jala|jalati|jalata)\b|\b(?:kaat|kat|kaatti|katti|cut)\b"
+                       r"[^.!?]{0,40}\b(?:taaki|taki) koi (?:na|nahi) dekhe\b|"
+                       r"(?:खुद को|अपनी (?:जांघ|कलाई)|अपने हाथ)(?: \S+){0,2}? (?:काट|काटती|काटता|"
+                       r"जलाती|जलाता)")),
 ]

@@ -109,6 +109,7 @@ def test_new_directed_forms(pipe: Pipeline, text: str, cat: str) -> None:
 
 
 def test_wechat_id_redacted(pipe: Pipeline) -> None:
+    # "add me on WeChat" is also an off-platform request (held, like "add me on snap")
     v = pipe.check("加我微信 lily_2010 吧")
-    assert v.action is Action.REDACT and "lily_2010" not in v.text, (v.text, v.reasons)
+    assert v.action in (Action.REDACT, Action.HOLD) and "lily_2010" not in v.text, (v.text, v.reasons)
     assert "pii" in v.categories
