@@ -144,7 +144,8 @@ RULES: list[Rule] = [
     rule("sexual:request", "sexual",
          "nudes nue nues pack nacktbilder nacktfotos pelada нюдсы нюдс голые интимные desnuda",
          r"\benvoie(?:[- ]moi)? (?:des |tes )?nudes|\b(?:envoie|envoi|montre|balance)(?: moi)? "
-         r"(?:des|tes) (?:photos|picture|pictures) (?:nue|nues|de toi nue)|(?:mandame|pasame|enviame) (?:nudes|fotos desnuda|el pack|tu pack)"
+         r"(?:des|tes) (?:photos|picture|pictures) (?:nue|nues|de toi nue)|"
+         r"(?:mandame|pasame|enviame) (?:nudes|fotos desnuda|el pack|tu pack)"
          r"|pasa (?:el )?pack|schick (?:mir )?(?:nacktbilder|nudes|nacktfotos)|manda (?:nudes|nude|"
          r"foto pelada)|(?:пришли|скинь|отправь) (?:мне )?(?:нюдсы|нюдс|голые фото|интимные фото)"),
     # -- ar threats, zh insults, hi threats and insults ------------------
