@@ -277,7 +277,12 @@ RULES += [
     # secrecy towards parents, object first ("родителям не говори")
     rule("grooming:secrecy", "grooming", "родителям маме папе предкам взрослым учителям никому",
          r"\b(?:родителям|маме|папе|предкам|взрослым|учителям|никому)\b(?: \w+){0,2}? не "
-         r"(?:говори|рассказывай|пиши|показывай|проболтаися)\b"),
+         r"(?:говори|рассказывай|пиши|показывай|проболтаися)\b|\b(?:родителям|маме|папе|предкам|"
+         r"взрослым|никому) ни слова\b"),
+    rule("grooming:secrecy", "grooming", "sag",
+         r"\bsag (?:es |das |davon )?(?:nicht|bloss nicht|ja nicht|blos nicht) (?:\w+ )?(?:deinen|deiner|"
+         r"deinem)\b|\bsag (?:deinen eltern|deiner mutter|deinem vater|deiner mama|deinem papa|"
+         r"deinen freunden)\b(?: \w+)? (?:nichts|nix|kein wort)\b"),
     rule("grooming:secrecy", "grooming", "nao",
          r"\bnao (?:conta|conte|fala|fale|diga|mostra|mostre) (?:nada |isso |isto |sobre (?:isso|"
          r"mim|nos|a gente) )?(?:pros|pras|pro|pra os|pra as|aos|as) (?:seus|teus|suas|tuas)?"
@@ -296,7 +301,8 @@ RULES += [
     # gifts / currency conditional on something from the child
     rule("grooming:gift", "grooming", "je si cadeau robux vbucks",
          r"\bje (?:t'|te )?(?:t')?(?:achete|offre|paie|paye|donne|envoie|recharge)\b[^.!?]{0,30}"
-         r"\bsi tu\b|\b(?:cadeau|v bucks|vbucks|robux|argent|skins?|cartes? cadeau)\b[^.!?]{0,20}"
+         r"\bsi tu (?:m'|me )?(?:envoies|montres|fais|viens|m'envoies|acceptes|me rejoins|"
+         r"me donnes|envoie|montre)\b|\b(?:cadeau|v bucks|vbucks|robux|argent|skins?|cartes? cadeau)\b[^.!?]{0,20}"
          r"\bsi tu (?:m'|me )?(?:envoies|montres|fais|viens|m'envoies)\b"),
     rule("grooming:gift", "grooming", "te si",
          r"\bte (?:compro|regalo|doy|pago|mando|recargo) [^.!?]{0,30}\bsi (?:me |tu )?(?:mandas|"
@@ -321,9 +327,9 @@ RULES += [
     rule("grooming:gift", "grooming", "اعطيك اشتريلك اشتري ابعتلك ارسل",
          r"(?:اعطيك|اشتريلك|اشتري لك|ابعتلك|ارسل لك|ارسلك)[^.!?]{0,30}(?:اذا|لو|بشرط)"),
     # moving off-platform
-    rule("grooming:off_platform", "grooming", "加 微信 qq vx wx",
+    rule("grooming:off_platform", "grooming", "加 微信 qq vx wx 私聊",
          r"加(?:我|一下我|下我)(?:的)?(?:微信|qq|vx|wx|v信|威信|抖音|号)|(?:微信|qq|vx)(?:上)?"
-         r"(?:聊|联系|说|私聊)|我们去(?:微信|qq|vx)|私聊我"),
+         r"(?:聊|联系|说|私聊)|我们去(?:微信|qq|vx)|私聊我|我们私聊|私聊吧"),
     rule("grooming:off_platform", "grooming",
          "пиши напиши добавь добавляися давай переходи го перейдем стучись",
          r"\b(?:пиши|напиши|добавь|добавляися|давай|переходи|го|переидем|стучись|пишите)"

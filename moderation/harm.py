@@ -177,6 +177,14 @@ RULES += [
          r"\b(?:montre|envoie|envoi|balance|fais voir|passe|file)(?: moi| nous)?\b(?: \S+){0,5}? "
          r"(?:seins|fesses|poitrine|nichons|nue|nues|toute nue|tout nu|nudes?|sans (?:vetements|"
          r"habits|rien)|en sous vetements|en culotte|en soutif|bite|chatte|zizi)\b"),
+    rule("sexual:request", "sexual", "tu veux voir quiero quero ich",
+         r"\btu (?:m'|me )(?:envoies|envoie|envoi|montres|montre|fais voir|passes)\b(?: \S+){0,4}? "
+         r"(?:seins|fesses|poitrine|nichons|nue|nues|nudes?|sans (?:vetements|habits))\b|"
+         r"\b(?:je veux|j'ai envie de|quiero|quero|ich will|ich mochte) (?:voir|ver|sehen) "
+         r"(?:tes|ta|tus|tu|seus|suas|teus|tuas|deine|dich) (?:seins|fesses|poitrine|nichons|tetas|"
+         r"pechos|culo|peitos|bunda|titten|bruste|arsch|nackt|desnuda|pelada)\b|"
+         r"\bich will deine (?:titten|bruste|brust|nacktbilder|nudes) sehen\b|\bme (?:mandas|envias|"
+         r"pasas|ensenas|muestras)\b(?: \S+){0,3}? (?:desnuda|desnudo|sin ropa|tetas|nudes?|pack)\b"),
     rule("sexual:request", "sexual",
          "mandame manda pasame pasa enviame envia ensename muestrame muestra ensena",
          r"\b(?:mandame|manda|pasame|pasa|enviame|envia|ensename|muestrame|muestra|ensena)\b"
@@ -274,7 +282,7 @@ RULES += [
          _NFKC("NFKC", r"\b(?:tu|tum|tera|teri) (?:bahut |bohot |bhot |ekdum |bilkul |kitna |kitni |"
                        r"itna |itni |sach mein |sabse |)*(?:ganda|gandi|badsurat|bekaar|bekar|pagal|"
                        r"bewakoof|bewkoof|chutiya|kamina|kamini|moti|mota|ullu|gadha|gadhi|nalayak|"
-                       r"ghatiya|bakwas|harami|chhapri|loser|kutta|kutti|kaminey)\b|"
+                       r"ghatiya|bakwas|harami|chhapri|loser|kutta|kutti|kaminey|mote|motu)\b|"
                        r"(?:तू|तुम) (?:बहुत |बिल्कुल |एकदम |कितना |कितनी |)*(?:बदसूरत|बेकार|पागल|बेवकूफ|"
                        r"गंदा|गंदी|मोटा|मोटी|घटिया|नालायक|कमीना|कमीनी|गधा|गधी|उल्लू)")),
     # threats

@@ -347,6 +347,8 @@ class PiiRedactor:
         conn = m.group("conn").strip()
         if not conn and not who:
             return m.group(0)  # "password 2fa" - no connector needs a possessive
+        if pw.lower().strip(".,!?") in _NOT_A_PASSWORD:
+            return m.group(0)  # "my password is too long", "mon mot de passe est trop ..."
         strong = who in _POSSESSIVES or conn in (":", "=")
         shaped = any(not c.isalpha() for c in pw)
         if not (strong or shaped) or pw.startswith("["):
@@ -355,6 +357,12 @@ class PiiRedactor:
         return m.group(0)[: m.start("pw") - m.start(0)] + "[password removed]"
 
 
+_NOT_A_PASSWORD = frozenset(
+    """too so very really quite strong weak long short easy hard simple safe secure same different
+    not never the a an my your private secret changed wrong right ok okay fine new old
+    trop tres pas le la un une mon ton facile nul muy no el mi tu mas demasiado sehr zu nicht
+    das der die ein eine mein muito nao o um uma meu очень не слишком мой""".split()
+)
 _POSSESSIVES = frozenset("my our his her mon ma mi mein meine minha meu мой moi".split())
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 _JOINER_WORDS = re.compile(r"[\w']+")

@@ -403,6 +403,16 @@ RULES += [
          r"carved|bladed) (?:on |into )?my (?:thighs|wrists|hips|stomach|upper arms|inner arms)\b|"
          r"\b(?:i |i have |ive |i just )?(?:cut|cutting|bladed) (?:on )?my (?:\w+ )?(?:arms?|"
          r"legs?|thighs?|wrists?) again\b", framed=False),
+    rule("self_harm:injury", "self_harm", "cut cuts cutting scars hide cover hid covered",
+         r"\b(?:i cut|i have been cutting|i am cutting|i self harm|my cuts|my scars|the cuts|the scars)"
+         r"\b[^.!?]{0,40}?\bi (?:hide|cover|hid|covered|have to hide) (?:it|them|this|that)\b|"
+         r"\bi (?:hide|cover|hid|covered) (?:it|them) (?:under|with) (?:my )?(?:sleeves|hoodies?|"
+         r"jumpers?|bracelets?)\b[^.!?]{0,30}\b(?:cuts|scars|cutting|self harm|cut)\b", framed=False),
+    rule("self_harm:injury", "self_harm", "escondo tapo oculto cubro cache verstecke",
+         r"\b(?:escondo|tapo|oculto|cubro) (?:mis |los |las |os |as |meus |minhas )?(?:cortes|"
+         r"cicatrices|cicatrizes|heridas|feridas|marcas)\b|\bje (?:cache|planque) (?:mes |les )?"
+         r"(?:coupures|cicatrices|marques|blessures|bras|poignets)\b|\bich (?:verstecke|verdecke|"
+         r"verstecke) (?:meine |die )?(?:narben|schnitte|wunden|arme)\b", framed=False),
     rule("self_harm:injury", "self_harm",
          "coupe scarifie mutile brule porte mets garde cacher coupures cicatrices",
          r"\bje me (?:coupe|suis coupee?|scarifie|suis scarifiee?|mutile|brule|fais des coupures)"
@@ -448,7 +458,7 @@ RULES += [
     rule("self_harm:injury", "self_harm", "割 划 刮 烫 长袖 伤口 伤疤",
          r"我[^。！？?!]{0,6}(?:割|划|刮|烫)(?:了|伤)?(?:自己的?|我的)?(?:大腿|手腕|手臂|胳膊|腿|腕)|"
          r"(?:穿|戴)(?:着)?(?:长袖|外套|手环|护腕)[^。！？?!]{0,6}(?:遮|盖|挡|藏|掩)[^。！？?!]{0,4}"
-         r"(?:伤口|伤疤|疤|割痕|划痕)|(?:遮住|藏起|挡住|掩盖)(?:我的?)?(?:伤口|伤疤|疤痕|割痕|划痕)"),
+         r"(?:伤口|伤疤|疤|割痕|划痕)|(?:遮住|藏起|挡住|掩盖)[^。！？?!]{0,6}(?:伤口|伤疤|疤痕|割痕|划痕)"),
     rule("self_harm:injury", "self_harm",
          "اجرح جرحت اقطع قطعت اؤذي جروحي الجروح ندوبي اخبي اخفي اغطي",
          r"(?:اجرح|جرحت|اقطع|قطعت)(?: نفسي)?(?: \S+){0,2}? (?:فخذي|فخذ|ذراعي|ايدي|يدي|معصمي|رجلي|"
