@@ -189,7 +189,7 @@ RULES += [
          "mandame manda pasame pasa enviame envia ensename muestrame muestra ensena",
          r"\b(?:mandame|manda|pasame|pasa|enviame|envia|ensename|muestrame|muestra|ensena)\b"
          r"(?: \S+){0,4}? (?:desnuda|desnudo|desnudas|desnudos|sin ropa|tetas|pechos|culo|nudes?|"
-         r"pack|en ropa interior|en calzones|en tanga|encuerada|chichis)\b"),
+         r"pack(?! de)|en ropa interior|en calzones|en tanga|encuerada|chichis)\b"),
     rule("sexual:request", "sexual", "manda mostra envia passa mande mostre",
          r"\b(?:manda|mostra|envia|passa|mande|mostre)\b(?: \S+){0,4}? (?:nudes?|pelada|pelado|"
          r"peitos|bunda|sem roupa|calcinha|de lingerie|peladinha|nua|nu|seios|teta|tetas)\b"),
@@ -246,7 +246,7 @@ RULES += [
          r"(?:moche|nul|nulle|con|conne|debile|bete|idiot|idiote|boloss|bolosse|laid|laide|"
          r"degueulasse|degueu|pathetique|minable|ridicule|stupide|abruti|abrutie|cassos|clochard|"
          r"bouffon|bouffonne|pute|salope|thon|merde|inutile|attarde|attardee|mongol|batard|"
-         r"grosse vache|baleine|boudin|cheum|cheloue?|mocheté|rien|personne|pitoyable|nulos)\b|"
+         r"grosse vache|baleine|boudin|cheum|cheloue?|mocheté|personne|pitoyable|nulos)\b|"
          r"\bespece d(?:'| )(?:idiot|idiote|abruti|abrutie|connard|connasse|debile|batard|bouffon|"
          r"bouffonne|imbecile|cretin|cretine|mongol|salope|pute|grosse|gros|thon|moche)\b|"
          r"\bsale (?:con|conne|pute|bouffon|bouffonne|connard|connasse|batard|chienne|grosse|gros|"
@@ -256,9 +256,9 @@ RULES += [
          r"die |das |so ein |so eine |ne |n |mega |sowas von |extrem |ja |halt |wirklich |"
          r"ur |so was von |)*(?:hasslich|dumm|fett|idiot|loser|behindert|peinlich|opfer|"
          r"hurensohn|missgeburt|spast|spasti|versager|versagerin|ekelhaft|eklig|widerlich|armselig|"
-         r"lappen|schlampe|hure|nutte|wichser|arschloch|nichts|niemand|abschaum|mull|dummkopf|"
+         r"lappen|schlampe|hure|nutte|wichser|arschloch|abschaum|mull|dummkopf|"
          r"trottel|vollidiot|fettsack|fettsau|dumme kuh|bloder|blode|blod|hassliche|hasslicher|"
-         r"assi|asozial|kacke|scheisse|nutzlos|erbarmlich|kranker|krank|psycho|freak)\b|"
+         r"assi|asozial|kacke|scheisse|nutzlos|erbarmlich|psycho|freak)\b|"
          r"\bdu (?:hurensohn|missgeburt|spast|spasti|opfer|idiot|vollidiot|lappen|schlampe|hure|"
          r"nutte|wichser|arschloch|fettsack|fettsau|hassliche|hasslicher|dumme|dummer|fette|fetter|"
          r"versager|loser|penner|behinderter|behinderte|trottel|dummkopf|missgeburt|kackbratze)\b"),
@@ -275,7 +275,7 @@ RULES += [
          r"مقرف|مقرفه|حيوان|حيوانه|خنزير|خنزيره|ولا شي|معفن|معفنه|متخلف|متخلفه|اهبل|هبله)\b"),
     rule("bullying:insult", "bullying", "你",
          r"你(?:真|好|太|就是|可真|简直|真是|真的|怎么这么|也太|长得|长得真|这么|那么)?(?:是个?|是一个)?"
-         r"(?:恶心|丑|难看|蠢|笨|胖|废物|垃圾|白痴|傻[逼瓜子]|贱|猪|脑残|失败者|没用|神经病|弱智|"
+         r"(?:恶心|丑|难看|蠢|笨|胖|废物|垃圾|白痴|傻[逼瓜子]|贱|猪|脑残|失败者|没用(?![过了的])|神经病|弱智|"
          r"low|恶心死了|丑死了|蠢死了)"),
     rule("bullying:insult", "bullying",
          _NFKC("NFKC", "tu tum tujhe tera तू तुम"),
