@@ -19,11 +19,14 @@ SETS = {
     "heldout3": HERE / "data" / "heldout3.jsonl",
     "heldout4": HERE / "data" / "heldout4.jsonl",
     "heldout5": HERE / "data" / "heldout5.jsonl",
+    # heldout6's misses named the third-wave rule families, so it is now a
+    # development set and held to the targets like the others
+    "heldout6": HERE / "data" / "heldout6.jsonl",
 }
-# heldout6 was written blind together with heldout5 and never used to change
-# rules; it is the held-out estimate and does not meet the targets, so its
-# figures are only reported (docs/moderation.md), not asserted.
-HELDOUT6 = HERE / "data" / "heldout6.jsonl"
+# heldout7 was written blind before the third-wave families and never used to
+# change rules; it is the held-out estimate and does not meet all targets, so
+# its figures are only reported (docs/moderation.md), not asserted.
+HELDOUT7 = HERE / "data" / "heldout7.jsonl"
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -44,8 +47,8 @@ def test_own_sets_are_large_enough() -> None:
     assert n >= 150
 
 
-def test_heldout6_is_reported_not_tuned(pipe: Pipeline) -> None:
+def test_heldout7_is_reported_not_tuned(pipe: Pipeline) -> None:
     """Reporting only: the figures are computed (so the set stays loadable and
     the evaluation runs) but not held to the targets - see the docs."""
-    f = evaluate(pipe, load_jsonl(HELDOUT6))
+    f = evaluate(pipe, load_jsonl(HELDOUT7))
     assert f.unsafe_shown_pct <= 100.0 and report(f)
