@@ -146,6 +146,7 @@ def test_strict_room_ignores_frames() -> None:
      ("es", "me quiero morir"), ("es", "ya no quiero vivir"), ("pt", "eu quero morrer"),
      ("pt", "não quero mais viver"), ("de", "ich will sterben"),
      ("de", "ich will nicht mehr leben"), ("ru", "я хочу умереть"), ("ru", "не хочу жить"),
+     ("ru", "мне не хочется жить"), ("ru", "жить не хочется совсем"), ("ru", "нет сил жить"),
      ("ar", "أريد أن أموت"), ("ar", "أفكر في الانتحار"), ("zh", "我想死"), ("zh", "我不想活了"),
      ("hi", "मैं मरना चाहती हूँ"), ("it", "voglio morire")],
 )
