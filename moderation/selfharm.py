@@ -66,7 +66,8 @@ RULES: list[Rule] = [
          r"\bwish i could (?:just |simply |finally )?(?:disappear|die|vanish|sleep forever|not exist|"
          r"stop existing|be dead)\b|\b(?:sleep|rest) forever\b|\b(?:took|swallowed|"
          r"taken|take) (?:a lot of|lots of|too many|all (?:my|the|of my)|a bunch of|loads of|a "
-         r"handful of) (?:pills|tablets|meds|painkillers)\b|\bkms\b|\b(?:disappear|vanish) (?:forever|for good)"
+         r"handful of) (?:(?:my |the )?[\w']+ )?(?:pills|tablets|meds|painkillers)\b|\bkms\b|"
+         r"\b(?:disappear|vanish) (?:forever|for good)"
          r"\b|\bdo not want to be here anymore\b|\bi (?:do not|no longer) want to exist\b",
          framed="generic"),
     rule("self_harm:others", "self_harm", "herself himself themselves themself",

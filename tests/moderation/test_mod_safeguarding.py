@@ -140,6 +140,7 @@ def test_strict_room_ignores_frames() -> None:
      ("en", "i want to end my life"), ("en", "everyone would be better off without me"),
      ("en", "i've been cutting myself"), ("en", "I want to disappear forever"),
      ("en", "took a lot of pills to sleep forever"), ("en", "kms"),
+     ("en", "i took a bunch of my moms pills last night"), ("en", "took a lot of sleeping pills"),
      ("en", "nobody would care if I was gone"), ("en", "I cut again last night"),
      ("en", "I've been starving myself for weeks"),
      ("fr", "je veux mourir"), ("fr", "j'ai envie de mourir"), ("fr", "je me fais du mal"),
