@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Row, Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from consult_server.clock import utc
@@ -196,6 +196,22 @@ async def iter_visible(
             last_id, last_seq = rows[-1][0], rows[-1][1] or 0  # seq is never NULL here
 
 
+async def _rows_by_id(
+    sessionmaker: async_sessionmaker[AsyncSession], query: Select[*tuple[Any, ...]], id_column: Any, batch: int
+) -> AsyncIterator[Row[*tuple[Any, ...]]]:
+    """Rows of ``query`` (whose first column is ``id_column``) in id order, a batch per session,
+    so memory stays flat and no transaction stays open for the whole export."""
+    last_id = -1
+    while True:
+        async with sessionmaker() as session:
+            rows = (await session.execute(query.where(id_column > last_id).order_by(id_column).limit(batch))).all()
+        for row in rows:
+            yield row
+        if len(rows) < batch:
+            return
+        last_id = rows[-1][0]
+
+
 async def iter_moderation(
     sessionmaker: async_sessionmaker[AsyncSession], ctx: ExportContext, batch: int = BATCH * 5
 ) -> AsyncIterator[tuple[int, str, list[str]]]:
@@ -203,22 +219,9 @@ async def iter_moderation(
     keys = ctx.room_keys
     if not keys:
         return
-    last_id = -1
-    while True:
-        async with sessionmaker() as session:
-            rows = (
-                await session.execute(
-                    select(Message.id, Message.room_id, Message.status, Message.categories)
-                    .where(Message.room_id.in_(keys), Message.id > last_id)
-                    .order_by(Message.id)
-                    .limit(batch)
-                )
-            ).all()
-        for _mid, room_id, status, categories in rows:
-            yield room_id, status, list(categories or [])
-        if len(rows) < batch:
-            return
-        last_id = rows[-1][0]
+    query = select(Message.id, Message.room_id, Message.status, Message.categories).where(Message.room_id.in_(keys))
+    async for _mid, room_id, status, categories in _rows_by_id(sessionmaker, query, Message.id, batch):
+        yield room_id, status, list(categories or [])
 
 
 async def iter_audit(
@@ -231,29 +234,18 @@ async def iter_audit(
     keys = ctx.room_keys
     if not keys:
         return
-    last_id = -1
-    while True:
-        async with sessionmaker() as session:
-            rows = (
-                await session.execute(
-                    select(
-                        AuditEntry.id,
-                        AuditEntry.room_id,
-                        AuditEntry.actor_id,
-                        AuditEntry.action,
-                        AuditEntry.target,
-                        AuditEntry.created_at,
-                    )
-                    .where(AuditEntry.room_id.in_(keys), AuditEntry.id > last_id)
-                    .order_by(AuditEntry.id)
-                    .limit(batch)
-                )
-            ).all()
-        for _aid, room_id, actor_id, action, target, created_at in rows:
-            yield room_id, actor_id, action, target, created_at
-        if len(rows) < batch:
-            return
-        last_id = rows[-1][0]
+    query = select(
+        AuditEntry.id,
+        AuditEntry.room_id,
+        AuditEntry.actor_id,
+        AuditEntry.action,
+        AuditEntry.target,
+        AuditEntry.created_at,
+    ).where(AuditEntry.room_id.in_(keys))
+    async for _aid, room_id, actor_id, action, target, created_at in _rows_by_id(
+        sessionmaker, query, AuditEntry.id, batch
+    ):
+        yield room_id, actor_id, action, target, created_at
 
 
 async def count_audit_actors(sessionmaker: async_sessionmaker[AsyncSession], ctx: ExportContext) -> int:
