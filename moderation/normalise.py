@@ -20,8 +20,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 # combining diacritics (Latin/Greek/Cyrillic) and Arabic harakat + tatweel
 _ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
@@ -124,6 +123,31 @@ def strip_marks(s: str) -> str:
     return unicodedata.normalize("NFC", _MARKS_RE.sub("", unicodedata.normalize("NFD", s)))
 
 
+def _decomposable() -> dict[str, str]:
+    """Precomposed letters whose marks `strip_marks` removes, mapped to the
+    result.  Messages go through this table (one regex scan, a callback per
+    accented letter) instead of NFD+NFC of the whole text: most Cyrillic,
+    Arabic or Greek words have no such letter at all."""
+    table: dict[str, str] = {}
+    for lo, hi in ((0xC0, 0x250), (0x370, 0x530), (0x600, 0x700), (0x1E00, 0x2000)):
+        for cp in range(lo, hi):
+            c = chr(cp)
+            stripped = strip_marks(c)
+            if stripped != c:
+                table[c] = stripped
+    return table
+
+
+_DECOMP = _decomposable()
+_DECOMP_RE = re.compile(
+    "[" + "".join(sorted(_DECOMP)) + "\u0300-\u036f\u064b-\u065f\u0670\u0640]"
+)
+
+
+def _strip_one(m: re.Match[str]) -> str:
+    return _DECOMP.get(m.group(), "")  # a bare combining mark is dropped
+
+
 def fold_pattern(s: str) -> str:
     """Apply the script-level folds of `norm_text` to a regex/pattern source
     (no casefold: that would corrupt escapes like \\S)."""
@@ -136,7 +160,8 @@ def norm_text(text: str) -> str:
         return text.lower()
     # regex gates first: str.translate with a dict is slow on non-ASCII text
     s = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text)).casefold()
-    s = strip_marks(s)
+    if _DECOMP_RE.search(s):
+        s = _DECOMP_RE.sub(_strip_one, s)
     if _ARABIC_RE.search(s):
         s = s.translate(_ARABIC)
     if _PUNCT_RE.search(s):
@@ -146,10 +171,19 @@ def norm_text(text: str) -> str:
 
 def fold_token(tok: str) -> str:
     """Fold homoglyphs inside a mostly-Latin token (mixed scripts => evasion)."""
-    # Both tests are single C-level scans; a pure Cyrillic or Greek word stops at the first.
-    if tok.isascii() or _LATIN.search(tok) is None or not _CYR_GREEK_ARM.search(tok):
+    # C-level tests first: an ASCII word, or a word with no ASCII letter (the
+    # only ASCII a non-ASCII \w token can hold otherwise is digits and "_")
+    if tok.isascii() or not tok.encode("ascii", "ignore").strip(b"0123456789_"):
+        return tok
+    if not _CYR_GREEK_ARM.search(tok):
         return tok
     return tok.translate(_HOMO_TABLE)
+
+
+def _is_mixed(s: str) -> bool:
+    """Latin and Cyrillic/Greek/Armenian letters in one text: only then can
+    homoglyph folding change a word."""
+    return _CYR_GREEK_ARM.search(s) is not None and _LATIN.search(s) is not None
 
 
 def fold_all(tok: str) -> str:
@@ -172,7 +206,14 @@ _PLAIN_DROP = re.compile(r"[^\w" + MARKS + r"'\".!?\s]+")
 _ABBREV_KEYS = frozenset(_ABBREV)
 _DIGIT = re.compile(r"\d")
 # a letter next to a leet/mask character or digit: only then are raw tokens needed
+# a letter (or "_") touching a digit, leet or mask character: "sh!t", "f*ck",
+# "b1tch", "lily2011"; plain numbers ("17:00", "58%") never match
+# (written with the leet class first and look-arounds: far cheaper in `re`
+# than an alternation of two-character classes)
 _LEETY_RE = re.compile(r"[\d$@!|+€£*#%?(]")
+_LEET_ADJ = re.compile(
+    r"[\d$@!|+€£*#%?(](?<=[a-z_\u00c0-\uffff].)|[\d$@!|+€£*#%?(](?=[a-z_\u00c0-\uffff])"
+)
 
 
 def _join_run(m: re.Match[str]) -> str:
@@ -180,6 +221,7 @@ def _join_run(m: re.Match[str]) -> str:
     return joined if joined.isalpha() else m.group(0)
 
 
+_LEET_DIGIT_ADJ = re.compile(r"[013457](?<=[a-z].)|[013457](?=[a-z])")
 _LEET_WORD = re.compile(r"[a-z]+[013457][a-z013457]*[a-z]|[013457][a-z]+[013457a-z]*")
 _INNER_MASK = re.compile(r"(?<=\w)[*#]+(?=\w)")
 _ASCII_DROP = str.maketrans(
@@ -187,7 +229,7 @@ _ASCII_DROP = str.maketrans(
 )
 
 
-def make_plain(norm: str, has_runs: bool = True) -> tuple[str, list[str]]:
+def make_plain(norm: str, has_runs: bool = True, leety: bool = True) -> tuple[str, list[str]]:
     """Phrase-matching form and its words: split letters joined, chat
     abbreviations expanded, sentence punctuation kept as separate tokens
     (" ? ") so phrase patterns can use plain single spaces."""
@@ -199,37 +241,40 @@ def make_plain(norm: str, has_runs: bool = True) -> tuple[str, list[str]]:
     s = s.translate(_ASCII_DROP) if ascii_ else _PLAIN_DROP.sub(" ", s)
     s = s.replace(".", " . ").replace("!", " ! ").replace("?", " ? ").replace('"', ' " ')
     get = _ABBREV.get
-    if ascii_ or not (_CYR_GREEK_ARM.search(s) and _LATIN.search(s)):
+    if ascii_ or not _is_mixed(s):
         words = [get(w, w) for w in s.split()]
     else:
-        words = [get(w, w) for w in (fold_token(x) for x in s.split())]
-    if _DIGIT.search(s) and _LEET_WORD.search(s):
+        words = [get(w, w) for w in map(fold_token, s.split())]
+    if leety and _LEET_DIGIT_ADJ.search(s):
         # "s3nd n00dz" -> "send noodz" (letters with leet digits inside a word)
         words = [w.translate(_LEET_TABLE) if _LEET_WORD.fullmatch(w) else w for w in words]
     return " ".join(words), words
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """Everything stages need about one message, computed once."""
+class Prepared(NamedTuple):
+    """Everything stages need about one message, computed once.
+
+    A NamedTuple rather than a frozen dataclass: it is built for every
+    message and tuple construction costs a fraction of a frozen dataclass's
+    per-field ``object.__setattr__``; it is just as immutable."""
 
     text: str
     lang: str | None
     context: Mapping[str, Any]
     norm: str
     tokens: tuple[str, ...]
-    raw_tokens: tuple[str, ...]  # only filled when leet/mask characters are present
+    raw_tokens: tuple[str, ...]  # only filled when a letter touches a leet/mask character
     has_cjk: bool
     has_digit: bool
-    runs: tuple[str, ...] = ()  # letters split by separators, joined ("f u c k" -> "fuck")
-    extra: dict[str, Any] = field(default_factory=dict)  # lazily computed forms
+    runs: tuple[str, ...]  # letters split by separators, joined ("f u c k" -> "fuck")
+    extra: dict[str, Any]  # lazily computed forms
 
     @property
     def plain(self) -> str:
         """Phrase-rule form (see make_plain); computed only when a rule needs it."""
         p: str | None = self.extra.get("plain")
         if p is None:
-            p = make_plain(self.norm, bool(self.runs))[0]
+            p = make_plain(self.norm, bool(self.runs), bool(self.raw_tokens))[0]
             self.extra["plain"] = p
         return p
 
@@ -251,7 +296,7 @@ class Prepared:
             for t in _ABBREV_KEYS.intersection(words):
                 words.update(_ABBREV[t].split())
             words.update(self.runs)
-            if self.has_digit:
+            if self.raw_tokens:
                 for t in self.tokens:
                     if not t.isalpha() and _LEET_WORD.fullmatch(t):
                         words.add(t.translate(_LEET_TABLE))
@@ -263,29 +308,45 @@ class Prepared:
 def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | None = None) -> Prepared:
     norm = norm_text(text)
     ascii_ = norm.isascii()
-    first = _LEETY_RE.search(norm)  # one scan for digits and leet/mask symbols
-    leety = first is not None
-    has_digit = first is not None and _DIGIT.search(norm, first.start()) is not None
+    # raw tokens (leet, masks) matter only where a letter touches such a
+    # character; plain numbers ("17:00", "58%") do not need them
+    first = _LEETY_RE.search(norm)
+    leety = first is not None and _LEET_ADJ.search(norm, max(0, first.start() - 1)) is not None
     raw_tokens = tuple(_RAW_TOKEN.findall(norm)) if leety else ()
     words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
-    mixed = not ascii_ and _CYR_GREEK_ARM.search(norm) is not None and _LATIN.search(norm)
-    tokens = tuple(fold_token(w) for w in words) if mixed else tuple(words)
+    tokens = tuple(map(fold_token, words)) if not ascii_ and _is_mixed(norm) else tuple(words)
     # three single-character words in a row ("f u c k", "a-s-s"): byte-string
     # test over the word lengths, all in C
     lens = list(map(len, words))
     split = lens.count(1) >= 3 and b"\x01\x01\x01" in bytes(map(min, lens, _TWOS))
-    runs = tuple(split_runs(norm)) if split or "_" in norm else ()
+    runs = tuple(split_runs(norm)) if split or ("_" in norm and _underscore_single(norm)) else ()
     return Prepared(
-        text=text,
-        lang=(lang or None),
-        context=context or {},
-        norm=norm,
-        tokens=tokens,
-        raw_tokens=raw_tokens,
-        has_cjk=False if ascii_ else bool(_CJK.search(norm)),
-        has_digit=has_digit,
-        runs=runs,
+        text,
+        lang or None,
+        context or {},
+        norm,
+        tokens,
+        raw_tokens,
+        False if ascii_ else _CJK.search(norm) is not None,
+        first is not None and _DIGIT.search(norm, first.start()) is not None,
+        runs,
+        {},
     )
+
+
+def _underscore_single(norm: str) -> bool:
+    """A one-character word next to an underscore ("f_u_c_k", "k_y_s"): the
+    word-length test cannot see these because "_" is a word character.
+    Handles like "skate_boy_22" are rejected without running the run regex."""
+    n = len(norm)
+    i = norm.find("_")
+    while i != -1:
+        if i + 1 < n and norm[i + 1].isalnum() and (i + 2 >= n or not norm[i + 2].isalnum()):
+            return True
+        if i >= 1 and norm[i - 1].isalnum() and (i < 2 or not norm[i - 2].isalnum()):
+            return True
+        i = norm.find("_", i + 1)
+    return False
 
 
 def split_runs(norm: str) -> list[str]:
