@@ -14,6 +14,7 @@ without spaces (zh) are substring matches.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -43,6 +44,7 @@ _DEVOWEL_REAL_WORDS = frozenset(
 _MASK1 = re.compile(r"[*#%?]")
 _MASKN = re.compile(r"[*#%?]+")
 _NONWORD = re.compile(r"[^\w]")
+_HEAD3 = operator.itemgetter(slice(0, 3))
 _TRIPLE = re.compile(r"(.)\1\1")  # cheaper than a letter class; letters checked after
 _WORD_RE = re.compile(r"[\w" + MARKS + r"]+")
 
@@ -93,6 +95,7 @@ class Lexicon:
         self.devowel_keys = frozenset(self.devowel)
         self.tails3 = frozenset(t[-3:] for t in self.exact if len(t) >= 3 and " " not in t)
         self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
+        self.hot3 = frozenset(self.prefix3).union(self.heads3)
         roots = sorted(self.roots, key=len, reverse=True)
         self._roots_re = re.compile("|".join(map(re.escape, roots))) if roots else None
         self._root_heads = tuple(sorted({r[:2] for r in roots}))
@@ -218,9 +221,10 @@ class Lexicon:
                 cat, lang = exact[term]
                 add(term, "devowel", cat + ":" + lang)
         # prefixes, homoglyph folds and compounds: only tokens that can hit
-        p3, h3, t3 = self.prefix3, self.heads3, self.tails3
-        # comprehension pre-filter (cheaper than a full Python loop body per token)
-        maybe = [t for t in tokset if t[:3] in p3 or (len(t) >= 6 and t[:3] in h3)]
+        p3, t3 = self.prefix3, self.tails3
+        # pre-filter on the three-letter heads, computed and intersected in C
+        hot = self.hot3.intersection(map(_HEAD3, tokset))
+        maybe = [t for t in tokset if t[:3] in hot] if hot else ()
         for tok in maybe:
             if tok in exact:
                 continue

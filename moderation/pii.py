@@ -25,7 +25,6 @@ from .pii_patterns import (
     _AT_HANDLE,
     _AT_WORDS,
     _DATE,
-    _DE_STREET_HINT,
     _DIGIT,
     _DOMAIN_AFTER,
     _DOT_FIND,
@@ -50,6 +49,7 @@ from .pii_patterns import (
     _PASSWORD_ZH,
     _PHONE,
     _PHONE_CUE,
+    _PHONE_GATE,
     _PLATFORM_PHRASE,
     _PLATFORM_WORDS,
     _SCHOOL_AT,
@@ -72,6 +72,7 @@ from .pii_patterns import (
     _YEARS,
     _digits,
     _named_school_hint,
+    de_street_hint,
 )
 from .policy import Policy
 
@@ -138,10 +139,11 @@ class PiiRedactor:
         if "微信" in text or "qq" in low or "vx" in low:
             text = self._sub_g(_ZH_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         if has_digit:
-            text = _PHONE.sub(lambda m: self._phone(m, reasons), text)
+            if _PHONE_GATE.search(text):
+                text = _PHONE.sub(lambda m: self._phone(m, reasons), text)
             if words & _STREET_WORDS:
                 text = self._sub(_ADDRESS, text, "[address removed]", "pii:address", reasons)
-            if words & _INTL_STREET_WORDS or _DE_STREET_HINT.search(low):
+            if words & _INTL_STREET_WORDS or de_street_hint(low):
                 text = self._sub(_ADDRESS_INTL, text, "[address removed]", "pii:address", reasons)
         if words & _LIVE_WORDS and words & _STREET_WORDS:
             text = self._sub_g(_ADDRESS_CUED, text, "[address removed]", "pii:address", reasons)

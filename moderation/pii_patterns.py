@@ -64,6 +64,8 @@ _INVITE = re.compile(
 # ---------------------------------------------------------------- phones
 # ASCII-only word boundaries: CJK text writes digits directly after/before
 # characters ("我手机13812345678加我")
+# necessary for a _PHONE match; starts with a class, so `re` skips quickly to digits
+_PHONE_GATE = re.compile(r"\d[\d\s\-.()/]{5,24}\d")
 _PHONE = re.compile(
     r"(?<![A-Za-z0-9_@/#.,:])(?:\+|00)?\(?\d[\d\s\-.()/]{5,24}\d(?![A-Za-z0-9_%/:])"
 )
@@ -225,8 +227,16 @@ _PASSWORD_ZH = re.compile(r"(?:密码|口令)(?:是|为|:|：|=)\s*(?P<g>[A-Za-z
 # ---------------------------------------------------------------- gates
 _WORDS = re.compile(r"[\w']+")
 _DIGIT = re.compile(r"\d")
-_DOT_HINT = re.compile(r"[a-z0-9]\.[a-z]{2}")
+# literal-led form of "[a-z0-9]\.[a-z]{2}": `re` scans quickly for a leading
+# literal but tries a class or group at every position
+_DOT_HINT = re.compile(r"\.(?<=[a-z0-9]\.)[a-z]{2}")
 _DE_STREET_HINT = re.compile(r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)\s+\d")
+_DE_STREET_PARTS = ("str", "weg", "gasse", "platz", "allee", "ring")
+
+
+def de_street_hint(low: str) -> bool:
+    """German-style "<name>straße 12": substring tests before the regex."""
+    return any(p in low for p in _DE_STREET_PARTS) and _DE_STREET_HINT.search(low) is not None
 _AT_WORDS = frozenset("at arroba arobase".split())
 _DOT_WORDS = frozenset("dot point punto ponto".split())
 _PLATFORM_WORDS = frozenset(

@@ -99,7 +99,8 @@ def _split_top(src: str) -> list[str]:
     return out
 
 
-_LITERAL_HEAD = re.compile(r"[\w' ]+")
+# Devanagari vowel signs are not \w in `re` but are literal text all the same
+_LITERAL_HEAD = re.compile(r"[\w' \u0900-\u097f]+")
 
 
 def _literal_prefix(alt: str) -> str:
@@ -142,9 +143,16 @@ def _expand_head(alt: str, depth_left: int = 1) -> list[str]:
                 break
         i += 1
     inner, rest = body[3:i], body[i + 1 :]
+    heads = _split_top(inner)
+    if rest[:1] == "?" and rest[1:2] not in ("?", "+") and rest[1:] and len(heads) < 40:
+        # "(?:are )?your parents" == "are your parents|your parents": both
+        # alternatives then start with a literal again
+        tail = rest[1:]
+        bare = (boundary if tail[0].isalnum() else "") + tail
+        return [*_expand_head(boundary + "(?:" + inner + ")" + tail, depth_left),
+                *_expand_head(bare, depth_left)]
     if rest[:1] in ("?", "*", "+", "{"):
         return [alt]
-    heads = _split_top(inner)
     if len(heads) > 40 or not all(heads):
         return [alt]
     # (?:A|B)rest == Arest|Brest: equivalent, and each part now starts with a

@@ -83,7 +83,7 @@ RULES: list[Rule] = [
          "veux envie voudrais aimerais suicider tuer faire fais mal scarifier scarifie coupe vivre "
          "mourir finir",
          r"\b(?:je veux|j'ai envie de|envie de|je vais|je voudrais|j'aimerais) (?:mourir|me tuer|"
-         r"me suicider|disparaitre|en finir|crever)|\b(?<!va )(?<!vont )(?<!vas )me (?:suicider|tuer|scarifier)\b|"
+         r"me suicider|disparaitre|en finir|crever)|\bme (?<!va me )(?<!vont me )(?<!vas me )(?:suicider|tuer|scarifier)\b|"
          r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe(?! (?:les|"
          r"mes|la|le|un|une|des) )|fais du mal)"
          r"|me faire du mal", framed=False),
@@ -99,7 +99,7 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
          "quero vou penso morrer matar suicidar cortar machucar viver aguento",
          r"\b(?:quero|vou|penso em) (?:morrer|me matar|sumir|me suicidar)|"
-         r"\b(?<!vai )(?<!vao )(?<!vais )me (?:matar|suicidar|cortar|machucar)\b|"
+         r"\bme (?<!vai me )(?<!vao me )(?<!vais me )(?:matar|suicidar|cortar|machucar)\b|"
          r"\b(?:nao quero|nao aguento) (?:mais )?(?:viver|continuar)\b",
          framed=False),
     rule("self_harm:disclosure", "self_harm",

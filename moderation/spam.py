@@ -13,6 +13,7 @@ from collections import Counter
 from .normalise import Prepared
 from .rules import Rule, rule
 
+_PAIR = re.compile(r"(\S)\1")
 _UNIT_RUN = re.compile(r"(\S{2,6}?)\1{7,}")
 
 RULES: list[Rule] = [
@@ -52,11 +53,10 @@ def flooding(prep: Prepared) -> str | None:
     text = prep.norm
     if len(text) < 12:
         return None
-    # a run of 12 equal characters has two equal characters 6 apart at some
-    # position divisible by 6: sample those, then confirm
-    for i in range(0, len(text) - 11, 6):
-        c = text[i]
-        if c == text[i + 6] and not c.isspace() and c * 12 in text:
+    # a run of 12 equal characters puts two equal neighbours into every 6th
+    # character (text[::6]): search that short sample, then confirm
+    for pair in _PAIR.finditer(text[::6]):
+        if pair.group(1) * 12 in text:
             return "spam:repeated_chars"
     toks = prep.tokens
     if not toks:
