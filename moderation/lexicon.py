@@ -33,9 +33,7 @@ _CYR_GREEK_ARM = re.compile(r"[\u0370-\u058f]")
 # a whole word made only of letters that look *identical* to Latin ones
 # (Cyrillic а е о р с у х к м т ѕ і ј ԁ һ ӏ ԛ ԝ, Greek ο α ε ι κ ν ρ τ υ χ,
 # Armenian օ ս հ ո): only such words are tried in their Latin form too
-_LOOKALIKE_WORD = re.compile(
-    "(?<![\\w])[аеорсухкмтѕіјԁһӏԛԝοαειινρτυχօսհո]{3,}(?![\\w])"
-)
+_LOOKALIKE = frozenset("аеорсухкмтѕіјԁһӏԛԝοαειινρτυχօսհո")
 # one-vowel-dropped forms that are ordinary words (reviewed by hand)
 _DEVOWEL_REAL_WORDS = frozenset(
     """batch goats shot puss nymph whar dosh lesb lezb lezbs kiks sses arrs orges shta shte
@@ -234,7 +232,9 @@ class Lexicon:
                     add(*r)
         # words written entirely in look-alike letters: also try their Latin form
         if not prep.norm.isascii() and _CYR_GREEK_ARM.search(prep.norm):
-            lookalike_words = _LOOKALIKE_WORD.findall(prep.norm)
+            lookalike_words = [
+                w for w in tokset if len(w) >= 3 and not w.isascii() and _LOOKALIKE.issuperset(w)
+            ]
             for folded in {fold_all(w) for w in lookalike_words}.difference(tokset):
                 if folded.isascii() and folded not in self.allowed:
                     fh = self._lookup(folded)

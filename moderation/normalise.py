@@ -25,6 +25,8 @@ from typing import Any, NamedTuple
 # combining diacritics (Latin/Greek/Cyrillic) and Arabic harakat + tatweel
 _ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
                          "ئ": "ي"})
+_ARABIC_PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"),
+                 ("ئ", "ي"))
 _PUNCT = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"',
                         "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
@@ -163,7 +165,10 @@ def norm_text(text: str) -> str:
     if _DECOMP_RE.search(s):
         s = _DECOMP_RE.sub(_strip_one, s)
     if _ARABIC_RE.search(s):
-        s = s.translate(_ARABIC)
+        # a few C-level replaces beat a dict-driven str.translate on non-ASCII text
+        for a, b in _ARABIC_PAIRS:
+            if a in s:
+                s = s.replace(a, b)
     if _PUNCT_RE.search(s):
         s = s.translate(_PUNCT)
     return s

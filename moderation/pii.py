@@ -76,6 +76,14 @@ from .pii_patterns import (
 )
 from .policy import Policy
 
+# the joiner words of _HANDLE_AFTER; any other plain lower-case word right
+# after a platform name is rejected by `_handle` anyway, so it is skipped early
+_JOINERS = frozenset(
+    "me is its it's it’s as under called named at on id name username user handle tag account "
+    "acc c'est es ist é".split()
+)
+_PLAIN_NEXT = re.compile(r" ([a-z]+)(?=[ ,!?;:]|$)")
+
 
 class PiiRedactor:
     """Stateless after construction; `redact` returns (text, reasons)."""
@@ -238,6 +246,9 @@ class PiiRedactor:
                 start = i + len(word)
                 if (i and low[i - 1].isalnum()) or (start < len(low) and low[start].isalnum()):
                     continue
+                nxt = _PLAIN_NEXT.match(low, start)
+                if nxt is not None and nxt.group(1) not in _JOINERS:
+                    continue  # "Instagram takes ages": an ordinary word, never a handle
                 m = _HANDLE_AFTER.match(text, start)
                 if m is not None and self._handle(m, i, reasons) != m.group(0):
                     spans.append((m.start(2), m.end(2)))

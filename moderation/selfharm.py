@@ -83,7 +83,8 @@ RULES: list[Rule] = [
          "veux envie voudrais aimerais suicider tuer faire fais mal scarifier scarifie coupe vivre "
          "mourir finir",
          r"\b(?:je veux|j'ai envie de|envie de|je vais|je voudrais|j'aimerais) (?:mourir|me tuer|"
-         r"me suicider|disparaitre|en finir|crever)|\bme (?<!va me )(?<!vont me )(?<!vas me )(?:suicider|tuer|scarifier)\b|"
+         r"me suicider|disparaitre|en finir|crever)|"
+         r"\bme (?<!va me )(?<!vont me )(?<!vas me )(?:suicider|tuer|scarifier)\b|"
          r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe(?! (?:les|"
          r"mes|la|le|un|une|des) )|fais du mal)"
          r"|me faire du mal", framed=False),
