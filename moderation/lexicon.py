@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from importlib import resources
 
 from .normalise import (
@@ -49,6 +50,23 @@ _WORD_RE = re.compile(r"[\w" + MARKS + r"]+")
 LANGS = ("en", "fr", "es", "pt", "de", "ru", "ar", "zh", "hi", "it")
 _SUBSTRING_LANGS = {"zh"}
 _MIN_PREFIX = 3
+
+
+# Distinct tokens remembered per lexicon before the memo starts afresh
+# (a few MB at most; a day's consultation uses far fewer words).
+_MEMO_MAX = 50_000
+
+
+@dataclass(slots=True)
+class _TokenMemo:
+    """Results that depend only on a token and the immutable lexicon: which
+    tokens hit by prefix or compound, and which hold a letter three times
+    ("fuuuck").  Chat vocabulary repeats, so after warm-up most messages
+    need only set operations in C here."""
+
+    seen: set[str] = field(default_factory=set)
+    hits: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    triples: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +112,7 @@ class Lexicon:
         self.tails3 = frozenset(t[-3:] for t in self.exact if len(t) >= 3 and " " not in t)
         self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
         self.hot3 = frozenset(self.prefix3).union(self.heads3)
+        self._memo = _TokenMemo()
         roots = sorted(self.roots, key=len, reverse=True)
         self._roots_re = re.compile("|".join(map(re.escape, roots))) if roots else None
         self._root_heads = tuple(sorted({r[:2] for r in roots}))
@@ -207,7 +226,7 @@ class Lexicon:
             hits.append(Hit(term, cat, lang, how))
 
         toks = prep.tokens
-        tokset = set(toks)
+        tokset = prep.word_set
         exact = self.exact
         for tok in tokset.intersection(self.exact_keys):
             if tok not in self.allowed:
@@ -218,18 +237,16 @@ class Lexicon:
             if term not in self.allowed and tok not in self.allowed:
                 cat, lang = exact[term]
                 add(term, "devowel", cat + ":" + lang)
-        # prefixes, homoglyph folds and compounds: only tokens that can hit
-        p3, t3 = self.prefix3, self.tails3
-        # pre-filter on the three-letter heads, computed and intersected in C
-        hot = self.hot3.intersection(map(_HEAD3, tokset))
-        maybe = [t for t in tokset if t[:3] in hot] if hot else ()
-        for tok in maybe:
-            if tok in exact:
-                continue
-            if tok[:3] in p3 or tok[-3:] in t3:
-                r = self._check_token(tok)
-                if r is not None:
-                    add(*r)
+        # prefixes and compounds (per-token work, memoised per distinct token)
+        memo = self._memo
+        new = tokset.difference(memo.seen)
+        if new:
+            if len(memo.seen) > _MEMO_MAX:
+                memo = self._memo = _TokenMemo()  # a fresh object: readers keep a consistent one
+                new = tokset
+            self._learn(memo, new)
+        for tok in memo.hits.keys() & tokset:
+            add(*memo.hits[tok])
         # words written entirely in look-alike letters: also try their Latin form
         if not prep.norm.isascii() and _CYR_GREEK_ARM.search(prep.norm):
             lookalike_words = [
@@ -242,7 +259,7 @@ class Lexicon:
                         add(folded, "homoglyph", fh[0] + ":" + fh[1])
         # repeated letters (fuuuck): collapse the whole message once; only
         # runs of 3+ trigger it (doubles are normal spelling: "all", "see")
-        if any(m.group(1).isalpha() for m in _TRIPLE.finditer(prep.norm)):
+        if not memo.triples.isdisjoint(tokset):
             changed = set(_WORD_RE.findall(collapse_repeats(prep.norm))).difference(toks)
             for col in changed:
                 rterm = self.collapsed.get(col)
@@ -322,6 +339,21 @@ class Lexicon:
                 cat, lang = self.substr[sm.group(0)]
                 add(sm.group(0), "exact", cat + ":" + lang)
         return hits
+
+    def _learn(self, memo: _TokenMemo, new: AbstractSet[str]) -> None:
+        """Per-token results for tokens not seen before.  `seen` is updated
+        last, so a concurrent reader never takes a token as clean early."""
+        exact, p3, t3 = self.exact, self.prefix3, self.tails3
+        # pre-filter on the three-letter heads, computed and intersected in C
+        hot = self.hot3.intersection(map(_HEAD3, new))
+        for tok in new:
+            if tok[:3] in hot and tok not in exact and (tok[:3] in p3 or tok[-3:] in t3):
+                r = self._check_token(tok)
+                if r is not None:
+                    memo.hits[tok] = r
+            if len(tok) >= 3 and any(m.group(1).isalpha() for m in _TRIPLE.finditer(tok)):
+                memo.triples.add(tok)
+        memo.seen.update(new)
 
     def _contained(self, s: str) -> list[str]:
         out = []

@@ -209,6 +209,7 @@ def deleet(tok: str) -> tuple[str, ...]:
 
 _PLAIN_DROP = re.compile(r"[^\w" + MARKS + r"'\".!?\s]+")
 _ABBREV_KEYS = frozenset(_ABBREV)
+_ABBREV_WORDS = {k: tuple(v.split()) for k, v in _ABBREV.items()}
 _DIGIT = re.compile(r"\d")
 # a letter next to a leet/mask character or digit: only then are raw tokens needed
 # a letter (or "_") touching a digit, leet or mask character: "sh!t", "f*ck",
@@ -297,15 +298,20 @@ class Prepared(NamedTuple):
         """Trigger words: tokens, their abbreviation expansions, joined runs."""
         ts: frozenset[str] | None = self.extra.get("token_set")
         if ts is None:
-            words = set(self.tokens)
-            for t in _ABBREV_KEYS.intersection(words):
-                words.update(_ABBREV[t].split())
-            words.update(self.runs)
-            if self.raw_tokens:
-                for t in self.tokens:
-                    if not t.isalpha() and _LEET_WORD.fullmatch(t):
-                        words.add(t.translate(_LEET_TABLE))
-            ts = frozenset(words)
+            base = self.word_set
+            abbrev = _ABBREV_KEYS.intersection(base)
+            if not abbrev and not self.runs and not self.raw_tokens:
+                ts = base
+            else:
+                words = set(base)
+                for t in abbrev:
+                    words.update(_ABBREV_WORDS[t])
+                words.update(self.runs)
+                if self.raw_tokens:
+                    for t in self.tokens:
+                        if not t.isalpha() and _LEET_WORD.fullmatch(t):
+                            words.add(t.translate(_LEET_TABLE))
+                ts = frozenset(words)
             self.extra["token_set"] = ts
         return ts
 

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from .frames import discussion_frame, generic_frame, scam_frame, topic_frame
 from .normalise import Prepared, fold_pattern
@@ -34,9 +37,9 @@ class Rule:
     requires: frozenset[str] = frozenset()
     unspaced: bool = False  # CJK rule: matched against norm, not the phrase form
     # the pattern split into alternatives that start with a literal (fast prefix
-    # search in the regex engine); bool = a word boundary is required before it
-    # (regex, word boundary required before it, literal prefix for a cheap `in` test)
-    parts: tuple[tuple[re.Pattern[str], bool, str], ...] = ()
+    # search in the regex engine): (regex, word boundary required before it,
+    # literal texts every match contains, for cheap `in` tests before the regex)
+    parts: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,7 @@ def rule(
     cats = (categories,) if isinstance(categories, str) else categories
     src = fold_pattern(pattern)
     parts = tuple(
-        (re.compile(_strip_b(alt)), alt.startswith("\\b"), _literal_prefix(_strip_b(alt)))
+        (re.compile(_strip_b(alt)), alt.startswith("\\b"), _required_texts(_strip_b(alt)))
         for top in _split_top(src)
         for alt in _expand_head(top, 2)
     )
@@ -113,6 +116,42 @@ def _literal_prefix(alt: str) -> str:
     if alt[m.end() : m.end() + 1] in ("?", "*", "{"):
         lit = lit[:-1]
     return lit
+
+
+def _required_texts(alt: str) -> tuple[str, ...]:
+    """The two longest literal runs that every match of `alt` must contain
+    ("i (?:just )?(?:want|need) to be gone" -> " to be gone", "i "), found
+    from the parsed pattern.  Testing them with `in` first is exact (no
+    match is lost) and skips most regex searches: "i " is in most messages,
+    " to be gone" in almost none."""
+    runs: list[str] = []
+    cur: list[str] = []
+
+    def flush() -> None:
+        if len(cur) >= 2:
+            runs.append("".join(cur))
+        cur.clear()
+
+    def walk(items: Iterable[tuple[Any, Any]]) -> None:
+        for op, av in items:
+            if op is _c.LITERAL:
+                cur.append(chr(av))
+            elif op is _c.AT or op in (_c.ASSERT, _c.ASSERT_NOT):
+                continue  # zero-width: the run goes on
+            elif op is _c.SUBPATTERN:
+                walk(av[-1])  # a plain group: its text is part of the run
+            else:
+                flush()
+                if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+                    walk(av[2])  # present at least once
+                    flush()
+
+    walk(_parser.parse(alt))
+    flush()
+    literal = _literal_prefix(alt)
+    if len(literal) >= 2:
+        runs.append(literal)
+    return tuple(sorted(set(runs), key=len, reverse=True)[:2])
 
 
 def _strip_b(alt: str) -> str:
@@ -223,8 +262,8 @@ class RuleSet:
 def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
     """Matches of a rule's alternatives, honouring the leading word boundary
     that was taken off each part (checked here instead of in the regex)."""
-    for rx, boundary, lit in r.parts:
-        if lit and lit not in text:
+    for rx, boundary, required in r.parts:
+        if required and (required[0] not in text or (len(required) > 1 and required[1] not in text)):
             continue
         pos = 0
         while (m := rx.search(text, pos)) is not None:
