@@ -230,8 +230,9 @@ def _join_run(m: re.Match[str]) -> str:
 _LEET_DIGIT_ADJ = re.compile(r"[013457](?<=[a-z].)|[013457](?=[a-z])")
 _LEET_WORD = re.compile(r"[a-z]+[013457][a-z013457]*[a-z]|[013457][a-z]+[013457a-z]*")
 _INNER_MASK = re.compile(r"(?<=\w)[*#]+(?=\w)")
-_ASCII_DROP = str.maketrans(
+_ASCII_PLAIN = str.maketrans(
     {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'\".!?" or c.isspace())}
+    | {c: f" {c} " for c in '.!?"'}
 )
 
 
@@ -244,8 +245,11 @@ def make_plain(norm: str, has_runs: bool = True, leety: bool = True) -> tuple[st
         s = _INNER_MASK.sub("", s)  # f*cking -> fcking (one word, not two)
     ascii_ = s.isascii()
     # str.translate has a fast path for ASCII; the regex handles other scripts
-    s = s.translate(_ASCII_DROP) if ascii_ else _PLAIN_DROP.sub(" ", s)
-    s = s.replace(".", " . ").replace("!", " ! ").replace("?", " ? ").replace('"', ' " ')
+    if ascii_:
+        s = s.translate(_ASCII_PLAIN)  # drop symbols and space out . ! ? " in one pass
+    else:
+        s = _PLAIN_DROP.sub(" ", s)
+        s = s.replace(".", " . ").replace("!", " ! ").replace("?", " ? ").replace('"', ' " ')
     get = _ABBREV.get
     if ascii_ or not _is_mixed(s):
         words = [get(w, w) for w in s.split()]

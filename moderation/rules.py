@@ -207,32 +207,45 @@ def _expand_head(alt: str, depth_left: int = 1) -> list[str]:
 
 
 class RuleSet:
+    """Rules indexed by trigger word.  Each trigger maps to a bit mask of the
+    rules it names, so a message's candidates are the OR of a few ints
+    (in rule order, which also keeps reasons deterministic)."""
+
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
-        self.index: dict[str, list[Rule]] = {}
-        self.substr: list[tuple[str, Rule]] = []
-        self.trigger_set: frozenset[str] = frozenset()
-        for r in self.rules:
+        self.bits: dict[str, int] = {}
+        self.substr: list[tuple[str, int]] = []
+        self.requires_mask = 0
+        for i, r in enumerate(self.rules):
+            if r.requires:
+                self.requires_mask |= 1 << i
             for t in r.triggers:
                 if _is_unspaced(t):
-                    self.substr.append((t, r))
+                    self.substr.append((t, 1 << i))
                 else:
-                    self.index.setdefault(t, []).append(r)
-        self.trigger_set = frozenset(self.index)
+                    self.bits[t] = self.bits.get(t, 0) | 1 << i
+        self.trigger_set: frozenset[str] = frozenset(self.bits)
 
     def candidates(self, prep: Prepared) -> list[Rule]:
-        found: dict[int, Rule] = {}
-        index = self.index
         tokens = prep.token_set
+        bits = self.bits
+        mask = 0
         for tok in self.trigger_set.intersection(tokens):
-            for r in index[tok]:
-                if not r.requires or not r.requires.isdisjoint(tokens):
-                    found[id(r)] = r
+            mask |= bits[tok]
         if prep.has_cjk:
-            for t, r in self.substr:
-                if t in prep.norm:
-                    found[id(r)] = r
-        return list(found.values())
+            norm = prep.norm
+            for t, bit in self.substr:
+                if t in norm:
+                    mask |= bit
+        out: list[Rule] = []
+        rules = self.rules
+        while mask:
+            low = mask & -mask
+            r = rules[low.bit_length() - 1]
+            if not (low & self.requires_mask) or not r.requires.isdisjoint(tokens):
+                out.append(r)
+            mask ^= low
+        return out
 
     def scan(self, prep: Prepared, allow_frames: bool = True) -> list[RuleHit]:
         hits: list[RuleHit] = []
