@@ -23,6 +23,9 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 
+_CATEGORY_SET = frozenset(CATEGORIES)
+
+
 class Action(StrEnum):
     """What the server does with a message, ordered by severity."""
 
@@ -79,9 +82,9 @@ class Verdict:
         text: str | None = None,
     ) -> Verdict:
         """Return a new verdict at least as severe as this one."""
-        for cat in categories:
-            if cat not in CATEGORIES:
-                raise ValueError(f"unknown category {cat!r}")
+        if categories and not _CATEGORY_SET.issuperset(categories):
+            bad = [c for c in categories if c not in _CATEGORY_SET]
+            raise ValueError(f"unknown category {bad[0]!r}")
         return Verdict(
             most_severe(self.action, action),
             self.text if text is None else text,
