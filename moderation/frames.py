@@ -19,6 +19,7 @@ sentence end before the match), so a frame cannot leak across sentences.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .normalise import strip_marks
 
@@ -74,6 +75,16 @@ _GENERIC = re.compile(
     )
 )
 _SENT_END = re.compile(r"[.!?]\s")
+
+
+@cache
+def _pack_frame() -> re.Pattern[str] | None:
+    """Frames contributed by the language packs (moderation/packs), compiled
+    on first use: the packs import the rule machinery, which imports this."""
+    from . import packs
+
+    sources = packs.frames()
+    return re.compile(strip_marks("|".join(sources))) if sources else None
 
 
 _AFTER_TOPIC = re.compile(
@@ -153,6 +164,9 @@ def generic_frame(text: str, start: int, end: int) -> str | None:
         return None
     if _GENERIC.search(before) or before.count('"') % 2 == 1:
         return "generic"
+    pack_frame = _pack_frame()
+    if pack_frame is not None and pack_frame.search(before):
+        return "generic"
     return None
 
 
@@ -169,5 +183,8 @@ def discussion_frame(text: str, start: int, end: int) -> str | None:
     if _REPORT.search(before):
         return "report"
     if _GENERIC.search(before):
+        return "discussion"
+    pack_frame = _pack_frame()
+    if pack_frame is not None and pack_frame.search(before):
         return "discussion"
     return None

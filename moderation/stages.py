@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import grooming, harm, selfharm, spam
+from . import grooming, harm, packs, selfharm, spam
 from .lexicon import Lexicon
 from .normalise import Prepared
 from .pii import PiiRedactor
@@ -174,10 +174,12 @@ def build_stages(policy: Policy) -> list[Stage]:
     return [
         PiiStage(policy),
         LexiconStage(policy),
-        RuleStage("selfharm", RuleSet(selfharm.RULES), policy, Action.HOLD),
-        RuleStage("grooming", RuleSet(grooming.RULES), policy, Action.HOLD),
-        RuleStage("harm", RuleSet(harm.RULES), policy, sexual_action),
-        RuleStage("spam", RuleSet(spam.RULES), policy, Action.BLOCK),
+        RuleStage("selfharm", RuleSet(selfharm.RULES + packs.rules("SELF_HARM")), policy,
+                  Action.HOLD),
+        RuleStage("grooming", RuleSet(grooming.RULES + packs.rules("GROOMING")), policy,
+                  Action.HOLD),
+        RuleStage("harm", RuleSet(harm.RULES + packs.rules("HARM")), policy, sexual_action),
+        RuleStage("spam", RuleSet(spam.RULES + packs.rules("SPAM")), policy, Action.BLOCK),
         FloodStage(),
         LinkSpamStage(),
         PremoderateStage(policy),
