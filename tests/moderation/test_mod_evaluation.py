@@ -24,9 +24,7 @@ SETS = {
     "heldout6": HERE / "data" / "heldout6.jsonl",
 }
 # heldout7 was written blind before the third-wave families and never used to
-# change rules; it is the held-out estimate and does not meet all targets, so
-# its figures are only reported (docs/moderation.md), not asserted.
-HELDOUT7 = HERE / "data" / "heldout7.jsonl"
+# change rules; it is a held-out estimate (see HELD_OUT_BOUNDS below).
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -47,8 +45,20 @@ def test_own_sets_are_large_enough() -> None:
     assert n >= 150
 
 
-def test_heldout7_is_reported_not_tuned(pipe: Pipeline) -> None:
-    """Reporting only: the figures are computed (so the set stays loadable and
-    the evaluation runs) but not held to the targets - see the docs."""
-    f = evaluate(pipe, load_jsonl(HELDOUT7))
-    assert f.unsafe_shown_pct <= 100.0 and report(f)
+# Held-out sets are not tuned to, so they are not held to the targets either;
+# these bounds are a ratchet at the figures last recorded in docs/moderation.md
+# (with a small margin), so a change that makes unseen messages worse fails.
+HELD_OUT_BOUNDS = {
+    # name: (max % unsafe shown, max % clean altered, min % self_harm carried)
+    "heldout7": (8.0, 8.0, 90.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT_BOUNDS))
+def test_held_out_sets_do_not_regress(pipe: Pipeline, name: str) -> None:
+    max_shown, max_altered, min_self_harm = HELD_OUT_BOUNDS[name]
+    f = evaluate(pipe, load_jsonl(HERE / "data" / f"{name}.jsonl"))
+    msg = report(f)
+    assert f.unsafe_shown_pct <= max_shown, msg
+    assert f.clean_altered_pct <= max_altered, msg
+    assert f.self_harm_recall_pct >= min_self_harm, msg
