@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import grooming, harm, packs, selfharm, spam
+from .conversation import ConversationStage
 from .lexicon import Lexicon
 from .normalise import Prepared
 from .pii import PiiRedactor
@@ -171,15 +172,19 @@ class PremoderateStage:
 
 def build_stages(policy: Policy) -> list[Stage]:
     sexual_action = Action.BLOCK if policy.strictness == "strict" else Action.HOLD
+    selfharm_rules = RuleSet(selfharm.RULES + packs.rules("SELF_HARM"))
+    grooming_rules = RuleSet(grooming.RULES + packs.rules("GROOMING"))
+    harm_rules = RuleSet(harm.RULES + packs.rules("HARM"))
     return [
         PiiStage(policy),
         LexiconStage(policy),
-        RuleStage("selfharm", RuleSet(selfharm.RULES + packs.rules("SELF_HARM")), policy,
-                  Action.HOLD),
-        RuleStage("grooming", RuleSet(grooming.RULES + packs.rules("GROOMING")), policy,
-                  Action.HOLD),
-        RuleStage("harm", RuleSet(harm.RULES + packs.rules("HARM")), policy, sexual_action),
+        RuleStage("selfharm", selfharm_rules, policy, Action.HOLD),
+        RuleStage("grooming", grooming_rules, policy, Action.HOLD),
+        RuleStage("harm", harm_rules, policy, sexual_action),
         RuleStage("spam", RuleSet(spam.RULES + packs.rules("SPAM")), policy, Action.BLOCK),
+        ConversationStage(
+            (selfharm_rules, grooming_rules, harm_rules), policy.strictness != "strict"
+        ),
         FloodStage(),
         LinkSpamStage(),
         PremoderateStage(policy),

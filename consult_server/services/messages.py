@@ -116,7 +116,9 @@ class MessageService:
     ) -> tuple[Message, Participant, Verdict, Alert | None]:
         participant, room = self._poster(session, ctx, now)
         self._flood.admit(participant.id, text, room.slow_mode_seconds)
-        verdict = self._safety.check(text, participant.language, room.slug, participant.country)
+        verdict = self._safety.check(
+            text, participant.language, room.slug, participant.country, sender=participant.id, now=now
+        )
         status = STATUS[verdict.action]
         seq = self._claim_seq(session, room.id, status.visible)
         values: dict[str, Any] = {

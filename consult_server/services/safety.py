@@ -9,6 +9,9 @@ held for a human, never silently blocked.
 from __future__ import annotations
 
 import logging
+import threading
+from collections import deque
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +22,50 @@ log = logging.getLogger(__name__)
 SAFEGUARDING = ("self_harm", "grooming")
 
 
+class RecentWindow:
+    """Each sender's last few messages in a room, kept in memory only and only
+    for `window`, so the pipeline can see harm split over several messages
+    (moderation.conversation).  Nothing here is persisted or logged."""
+
+    def __init__(self, size: int = 3, window: timedelta = timedelta(minutes=2), max_senders: int = 20_000) -> None:
+        self._size = size
+        self._window = window
+        self._max_senders = max_senders
+        self._recent: dict[tuple[str, int], deque[tuple[datetime, str]]] = {}
+        self._lock = threading.Lock()  # moderation may run in the database writer thread
+
+    def take(self, key: tuple[str, int], text: str, now: datetime) -> list[str]:
+        """Return the sender's recent texts (oldest first), then remember `text`."""
+        with self._lock:
+            q = self._recent.get(key)
+            if q is None:
+                if len(self._recent) >= self._max_senders:
+                    self._prune(now)
+                q = self._recent[key] = deque(maxlen=self._size)
+            while q and now - q[0][0] > self._window:
+                q.popleft()
+            earlier = [t for _, t in q]
+            q.append((now, text))
+            return earlier
+
+    def _prune(self, now: datetime) -> None:
+        stale = [k for k, q in self._recent.items() if not q or now - q[-1][0] > self._window]
+        for k in stale:
+            del self._recent[k]
+        if len(self._recent) >= self._max_senders:  # all active: forget the oldest half
+            oldest = sorted(self._recent, key=lambda k: self._recent[k][-1][0])
+            for k in oldest[: len(oldest) // 2]:
+                del self._recent[k]
+
+    def __len__(self) -> int:
+        return len(self._recent)
+
+
 class SafetyGateway:
     def __init__(self, policy: Policy, pipeline: Pipeline | None = None) -> None:
         self._policy = policy
         self._base = pipeline or Pipeline(policy)
+        self._recent = RecentWindow()
 
     @classmethod
     def from_file(cls, path: str) -> SafetyGateway:
@@ -32,9 +75,20 @@ class SafetyGateway:
     def base(self) -> Pipeline:
         return self._base
 
-    def check(self, text: str, lang: str | None, room_slug: str, country: str | None) -> Verdict:
+    def check(
+        self,
+        text: str,
+        lang: str | None,
+        room_slug: str,
+        country: str | None,
+        sender: int | None = None,
+        now: datetime | None = None,
+    ) -> Verdict:
+        context: dict[str, Any] = {"room": room_slug, "country": country}
+        if sender is not None and now is not None:
+            context["recent"] = self._recent.take((room_slug, sender), text, now)
         try:
-            verdict = self._base.check(text, lang=lang, context={"room": room_slug, "country": country})
+            verdict = self._base.check(text, lang=lang, context=context)
         except Exception as exc:
             # The exception may quote the message: its type only at ERROR, the traceback at DEBUG.
             log.error("moderation pipeline failed (%s); holding the message", type(exc).__name__)

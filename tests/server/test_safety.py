@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
+from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from consult_server.clock import ManualClock
-from consult_server.services.safety import SafetyGateway
+from consult_server.services.safety import RecentWindow, SafetyGateway
 from moderation import Action, Pipeline, Policy, Prepared, Verdict
 from tests.conftest import make_settings
 from tests.support.server import START, Harness
@@ -90,3 +91,43 @@ async def test_failures_never_log_message_text(make: Any, caplog: pytest.LogCapt
         await alice.ok("message:send", {"text": "more secret words 4343"})
     assert caplog.records, "expected the failure to be logged"
     assert not [r for r in caplog.records if "secret" in r.getMessage() or "4242" in r.getMessage()]
+
+
+async def test_harm_split_over_messages_is_held(make: Any) -> None:
+    """A groomer splitting one sentence over several messages: each piece is
+    harmless alone, the one that completes it is held (moderation.conversation)."""
+    harness = await make(Pipeline(Policy.default()))
+    seeded = await harness.seed()
+    moderator = await harness.moderator(seeded.room_ids[0])
+    mallory, bob = await harness.participant(seeded.code()), await harness.participant(seeded.code())
+    assert (await mallory.ok("message:send", {"text": "hey"}))["status"] == "shown"
+    assert (await mallory.ok("message:send", {"text": "dont tell"}))["status"] == "shown"
+    ack = await mallory.ok("message:send", {"text": "ur parents about us ok"})
+    assert ack["status"] == "held"
+    held = await moderator.wait_for("mod:held")
+    assert "conversation:grooming:secrecy" in held["reasons"]
+    assert (await moderator.wait_for("mod:alert"))["kind"] == "grooming"
+    # another participant's messages never join mallory's window
+    assert (await bob.ok("message:send", {"text": "ur parents about us ok"}))["status"] == "shown"
+
+
+async def test_the_conversation_window_expires(make: Any) -> None:
+    harness = await make(Pipeline(Policy.default()))
+    seeded = await harness.seed()
+    alice = await harness.participant(seeded.code())
+    assert (await alice.ok("message:send", {"text": "i just want to"}))["status"] == "shown"
+    await harness.advance(minutes=5)
+    # five minutes later "die" no longer completes the earlier message
+    ack = await alice.ok("message:send", {"text": "die in this boss fight lol"})
+    assert ack["status"] == "shown"
+
+
+def test_recent_window_is_bounded() -> None:
+    window = RecentWindow(size=2, window=timedelta(minutes=2), max_senders=4)
+    assert window.take(("r", 1), "a", START) == []
+    assert window.take(("r", 1), "b", START) == ["a"]
+    assert window.take(("r", 1), "c", START) == ["a", "b"]
+    assert window.take(("r", 1), "d", START + timedelta(minutes=3)) == []
+    for sender in range(2, 12):
+        window.take(("r", sender), "x", START + timedelta(minutes=3, seconds=sender))
+    assert len(window) <= 4

@@ -1,0 +1,60 @@
+"""Conversation context: harm spread over a sender's last few messages.
+
+Why: a groomer (or a child in distress) often splits one sentence over
+several short messages - "dont tell" / "ur parents" / "about us" - and each
+piece is harmless alone.  When the caller passes the sender's recent
+messages in ``context["recent"]`` (oldest first), this stage runs the
+safeguarding rule sets once more over those messages joined with the new
+one, and holds the new message if a rule matches a span that *ends inside
+it*: the new message completed the pattern.  Spans wholly inside earlier
+messages were judged when those were sent.  Frames still apply, so "we
+learned that groomers say" / "dont tell your parents" stays allowed.
+
+The stage stays pure: the window is supplied by the caller (the server
+keeps a short in-memory window per sender and room).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .normalise import Prepared, prepare
+from .rules import RuleSet
+from .verdict import Action, Verdict
+
+MAX_RECENT = 3  # earlier messages joined to the new one
+MAX_JOINED_CHARS = 600  # the window is cut to this many characters before the new text
+
+
+class ConversationStage:
+    name = "conversation"
+
+    def __init__(self, rule_sets: Sequence[RuleSet], allow_frames: bool = True) -> None:
+        self.rule_sets = tuple(rule_sets)
+        self.allow_frames = allow_frames
+
+    def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
+        recent = prep.context.get("recent")
+        if not recent:
+            return verdict
+        earlier = [str(t) for t in list(recent)[-MAX_RECENT:] if t]
+        if not earlier:
+            return verdict
+        window = " ".join(earlier)[-MAX_JOINED_CHARS:]
+        joined = prepare(window + " " + prep.text, prep.lang)
+        # the new message's phrase form is the tail of the joined one
+        boundary = len(joined.plain) - len(prep.plain)
+        already = set(verdict.reasons)
+        cats: list[str] = []
+        reasons: list[str] = []
+        for rules in self.rule_sets:
+            for hit in rules.scan(joined, self.allow_frames):
+                if hit.excused_by is not None or hit.end <= boundary:
+                    continue
+                if "stage:" + hit.rule.name in already:
+                    continue  # the new message alone already carries it
+                cats.extend(hit.rule.categories)
+                reasons.append("conversation:" + hit.rule.name)
+        if not cats:
+            return verdict
+        return verdict.escalate(Action.HOLD, tuple(dict.fromkeys(cats)), tuple(dict.fromkeys(reasons)))
