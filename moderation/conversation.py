@@ -23,7 +23,9 @@ from .rules import RuleSet
 from .verdict import Action, Verdict
 
 MAX_RECENT = 3  # earlier messages joined to the new one
-MAX_JOINED_CHARS = 600  # the window is cut to this many characters before the new text
+# Only a match that *spans* the boundary is new, and phrase patterns are short,
+# so only the end of the window matters: the last ~120 characters (cut at a word).
+WINDOW_CHARS = 120
 
 
 class ConversationStage:
@@ -40,7 +42,10 @@ class ConversationStage:
         earlier = [str(t) for t in list(recent)[-MAX_RECENT:] if t]
         if not earlier:
             return verdict
-        window = " ".join(earlier)[-MAX_JOINED_CHARS:]
+        window = " ".join(earlier)
+        if len(window) > WINDOW_CHARS:
+            window = window[-WINDOW_CHARS:]
+            window = window[window.find(" ") + 1 :]
         joined = prepare(window + " " + prep.text, prep.lang)
         # the new message's phrase form is the tail of the joined one
         boundary = len(joined.plain) - len(prep.plain)
@@ -49,8 +54,8 @@ class ConversationStage:
         reasons: list[str] = []
         for rules in self.rule_sets:
             for hit in rules.scan(joined, self.allow_frames):
-                if hit.excused_by is not None or hit.end <= boundary:
-                    continue
+                if hit.excused_by is not None or hit.end <= boundary or hit.start >= boundary:
+                    continue  # excused, or wholly in one message (judged on its own)
                 if "stage:" + hit.rule.name in already:
                     continue  # the new message alone already carries it
                 cats.extend(hit.rule.categories)
