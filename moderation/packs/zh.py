@@ -1,18 +1,364 @@
 """Chinese (simplified and traditional; pinyin and internet-slang abbreviations) phrase rules.
 
-Patterns are matched against the phrase form of a message (casefolded,
-diacritics and harakat removed, Arabic letter variants folded); Chinese
-rules (first trigger in CJK) are matched against the normalised text.
+Why a pack of its own: Chinese is written without spaces, in two scripts,
+and children also write it in pinyin ("wo zhen de bu xiang huo le") or as
+initials ("nmsl", "cnm", "tmd").  Three forms, three kinds of rule:
+
+* CJK rules (first trigger contains CJK) are matched against ``prep.norm``
+  and their CJK triggers are substring-tested (rules.py ``_is_unspaced``).
+  Patterns are written once in simplified characters; ``_zh`` turns every
+  character that has a traditional form into a class ("说" -> "[说說]"), and
+  ``_trig`` adds the traditional spelling of each trigger, so one rule covers
+  both scripts and messages that mix them.  Gaps are "[^。!?]{0,n}" (NFKC
+  has already turned "！？" into "!?"), so a pattern stays in its sentence.
+* Pinyin and initials rules are ordinary spaced rules against the phrase
+  form; their triggers are whole tokens, so "sb" never fires inside a word
+  and the initials are matched only as whole words (the lexicon would treat
+  an ASCII line of zh.txt as a CJK substring, see data/lexicon/zh.txt).
+* Mixed forms ("你就是个sb") are CJK rules whose triggers carry the CJK
+  neighbour of the slang ("个sb"), because "你就是个sb" is one token.
+
+Directed forms only (second person, imperatives, first-person disclosures);
+talk *about* harms is excused by FRAMES, which end at the hit ("...$") and
+exclude "我" between frame and hit, so "如果朋友说他想死" is a discussion
+while "如果朋友知道我想死" is not.  Chinese text has no space after "。！？",
+so the frames carry their own sentence limit instead of relying on
+frames._SENT_END.
 """
 
 from __future__ import annotations
 
-from ..rules import Rule
+from ..rules import Rule, rule
 
-SELF_HARM: list[Rule] = []
-GROOMING: list[Rule] = []
-HARM: list[Rule] = []  # bullying, threats, sexual requests
-SPAM: list[Rule] = []
+# simplified -> traditional (several traditional forms where they differ by sense)
+_PAIRS = (
+    "说說 话話 诉訴 别別 妈媽 们們 这這 个個 没沒 会會 为為爲 岁歲 伤傷 药藥 楼樓 台臺檯 视視 频頻 "
+    "开開 张張 发發髮 给給 见見 请請 买買 钱錢 联聯 系係繫 点點 领領 钻鑽 肤膚 币幣 学學 里裡裏 欢歡 "
+    "丑醜 滚滾 骂罵 杀殺 样樣 么麼 吗嗎 还還 时時 后後 让讓 对對 过過 东東 长長 头頭 图圖 内內 "
+    "体體 号號 码碼 链鏈 击擊 费費 获獲 红紅 奖獎 边邊 离離 结結 遗遺 书書 谢謝 划劃 顶頂 够夠 "
+    "攒攢 觉覺 远遠 难難 撑撐 坚堅 烫燙 爱愛 宝寶 贝貝 亲親 坏壞 礼禮 戏戲 级級 账賬帳 备備 转轉 "
+    "传傳 网網 废廢 猪豬 脑腦 残殘 恶惡 吓嚇 鸡雞 谁誰 独獨 处處 约約 线線 语語 摄攝 镜鏡 机機 "
+    "脱脫 裤褲 饭飯 电電 车車 区區 认認 识識 隐隱 删刪 举舉 报報 讨討 论論 课課 讲講 题題 闻聞 "
+    "该該 应應 种種 经經 烟煙菸 桥橋 纸紙 炭炭 轨軌 负負 担擔 赘贅 余餘 记記 轻輕 松鬆 无無 义義 "
+    "准準 带帶 单單 帮幫 价價 换換 赠贈 兑兌 扫掃 复復複 制製 群羣 员員 问問 读讀 儿兒 贴貼 挂掛 "
+    "杂雜 货貨 贱賤 绿綠 丝絲 闭閉 烧燒 几幾 现現 于於 诈詐 骗騙 当當 师師 习習 着著 干幹乾 来來 "
+    "从從 厌厭 弃棄 痴癡 强強 调調 谈談 滤濾 据據 总總 类類 万萬 栏欄 杆桿 缘緣 卧臥 写寫 圆圓 "
+    "刚剛 录錄 维維 脚腳 颜顏 风風 龄齡 寻尋 腻膩 简簡 页頁 进進 规規 环環 护護 挡擋 盖蓋 惯慣 "
+    "纪紀 绝絕 讯訊 户戶 资資 软軟 两兩 俩倆 伙夥 压壓 馆館 园園 厅廳 战戰 试試 晒曬 装裝 态態 "
+    "运運 动動 严嚴 罚罰 损損 惨慘 毁毀 胁脅 门門 乐樂 将將 愿願 怀懷 兴興 尽盡 决決 计計 续續 "
+    "颗顆 悬懸 吊吊 绳繩 跃躍 间間 "
+)
+_S2T: dict[str, str] = {w[0]: w[1:] for w in "".join(_PAIRS).split() if w[1:] != w[0]}
+_TRAD1 = str.maketrans({k: v[0] for k, v in _S2T.items()})
+
+
+def _zh(src: str) -> str:
+    """Pattern source written in simplified characters -> both scripts."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            out.append(src[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            out.append(c + _S2T.get(c, "") if c != "]" else c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+        elif c in _S2T:
+            out.append("[" + c + _S2T[c] + "]")
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _trig(triggers: str) -> str:
+    """Triggers in both scripts (the traditional spelling added where it differs)."""
+    words = triggers.split()
+    return " ".join(dict.fromkeys([*words, *(w.translate(_TRAD1) for w in words)]))
+
+
+def zrule(
+    name: str,
+    categories: str | tuple[str, ...],
+    triggers: str,
+    pattern: str,
+    framed: bool | str = True,
+) -> Rule:
+    """A CJK rule covering simplified and traditional characters."""
+    return rule(name, categories, _trig(triggers), _zh(pattern), framed=framed)
+
+
+# gap inside a sentence ("。" and NFKC-folded "!?" end it)
+_G = "[^。!?]"
+_FAMILY = r"(?:爸妈|爸爸|妈妈|爸|妈|父母|家长|家里人|家人|老妈|老爸)"
+_PARENTS = r"(?:你)?(?:的)?(?:爸妈|爸爸|妈妈|爸|妈|父母|家长|家里人|家人|老妈|老爸|老师)"
+_PICS = r"(?:照片|相片|自拍|全身照|生活照|美照|素颜照|近照|腿照|脚照|私照|私房照|福利照|写真|图片)"
+_GIFTS = (
+    r"(?:皮肤|点券|钻石|q币|游戏币|金币|会员|礼物|红包|手机|钱|零花钱|充值卡|点卡|月卡|战令|"
+    r"英雄|装备|永久皮肤|v币|抖币)"
+)
+_INSULT = (
+    r"(?:sb|傻b|傻逼|傻比|煞笔|沙比|傻叉|傻缺|脑残|智障|弱智|白痴|废物|垃圾|辣鸡|菜狗|菜鸡|蠢货|"
+    r"蠢猪|猪头|猪|丑八怪|死胖子|肥猪|贱人|贱货|杂种|狗东西|神经病|憨批|low逼|屌丝|丑逼|绿茶婊|"
+    r"残废|死肥宅|小丑)"
+)
+# pinyin gaps: a few syllables
+_PY = r"(?:\w+ ){0,3}"
+
+SELF_HARM: list[Rule] = [
+    # -- wanting to die / not to live (first person, many indirect forms) --
+    zrule("self_harm:disclosure", "self_harm",
+          "想死 不想活 不想再活 活不下去 活够了 死了算了 不如死了 死了就好 想自杀 想去死 想消失 "
+          "不想存在 离开这个世界 结束自己 结束生命 了结 轻生 寻死 没有意义 没意义 没意思 "
+          "活着 睡着 怎么死 怎样死 如何死 怎么自杀 如何自杀 药能死 药会死 药可以死 药才能死",
+          r"(?<!不)(?<!笑)想死(?![你您他她它])(?!我了)(?!的心)|不想(?:再)?活(?:了|下去|着)?(?!动|跃|泼)|活不下去|"
+          r"(?<![你他她])活(?:够|腻)了(?!吧)|(?<![他她它你])死了(?:算了|就好了|一了百了)|"
+          r"(?:还不如|不如|干脆)(?:去)?死了?(?:算了|好了)?|想(?:要)?(?:去)?(?:自杀|死掉|去死)|"
+          r"我去死(?:算了|好了|吧)|(?<!不)想(?:要)?(?:永远)?消失|不想(?:再)?存在|活着(?:好|太|真|真的)累|"
+          r"(?:怎么|怎样|如何)(?:死|自杀)(?:才|比较|最)?(?:不痛|不疼|没有痛苦|快)|"
+          r"吃(?:什么|多少)药(?:能|会|可以|才能)死|"
+          r"想(?:要)?离开这个世界|结束(?:掉)?(?:自己|我自己|我)的?(?:生命|一切)|了结(?:自己|我自己|生命)|"
+          r"轻生|寻死|(?:人生|活着|我的生命|我活着)(?:真的|好像|根本|好|真|太|也)?(?:没有|没|没什么|毫无)"
+          r"(?:意义|意思)|生活(?:真的|根本)?(?:没有|毫无)意义|活着(?:干嘛|干什么|有什么用|还有什么意思)|"
+          r"我为什么(?:还)?要?活着|"
+          r"睡着了?就(?:别|不要|不想)(?:再)?醒", framed="generic"),
+    # -- self-injury: cutting, burning, hurting oneself, wounds -------------
+    zrule("self_harm:injury", "self_harm",
+          "割 划 刮 烫 掐 伤害自己 自残 伤口 刀片 美工刀 疤",
+          r"我" + _G + r"{0,8}(?:割|划|刮|烫|掐|抓|咬)(?:了|伤|破|烂)?(?:一下|几下|好几下|几刀)?"
+          r"(?:自己|我自己|我)?的?(?:手腕|手臂|手背|胳膊|大腿|腿|腕|皮肤|身体|自己)|"
+          r"(?:用|拿)(?:刀|刀片|小刀|美工刀|圆规|剪刀|烟头|打火机)" + _G + r"{0,6}(?:割|划|烫)"
+          r"(?:自己|手|腿|胳膊)|(?:又|还是|忍不住|控制不住|一直在|经常|偷偷)(?:想)?(?:伤害自己|自残|割自己|"
+          r"划自己|割手|划手)|我(?:又|刚刚|刚才|昨天|昨晚|今天)" + _G + r"{0,4}(?:伤害了?自己|自残)|"
+          r"(?:手上|胳膊上|手臂上|腿上|身上)(?:的)?(?:伤口|疤|伤疤|划痕|割痕)(?:又|还在|好多|越来越多|"
+          r"不想让|被)|(?:藏|买)(?:了)?(?:好多|一些|几个)?刀片", framed="generic"),
+    # -- plans and means: pills, rooftops, rope, farewell notes ------------
+    zrule("self_harm:planning", "self_harm",
+          "药 安眠药 天台 楼顶 顶楼 跳下去 跳楼 跳河 跳江 跳桥 上吊 烧炭 卧轨 遗书 告别 永别 "
+          "不在了 见不到我 最后一 送人了 都送 全送",
+          r"(?:攒|存|囤|藏)(?:了|够了)?(?:好多|很多|一堆|一瓶|一些|够)?(?:的)?(?:药|安眠药|药片)|"
+          r"药(?:已经)?(?:攒|存|囤)(?:够|好)了|(?:吃|吞|喝)(?:了|掉)?(?:一整瓶|整瓶|一瓶|好多|很多|"
+          r"一大把|一把|一堆|所有的?|全部的?)(?:的)?(?:药|安眠药|药片|止痛药|退烧药)|"
+          r"(?:天台|楼顶|顶楼|窗台)(?:的)?(?:边上|边缘|栏杆外)|(?:天台|楼顶|顶楼)" + _G + r"{0,10}"
+          r"(?:跳下去|往下跳|跳了)|(?:想|要|准备|打算|真想|好想|我会)(?:从" + _G + r"{0,8})?"
+          r"(?:跳下去|跳楼|跳河|跳江|跳桥|上吊|烧炭|卧轨)|(?:写|写好|准备)(?:了)?(?:我的)?(?:遗书|告别信)|"
+          r"这是我的?(?:遗书|遗言|最后一条|最后一次)|永别了|(?:我|以后|明天|下周|下个月|下星期|很快|快)"
+          r"" + _G + r"{0,6}(?:可能|也许|大概|应该|就要|快要|就)(?:就)?不在(?:这个世界上?)?了|"
+          r"不在这个世界上?了|(?:以后|再也|永远)(?:你们|大家)?(?:都)?见不到我了|"
+          r"把(?:我的)?东西(?:都|全)(?:送|给)(?:人|别人|朋友|你们)了", framed="generic"),
+    # -- burden: everyone better off without me, nobody would care --------
+    zrule("self_harm:burden", "self_harm",
+          "没有我 没了我 累赘 负担 多余 没人会 没有人会 不会有人",
+          r"(?:没有|没了)我" + _G + r"{0,6}(?:会|都|就|才)?(?:更好|好过|更开心|更轻松|更幸福|解脱)|"
+          r"我(?:就是|是|只是)(?:个|一个)?(?:累赘|负担|多余的|多余的人)|"
+          r"(?:没人会|没有人会|不会有人)(?:在乎|想念|记得|发现|注意到|难过|关心)(?:我|如果我)|"
+          r"我(?:死|消失|不在)了?(?:以后|之后)?" + _G + r"{0,4}(?:也)?(?:没人|没有人|不会有人)"
+          r"(?:会)?(?:在乎|难过|发现|想我|记得)",
+          framed="generic"),
+    # -- incitement aimed at someone else: bullying + self_harm -------------
+    zrule("self_harm:incitement", ("bullying", "self_harm"),
+          "去死 自杀吧 跳楼吧 死了算了 死了最好 不去死 死一死 怎么还不死",
+          r"(?<!我)(?<!我想)(?<!不想)去死(?!的)|你(?:怎么|咋|为什么)?(?:还)?不去死|去(?:自杀|跳楼)吧|"
+          r"你(?:应该|该|就该|最好)(?:去)?(?:死|自杀|跳楼)|你(?:还是)?(?:死了|去死)(?:算了|最好|才好)|"
+          r"你(?:怎么|咋)还不死|(?:你)?(?:赶紧|快)(?:去)?死一死"),
+    # -- pinyin: "wo zhen de bu xiang huo le", "xiang si", "ni qu si ba" -----
+    rule("self_harm:disclosure", "self_harm",
+         "huo xiang buxianghuole buxianghuo woxiangsi huobuxiaqu xiangzisha",
+         r"\bbu (?:xiang|yao) (?:zai )?huo(?: le| xia qu| zhe)?\b|\bhuo bu xia qu\b|"
+         r"\bhuo zhe (?:mei|mei you|mei shen me) (?:yi si|yi yi)\b|"
+         r"\b(?:wo|hao|zhen|zhen de|zhen de hao|zhen xiang|hen) (?:xiang|xiang yao) (?:si|qu si|zi sha|"
+         r"zisha|xiao shi|xiaoshi)(?! ni\b| le ni\b| wo le\b)\b|"
+         r"\b(?:wo )?xiang (?:si|zi sha|zisha) (?:le|a|suan le|hao le)\b|"
+         r"\b(?:buxianghuole|buxianghuo|woxiangsi|huobuxiaqu|xiangzisha)\b", framed="generic"),
+    rule("self_harm:incitement", ("bullying", "self_harm"), "qu qusi quqsi",
+         r"\b(?:ni )?(?:qu si|qusi)(?: ba| a| la)?\b|\bni (?:zen me|zenme|wei shen me) (?:hai )?bu qu si\b"),
+]
+
+GROOMING: list[Rule] = [
+    # -- secrecy: don't tell your parents, our secret, delete the chat ------
+    zrule("grooming:secrecy", "grooming",
+          "告诉 别跟 不要跟 不许 秘密 知道 记录 保密 删掉 删了 就删",
+          r"(?:别|不要|不许|不准|千万别|千万不要|不能)(?:告诉|跟|和|对|让)" + _PARENTS +
+          r"(?:说|讲|知道|提)?|(?:别|不要|不许|不准|千万别|不能)(?:告诉|跟|和)(?:任何人|其他人)|"
+          r"(?:这件事|这事|我们的事|我们聊天的事|我们聊的|今天的事)" + _G + r"{0,6}(?:别|不要|不许|不能)"
+          r"(?:告诉|跟|和|让)(?:别人|任何人|其他人)|(?:这是|是|当作|作为)?(?:我们|咱们)(?:俩|两个|之间)?的"
+          r"(?:小)?秘密|只有(?:我们|咱们)(?:俩|两个)?知道|(?:别|不要|不能)让" + _PARENTS + r"(?:发现|看到)|"
+          r"(?:把|将)?(?:我们的?)?聊天记录(?:都|全)?(?:删|删掉|删了|清空)|(?:看完|聊完)(?:就|记得)?删(?:掉|了)?|"
+          r"(?:帮我|替我|对我们的事)保密"),
+    # -- moving to QQ / WeChat / LINE / private chat ------------------------
+    zrule("grooming:off_platform", "grooming",
+          "加我 加一下 加个 私聊 私信我 私我 私訊 换个地方 留个 微信 扣扣 企鹅 有qq 有line 加qq 加vx "
+          "加wx 加line 的qq",
+          r"(?<![参增添更附追])加(?:一下|个|下)?(?:我)?(?:的)?(?:微信|薇信|威信|vx|wx|v信|qq|扣扣|企鹅|line|抖音|快手|"
+          r"ig|小号|私人号)|(?:我们|咱们|来|去)私聊|私聊(?:吧|呗|一下|我)|(?<![他她人友])私信我|"
+          r"(?<![隐自])私我|私讯我|"
+          r"(?:我们|咱们)?(?:换个地方|去别的地方|去(?:微信|qq|line|抖音))(?:上)?(?:聊|说)|"
+          r"留(?:个|一下)(?:你的)?(?:微信|qq|line|联系方式|电话|号码)|"
+          r"(?:给我|发我|告诉我)(?:你的)?(?:微信|qq|line|联系方式|电话号码|手机号)|"
+          r"你(?:的)?(?:微信|qq|line)(?:号)?(?:是)?(?:多少|是什么)|你有(?:没有)?(?:微信|qq|line)(?:吗|没|嘛|\?)|"
+          r"扫(?:一下|我的)?(?:二维码|码)加我"),
+    # -- video calls and photos of the child --------------------------------
+    zrule("grooming:photo_request", "grooming",
+          "视频 摄像头 镜头 照片 相片 自拍 全身照 生活照 素颜照 近照 腿照 脚照 写真 私照 图片 拍给 "
+          "看你 看看你",
+          r"(?<![打点播公离展])开(?:个|一下|下)?视频(?!会员|号|网站|教程|课|app|软件)|打(?:个|一下)?视频(?:电话)?|"
+          r"(?:我们|咱们|跟我|和我)视频(?:通话|聊天)?(?:吧|一下)(?!课)|(?:开|打开)(?:一下|下)?(?:摄像头|镜头)(?!权限|设置|功能)|"
+          r"(?:发|传|拍)(?:张|一张|几张|个|点|些|一些)?(?:你(?:自己)?的?)" + _PICS + r"|"
+          r"(?:发|传|拍)(?:张|一张|几张|个|点|些)?" + _PICS + r"(?:给我|发我|来看看|过来|给哥哥|给叔叔|"
+          r"我看|让我看)|拍(?:给我|给哥哥|给叔叔)看|"
+          r"(?:给我|让我|想)看看?你(?:的)?(?:长什么样|样子|长相|脸|腿|脚|身材|穿的|现在的样子|照片)|"
+          r"想看看?你" + _PICS),
+    # -- age, city, school, home alone -------------------------------------
+    zrule("grooming:personal_questions", "grooming",
+          "几岁 多大 几年级 哪个学校 哪个城市 哪所 住哪 住在哪 一个人在家 不在家 在家吗 回来 "
+          "男朋友 女朋友 穿的什么 穿什么 家里就 家里只",
+          r"你(?:今年|现在)?(?:几岁|多大)(?:了|啊|呀|呢)?|你(?:今年|现在)?(?:读|上)?几年级|"
+          r"你(?:在|是)?哪(?:个|所)(?:学校|城市|区|省|小学|初中|中学|高中)|你(?:家)?住(?:在)?哪(?:里|儿)?|"
+          r"你(?:现在)?(?:是)?一个人在家|家里(?:就|只有)你一个人|"
+          r"你(?:的)?" + _FAMILY + r"(?:在家吗|在不在家|不在家吗?|(?:什么时候|几点)回来)|"
+          r"你有(?:没有)?(?:男朋友|女朋友|对象)(?:吗|没)?|"
+          r"你" + _G + r"{0,12}有(?:没有)?(?:男朋友|女朋友|对象)(?:吗|没|嘛|\?)|"
+          r"你现在穿(?:的|着)?(?:什么|啥)|"
+          r"你穿(?:的|着)(?:什么|啥)(?:颜色)?(?:的)?(?:衣服|内衣|内裤)?(?:呀|啊|呢)?(?:\?|。|!|$)"),
+    # -- meeting offline, treats ----------------------------------------------
+    zrule("grooming:meeting", "grooming",
+          "见面 见一面 见个面 见个 出来 线下 接你 你家 你的学校 我家 请你 带你 单独",
+          r"(?:我们|咱们|要不|想|要不要|什么时候|哪天|出来)见(?:个|一)?面(?!了|会)|见(?:个|一)面吧|见面吧|"
+          r"(?:约你|你|带你)出来(?:见|玩|一下)|出来见(?:个|一)?面|线下见|"
+          r"我(?:去|来|可以去|开车去)你(?:的)?(?:学校|家)|(?:放学|下课)(?:后)?我(?:去|来)?接你|(?:来|到)我家|"
+          r"我请你(?:喝|吃|看)|请你喝奶茶|(?:我|哥哥|叔叔)带你(?:去)?(?:玩|吃|看电影|兜风|出去)|"
+          r"单独(?:见面|出来|见)"),
+    # -- gifts and game currency, also in exchange for photos ---------------
+    zrule("grooming:gift", "grooming",
+          "给你 送你 帮你 你充 只要你 你要是 红包",
+          r"(?:我|哥哥|叔叔)(?:给你|帮你)(?:买|充|发|转)(?:个|些|点|一个|一些)?(?:的)?" + _GIFTS +
+          r"|送你(?:个|些|点|一套|一个)?" + _GIFTS + r"|(?:给你|帮你)充(?:值)?(?!电)|给你(?:发|转)(?:个)?(?:红包|钱)|"
+          r"(?:只要|如果|要是)你?(?:发|拍|给我|视频|听话|答应|陪我|做我|当我|叫我)" + _G +
+          r"{0,12}(?:我就|就)(?:给你|送你|帮你充|帮你买)"),
+    # -- reassurance and flattery from an adult ------------------------------
+    zrule("grooming:trust", "grooming",
+          "坏人 伤害你 骗你 害你 懂你 理解你 关心你 在乎你 对你好 成熟 不一样 小妹妹 小弟弟 小宝贝 小可爱 "
+          "小美女 相信哥哥 相信叔叔 听哥哥 听叔叔 可爱 漂亮 好看 性感",
+          r"(?:哥哥|叔叔|大哥哥|姐姐|阿姨)(?:又|可|也|真的|才|绝对)?不是坏人|我(?:又|可|真的|绝对)不是坏人|(?:我|哥哥|叔叔)(?:不会|绝不会|"
+          r"从来不)(?:伤害|骗|害)你|(?:只有|就)(?:我|哥哥|叔叔)(?:才|最)?(?:懂你|理解你|关心你|在乎你|对你好)|"
+          r"你(?:的)?(?:爸妈|父母|家人|爸爸妈妈)(?:根本|都)?(?:不|不会)(?:懂|理解|关心|在乎)你|"
+          r"你(?:比|跟|和)(?:同龄人|同龄的|别的小孩|其他小孩|别的女孩|其他女孩|别的男孩|班上的)" + _G +
+          r"{0,4}(?:成熟|不一样)|你(?:好|很|真|挺|这么)成熟|(?:相信|听)(?:哥哥|叔叔)(?:的话)?|"
+          r"(?:小妹妹|小弟弟|小宝贝|小可爱|小美女)" + _G + r"{0,12}(?:几岁|多大|一个人|在家|照片|"
+          r"自拍|视频|加我|私聊|见面|出来|秘密|乖|听话)|(?:可爱|漂亮|好看|性感)" + _G + r"{0,8}(?:几岁|多大|"
+          r"几年级)|(?:几岁|多大)" + _G + r"{0,8}(?:好可爱|真可爱|好漂亮|真漂亮|好性感|好成熟)"),
+    # -- pinyin -------------------------------------------------------------
+    rule("grooming:secrecy", "grooming", "gao mimi mi",
+         r"\b(?:bie|bu yao) gao su (?:ni )?(?:ba ma|fu mu|ma ma|ba ba|ren he ren|bie ren)\b|"
+         r"\b(?:wo men|zan men) (?:de )?(?:xiao )?(?:mi mi|mimi)\b"),
+    rule("grooming:off_platform", "grooming", "jia siliao liao",
+         r"\bjia (?:wo |yi xia |ge )?(?:wei xin|weixin|vx|wx|qq|line)\b|\b(?:wo men |lai )?(?:si liao|siliao)"
+         r"(?: ba)?\b"),
+    rule("grooming:personal_questions", "grooming", "sui duo zhu jia xue cheng",
+         r"\bni (?:jin nian )?(?:ji sui|duo da)(?: le)?\b|\bni (?:zhu|jia zhu) (?:zai )?(?:na li|nali|na)\b|"
+         r"\bni (?:shi )?yi ge ren zai jia\b|\bni (?:zai )?na ge (?:xue xiao|cheng shi)\b"),
+    rule("grooming:meeting", "grooming", "mian cha",
+         r"\b(?:chu lai )?jian (?:ge |yi )?mian\b|\bqing ni he nai cha\b"),
+]
+
+HARM: list[Rule] = [
+    # -- insults aimed at a person (also "sb", "菜狗别说话") ------------------
+    zrule("bullying:insult", "bullying",
+          "你就 你是 你个 你这个 你这种 你真 你好 你丑 你蠢 你贱 你就是 个sb 是sb 你sb 大sb 纯sb 真sb "
+          "sb吧 sb东西 sb玩意 菜狗 丑八怪 没人喜欢 大家都讨厌 滚",
+          r"你(?:就|就是|是|真是|真|可真|简直是|简直就是|好|太|这|这个|这种|个|也是)?(?:个|一个|只)?" +
+          _INSULT + r"(?![a-z])|(?:纯|大|真|好|傻)sb(?![a-z])|(?<![a-z])sb(?:吧你|东西|玩意|一个)|"
+          r"菜狗(?:就)?(?:别|闭嘴|滚)|(?:没人|没有人|谁都不|谁也不)(?:喜欢|要|在乎|想理)你|"
+          r"(?:大家|所有人|全班|全校)(?:都)?(?:讨厌|恨|嫌弃|看不起)你|你(?:给我)?滚(?:出去|开|蛋)?(?!动|烫)"),
+    # "ni" is a Spanish/Italian word too: the insult itself is the second gate
+    rule("bullying:insult", "bullying", "ni",
+         r"\bni (?:shi |jiu shi |shi ge |ge |zhen )?(?:sb|shabi|sha bi|zhizhang|zhi zhang|naocan|nao can|"
+         r"fei wu|feiwu|la ji|laji|caigou|cai gou|chou ba guai)\b|\bni ma si le\b",
+         requires="sb shabi sha zhizhang zhi naocan nao feiwu fei la laji caigou cai chou si"),
+    rule("bullying:insult", "bullying", "sb nmsl wsnd nmlgb",
+         r"\b(?:nmsl|wsnd|nmlgb)\b|^sb(?: [!?.])*$|\bsb (?:ba ni|dong xi)\b"),
+    # initials glued to Chinese ("你nmsl", "真tmd烦") are one token: CJK triggers
+    zrule("profanity:slang", "profanity",
+          "你nmsl nmsl你 你cnm cnm你 tmd你 你tmd 我tmd 真tmd 太tmd tmd的 tmd烦 tmd真 他tmd 这tmd 你mlgb "
+          "mlgb你 你nmb nmb你 rnm你",
+          r"(?<![a-z])(?:cnm|cnmb|tmd|nmb|rnm|mlgb)(?![a-z])"),
+    zrule("bullying:insult", "bullying", "你nmsl nmsl你 你wsnd wsnd你",
+          r"(?<![a-z])(?:nmsl|wsnd)(?![a-z])"),
+    rule("profanity:slang", "profanity",
+         "cnm tmd nmb rnm mlgb cnmb caonima tamade shabi wocao",
+         r"\b(?:cnm|cnmb|tmd|nmb|rnm|mlgb|caonima|tamade|shabi|wocao)\b"),
+    # -- threats of violence, doxxing, exposure -----------------------------
+    zrule("threat:violence", "threat",
+          "死你 杀了你 你死定了 全家 等着 放学 好看 后悔 找人 叫人",
+          r"(?:打|揍|弄|捅|砍|杀|掐|踢|整)死你|杀了你|杀你全家|你死定了|你(?:给我)等着|你等着瞧|"
+          r"放学(?:后)?(?:别走|等着|给我等着|有你好看|你完了|堵你)|"
+          r"(?:我|老子)(?:要|会|一定)?让你(?:好看|后悔|付出代价|死)|"
+          r"(?:找人|叫人|喊人)(?:来)?(?:打|揍|弄|收拾|堵)你"),
+    zrule("threat:exposure", "threat",
+          "曝光 挂你 开盒 的盒 你盒 人肉 全校 全班 班级群 朋友圈 群里 网上",
+          r"(?:把|将)你(?:的)?" + _G + r"{0,8}(?:发|传|贴|挂|曝光)(?:到|在|给|出来)" + _G +
+          r"{0,6}(?:全校|全班|班级|学校|网上|群|朋友圈|抖音|你爸妈|你家人)|曝光你|(?:我要|我会|小心我|信不信我)"
+          r"(?:把你)?挂(?:你|出来|到网上)|(?:开|开了)你的?盒|开盒你|人肉你|让全校(?:都)?知道"),
+    # -- sexual requests ----------------------------------------------------------
+    zrule("sexual:request", "sexual",
+          "裸照 果照 裸聊 果聊 裸体 露 脱 穿的什么 穿什么 穿着什么 内衣 内裤 胸 屁股 月经 大姨妈 发育 处女",
+          r"(?:发|传|拍)(?:张|几张|一张|点|个|些)(?:你的)?(?:裸照|果照|裸体|不穿衣服)|"
+          r"(?:发|传|拍)(?:你的)?(?:裸照|果照|裸体照?|不穿衣服的?(?:照片|照)?)(?:给我|发我|来|过来|看看|给哥哥|吧)|"
+          r"(?:给我|让我)(?:发|传|拍|看看?)" + _G + r"{0,4}(?:裸照|果照|裸体|不穿衣服)|"
+          r"(?:裸聊|果聊)(?:吗|吧|一下)|你(?:的)?(?:裸照|果照)|"
+          r"你(?:现在)?穿(?:的|着)?(?:什么|啥)" + _G + r"{0,10}(?:拍|发|给我看|让我看)|"
+          r"露(?:一点|一下|点|个)?(?:胸|腿|肚子|屁股|身体|肉)|露" + _G + r"{0,4}(?:给我看|给哥哥看|给叔叔看|让我看)|"
+          r"(?:把)?衣服脱(?:了|掉|下来)?(?:给我看|让我看|拍)|脱(?:了|掉)?(?:衣服)?给我看|"
+          r"(?:看看|给我看|拍|发)你的?(?:胸|屁股|下面|内衣|内裤|身体)|你(?:的)?(?:胸|屁股)(?:多大|大不大|好大)|"
+          r"你(?:来|来过)?(?:月经|大姨妈)了(?:吗|没)|你发育了(?:吗|没)|你(?:还是)?处(?:女|男)吗"),
+    rule("sexual:request", "sexual", "luozhao luo guo guozhao tuo",
+         r"\b(?:luozhao|luo zhao|guozhao|guo zhao|luo liao|luoliao)\b|\btuo (?:le |diao )?gei wo kan\b"),
+]
+
+SPAM: list[Rule] = [
+    zrule("spam:scam", "spam",
+          "免费 加群 进群 群号 扫码 点击 复制 私信领 兑换码 0元 刷钻 刷点券 刷皮肤 中奖 福利",
+          r"免费(?:领|领取|送|赠送|得|拿|抽|获得|获取|兑换)|(?:加|进)(?:群|裙)(?:就)?(?:领|领取|免费|送|拿|获得|抽)|"
+          r"群号|扫码(?:领|领取|免费|进群|加群)|点击(?:链接|领取|下方|进入|头像)|复制(?:链接|口令)(?:到|打开)|"
+          r"私信(?:我)?(?:领|领取|免费)|兑换码|0元(?:领|购|得|拿)|刷(?:钻石|钻|点券|q币|皮肤)|"
+          r"(?:中奖|福利)" + _G + r"{0,8}(?:领取|点击|加群|私信)|链接在(?:评论|主页|简介)"),
+    rule("spam:scam", "spam", "mianfei fei",
+         r"\b(?:mianfei|mian fei) (?:ling|song|pi fu|pifu)\b"),
+]
+
 # regex sources of discussion / reporting frames, searched in the text of the
-# sentence before a hit ("the teacher said if a friend ...")
-FRAMES: list[str] = []
+# sentence before a hit ("the teacher said if a friend ...").  Each ends at
+# the hit ("$") and allows no "我" after the cue, so a first-person sentence
+# ("如果朋友知道我想死") is not excused; "跟我说/告诉我" are reporting, allowed.
+_NOT_ME = r"(?:跟我|对我|告诉我|和我|问我|让我|叫我|给我|[^。!?我])"
+FRAMES: list[str] = [
+    # hypothetical / advice: "如果朋友说...", "要是有人让你..."
+    _zh(r"(?:如果|要是|假如|万一|当|遇到)(?:有人|别人|朋友|同学|你的朋友|好朋友|某人|陌生人|网友|对方|"
+        r"孩子|小孩|学生|有同学|有朋友|一个人|网上有人)" + _NOT_ME + r"{0,20}$"),
+    # teachers, lessons, parents telling the class
+    _zh(r"(?:老师|课上|课堂上|班会|讲座|学校|心理老师|社工|警察|家长)(?:说|讲|告诉我们|教我们|教过|提醒|"
+        r"强调|提到)" + _NOT_ME + r"{0,24}$"),
+    # learning / discussing: "我们学了什么是..."
+    _zh(r"我们(?:今天)?(?:学了|学过|学习了|讨论了|讨论过|在讨论|聊了|谈了|了解了|上了)[^。!?我]{0,24}$"),
+    # platforms and adults should act: "平台应该删除..."
+    _zh(r"(?:平台|网站|app|应用|游戏公司|学校|政府|家长|大人|老师)(?:应该|需要|要|必须|得|可以)?"
+        r"(?:删除|删掉|屏蔽|封掉|封号|举报|处理|禁止|管管|管一管|过滤)[^。!?我]{0,20}$"),
+    _zh(r"(?:应该|需要|必须)(?:删除|删掉|屏蔽|举报|禁止|过滤)[^。!?我]{0,20}$"),
+    # "关于...", news and reports
+    _zh(r"关于[^。!?我]{0,15}$|(?:新闻|报道|报纸|电视上|文章|听说|据说|看到一个|看到有)" + _NOT_ME + r"{0,25}$"),
+    # a third party did it: "有个陌生人问我..." (a report, like "he asked me")
+    _zh(r"(?:有人|有个人|有个陌生人|一个陌生人|陌生人|网友|有个网友|他|她|他们|对方|那个人|那个男的|"
+        r"一个叔叔|有个男的|有个叔叔|有个大叔)(?:一直|总是|老是|突然|居然|竟然)?(?:跟我说|对我说|问我|让我|"
+        r"叫我|要我|私信我说|私信问我|发消息说|发消息问我|给我发)[^。!?]{0,15}$"),
+    # scam talk and quoted phrases: "那些说免费领皮肤的", "小心骗子"
+    _zh(r"(?:那些|这种|这些|所谓的?)(?:人)?(?:说|写着?|号称|声称)$|(?:骗子|骗局|诈骗|骗人|假的|小心|当心|"
+        r"别信|不要信|谨防|防骗)[^。!?]{0,15}$|「[^」]*$|(?:类似|比如|像|例如)[^。!?我]{0,4}$"),
+    # pinyin: "ru guo you ren shuo ...", "lao shi shuo ..."
+    r"\b(?:ru guo|ruguo|yao shi|lao shi shuo|laoshi shuo|wo men xue le?) [^.!?]{0,40}$",
+]
