@@ -17,14 +17,26 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
+from .normalise import MARKS, norm_text
 from .pii_patterns import (
     _ADDRESS,
     _ADDRESS_CUED,
     _ADDRESS_INTL,
+    _AR_ADDRESS,
+    _AR_NAME,
+    _AR_NAME_STOP,
+    _AR_NOT_PASSWORD,
+    _AR_PASSWORD,
+    _AR_SCHOOL,
+    _AR_SCHOOL_JOIN,
+    _AR_SCHOOL_STOP,
+    _AR_STREET_STOP,
     _AT_FIND,
     _AT_HANDLE,
     _AT_WORDS,
     _DATE,
+    _DE_GENERIC_SCHOOL,
+    _DE_SCHOOL,
     _DIGIT,
     _DOMAIN_AFTER,
     _DOT_FIND,
@@ -34,14 +46,28 @@ from .pii_patterns import (
     _HANDLE_AFTER,
     _HANDLE_CUE,
     _HANDLE_STOP,
+    _HI_ADDR_STOP,
+    _HI_ADDRESS,
+    _HI_NAME,
+    _HI_NAME_STOP,
+    _HI_SCHOOL,
+    _HI_SCHOOL_GENERIC,
+    _HI_SCHOOL_STOP,
+    _IN_ADDRESS,
+    _IN_SCHOOL_AT,
+    _IN_SCHOOL_CUE_AFTER,
+    _IN_SCHOOL_KIND,
     _INTL_STREET_WORDS,
     _INVITE,
+    _LATIN_BEFORE,
     _LIVE_WORDS,
     _LOCAL_BEFORE,
     _NAME_BEFORE,
     _NAME_CUE,
     _NAME_STOP,
     _NAME_WORDS,
+    _NAMED_SCHOOL_WORDS,
+    _NONSPACE,
     _NOT_PHONE_CUE,
     _NUMWORD_SET,
     _PASSWORD,
@@ -52,6 +78,23 @@ from .pii_patterns import (
     _PHONE_GATE,
     _PLATFORM_PHRASE,
     _PLATFORM_WORDS,
+    _ROMAN_ADDR_STOP,
+    _ROMAN_LOCALITY_WORDS,
+    _ROMAN_NAME,
+    _ROMAN_NAME_STOP,
+    _ROMAN_NAME_WORDS,
+    _ROMAN_SCHOOL_AT_WORDS,
+    _ROMAN_SCHOOL_GENERIC,
+    _ROMAN_SCHOOL_STOP,
+    _ROMAN_SCHOOL_VERBS,
+    _ROMAN_SCHOOL_WORDS,
+    _ROMAN_WORDS,
+    _RU_ADDRESS,
+    _RU_ADDRESS_TAIL,
+    _RU_HANDLE,
+    _RU_PLATFORM_WORDS,
+    _RU_SCHOOL,
+    _RU_STREET_WORDS,
     _SCHOOL_AT,
     _SCHOOL_BEFORE,
     _SCHOOL_NAMED,
@@ -68,11 +111,18 @@ from .pii_patterns import (
     _URL_SPOKEN,
     _WEAK_NAME_WORDS,
     _WEAK_STOP,
-    _WORDS,
     _YEARS,
+    _ZH_ADDRESS,
+    _ZH_ADDRESS_HINT,
+    _ZH_NAME,
+    _ZH_SCHOOL_AT,
+    _ZH_SCHOOL_GENERIC,
+    _ZH_SCHOOL_STOP,
     _digits,
     _named_school_hint,
+    ascii_digits,
     de_street_hint,
+    fold_word,
 )
 from .policy import Policy
 
@@ -80,7 +130,7 @@ from .policy import Policy
 # after a platform name is rejected by `_handle` anyway, so it is skipped early
 _JOINERS = frozenset(
     "me is its it's it’s as under called named at on id name username user handle tag account "
-    "acc c'est es ist é".split()
+    "acc c'est es ist é pe par pr mera meri ka ki hai".split()
 )
 _PLAIN_NEXT = re.compile(r" ([a-z]+)(?=[ ,!?;:]|$)")
 
@@ -110,8 +160,9 @@ class PiiRedactor:
         pipeline passes the already normalised text and its word set."""
         reasons: list[str] = []
         if low is None or words is None or tokens is None:
-            low = text.lower()
-            tokens = _WORDS.findall(low.replace("'", "").replace("’", ""))
+            # the same forms the pipeline passes: normalised text, words with marks
+            low = norm_text(text)
+            tokens = _WORDS_MARKS.findall(low.replace("'", "").replace("’", ""))
             words = set(tokens)
         if has_digit is None:
             has_digit = bool(_DIGIT.search(text))
@@ -144,7 +195,7 @@ class PiiRedactor:
         platforms = words & _PLATFORM_WORDS
         if platforms:
             text = self._handles(text, reasons, platforms)
-        if "微信" in text or "qq" in low or "vx" in low:
+        if "信" in text or "qq" in low or "vx" in low or "wx" in low or "扣扣" in text or "抖音" in text:
             text = self._sub_g(_ZH_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         if has_digit:
             if _PHONE_GATE.search(text):
@@ -159,8 +210,11 @@ class PiiRedactor:
             text = self._sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
         if words & _NAME_WORDS or (words & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
             text = self._names(text, reasons)
+        if "schule" in low or "gymnasium" in low:
+            text = _DE_SCHOOL.sub(lambda m: _de_school(m, reasons), text)
         if words & _SCHOOL_WORDS and _named_school_hint(tokens):
             text = self._schools(text, reasons)
+        if not words.isdisjoint(_NAMED_SCHOOL_WORDS):
             text = self._sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
         if (
             words & _PASSWORD_WORDS
@@ -169,8 +223,12 @@ class PiiRedactor:
             or ("mot" in words and "passe" in words)
         ):
             text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
-        if "密码" in text or "口令" in text:
+        if "密码" in text or "密碼" in text or "口令" in text:
             text = self._sub_g(_PASSWORD_ZH, text, "[password removed]", "pii:password", reasons)
+        if not low.isascii():
+            text = self._other_scripts(text, low, words, has_digit, reasons)
+        if not words.isdisjoint(_ROMAN_WORDS):
+            text = self._romanised(text, words, reasons)
         return text, reasons
 
     def redact_text(self, text: str) -> str:
@@ -210,7 +268,7 @@ class PiiRedactor:
         return "[link removed]" + trail
 
     def _phone(self, m: re.Match[str], reasons: list[str]) -> str:
-        s = m.group(0).strip()
+        s = ascii_digits(m.group(0).strip())  # "٠١٠ ١٢٣٤ ٥٦٧٨" is tested as "010 1234 5678"
         d = _digits(s)
         if not 7 <= len(d) <= 15 or d in self.allowed_numbers:
             return m.group(0)
@@ -370,21 +428,334 @@ class PiiRedactor:
         return m.group(0)[: m.start("pw") - m.start(0)] + "[password removed]"
 
 
+    # ------------------------------------------------------------------- other scripts
+    def _other_scripts(
+        self, text: str, low: str, words: AbstractSet[str], has_digit: bool, reasons: list[str]
+    ) -> str:
+        """Arabic, Chinese, Devanagari and Cyrillic cue words.  Only called for
+        non-ASCII text; each detector sits behind a substring or word-set test
+        on the normalised text (Chinese: on the text itself, it has no spaces)."""
+        if max(text) >= "\u4e00":  # C-level scan: no Han character, no Chinese detector
+            if "叫" in text or "名字" in text or "姓" in text:
+                text = _ZH_NAME.sub(lambda m: _zh_name(m, reasons), text)
+            if (
+                "学" in text or "學" in text or "附中" in text or "高中" in text or "初中" in text
+                or "國中" in text
+            ):
+                text = _zh_schools(text, reasons)
+            if _ZH_ADDRESS_HINT.search(text):
+                text = self._sub_g(_ZH_ADDRESS, text, "[address removed]", "pii:address", reasons)
+        # Arabic (the normalised form folds ة -> ه and أ/إ -> ا)
+        if "اسم" in low:
+            text = _tail_names(_AR_NAME, text, _ar_name_stop, reasons)
+        if "مدرس" in low:
+            text = _ar_schools(text, reasons)
+        if has_digit and (
+            "شارع" in low or "عماره" in low or "بنايه" in low or "مبني" in low or "فيلا" in low
+            or "منزل" in low
+        ):
+            text = _AR_ADDRESS.sub(lambda m: _ar_address(m, reasons), text)
+        if "كلمه" in low or "باس" in low or "السري" in low or "رمز" in low:
+            text = _AR_PASSWORD.sub(lambda m: _ar_password(m, reasons), text)
+        # Devanagari
+        if "नाम" in words:
+            text = _tail_names(_HI_NAME, text, _hi_name_stop, reasons)
+        if "स्कूल" in low or "विद्या" in low or "कॉन्वेंट" in low or "अकादमी" in low:
+            text = _lead_spans(_HI_SCHOOL, text, _HI_SCHOOL_STOP, _HI_SCHOOL_GENERIC,
+                               "[school removed]", "pii:school", reasons)
+        if not words.isdisjoint(_HI_LOCALITY_WORDS):
+            text = _locality(_HI_ADDRESS, text, _HI_ADDR_STOP, "घर", reasons)
+        # Cyrillic
+        if ("школ" in low or "гимназ" in low or "лице" in low) and (
+            has_digit or "имени" in words or "им" in words
+        ):
+            text = self._sub(_RU_SCHOOL, text, "[school removed]", "pii:school", reasons)
+        if has_digit and not words.isdisjoint(_RU_STREET_WORDS):
+            text = _ru_addresses(text, reasons)
+        if not words.isdisjoint(_RU_PLATFORM_WORDS):
+            text = _RU_HANDLE.sub(lambda m: _ru_handle(m, reasons), text)
+        return text
+
+    @staticmethod
+    def _romanised(text: str, words: AbstractSet[str], reasons: list[str]) -> str:
+        """Romanised Hindi / Arabic: "mera naam ...", "... school mein padhta
+        hoon", "14B Gandhi Nagar sector 5"."""
+        if not words.isdisjoint(_ROMAN_NAME_WORDS):
+            text = _tail_names(_ROMAN_NAME, text, _roman_name_stop, reasons)
+        if not words.isdisjoint(_ROMAN_SCHOOL_AT_WORDS) and (
+            not words.isdisjoint(_ROMAN_SCHOOL_VERBS) or not words.isdisjoint(_ROMAN_SCHOOL_WORDS)
+        ):
+            text = _in_schools(text, reasons)
+        if not words.isdisjoint(_ROMAN_LOCALITY_WORDS):
+            text = _locality(_IN_ADDRESS, text, _ROMAN_ADDR_STOP, "ghar", reasons)
+        return text
+
+
 _NOT_A_PASSWORD = frozenset(
     """too so very really quite strong weak long short easy hard simple safe secure same different
     not never the a an my your private secret changed wrong right ok okay fine new old
     trop tres pas le la un une mon ton facile nul muy no el mi tu mas demasiado sehr zu nicht
     das der die ein eine mein muito nao o um uma meu очень не слишком мой""".split()
 )
-_POSSESSIVES = frozenset("my our his her mon ma mi mein meine minha meu мой moi".split())
+_POSSESSIVES = frozenset("my our his her mon ma mi mein meine minha meu мой moi mera meri मेरा मेरी".split())
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 _JOINER_WORDS = re.compile(r"[\w']+")
 # Chinese platform cues are not separate words ("我的微信号是 abc_12"): WeChat/QQ id after them
 _ZH_HANDLE = re.compile(
-    r"(?:微信|qq|vx)(?:号码|号|id)?\s*(?:是|为|:|：)?\s*(?P<g>[A-Za-z0-9][\w.\-]{3,29})", re.I
+    r"(?:微信|微信|v信|薇信|威信|(?<![a-z])qq|扣扣|(?<![a-z])vx|(?<![a-z])wx|抖音)"
+    r"(?:号码|號碼|号|號|id|ID)?\s*(?:是|为|為|就是|:|：)?\s*(?P<g>[A-Za-z0-9][\w.\-]{3,29})",
+    re.I,
 )
+_WORDS_MARKS = re.compile(r"[\w" + MARKS + r"]+")
 _OWNED_JOINERS = frozenset({"is", "at", "es", "ist", "c'est", "é", "name", "its"})
 _OWNER_BEFORE = re.compile(r"\b(?:my|ur|your|mon|ma|mi|mein|meu|minha)\s+$")
+
+
+
+# ---------------------------------------------------------------- other-script helpers
+_HI_LOCALITY_WORDS = frozenset("नगर कॉलोनी कालोनी विहार मोहल्ला पुरम".split())
+_HOME_WORDS = frozenset("ghar house flat makan घर मकान".split())
+
+
+def _replace_spans(
+    text: str, spans: list[tuple[int, int]], repl: str, reason: str, reasons: list[str]
+) -> str:
+    """Replace non-overlapping (start, end) spans, right to left."""
+    if not spans:
+        return text
+    _add(reasons, reason)
+    last = len(text) + 1
+    for a, e in sorted(set(spans), reverse=True):
+        if e > last:
+            continue  # overlaps a span already replaced
+        text = text[:a] + repl + text[e:]
+        last = a
+    return text
+
+
+def _ar_name_stop(w: str) -> bool:
+    """An Arabic word that cannot be part of a name: a function word, the
+    same with the conjunction و attached ("وعمري"), or laughter ("هههه").
+    "على" (on) is tested unfolded: folded it is the name "علي"."""
+    f = fold_word(w)
+    return (
+        f in _AR_NAME_STOP or (f[:1] == "و" and f[1:] in _AR_NAME_STOP) or not f.strip("ه")
+        or w == "على"
+    )
+
+
+def _hi_name_stop(w: str) -> bool:
+    return w.lower() in _HI_NAME_STOP or w.lower() in _ROMAN_NAME_STOP
+
+
+def _roman_name_stop(w: str) -> bool:
+    return w.lower() in _ROMAN_NAME_STOP
+
+
+def _tail_names(
+    rx: re.Pattern[str], text: str, is_stop: Callable[[str], bool], reasons: list[str]
+) -> str:
+    """Cue + first name + family name(s): the first name stays (like "My name
+    is Lea"), the words after it are removed up to the first stop word."""
+    spans = []
+    for m in rx.finditer(text):
+        if is_stop(m.group("first")):
+            continue
+        base = m.start("rest")
+        a = e = -1
+        for w in _NONSPACE.finditer(m.group("rest")):
+            if is_stop(w.group()):
+                break
+            if a < 0:
+                a = base + w.start()
+            e = base + w.end()
+        if a >= 0:
+            spans.append((a, e))
+    return _replace_spans(text, spans, "[name removed]", "pii:name", reasons)
+
+
+def _zh_name(m: re.Match[str], reasons: list[str]) -> str:
+    k = "g" if m.group("g") is not None else "s"
+    _add(reasons, "pii:name")
+    return m.group(0)[: m.start(k) - m.start(0)] + "[name removed]"
+
+
+def _zh_schools(text: str, reasons: list[str]) -> str:
+    """"我在北京市第十二中学上学": from each school word, walk back over
+    characters that can be part of a name, stopping at function characters."""
+    spans = []
+    for m in _ZH_SCHOOL_AT.finditer(text):
+        i = j = m.start()
+        lo = max(0, i - 12)
+        while j > lo:
+            c = text[j - 1]
+            if c in _ZH_SCHOOL_STOP or not ("\u4e00" <= c <= "\u9fff" or c.isdigit()):
+                break
+            j -= 1
+        name = text[j:i]
+        if name[:1] == "上" and name[1:2] != "海":
+            name = name[1:]  # "去上小学": the verb, not part of a name (but 上海)
+        # "很多私立学校": a kind of school ends the run, what is left is no name
+        while len(name) >= 2 and (name[-2:] in _ZH_SCHOOL_GENERIC or name[-3:] in _ZH_SCHOOL_GENERIC):
+            name = name[:-3] if name[-3:] in _ZH_SCHOOL_GENERIC else name[:-2]
+        if len(name) >= 2 and not name.isdigit():
+            spans.append((j, m.end()))
+    return _replace_spans(text, spans, "[school removed]", "pii:school", reasons)
+
+
+def _ar_schools(text: str, reasons: list[str]) -> str:
+    """"مدرسة النور", "ادرس في مدرسة عمر بن الخطاب", "مدرستي اسمها الامل"."""
+    spans = []
+    for m in _AR_SCHOOL.finditer(text):
+        key = "rest" if m.group("rest") is not None else "rest2"
+        base = m.start(key)
+        ws = list(_NONSPACE.finditer(m.group(key)))
+        folded = [fold_word(w.group()) for w in ws]
+        if folded[0] in _AR_SCHOOL_STOP:
+            continue
+        # bare "مدرسة" + a word: a name has the article ("مدرسة النور"), is a
+        # person's name ("مدرسة عمر بن ..."), or follows "I study at"
+        if (
+            key == "rest"
+            and not folded[0].startswith("ال")
+            and m.group("cue") is None
+            and not (len(folded) > 1 and folded[1] in _AR_SCHOOL_JOIN)
+        ):
+            continue
+        end = base + ws[0].end()
+        joined = False
+        for w, f in zip(ws[1:], folded[1:], strict=True):
+            if f in _AR_SCHOOL_STOP or not (f in _AR_SCHOOL_JOIN or f.startswith("ال") or joined):
+                break
+            end = base + w.end()
+            joined = f in _AR_SCHOOL_JOIN
+        if key == "rest":
+            start = m.end("cue") if m.group("cue") is not None else m.start()
+        else:
+            start = base
+        spans.append((start, end))
+    return _replace_spans(text, spans, "[school removed]", "pii:school", reasons)
+
+
+def _ar_address(m: re.Match[str], reasons: list[str]) -> str:
+    street = m.group("street") or m.group("street2") or ""
+    if any(fold_word(w) in _AR_STREET_STOP for w in street.split()):
+        return m.group(0)  # "في شارع كان فيه 5 اولاد": not a street name
+    _add(reasons, "pii:address")
+    return "[address removed]"
+
+
+def _ar_password(m: re.Match[str], reasons: list[str]) -> str:
+    pw = m.group("pw")
+    f = fold_word(pw.strip(".,!?،؟"))
+    if f in _AR_NOT_PASSWORD or f in _NOT_A_PASSWORD or pw.startswith("["):
+        return m.group(0)
+    strong = m.group("own") is not None or m.group("conn").strip() in (":", "：", "=")
+    if not (strong or any(not c.isalpha() for c in pw)):
+        return m.group(0)  # "كلمة السر هي سر": no owner, not password-shaped
+    _add(reasons, "pii:password")
+    return m.group(0)[: m.start("pw") - m.start(0)] + "[password removed]"
+
+
+def _lead_spans(
+    rx: re.Pattern[str], text: str, stop: AbstractSet[str], generic: AbstractSet[str],
+    repl: str, reason: str, reasons: list[str],
+) -> str:
+    """Name words captured before a keyword (group "pre"): keep those after
+    the last stop word; all-generic names ("सरकारी स्कूल") are not names."""
+    spans = []
+    for m in rx.finditer(text):
+        base = m.start("pre")
+        keep: list[re.Match[str]] = []
+        for w in _NONSPACE.finditer(m.group("pre")):
+            keep = [] if w.group().lower() in stop else [*keep, w]
+        if keep and not all(w.group().lower() in generic for w in keep):
+            spans.append((base + keep[0].start(), m.end()))
+    return _replace_spans(text, spans, repl, reason, reasons)
+
+
+def _in_schools(text: str, reasons: list[str]) -> str:
+    """"Delhi Public School mein padhta hoon", "I study in Kendriya Vidyalaya"."""
+    spans = []
+    for m in _IN_SCHOOL_AT.finditer(text):
+        cue_after = _IN_SCHOOL_CUE_AFTER.match(text, m.end()) is not None
+        if not cue_after and _IN_SCHOOL_KIND.match(m.group(0)) is None:
+            continue
+        b = _LATIN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if b is None:
+            continue
+        keep: list[re.Match[str]] = []
+        for w in _NONSPACE.finditer(b.group(0)):
+            keep = [] if w.group().lower() in _ROMAN_SCHOOL_STOP else [*keep, w]
+        if not keep or all(w.group().lower() in _ROMAN_SCHOOL_GENERIC for w in keep):
+            continue
+        if not cue_after and not all(w.group()[0].isupper() for w in keep):
+            continue  # without a Hindi cue only a capitalised name counts
+        spans.append((b.start() + keep[0].start(), m.end()))
+    return _replace_spans(text, spans, "[school removed]", "pii:school", reasons)
+
+
+def _locality(
+    rx: re.Pattern[str], text: str, stop: AbstractSet[str], home: str, reasons: list[str]
+) -> str:
+    """Indian localities: numbered ("14B Gandhi Nagar sector 5", group n1, every
+    name word must be a plain word) or cued by living there (group n2, leading
+    "main"/"mera ghar" words trimmed; "X nagar mein hai" needs the home word)."""
+    spans = []
+    for m in rx.finditer(text):
+        if m.group("n1") is not None:
+            if not any(w.lower() in stop for w in m.group("n1").split()):
+                spans.append((m.start(), m.end()))
+            continue
+        base = m.start("n2")
+        keep: list[re.Match[str]] = []
+        home_seen = False
+        for w in _NONSPACE.finditer(m.group("n2")):
+            lw = w.group().lower()
+            if lw in stop:
+                keep = []
+                home_seen = home_seen or lw in _HOME_WORDS
+            else:
+                keep.append(w)
+        verb = m.group("v")
+        if verb in ("hai", "h", "he", "है"):
+            before = text[max(0, base - 20) : base].lower()
+            if not (home_seen or home in before):
+                continue  # "wo Gandhi Nagar mein hai": someone else, somewhere
+        if keep:
+            spans.append((base + keep[0].start(), m.end()))
+    return _replace_spans(text, spans, "[address removed]", "pii:address", reasons)
+
+
+def _ru_addresses(text: str, reasons: list[str]) -> str:
+    spans = []
+    for m in _RU_ADDRESS.finditer(text):
+        t = _RU_ADDRESS_TAIL.match(text, m.end())
+        spans.append((m.start(), t.end() if t is not None else m.end()))
+    return _replace_spans(text, spans, "[address removed]", "pii:address", reasons)
+
+
+def _ru_handle(m: re.Match[str], reasons: list[str]) -> str:
+    cand = m.group("g")
+    if cand.lower() in _HANDLE_STOP or not _HAS_ALPHA.search(cand):
+        return m.group(0)  # digits only: left to the phone detector
+    j = m.group("j").lower()
+    explicit = any(c in j for c in ":=—–-@") or "ник" in j or "id" in j or "айди" in j
+    if not (explicit or not cand.isalpha()):
+        return m.group(0)  # "в вк vanya": a plain word is not enough
+    _add(reasons, "pii:handle")
+    return m.group(0)[: m.start("g") - m.start(0)] + "[handle removed]"
+
+
+def _de_school(m: re.Match[str], reasons: list[str]) -> str:
+    c = m.group("c")
+    if c is not None and c.lower() in _DE_GENERIC_SCHOOL:
+        return m.group(0)  # "auf die Grundschule": a kind of school, not a name
+    k = "c" if c is not None else ("g" if m.group("g") is not None else None)
+    _add(reasons, "pii:school")
+    if k is None:
+        return "[school removed]"
+    return m.group(0)[: m.start(k) - m.start(0)] + "[school removed]"
 
 
 def _per_chunk(text: str, wanted: Callable[[str], bool], fn: Callable[[str], str]) -> str:
