@@ -48,6 +48,11 @@ def _clean(pipe: Pipeline, text: str) -> None:
     "я обуза для всех",
     "я никому не нужна",
     "мне кажется я всем только мешаю",
+    "зачем мне вообще жить",
+    "не вижу смысла жить",
+    "хочу чтобы меня не стало",
+    "хочу уйти навсегда",
+    "родители даже не заметят если я исчезну",
 ])
 def test_self_harm_disclosure_cyrillic(pipe: Pipeline, text: str) -> None:
     _held(pipe, text, "self_harm")
@@ -78,6 +83,13 @@ def test_self_harm_disclosure_cyrillic(pipe: Pipeline, text: str) -> None:
     "выпью всю пачку таблеток и всё",
     "наглотаться таблеток и уснуть",
     "я часто думаю о суициде",
+    "у меня новые порезы на руках",
+    "я режусь уже год",
+    "не могу перестать резать себя",
+    "вчера порезалась лезвием",
+    "я собираюсь спрыгнуть с крыши",
+    "у меня есть 30 таблеток и я их выпью",
+    "прощальная записка уже готова",
 ])
 def test_self_harm_injury_and_planning_cyrillic(pipe: Pipeline, text: str) -> None:
     _held(pipe, text, "self_harm")
@@ -122,6 +134,13 @@ def test_self_harm_translit(pipe: Pipeline, text: str) -> None:
     "я повесила картину",
     "повесь куртку на крючок",
     "ya tak ustala ot shkoly",
+    "я режусь в доту каждый день",
+    "уйду навсегда из этой игры",
+    "я никому не нужна на этой вечеринке лол",
+    "я обуза в команде в доте",
+    "это моё последнее сообщение на сегодня, спокойной ночи",
+    "не ищите меня, я в душе",
+    "мне надоело жить по расписанию",
     "hochu pizzu",
 ])
 def test_self_harm_idioms_pass(pipe: Pipeline, text: str) -> None:
@@ -137,6 +156,8 @@ def test_self_harm_idioms_pass(pipe: Pipeline, text: str) -> None:
     "если подруга пишет что всем будет легче без неё, это тревожный знак",
     "соцсети должны быстрее удалять посты о самоповреждении",
     "подруга написала \"всем будет легче без меня\", что делать?",
+    "мы писали доклад про профилактику суицида",
+    "рост суицидов среди подростков пугает",
 ])
 def test_self_harm_discussion_pass(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text)
@@ -153,6 +174,7 @@ def test_self_harm_discussion_pass(pipe: Pipeline, text: str) -> None:
     "чтоб ты сдох",
     "надеюсь ты сдохнешь",
     "тебе лучше не жить",
+    "ты должна повеситься",
     "idi povesys",
     "ubeisya",
     "davai sdohni",
@@ -166,6 +188,7 @@ def test_incitement_bullying_and_self_harm(pipe: Pipeline, text: str) -> None:
     "повесь фото на стену",
     "нам рассказывали что буллеры пишут иди повесься",
     "учитель сказал если кто-то пишет убейся надо сделать скрин и пожаловаться",
+    "тебе лучше не жить с родителями после 18?",
 ])
 def test_incitement_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text)
@@ -180,6 +203,9 @@ def test_incitement_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> No
     "это будет наш маленький секрет",
     "никто не узнает",
     "удали нашу переписку",
+    "не говори никому что мы общаемся",
+    "я тебя понимаю как никто",
+    "ты не такая как другие девочки",
     "я понимаю тебя лучше чем родители",
     "только я тебя по-настоящему понимаю",
     "ты можешь мне доверять",
@@ -204,6 +230,7 @@ def test_grooming_secrecy_and_trust(pipe: Pipeline, text: str) -> None:
     "дай свой номер",
     "скинь номерок",
     "у тебя есть тг?",
+    "есть вотсап?",
     "давай созвонимся по видео",
     "скинь свою фотку",
     "пришли мне ещё фото",
@@ -265,6 +292,10 @@ def test_grooming_questions_meeting_gifts(pipe: Pipeline, text: str) -> None:
     "ты одна пойдешь на кружок?",
     "мой папа на работе",
     "я купил робуксы на свои деньги",
+    "давай созвонимся в дискорде для проекта",
+    "хочу увидеть тебя на концерте",
+    "я понимаю тебя, у меня тоже так было",
+    "не пиши мне больше",
 ])
 def test_grooming_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text)
@@ -281,6 +312,7 @@ def test_grooming_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None
     "жирная свинья",
     "эй лох",
     "заткнись урод",
+    "вали отсюда лох",
     "все тебя ненавидят",
     "тебя весь класс ненавидит",
     "ты никому не нужна",
@@ -316,8 +348,7 @@ def test_bullying_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None
     "я найду тебя",
     "я тебя достану",
     "ты труп",
-    "жди после школы",
-    "мы тебя встретим после уроков",
+    "мы тебя подловим после уроков",
     "ты об этом пожалеешь",
     "я знаю где ты учишься",
     "ya tebya ubyu",
@@ -348,6 +379,8 @@ def test_sextortion(pipe: Pipeline, text: str) -> None:
     "этот тест меня убьёт",
     "ты пожалеешь что не пошла с нами в кино",
     "я скину твои фотки с поездки в общий альбом",
+    "ты труп в этой игре",
+    "жди меня у школы, пойдём вместе домой",
 ])
 def test_threat_idioms_pass(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text)
@@ -460,6 +493,8 @@ def test_spam(pipe: Pipeline, text: str) -> None:
     "осторожно, развод: робуксы бесплатно никто не раздает",
     "робуксы бесплатно не раздают, это развод",
     "я купил робуксы на карманные деньги",
+    "переходи по ссылке на урок в зуме",
+    "ссылка в описании канала учителя",
 ])
 def test_spam_warnings_pass(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text)
