@@ -495,7 +495,9 @@ _NOT_A_PASSWORD = frozenset(
     """too so very really quite strong weak long short easy hard simple safe secure same different
     not never the a an my your private secret changed wrong right ok okay fine new old
     trop tres pas le la un une mon ton facile nul muy no el mi tu mas demasiado sehr zu nicht
-    das der die ein eine mein muito nao o um uma meu очень не слишком мой""".split()
+    das der die ein eine mein muito nao o um uma meu очень не слишком мой
+    bahut bohot bhot bht kya nahi nhi mat kisi lamba chhota aasan asan mushkil ekdum kaafi kafi
+    बहुत मजबूत आसान मुश्किल लंबा छोटा सुरक्षित क्या नहीं मत किसी""".split()
 )
 _POSSESSIVES = frozenset("my our his her mon ma mi mein meine minha meu мой moi mera meri मेरा मेरी".split())
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
