@@ -23,13 +23,17 @@ from .pii_patterns import (
     _ADDRESS_CUED,
     _ADDRESS_INTL,
     _AR_ADDRESS,
+    _AR_ADDRESS_WORDS,
     _AR_NAME,
     _AR_NAME_STOP,
+    _AR_NAME_WORDS,
     _AR_NOT_PASSWORD,
     _AR_PASSWORD,
+    _AR_PASSWORD_WORDS,
     _AR_SCHOOL,
     _AR_SCHOOL_JOIN,
     _AR_SCHOOL_STOP,
+    _AR_SCHOOL_WORDS,
     _AR_STREET_STOP,
     _AT_FIND,
     _AT_HANDLE,
@@ -48,11 +52,13 @@ from .pii_patterns import (
     _HANDLE_STOP,
     _HI_ADDR_STOP,
     _HI_ADDRESS,
+    _HI_LOCALITY_WORDS,
     _HI_NAME,
     _HI_NAME_STOP,
     _HI_SCHOOL,
     _HI_SCHOOL_GENERIC,
     _HI_SCHOOL_STOP,
+    _HI_SCHOOL_WORDS,
     _IN_ADDRESS,
     _IN_SCHOOL_AT,
     _IN_SCHOOL_CUE_AFTER,
@@ -94,11 +100,13 @@ from .pii_patterns import (
     _RU_HANDLE,
     _RU_PLATFORM_WORDS,
     _RU_SCHOOL,
+    _RU_SCHOOL_WORDS,
     _RU_STREET_WORDS,
     _SCHOOL_AT,
     _SCHOOL_BEFORE,
     _SCHOOL_NAMED,
     _SCHOOL_WORDS,
+    _SCRIPT_WORDS,
     _SPELLED,
     _SPOKEN_TLD_AFTER,
     _SPOKEN_TLDS,
@@ -113,7 +121,6 @@ from .pii_patterns import (
     _WEAK_STOP,
     _YEARS,
     _ZH_ADDRESS,
-    _ZH_ADDRESS_HINT,
     _ZH_NAME,
     _ZH_SCHOOL_AT,
     _ZH_SCHOOL_GENERIC,
@@ -195,7 +202,14 @@ class PiiRedactor:
         platforms = words & _PLATFORM_WORDS
         if platforms:
             text = self._handles(text, reasons, platforms)
-        if "信" in text or "qq" in low or "vx" in low or "wx" in low or "扣扣" in text or "抖音" in text:
+        ascii_ = low.isascii()
+        # single-character tests first: a multi-character needle costs several
+        # times more on non-ASCII text
+        if (
+            ("q" in low and "qq" in low)
+            or ("x" in low and ("vx" in low or "wx" in low))
+            or (not ascii_ and ("信" in text or "扣" in text or "抖" in text))
+        ):
             text = self._sub_g(_ZH_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         if has_digit:
             if _PHONE_GATE.search(text):
@@ -210,12 +224,13 @@ class PiiRedactor:
             text = self._sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
         if words & _NAME_WORDS or (words & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
             text = self._names(text, reasons)
-        if "schule" in low or "gymnasium" in low:
+        if "gymnasium" in words or "schule" in low:
             text = _DE_SCHOOL.sub(lambda m: _de_school(m, reasons), text)
-        if words & _SCHOOL_WORDS and _named_school_hint(tokens):
-            text = self._schools(text, reasons)
-        if not words.isdisjoint(_NAMED_SCHOOL_WORDS):
-            text = self._sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
+        if not words.isdisjoint(_ANY_SCHOOL_WORDS):
+            if words & _SCHOOL_WORDS and _named_school_hint(tokens):
+                text = self._schools(text, reasons)
+            if not words.isdisjoint(_NAMED_SCHOOL_WORDS):
+                text = self._sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
         if (
             words & _PASSWORD_WORDS
             or ("pin" in words and has_digit)
@@ -225,8 +240,8 @@ class PiiRedactor:
             text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
         if "密码" in text or "密碼" in text or "口令" in text:
             text = self._sub_g(_PASSWORD_ZH, text, "[password removed]", "pii:password", reasons)
-        if not low.isascii():
-            text = self._other_scripts(text, low, words, has_digit, reasons)
+        if not ascii_:
+            text = self._other_scripts(text, words, has_digit, reasons)
         if not words.isdisjoint(_ROMAN_WORDS):
             text = self._romanised(text, words, reasons)
         return text, reasons
@@ -430,43 +445,43 @@ class PiiRedactor:
 
     # ------------------------------------------------------------------- other scripts
     def _other_scripts(
-        self, text: str, low: str, words: AbstractSet[str], has_digit: bool, reasons: list[str]
+        self, text: str, words: AbstractSet[str], has_digit: bool, reasons: list[str]
     ) -> str:
-        """Arabic, Chinese, Devanagari and Cyrillic cue words.  Only called for
-        non-ASCII text; each detector sits behind a substring or word-set test
-        on the normalised text (Chinese: on the text itself, it has no spaces)."""
-        if max(text) >= "\u4e00":  # C-level scan: no Han character, no Chinese detector
-            if "叫" in text or "名字" in text or "姓" in text:
-                text = _ZH_NAME.sub(lambda m: _zh_name(m, reasons), text)
-            if (
-                "学" in text or "學" in text or "附中" in text or "高中" in text or "初中" in text
-                or "國中" in text
-            ):
-                text = _zh_schools(text, reasons)
-            if _ZH_ADDRESS_HINT.search(text):
-                text = self._sub_g(_ZH_ADDRESS, text, "[address removed]", "pii:address", reasons)
-        # Arabic (the normalised form folds ة -> ه and أ/إ -> ا)
-        if "اسم" in low:
-            text = _tail_names(_AR_NAME, text, _ar_name_stop, reasons)
-        if "مدرس" in low:
-            text = _ar_schools(text, reasons)
+        """Arabic, Chinese, Devanagari and Cyrillic cue words; only called for
+        non-ASCII text.  Gates are word-set lookups (one set test for all of
+        them first) and, for Chinese, which has no spaces, single-character
+        tests on the text: multi-character substring tests on non-ASCII text
+        cost several times more."""
+        # Chinese
+        if "叫" in text or "名" in text or "姓" in text:
+            text = _ZH_NAME.sub(lambda m: _zh_name(m, reasons), text)
+        if "学" in text or "學" in text or "中" in text:
+            text = _zh_schools(text, reasons)
         if has_digit and (
-            "شارع" in low or "عماره" in low or "بنايه" in low or "مبني" in low or "فيلا" in low
-            or "منزل" in low
+            "号" in text or "號" in text or "弄" in text or "栋" in text or "棟" in text or "幢" in text
         ):
+            text = self._sub_g(_ZH_ADDRESS, text, "[address removed]", "pii:address", reasons)
+        if words.isdisjoint(_SCRIPT_WORDS):
+            return text
+        # Arabic (word forms normalised: ة -> ه, أ/إ -> ا, ى -> ي)
+        if not words.isdisjoint(_AR_NAME_WORDS):
+            text = _tail_names(_AR_NAME, text, _ar_name_stop, reasons)
+        if not words.isdisjoint(_AR_SCHOOL_WORDS):
+            text = _ar_schools(text, reasons)
+        if has_digit and not words.isdisjoint(_AR_ADDRESS_WORDS):
             text = _AR_ADDRESS.sub(lambda m: _ar_address(m, reasons), text)
-        if "كلمه" in low or "باس" in low or "السري" in low or "رمز" in low:
+        if not words.isdisjoint(_AR_PASSWORD_WORDS):
             text = _AR_PASSWORD.sub(lambda m: _ar_password(m, reasons), text)
         # Devanagari
         if "नाम" in words:
             text = _tail_names(_HI_NAME, text, _hi_name_stop, reasons)
-        if "स्कूल" in low or "विद्या" in low or "कॉन्वेंट" in low or "अकादमी" in low:
+        if not words.isdisjoint(_HI_SCHOOL_WORDS):
             text = _lead_spans(_HI_SCHOOL, text, _HI_SCHOOL_STOP, _HI_SCHOOL_GENERIC,
                                "[school removed]", "pii:school", reasons)
         if not words.isdisjoint(_HI_LOCALITY_WORDS):
             text = _locality(_HI_ADDRESS, text, _HI_ADDR_STOP, "घर", reasons)
         # Cyrillic
-        if ("школ" in low or "гимназ" in low or "лице" in low) and (
+        if not words.isdisjoint(_RU_SCHOOL_WORDS) and (
             has_digit or "имени" in words or "им" in words
         ):
             text = self._sub(_RU_SCHOOL, text, "[school removed]", "pii:school", reasons)
@@ -515,7 +530,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:my|ur|your|mon|ma|mi|mein|meu|minha)\s+$")
 
 
 # ---------------------------------------------------------------- other-script helpers
-_HI_LOCALITY_WORDS = frozenset("नगर कॉलोनी कालोनी विहार मोहल्ला पुरम".split())
+_ANY_SCHOOL_WORDS = _SCHOOL_WORDS | _NAMED_SCHOOL_WORDS
 _HOME_WORDS = frozenset("ghar house flat makan घर मकान".split())
 
 

@@ -102,7 +102,7 @@ _AT_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})")
 _PLATFORMS = (
     r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|telegram|tg|kik|"
     r"twitter|twitch|roblox|steam|psn|xbox|gamertag|fortnite|epic|skype|signal|wechat|"
-    r"youtube|yt|facebook|fb|threads|bereal|reddit|minecraft|username|user ?name|handle"
+    r"youtube|yt|facebook|fb|threads|bereal|reddit|minecraft|vk|vkontakte|username|user ?name|handle"
 )
 _HANDLE_CUE = re.compile(
     r"\b(?:" + _PLATFORMS + r")\b((?:\s*(?:me|is|its|it's|it’s|as|under|called|named|=|:|-|at|on|id|name|username|user|"
@@ -256,7 +256,8 @@ _DOT_WORDS = frozenset("dot point punto ponto".split())
 _PLATFORM_WORDS = frozenset(
     """snap snapchat sc insta instagram ig tiktok tik tt discord whatsapp whats
     telegram tg kik twitter twitch roblox steam psn xbox gamertag fortnite epic skype signal
-    wechat youtube yt facebook fb threads bereal reddit minecraft username user handle""".split()
+    wechat youtube yt facebook fb threads bereal reddit minecraft vk vkontakte username user
+    handle""".split()
 )
 _PLATFORM_PHRASE = {"tik": "tik tok", "whats": "whats app", "user": "user name"}
 _STREET_WORDS = frozenset(_STREET.split("|"))
@@ -532,7 +533,6 @@ _ZH_ADDRESS = re.compile(
     + r"\s*(?:号楼|號樓|栋|棟|幢|座|单元|單元)"
     r"(?:\s*" + _ZH_NUM + r"\s*(?:号|號|栋|棟|幢|单元|單元|楼|樓|室|层|層))*(?:\s*[0-9]{3,4}(?![0-9]))?)"
 )
-_ZH_ADDRESS_HINT = re.compile("[号號弄栋棟幢]|单元|單元")
 # Arabic: "شارع الجمهورية عمارة 12 شقة 4", "15 شارع التحرير", "عمارة 3 شقة 7"
 _AR_BUILDING = r"(?:عمار[ةه]|بناي[ةه]|مبنى|مبني|منزل|بيت|فيلا|شق[ةه]|الدور|دور|طابق|الطابق)"
 _AR_ADDRESS = re.compile(
@@ -634,3 +634,20 @@ _ROMAN_SCHOOL_VERBS = frozenset(
 _ROMAN_LOCALITY_WORDS = frozenset("nagar colony vihar enclave puram bagh mohalla layout".split())
 _ROMAN_WORDS = _ROMAN_NAME_WORDS | _ROMAN_SCHOOL_WORDS | _ROMAN_SCHOOL_VERBS | _ROMAN_LOCALITY_WORDS
 _ROMAN_SCHOOL_AT_WORDS = frozenset("school vidyalaya vidyalay convent academy mandir".split())
+
+# non-ASCII trigger words, in the normalised form (Arabic letters folded,
+# Cyrillic й -> и); `_SCRIPT_WORDS` is tested first, once, for all of them
+_AR_NAME_WORDS = frozenset("اسمي واسمي".split())
+_AR_SCHOOL_WORDS = frozenset("مدرسه بمدرسه ومدرسه لمدرسه فمدرسه وبمدرسه مدرستي".split())
+_AR_ADDRESS_WORDS = frozenset("شارع عماره بنايه مبني فيلا منزل".split())
+_AR_PASSWORD_WORDS = frozenset("كلمه باسورد الباسورد باسوردي باسوورد الباسوورد السري رمز".split())
+_HI_SCHOOL_WORDS = frozenset("स्कूल विद्यालय विद्या कॉन्वेंट अकादमी".split())
+_HI_LOCALITY_WORDS = frozenset("नगर कॉलोनी कालोनी विहार मोहल्ला पुरम".split())
+_RU_SCHOOL_WORDS = frozenset(
+    """школа школе школу школы школои школой школо гимназия гимназии гимназию гимназиеи гимназией
+    лицеи лицей лицея лицее лицею лицеем""".split()
+)
+_SCRIPT_WORDS = (
+    _AR_NAME_WORDS | _AR_SCHOOL_WORDS | _AR_ADDRESS_WORDS | _AR_PASSWORD_WORDS | _HI_SCHOOL_WORDS
+    | _HI_LOCALITY_WORDS | _RU_SCHOOL_WORDS | _RU_STREET_WORDS | _RU_PLATFORM_WORDS | {"नाम"}
+)
