@@ -299,7 +299,8 @@ GROOMING: list[Rule] = [
          r"видеозвонок)\b",
          requires="давай хочешь может го можем"),
     rule("grooming:off_platform", "grooming",
-         "pishi napishi dobav perehodi davai davaj go stuchis nomer tg telegu est",
+         "pishi napishi dobav perehodi davai davaj stuchis pogovorim spishemsya nomer tg telegu "
+         "lichku tebya tebja tebia",
          r"\b(?:pishi|napishi|dobav|dobav'|perehodi|davai|davaj|go|stuchis|pogovorim|spishemsya)"
          r"(?: mne| menya| menja| luchshe| srazu)* (?:v|na|vo) " + _APPS_TR + r"\b|"
          r"\b(?:day|dai|daj|skin|kin) (?:mne )?(?:svoi |svoj |svoy |tvoi )?(?:nomer|tg|telegu|instu|"
@@ -328,7 +329,8 @@ GROOMING: list[Rule] = [
          "skin prishli otprav kin pokazhi pokaji vklyuchi vkluchi vkljuchi",
          r"\b(?:skin|prishli|otprav|otprav'|kin|pokazhi|pokaji)(?: mne)? (?:svoyu |svoe |svoju |"
          r"tvoyu |tvoe |esche |eshe )?" + _PHOTO_TR + r"\b(?! (?:domashki|dz|zadaniya|doski))|"
-         r"\b(?:vklyuchi|vkluchi|vkljuchi) (?:kameru|vebku|video)\b"),
+         r"\b(?:vklyuchi|vkluchi|vkljuchi) (?:kameru|vebku|video)\b",
+         requires="foto fotku fotki fotochku fotochki selfi selfie video kameru vebku"),
     # -- personal questions ---------------------------------------------------
     rule("grooming:personal_questions", "grooming",
          "одна один дома родители мама папа уходят уидут придут приходят уедут вернутся",
@@ -346,7 +348,7 @@ GROOMING: list[Rule] = [
          r"\bв каком (?:ты )?(?:городе|раионе) (?:ты )?живешь\b",
          requires="ты тебе тебя твои"),
     rule("grooming:personal_questions", "grooming",
-         "skolko let zhivesh jivesh zhivyosh odna odin doma shkole",
+         "skolko zhivesh jivesh zhivyosh odna odin doma shkole",
          r"\bskolko (?:tebe|tebje) let\b|\btebe skolko let\b|\bgde (?:ty|ti) (?:zhivesh|jivesh|"
          r"zhivesh'|zhivyosh)\b|\b(?:ty|ti) (?:doma )?(?:odna|odin) doma\b|\b(?:ty|ti) doma "
          r"(?:odna|odin)\b|\bv kakoi shkole\b|\bv kakoj shkole\b"),
@@ -492,7 +494,8 @@ HARM: list[Rule] = [  # bullying, threats, sexual requests
          r"(?:целовалась|целовался|делала это|занималась сексом|занимался сексом)\b ?\?",
          requires="ты вы тебе давай хочешь может го какого"),
     rule("sexual:request", "sexual",
-         "skin skinj prishli pokazhi pokaji razdensya razdevaisya kupalnike odezhdy odejdy",
+         "nudes nyudsy nudsy golye grud siski popu razdensya razdevaisya razdevajsya kupalnike odezhdy "
+         "odejdy trusikah",
          r"\b(?:skin|skinj|prishli|otprav|pokazhi|pokaji)(?: mne)? (?:\S+ ){0,3}?(?:nudes|nyudsy|"
          r"nudsy|golye foto|golyie|golaya|goluyu|grud|sis'ki|siski|popu|v kupalnike|bez odezhdy|"
          r"bez odejdy|v bel'e|v bele|v trusikah)\b|\b(?:razdensya|razden'sya|razdevaisya|"
