@@ -494,12 +494,16 @@ HARM: list[Rule] = [  # bullying, threats, sexual requests
          r"(?:целовалась|целовался|делала это|занималась сексом|занимался сексом)\b ?\?",
          requires="ты вы тебе давай хочешь может го какого"),
     rule("sexual:request", "sexual",
-         "nudes nyudsy nudsy golye grud siski popu razdensya razdevaisya razdevajsya kupalnike odezhdy "
-         "odejdy trusikah",
+         "skin skinj prishli otprav pokazhi pokaji",
          r"\b(?:skin|skinj|prishli|otprav|pokazhi|pokaji)(?: mne)? (?:\S+ ){0,3}?(?:nudes|nyudsy|"
          r"nudsy|golye foto|golyie|golaya|goluyu|grud|sis'ki|siski|popu|v kupalnike|bez odezhdy|"
-         r"bez odejdy|v bel'e|v bele|v trusikah)\b|\b(?:razdensya|razden'sya|razdevaisya|"
-         r"razdevajsya)\b|\b(?:foto|fotku) (?:v kupalnike|bez odezhdy|bez odejdy|v bel'e)\b"),
+         r"bez odejdy|v bel'e|v bele|v trusikah)\b",
+         requires="nudes nyudsy nudsy golye golyie golaya goluyu grud siski popu kupalnike odezhdy "
+                  "odejdy bele trusikah"),
+    rule("sexual:request", "sexual",
+         "razdensya razdevaisya razdevajsya kupalnike odezhdy odejdy",
+         r"\b(?:razdensya|razden'sya|razdevaisya|razdevajsya)\b|\b(?:foto|fotku) (?:v kupalnike|"
+         r"bez odezhdy|bez odejdy|v bel'e)\b"),
 ]
 
 SPAM: list[Rule] = [
