@@ -109,6 +109,23 @@ _D_DUNGA = r"(?:द[ूु][ंँ]?(?:गा|गी)|डाल[ूु][ंँ]?
 _D_LUNGA = r"(?:ल[ूु][ंँ]?(?:गा|गी)|ल[ूु][ंँ]?" + _DE + r"|ली|लिया|लेना)"
 _D_PIC = r"(?:फ़?ोटो|फ़?ोटू|तस्वीर|तस्वीरें|पिक|सेल्फ़?ी)"
 
+# "sab khatam karna hai" only right after a particle or a first-person word (not
+# "homework sab khatam karna hai"); lookbehinds keep the particle out of the
+# match, so frames see it in the text before the hit
+def _lb(words: str) -> str:
+    """"a|b c" -> "(?<=\\ba )|(?<=\\bb c )": right after one of the words, which
+    stay out of the match (fixed-width lookbehinds, one per word)."""
+    return "|".join(
+        (r"(?<=\b" if w.isascii() else r"(?<=(?<![\u0900-\u097f])") + w + " )"
+        for w in words.split("|")
+    )
+
+
+_AFTER_PARTICLE = _lb(
+    "bas|ab|main|mai|m|me|mujhe|muje|mujhko|yaar|yr|aaj|raat|toh|to|pakka|socha|soch raha|"
+    "soch rahi|soch rha|soch rhi|lagta hai|lgta h|ki"
+)
+
 # =============================================================================
 # self-harm: first-person disclosures (generic frames only) and incitement
 # =============================================================================
@@ -120,14 +137,14 @@ SELF_HARM: list[Rule] = [
        r"(?<!bina )\b(?:jeena|jina|jeene|jine|(?:zinda|jinda) (?:rehna|rahna|rhna|rehne|rahne))"
        r" (?:ab |aur |bilkul |hi |bhi |abhi |zyada |jyada |or )*" + _NAHI
        + r" (?:" + _CHAH + r"|hai|h|he|hain|rehna|rahna|hota|ho raha|ho rha)\b|"
-       r"\b(?:" + _MUJHE + r"|ab|aur|bas|or) (?:ab |aur |bilkul |abhi |bas |or )*" + _NAHI
+       r"(?:" + _lb(_MUJHE[3:-1] + "|ab|aur|bas|or|bilkul|abhi") + r")" + _NAHI
        + r" (?:jeena|jina|(?:zinda|jinda) (?:rehna|rahna|rhna))\b(?! (?:pada|padta|padega)\b)|"
        r"\b(?:ab|aur|ab aur|ab or) (?:jee|ji) " + _NAHI + r" (?:sakta|sakti|skta|skti|paunga|"
        r"paungi|paa (?:raha|rahi|rha|rhi)|pa (?:raha|rahi|rha|rhi))\b|"
        r"\bjeene (?:ki|ka) (?:koi )?(?:wajah|vajah|wajeh|ichha|iccha|ichchha|irada|matlab|maksad|"
        r"reason|himmat) (?:hi )?" + _NAHI + r"\b|"
        r"(?:जीना|ज़?िंदा रहना) (?:अब |और |बिल्कुल )*" + _D_NAHI + r" (?:है|" + _D_CHAH
-       + r"|रहना)|(?:मुझे|अब|और) (?:अब |और )*" + _D_NAHI + r" जीना|"
+       + r"|रहना)|(?:" + _lb("मुझे|अब|और") + r")" + _D_NAHI + r" जीना|"
        r"(?:अब|और) जी " + _D_NAHI + r" (?:सकता|सकती|पाऊ[ंँ]?गा|पाऊ[ंँ]?गी)|"
        r"जीने (?:की|का) (?:कोई )?(?:वजह|इच्छा|मक़?सद|मतलब|हिम्मत) " + _D_NAHI + _DE,
        framed="generic"),
@@ -137,7 +154,7 @@ SELF_HARM: list[Rule] = [
        "mar marna marne maut kaash kash kaas jaan suicide khudkushi khudkhushi atmahatya "
        "aatmhatya paida peda मर मरना मरने मौत काश जान ख़ुदकुशी खुदकुशी आत्महत्या पैदा",
        r"\b(?:" + _MUJHE + r"|" + _MAIN + r") (?:to |toh |bas |ab |sach mein |sach me |sach "
-       r"me |bhi )*(?:mar (?:jana|jaana) chahiye|marna (?:hai|h|he|chahiye))\b|"
+       r"me |bhi )*(?:mar (?:jana|jaana) chahiye|marna (?:hai|h|he|chahiye|" + _CHAH + r"))\b|"
        r"\b(?:kaash|kash|kaas) (?:" + _MAIN + r" )?(?:mar|" + _KHATAM + r" ho) (?:jaun|jau|jaaun|"
        r"jaata|jata|jaati|jati|gaya hota|gayi hoti|gya hota|gyi hoti)\b|"
        r"\b(?:kaash|kash|kaas) (?:" + _MAIN + r" )?(?:paida|pedaa|peda|paidaa) (?:hi )?(?:na|"
@@ -161,8 +178,7 @@ SELF_HARM: list[Rule] = [
     _r("self_harm:finality", "self_harm",
        "khatam khatm khtm khattam khtam khatham gayab gaayab gyab ghayab gayb gaayb sabkuch "
        "ख़त्म खत्म ग़ायब गायब",
-       r"(?:^|[.!?] |\b(?:bas|ab|main|mai|m|me|mujhe|muje|mujhko|yaar|yr|aaj|raat|toh|to|pakka|"
-       r"socha|soch raha|soch rahi|soch rha|soch rhi|lagta hai|lgta h|ki) )(?:sab|sb|sabkuch|"
+       r"(?:^|(?<=[.!?] )|" + _AFTER_PARTICLE + r")(?:sab|sb|sabkuch|"
        r"sab kuch|sab kuchh|sb kuch|sab kch) (?:ab )?" + _KHATAM + r" (?:karna|krna|kar dena|"
        r"kr dena|karne|krne) (?:hai|h|he|" + _CHAH + r"|ka (?:mann|man|dil|soch|plan|irada|"
        r"time))\b(?![^.!?]{0,25}\btak\b)|"
@@ -175,7 +191,7 @@ SELF_HARM: list[Rule] = [
        + r"|chala (?:jaunga|jaun|jau|jana hai)|chali (?:jaungi|jaun|jau|jana hai))\b|"
        r"\b(?:kaash|kash) (?:" + _MAIN + r" )?" + _GAYAB + r" ho (?:jaun|jau|jaaun|jaata|jata|"
        r"jati|jaati|sakta|sakti)\b|"
-       r"(?:^|[.!?] |(?:बस|अब|मैं|मुझे|आज) )सब (?:कुछ )?ख़?त्म (?:करना|कर देना) (?:है|"
+       r"(?:^|(?<=[.!?] )|" + _lb("बस|अब|मैं|मुझे|आज") + r")सब (?:कुछ )?ख़?त्म (?:करना|कर देना) (?:है|"
        + _D_CHAH + r")|काश (?:ये |यह )?सब ख़?त्म हो (?:जाए|जाये|जाता)|"
        r"(?:ज़?िंदगी|जिंदगी) ख़?त्म कर (?:" + _D_DUNGA + r"|" + _D_LUNGA + r")|"
        r"ग़?ायब हो (?:जाना|जाने) (?:" + _D_CHAH + r"|है|का मन)|हमेशा के (?:लिए|लिये) "
@@ -192,6 +208,8 @@ SELF_HARM: list[Rule] = [
        r"pura|poora|ek dabba|poora patta|pura patta) (?:ki )?(?:neend ki |nind ki )?" + _PILLS
        + r" (?:ek saath |ek sath |ek bar mein |ek baar me )?(?:kha|khaa|nigal|le) (?:lu|lun|loon|"
        r"lungi|lunga|li|liya|lena|leti|leta|jaun|jaungi|jaunga|lene ka)\b|"
+       r"\b(?:poora|pura|ek|do|sara|saara) patta (?:\w+ )?(?:kha|khaa|nigal) (?:lu|lun|loon|lungi|"
+       r"lunga|li|liya|lena|leti|leta|jaun)\b|"
        r"\b(?:goliyan|goliya|goliyaan|golian|pills|tablets|dawaiyan|dawaiya) (?:\w+ )?(?:jama|"
        r"ikatthi|ikathi|ikattha|ikatha|collect|chupa|chhupa) (?:kar|kr) (?:rahi|raha|rha|rhi|li|"
        r"liya|chuki|chuka|ke|ki|rakhi|rakhe)\b|"
@@ -226,7 +244,7 @@ SELF_HARM: list[Rule] = [
        r"aaj phir|aaj fir|roz|rozana|chupke se)\b(?: \w+){0,3}? (?:apne |apni )?(?:haath|hath|"
        r"hatho|haathon|kalai|kalaai|wrist|wrists|arm|arms|baazu|bazu|baah|pair|pairon|leg|legs|"
        r"jaangh|jangh|thigh|thighs|pet|skin)\b(?: \w+)?(?: pe| par| per| pr| mein| me)? (?:blade|"
-       r"cut|cuts|kat|kaat|kats|nishaan|nishan|zakhm|zakham)\w* (?:lagaya|lagaye|lagai|lagaaya|"
+       r"cut|cuts|kat|kaat|kats|nishaan|nishan|zakhm|zakham)\w*(?: se)?(?: \w+)? (?:lagaya|lagaye|lagai|lagaaya|"
        r"lagae|lagati|lagata|lagaati|lagaata|maara|mara|maare|maari|kiya|kiye|kia|kar (?:liya|"
        r"liye|li|di|diya)|kr (?:liya|liye|li|di|diya)|laga liye|laga liya|lagaa liye)\b|"
        r"\bnas(?:en|ein|e|o)? (?:kaat|kat|kaatne|katne) (?:" + _LUNGA + r"|" + _DUNGA + r"|li|"
@@ -237,7 +255,7 @@ SELF_HARM: list[Rule] = [
        r"\bblade (?:se )?(?:khud ko|apne aap ko|apne (?:haath|hath|pair)|apni (?:kalai|baah|"
        r"jaangh|jangh))\b|"
        r"(?:मैंने|मैने|आज|फिर से|कल रात)(?: \S+){0,3}? (?:अपने |अपनी )?(?:हाथ|हाथों|कलाई|"
-       r"बाज़?ू|पैर|जांघ|जाँघ)(?: \S+)?(?: पे| पर| में)? (?:ब्लेड|कट|चीरा|निशान)\S* "
+       r"बाज़?ू|पैर|जांघ|जाँघ)(?: \S+)?(?: पे| पर| में)? (?:ब्लेड|कट|चीरा|निशान)\S*(?: से)?(?: \S+)? "
        r"(?:लगाया|लगाए|लगाये|मारा|मारे|किया|किए|कर लिया|कर लिए)|नस(?:ें)? काट (?:"
        + _D_LUNGA + r"|लेना)|फिर से (?:कट|ब्लेड)\S* (?:किया|लगाया|लिया|मारा)",
        framed="generic"),
@@ -352,9 +370,9 @@ GROOMING: list[Rule] = [
        "dikhana bataega batayega bataegi batayegi raaz raz sikret rakhna rakhoge rakhogi rakho "
        "rkhna rkho rakhegi rakhega hamara humara beech bich "
        "बताना बताओ बताइयो बोलना कहना दिखाना राज़ राज सीक्रेट बीच रखना",
-       r"\b" + _WHO + r"\b(?: \w+){0,2}? (?:ko|se|pe|par|mein|me)(?: bhi| kuch| ye| yeh| is "
-       r"baare mein| iske baare me| is bare me| hamare baare mein| mere baare mein| humari "
-       r"baat| hamari baat){0,2} (?:mat|mt|na|nahi|nhi|mat hi|bilkul mat|kabhi mat|kbhi mt|"
+       r"\b" + _WHO + r"\b(?: \w+){0,2}? (?:ko|se|pe|par|mein|me)(?: bhi| kuch| kuchh| ye| yeh| baat| sab| abhi| "
+       r"bilkul| is baare mein| iske baare me| is bare me| hamare baare mein| mere baare mein| "
+       r"humari baat| hamari baat){0,3} (?:mat|mt|na|nahi|nhi|mat hi|bilkul mat|kabhi mat|kbhi mt|"
        r"kabhi bhi mat) " + _TELL + r"\b|"
        r"\b" + _WHO + r"\b(?: \w+){0,2}? (?:ko|se) (?:mat|mt|na|nahi|nhi) (?:bolna|kehna|kahna|"
        r"kehena|bolio)\b|"
@@ -402,8 +420,9 @@ GROOMING: list[Rule] = [
        r"(?:अपना|तुम्हारा|तेरा) (?:नंबर|व्हाट्सएप|इंस्टा|स्नैप)(?: \S+)? (?:दो|दे|दे दो|भेजो|"
        r"बताओ)" + _DE,
        requires="pe par per pr mein mai main apna apni apne teri tera tere tumhari tumhara "
-       "tumhare aapki aapka aapke mujhe muje mujhko mereko dedo bhejo bhej batao btao chahiye "
-       "kya पे पर में अपना तुम्हारा तेरा"),
+       "tumhare aapki aapka aapke mujhe muje mujhko mereko dedo de bhejo bhej batao btao chahiye "
+       "kya baat bat aa aao aaja aajao aana ao kr kar karo kro karte krte chalo chalte "
+       "पे पर में अपना तुम्हारा तेरा"),
     # camera / video call: "video call pe aao", "camera on karo", "apna face dikhao"
     _r("grooming:photo_request", "grooming",
        "video vc camera cam webcam face chehra chehera chera body badan sharir shareer room "
@@ -493,7 +512,7 @@ GROOMING: list[Rule] = [
     # meeting: "mall mein milte hain", "kab milogi", "mujhse milne aao", "mere ghar aao"
     _r("grooming:meeting", "grooming",
        "milte milo milna milenge milogi miloge mil milne milke milein ghar kamre gaadi gadi "
-       "lene lunga lungi मिलते मिलो मिलना मिलेंगे मिलोगी मिलोगे मिलने मिल लेने",
+       "lene lunga lungi घर कमरे मिलते मिलो मिलना मिलेंगे मिलोगी मिलोगे मिलने मिल लेने",
        r"\b(?:mall|park|cafe|coffee shop|restaurant|hotel|room|mere ghar|mere flat|mere room|"
        r"kahin|kahi|kahin bahar|bahar|akele|akeli|real mein|real me|real life mein|real life me|"
        r"asli mein|personally|personal mein|offline|private mein|chupke se|chupke)\b(?: \w+)?"
@@ -688,7 +707,7 @@ HARM: list[Rule] = [
        "पोस्ट दिखा",
        r"\b(?:teri|tera|tumhari|tumhara|tere|tumhare|aapki|aapka)\b(?: \w+){0,3}? (?:picture|"
        r"pictures|video|videos|chat|chats|message|messages|baatein|baaten|screenshot|screenshots|"
-       r"ss|nudes?|photu|dp|photos)\b(?: \w+){0,4}? (?:viral|leak|upload|post|public|expose|"
+       r"ss|nudes?|photu|fotu|foto|tasveer|tasvir|dp|photos)\b(?: \w+){0,4}? (?:viral|leak|upload|post|public|expose|"
        r"forward|share) (?:kar |kr |karke |krke )?(?:" + _DUNGA + r")\b|"
        r"\b(?:teri|tera|tumhari|tumhara|tere|tumhare)\b(?: \w+){0,3}? (?:picture|pictures|video|"
        r"videos|chat|chats|screenshot|screenshots|ss|nudes?|photu)\b(?: \w+){0,3}? (?:sabko|sab "
@@ -723,7 +742,9 @@ HARM: list[Rule] = [
        r"dikha do|send karo|send kro|send kar|do|dedo|de do|chahiye|dena)\b|"
        r"\b(?:nudes?|noodz|nudez|nudess) (?:\w+ )?(?:chahiye|de|do|dedo|de do|dena|bhejo|bhej|"
        r"send kar|send karo|send kr|send kro|dikhao)\b|"
-       r"\b(?:tumne|tune|tum|tu|aapne) (?:abhi )?(?:kya|konse|kaunse|kaun se) (?:kapde )?(?:pehn[ae]|"
+       r"(?:^|(?<=[.!?] )|" + _lb("abhi|btao|batao|acha|achha|hmm|waise|to|toh|hey|hi|hello|jaan|"
+                                 "baby") + r")"
+       r"(?:tumne|tune|tum|tu|aapne) (?:abhi )?(?:kya|konse|kaunse|kaun se) (?:kapde )?(?:pehn[ae]|"
        r"pahn[ae]|pehen[ae]|pehni|pehn rakh[ae]) (?:hai|h|he|hain|hua|huye|hue|rakha|rkha|rakhe)\b"
        r"(?![^.!?]{0,25}\b(?:party|shaadi|function|school|kal|diwali|event|ke liye|holi|eid)\b)|"
        r"\b(?:sex|sexting|sex chat|sexchat|romance|gandi baatein|gandi baaten|dirty talk) "
@@ -848,6 +869,19 @@ _FRAME_GATE = (
     r"aate|aata|mila|aaye|walon|wale|mein|bataya|batayi|btaya|samjhaya|sikhaya|padhaya|"
     r"dikhaya|discuss|charcha|dhokha|dhoka|farzi|thagi)\b)"
 )
+# A first-person speaker after the frame ("teacher ne bataya tha par mujhe ab
+# jeena nahi hai") is a disclosure, not a lesson: the shared first-person test
+# (frames._FIRST_PERSON) knows no Hindi, so the frame itself refuses it - except
+# "mujhe" as the object of a reported message ("kisi ne mujhe bola ...").
+_FIRST_PERSON_AFTER = (
+    r"(?![\s\S]*(?:\b(?:main|mai|maine|mujhe|muje|mujhko|mereko)\b|(?<![\u0900-\u097f])"
+    r"(?:मैं|मैंने|मुझे|मुझको)(?![\u0900-\u097f]))(?! (?:bola|boli|bole|kaha|kahi|likha|pucha|"
+    r"poocha|puchha|bheja|bheji|bhej|msg|message|messages|dm|text|offer|dhamki|dhamkaya|"
+    r"blackmail|बोला|बोली|कहा|लिखा|पूछा|भेजा|भेजी|मैसेज|धमकी)(?![\w\u0900-\u097f])))"
+)
+# "... par/lekin <hit>": the lesson is over, the speaker turns to themself
+_BUT_AT_END = r"(?![\s\S]*(?:\b(?:par|pr|lekin|lkn|magar|but|phir bhi|fir bhi)|पर|लेकिन|मगर|फिर भी) $)"
 FRAMES: list[str] = [
-    _n(r"^(?=[\s\S]*?" + _FRAME_GATE + r")[\s\S]*?(?:" + "|".join(_FRAME_SOURCES) + ")")
+    _n(r"^(?=[\s\S]*?" + _FRAME_GATE + r")[\s\S]*?(?:" + "|".join(_FRAME_SOURCES) + ")"
+       + _FIRST_PERSON_AFTER + _BUT_AT_END)
 ]
