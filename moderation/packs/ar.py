@@ -49,10 +49,20 @@ def _az_sub(m: re.Match[str]) -> str:
     return _AZ_DIGIT.get(s, s)
 
 
-def az(src: str) -> str:
+def az(src: str, optional_lead: bool = True) -> str:
     """Arabizi pattern source -> phrase-form regex (see the module docstring).
-    Quantifiers ({0,3}), escapes and character classes are left alone."""
-    return _AZ_TOKEN.sub(_az_sub, src)
+    Quantifiers ({0,3}), escapes and character classes are left alone.
+    optional_lead=False keeps a word-initial 3/2 required ("[3ea]", not
+    "[3ea]?"): frames are searched at every position of a sentence, and an
+    optional first character stops the regex engine from skipping ahead."""
+    out = _AZ_TOKEN.sub(_az_sub, src)
+    if not optional_lead:
+        out = _AZ_LEAD.sub(lambda m: m.group(1) + m.group(2)[:-1], out)
+    return out
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_AZ_LEAD = re.compile(r"(\(\?:|\||\\b|^| )(\[3ea\]\?|\[2'qgk\]\?)")
 
 
 def az_triggers(words: str) -> str:
@@ -409,8 +419,9 @@ GROOMING: list[Rule] = [
     rule("grooming:secrecy", "grooming",
          "سر سري بيننا بينا بيني متقوليش متقولش ماتقولي ماتقول ماتحكي متحكيش ماتخبري اوعى اوعي "
          "اياك تقول تقولي تحكي تحكيلي تخبري تخبر تعلمي تعلم تبلغي يعرف يدري يعلم يعرفوا",
-         r"(?:خليها|خليه|خلي الموضوع|خلي الكلام|خلي هذا|خلي هاد|خلي ده|خليه) (?:\S+ )?(?:سر|سري|"
-         r"بيننا|بينا|بيني وبينك|بينا وبس|بيننا وبس)|سر (?:بيني وبينك|بينا|بيننا|ما بيننا|ما بينا)|"
+         r"(?:خليها|خليه|خلي الموضوع|خلي الكلام|خلي هذا|خلي هاد|خلي ده|خليه) (?:\S+ )?(?:سر |سري )?"
+         r"(?:بيننا|بينا|بيني وبينك|بيناتنا|عن اهلك|عن امك|عن ابوك|عن مامتك|عن الكل)|"
+         r"سر (?:بيني وبينك|بينا|بيننا|ما بيننا|ما بينا)|"
          r"(?:بيني وبينك|بيننا|بينا) (?:وبس|بس|فقط)\b|"
          r"(?:متقوليش|متقولش|ماتقولي|ماتقول|ماتحكي|ماتحكيلي|متحكيش|متحكيلهمش|ماتخبري|ماتخبر|"
          r"متعرفيش|ماتعلمي|متجبيش سيره|متجيبيش سيره|ماتجيبي طاري|(?:ما|لا|اوعى|اوعي|اياك|اياكي|"
@@ -431,8 +442,8 @@ GROOMING: list[Rule] = [
             r"bainatna|beinatna|bainna|baynna|beinna|beni w ?benak|beni w ?benek|bayni w ?baynak|"
             r"bayni w ?baynek|beny w ?bynk|bni w ?bnk|bini w ?binik|benatena)\b|"
             r"\b(?:5aleeh|5aleh|khalih|khalli|5alli|5ali|khali|5aleha|khaliha|5aliha|khalleeha|"
-            r"5alliha|5alih|5allih) (?:\S+ )?(?:sir|ser|serr|sirr|benna|bena|benatna|baynatna|"
-            r"beinatna|beni w ?benak|bayni w ?baynak|beny w ?bynk|bini w ?binik)\b|"
+            r"5alliha|5alih|5allih) (?:\S+ )?(?:(?:sir|ser|serr|sirr) )?(?:benna|bena|benatna|"
+            r"baynatna|beinatna|beni w ?benak|bayni w ?baynak|beny w ?bynk|bini w ?binik)\b|"
             r"\b(?:beni|bayni|bini|beny|bni) w ?(?:benak|baynak|binak|bynk|bnk|benek|baynek|binek|"
             r"binik) (?:w ?bas|bas|bss|bs|fa2at|faqat)\b|"
             r"\b(?:matoolish|mat2olish|mat2ulish|matolesh|mat2oleesh|mat2olsh|mat2ulsh|mat2olesh|"
@@ -1007,18 +1018,26 @@ _FRAMES_SRC = [
        r"6alab mni|talab meni|6alab meni|6alabat mni|talabet meni|sa2alni|sa2alatni|sa2lni|"
        r"ba3atetli|ba3atatli|ba3tetli|katabli|katab li|katabetli|wasalni|wasalatni|wesli|"
        r"wasalha|weselha|wasalo|7akali|7akatli|7aketli|5abbarni|bey2olo|bi2olo|by2olo|"
-       r"bit2olo|biy2ulu|by2ollo) " + _GAP + r"{0,4}$"),
+       r"bit2olo|biy2ulu|by2ollo) " + _GAP + r"{0,4}$", False),
     az(r"\b(?:law|lw|iza|eza|itha|lma|lama|lamma|if) (?:\S+ ){0,2}?(?:7ad|7ada|a7ad|sha5s|shakhs|"
        r"wa7ed|wa7da|sa7bak|sa7bek|sa7btak|sa7btek|sa7bik|rfee2ak|rfee2tak|sadi2ak|sadi2tak|"
-       r"ghareeb|8areeb|gharib|someone|a stranger|a friend) " + _GAP + r"{0,5}$"),
+       r"ghareeb|8areeb|gharib|someone|a stranger|a friend) " + _GAP + r"{0,5}$", False),
     az(r"\b(?:el ?modares|el ?modarres|el ?modarresa|el ?modaresa|el ?mo3alem|el ?mo3alema|"
        r"el ?ostaz|el ?ostaza|el ?miss|el ?mister|el ?coach|coach|el ?modareb|el ?modarreb|"
        r"el ?teacher|teacher|mama|baba|the teacher|the coach|our teacher) (?:\S+ )?(?:2al|2alet|"
        r"2alna|2aletlna|2alitlna|2alatlna|2alatilna|2al lna|2alet lna|2alt|qal|qalat|gal|galat|"
        r"galet|galetlna|3allamna|3allametna|shara7|shar7et|shara7etlna|nasa7na|7azzarna|"
-       r"7azarna|bey2ol|bet2ol|bt2ol|by2ol) " + _GAP + r"{0,8}$"),
+       r"7azarna|bey2ol|bet2ol|bt2ol|by2ol) " + _GAP + r"{0,8}$", False),
     az(r"\b(?:et3allamna|it3allamna|t3allamna|darasna|etkallemna|itkallamna|7akena|7keena|"
        r"bynshro|byenshoro|benshoro|yenshoro|content|videos|posts|mawdoo3|mawdo3) (?:\S+ ){0,3}?"
-       r"(?:3an|3n|about|7awl) (?:\S+ )?$"),
+       r"(?:3an|3n|about|7awl) (?:\S+ )?$", False),
 ]
-FRAMES: list[str] = ["(?:" + fold_pattern(src) + ")" for src in _FRAMES_SRC]
+# All packs' frames are joined into one regex and searched at every position
+# of the sentence, so each script's frames sit behind a one-character
+# look-ahead: on text in another script they fail at once.
+_AR_FRAMES = [fold_pattern(src) for src in _FRAMES_SRC if _ARABIC_LETTER.search(src[:12])]
+_AZ_FRAMES = [src for src in _FRAMES_SRC if not _ARABIC_LETTER.search(src[:12])]
+FRAMES: list[str] = [
+    "(?:(?=[\u0621-\u064a])(?:" + "|".join(_AR_FRAMES) + "))",
+    "(?:(?=[a-z0-9'])(?:" + "|".join(_AZ_FRAMES) + "))",
+]
