@@ -56,10 +56,13 @@ _GENERIC = re.compile(
         r"workshop|education|educate|awareness|warn|warned|warning|signs of|read|video|article|"
         r"campaign|rules?|content|videos?|posts?|things|stuff|information|info|articles?|warnings?"
         r")(?: more| a lot| openly| properly| more openly| honestly)? (?:about|on|against)|is when|means|"
-        r"parler (?:plus |davantage |beaucoup |ouvertement )?(?:du|de la|des|de|d')|"
-        r"hablar (?:mas |mucho )?(?:de|del|sobre)|(?:reden|sprechen) (?:mehr )?uber|"
-        r"falar (?:mais )?(?:de|do|da|dos|sobre)|говорить (?:больше )?(?:о|об|про)|"
+        r"(?:parler|parle|parlait|parlons|parlez|discute|discuter) (?:plus |davantage |beaucoup |"
+        r"ouvertement )?(?:du|de la|des|de|d')|(?:warning )?signs? (?:of|that|someone|somebody|"
+        r"a person|when)|"
+        r"(?:hablar|hablamos|hablaron) (?:mas |mucho )?(?:de|del|sobre)|(?:reden|sprechen) (?:mehr )?uber|"
+        r"(?:falar|falamos|falaram|falou) (?:mais )?(?:de|do|da|dos|sobre)|говорить (?:больше )?(?:о|об|про)|"
         r"should (?:be|not|never)|never (?:ever )?(?:send|share|give|meet|tell|add|accept)|"
+        r"\bnever (?:ever )?$|"
         r"it is (?:illegal|wrong|not okay|never okay|dangerous|a crime|a red flag)|red flag|"
         r"things like|phrases like|messages like|such as|for example|saying|called|"
         r"si quelqu'un|on a appris|il ne faut|ne jamais|comment|si alguien|aprendimos|nunca|"
@@ -123,7 +126,10 @@ _INCITE_REPORT = re.compile(
 )
 
 
-_SCAM_TALK = re.compile(r"\b(?:scam|scams|scammed|scammer|scammers|fake|fraud|phishing|hoax)\b")
+_SCAM_TALK = re.compile(
+    r"\b(?:scam|scams|scammed|scammer|scammers|fake|fraud|phishing|hoax|arnaque|arnaques|"
+    r"estafa|estafas|golpe|golpes|betrug|abzocke)\b"
+)
 
 
 _SCAM_DENIAL = re.compile(
@@ -144,7 +150,14 @@ def scam_frame(text: str, start: int, end: int) -> str | None:
     sentence = text[sent_start : nxt.start() if nxt else len(text)]
     if _SCAM_DENIAL.search(sentence):
         return None  # "not a scam!!! free robux" is the scam itself
-    return "topic" if _SCAM_TALK.search(sentence) else None
+    if _SCAM_TALK.search(sentence):
+        return "topic"
+    # a question about the offer answered in the next sentence: "is free
+    # robux real?? no it's a scam"
+    if nxt is not None and text[nxt.start()] == "?" and _SCAM_TALK.search(text, nxt.start()) \
+            and not _SCAM_DENIAL.search(text, nxt.start()):
+        return "topic"
+    return None
 
 
 def generic_frame(text: str, start: int, end: int) -> str | None:

@@ -90,7 +90,9 @@ RULES: list[Rule] = [
          requires="you your me"),
     rule("grooming:off_platform", "grooming", "video facetime skype",
          r"\b(?:want to|can we|lets|let us|do you want to|we should|come on) (?:video chat|video "
-         r"call|facetime|skype)\b",
+         r"call|facetime|skype)\b(?! (?:about|for|to (?:plan|finish|work on|do)) (?:the |our |this |"
+         r"my |a )?(?:group )?(?:project|homework|assignment|presentation|survey|consultation|group "
+         r"work|slides|poster|essay|session|workshop|revision|questions))",
          requires="want wanna can lets let do should come"),
     rule("grooming:off_platform", "grooming", "private privately dm",
          r"\b(?:lets|let us|can we|we should|want to|wanna|we can|how about we) (?:go|talk|chat|move"
@@ -114,7 +116,8 @@ RULES: list[Rule] = [
     rule("grooming:photo_request", "grooming", "picture pictures video videos body face feet legs outfit bra underwear",
          r"\b(?:send|show|give|post|snap|dm) (?:me |us )?(?:a |an |some |your |more |another |"
          r"one |the )?(?:picture|pictures|video|videos|body|face|feet|legs|outfit|bra|underwear|"
-         r"pictures of you|picture of you(?:rself)?)\b",
+         r"pictures of you|picture of you(?:rself)?)\b(?! (?:from|of) (?:the|our|my|this|that|last|"
+         r"his|her|their) )",
          requires="send show give post snap dm"),
     rule("grooming:photo_request", "grooming", "trade swap exchange",
          r"\b(?:trade|swap|exchange) (?:some |a few )?(?:picture|pictures|videos|nudes|selfies|snaps)\b"),
@@ -123,7 +126,9 @@ RULES: list[Rule] = [
          r"(?:cam|camera|webcam)\b|\b(?:me|you|yourself) on (?:cam|camera|webcam)\b"),
     rule("grooming:photo_request", "grooming", "see look",
          r"\b(?:can i|let me|i want to|i would like to|i wanna) see (?:you|your (?:body|face|legs|"
-         r"picture|pictures)|more of you|what you look like)\b|\bwhat do you look like\b"),
+         r"picture|pictures)|more of you|what you look like)\b(?! (?:in|at) (?:the |your |a )?(?:final|"
+         r"match|game|show|play|concert|school|class|park|party|competition|\w+ (?:final|match|game)))|"
+         r"\bwhat do you look like\b"),
     rule("grooming:photo_request", "grooming",
          "envoie montre allume mandame enviame pasame manda envia schick mach пришли скинь "
          "отправь покажи включи mandami",
@@ -359,4 +364,115 @@ RULES += [
     rule("grooming:off_platform", "grooming", "ضيفني اضفني كلمني راسلني تعال",
          r"(?:ضيفني|اضفني|كلمني|راسلني|تعال) (?:على|ع|في|بال) ?(?:الواتس|واتس|واتساب|الواتساب|سناب|"
          r"انستا|انستقرام|تليجرام|تلغرام|الخاص)"),
+]
+
+# -- fourth wave: subtle, friendly grooming (en, es, fr, pt, de) ------------
+# Isolation from parents and friends ("your parents don't get you like I
+# do", "you can trust me more than your friends"), offers to manage the
+# parents, checks on supervision ("do your parents check your phone", "are
+# you in your room"), romantic offers, secrecy and video calls in chat forms,
+# maturity flattery with "ur"/"your" spellings.  Reports ("he said I'm
+# mature for my age") are excused by frames.
+_SCHOOL = r"(?:cole|colegio|escuela|insti|instituto|clase|clases|prepa|secu|liceo)"
+RULES += [
+    rule("grooming:flattery", "grooming", "mature grown older",
+         r"\b(?:your|you) (?:so |really |very |way |super |hella |lowkey |such |pretty |kind of |"
+         r"honestly |actually )*(?:mature|grown up|older|beautiful|hot|sexy|pretty|cute) for (?:your "
+         r"|a )?(?:age|\d+|\w+ year old|kid|girl|boy)\b|\byou (?:seem|look|sound|act|come across) "
+         r"(?:so |much |a lot |way |really )*older than (?:you are|your age|you look|\d+)\b|"
+         r"\b(?:different|not like|more mature than) (?:from )?(?:other|the other|most) (?:girls|"
+         r"boys|kids) (?:your|of your) age\b"),
+    rule("grooming:isolation", "grooming",
+         "understand understands get gets know care love trust instead rather tell",
+         r"\b(?:your|ur) (?:parents|mum|dad|family|friends|teachers|mates)\b[^.!?]{0,25}\b(?:do "
+         r"not|does not|never|will never|can not) (?:\w+ )?(?:understand|get|know|care about|love|"
+         r"listen to) you (?:like|the way|as much as|as well as) (?:i do|me|i)\b|\bi (?:understand|"
+         r"get|know|care about|love) you (?:better|more) than (?:anyone|anybody|your (?:parents|mum"
+         r"|dad|friends|family)|they do|them)\b|\byou can (?:always )?trust me (?:more than|over|"
+         r"instead of)\b|\b(?:trust|tell|come to|talk to|ask|message|call) me (?:\w+ ){0,2}?"
+         r"(?:instead of|rather than|more than|not) (?:your|ur) (?:parents|mum|dad|family|teachers?"
+         r"|friends)\b|\byou can tell me anything\b[^.!?]{0,20}\b(?:i will not|i will never|i would"
+         r" never) tell (?:anyone|anybody|your)\b",
+         requires="you your ur"),
+    rule("grooming:secrecy", "grooming", "help talk deal handle convince lie",
+         r"\bi (?:can|could|will) (?:help you with|talk to|deal with|handle|convince|lie to) your "
+         r"(?:parents|mum|dad|family)\b", requires="parents mum dad family"),
+    rule("grooming:secrecy", "grooming", "tell delete erase clear unsend",
+         r"\bi will not tell if you (?:do not|will not)\b|"
+         r"\b(?:make sure (?:you )?|remember to |do not forget to |please |and )(?:delete|erase|"
+         r"clear|unsend|remove) (?:this|it|that|the chat|our chat|these|everything)\b",
+         requires="if sure remember forget please and"),
+    rule("grooming:personal_questions", "grooming", "check room bedroom bed",
+         r"\b(?:do|does|will|would|can) (?:your|ur) (?:parents|mum|dad|family|mum and dad) (?:ever "
+         r")?(?:check|look at|go through|read|see|monitor|know about) (?:your|ur) (?:phone|messages|"
+         r"chats|dm|texts|ipad|tablet|laptop|computer|history|snap|instagram)\b|\bdo you have "
+         r"(?:your|a) (?:own )?(?:room|bedroom)\b|\bare you in (?:your )?(?:room|bed|bedroom)\b",
+         requires="you your ur"),
+    rule("grooming:romance", "grooming", "boyfriend girlfriend",
+         r"\bhave you (?:ever )?(?:had|been with) a (?:boyfriend|girlfriend)\b|\b(?:i could|i can|"
+         r"i want to|i would|let me|can i) be your (?:boyfriend|girlfriend)\b|\b(?:do you )?want to"
+         r" be my (?:girlfriend|boyfriend)\b|\bwill you be my (?:girlfriend|boyfriend)\b"),
+    rule("grooming:off_platform", "grooming", "hmu",
+         r"\bhmu (?:on|at|via|in) (?:my )?" + _APPS_X + r"\b"),
+    # es
+    rule("grooming:secrecy", "grooming",
+         "secretito secretico segredinho secreto segredo geheimnis geheimnisschen",
+         r"\b(?:nuestro|es un|es nuestro|nosso|e nosso|e um|unser|notre|c'est notre|c'est un) "
+         r"(?:pequeno |pequenho |pequeninho |kleines |petit )?(?:secretito|secretico|segredinho|"
+         r"geheimnisschen)\b|\bes (?:nuestro|un) secreto\b"),
+    rule("grooming:personal_questions", "grooming",
+         "hora horas horario sales salis terminas acabas sai termina finis sors termines "
+         "quittes wann",
+         r"\ba que hora (?:sales|salis|terminas|acabas|te vas)(?: de)? (?:del|de la|de) " + _SCHOOL
+         + r"\b|\bcuando sales (?:del|de la|de) " + _SCHOOL + r"\b|\b(?:tu finis|tu sors|tu "
+         r"termines|tu quittes)\b(?: \w+){0,3} (?:a quelle heure|quand)\b|\ba quelle heure (?:tu "
+         r"(?:finis|sors|termines|rentres)|finis tu|sors tu)\b|\b(?:que horas|q horas|qual horario)"
+         r" (?:voce |vc |video call |tu )?(?:sai|sais|termina|chega) (?:da|de) (?:escola|aula|"
+         r"colegio)\b|\bwann (?:hast du|bist du|kommst du|hast du heute) (?:\w+ )?(?:schule aus|"
+         r"aus der schule|schulschluss|von der schule)\b|\bwann ist deine schule aus\b"),
+    rule("grooming:off_platform", "grooming",
+         "videollamada facetime visio facetimen videocall videochat videotelefonieren skypen "
+         "videoanruf chamada videochamada",
+         r"\b(?:hacemos|hagamos|hacer|quieres hacer|podemos hacer|te hago|me haces) (?:una )?"
+         r"(?:videollamada|video llamada|facetime)\b|\bon (?:fait|se fait|peut faire) (?:un |une )?"
+         r"(?:facetime|appel video|visio)\b|\bon s'appelle (?:en visio|en video|ce soir|sur)\b|"
+         r"\b(?:bora|vamos|quer|vamo|podemos|vamos fazer) (?:fazer |faz )?(?:uma )?(?:chamada de "
+         r"video|videochamada|facetime)\b|\b(?:lass|lass uns|wollen wir|sollen wir|kannst du|willst"
+         r" du|wir konnen)\b(?: \w+){0,2}? (?:facetimen|facetime|videocall|videochat|"
+         r"videotelefonieren|skypen|video call|videoanruf)\b"),
+    rule("grooming:off_platform", "grooming",
+         "pasame pasa dame passa da manda mandame",
+         r"\b(?:pasame|pasa|dame|passa|me passa|me da|mandame|me manda) (?:tu|teu|seu|o teu|o seu)"
+         r" (?:numero|numerito|telefono|cel|celular|tel|" + _APPS_X[3:] + r"\b"),
+    rule("grooming:gift", "grooming",
+         "robux pavos vbucks bucks dinero plata skins skin gemas diamantes nitro argent cadeau "
+         "dinheiro",
+         r"\b(?:te (?:paso|compro|regalo|doy|pago|mando|recargo|consigo)|je te (?:donne|paie|paye|"
+         r"offre|envoie|passe)|te (?:dou|passo|mando|compro|pago)|ich (?:schenk|schenke|geb|gebe|"
+         r"kauf|kaufe) dir) (?:\w+ ){0,4}?(?:robux|pavos|vbucks|v bucks|dinero|plata|skins?|gemas|"
+         r"diamantes|tarjeta|nitro|argent|cadeau|dinheiro|geld)\b[^.!?]{0,30}\b(?:si|se|wenn)\b"),
+    rule("grooming:isolation", "grooming",
+         "confiar confiance vertrauen entienden comprenden comprennent entendem verstehen",
+         r"\b(?:puedes|podes) confiar (?:en mi )?mas que en (?:tus|tu)\b|\bconfia (?:en mi )?mas"
+         r" que en tus\b|\btu peux (?:me faire|avoir) (?:plus )?confiance (?:en moi )?(?:plus )?"
+         r"qu'?(?:a|en) (?:tes|ta|ton)\b|\bpode confiar (?:em mim )?mais (?:do )?que (?:nos|nas|"
+         r"em|no|na) (?:seus|suas|teus|tuas)\b|\bdu kannst mir mehr vertrauen als (?:deinen|"
+         r"deiner|deinem)\b|\btus (?:papas|padres|viejos|amigos|amigas) no te (?:entienden|"
+         r"comprenden|quieren|conocen) como yo\b|\btes (?:parents|potes|amis|copines|copains|"
+         r"darons) (?:ne )?te (?:comprennent|connaissent|aiment) (?:pas|plus) comme moi\b|\b(?:seus|"
+         r"teus) (?:pais|amigos|amigas) nao te (?:entendem|conhecem) como eu\b|\bdeine (?:eltern|"
+         r"freunde) verstehen dich nicht so wie ich\b"),
+    rule("grooming:flattery", "grooming", "mature mur mure madura maduro idade",
+         r"\b(?:t'es|tu es|tes|t es) (?:trop |tres |si |tellement |vraiment )*(?:mature|mur|mure)"
+         r" pour ton age\b|\b(?:voce|video call|vc|tu) (?:e|eh|parece) (?:muito |mt |mto |tao |bem"
+         r" |super )*(?:madura|maduro) (?:pra|para) (?:a )?(?:sua|tua) idade\b"),
+    rule("grooming:secrecy", "grooming", "dis raconte montre parle dit supprime efface supprimes "
+         "effaces supp",
+         r"\b(?:ne )?(?:le |leur )?(?:dis|raconte|montre|parle) (?:rien|pas|jamais|jamais rien)"
+         r"(?: de (?:ca|nous|moi))? (?:a|aux) (?:tes|ta|ton|personne)\b|\b(?:le |en )?(?:dis|dit|"
+         r"raconte|parle)(?: le| en)? a personne\b|\b(?:supprime|efface|supprimes|effaces|supp) "
+         r"(?:la|nos|les|notre|cette|ta) (?:conv|conversation|discussion|messages|message|chat|"
+         r"discu)\b"),
+    rule("grooming:personal_questions", "grooming", "quantos",
+         r"\bquantos anos (?:video call|vc|voce|tu) (?:tem|tens)\b"),
 ]

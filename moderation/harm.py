@@ -9,6 +9,8 @@ excused by frames (frames.py) unless the room is strict.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import unicodedata
 
 from .rules import Rule, rule
@@ -82,7 +84,10 @@ RULES: list[Rule] = [
          "kill hurt beat stab shoot punch find end destroy smash jump batter break",
          r"\bi (?:will|am going to|am gonna|going to|want to|could|should|ll|swear i will|am "
          r"coming to) (?:kill|hurt|beat|stab|shoot|punch|find|end|destroy|smash|jump|batter|break"
-         r"|beat up) (?:you|your)\b(?! (?:a|an|some|the|one|something|anything|more)\b)"),
+         r"|beat up) (?:you|your)\b(?! (?:a|an|some|the|one|something|anything|more|in (?:fortnite|"
+         r"minecraft|roblox|the game|this game|game|cod|fifa|chess|brawl stars|among us|valorant|"
+         r"\w+ kart|smash|rocket league)|at (?:fortnite|chess|fifa|\w+ kart|smash|cards|\w+ games?))"
+         r"\b)"),
     rule("threat:violence", "threat", "face head teeth legs nose",
          r"\b(?:smash|punch|kick|break|bash|beat|cave|knock) (?:your|ur) (?:face|head|teeth|legs|"
          r"nose)(?: in)?\b"),
@@ -329,3 +334,211 @@ RULES += [
                        r"thokunga|nahi chhodunga|nahi chodunga)\b|"
                        r"(?:तुझे|तुम्हें) (?:\S+ )?(?:मार|पीट|काट) (?:दूंगा|दूँगा|दूंगी|डालूंगा|डालूँगा)")),
 ]
+
+# -- fourth wave: body shaming, exclusion, sexual comments, threats ---------
+# (en, es, fr, pt, de).  Body-shaming words are insults only when they are
+# used to address someone (after "shut up", alone as a vocative, "your face
+# is...") - "I was called fatty at school" is a report and passes.
+_BODY_EN = (
+    r"(?:fatty|fatso|fat ?ass|fat pig|fat cow|fat whale|lardass|lard ass|ugly (?:ass|cow|pig|"
+    r"bitch|freak|loser|rat)|pizza face|whale|pig|cow|ugly|loser|freak|four eyes|midget|"
+    r"stick insect|skinny bitch|weirdo|nerd|noob)"
+)
+_BODY_ES = (r"(?:gorda|gordo|gorda fea|gordo feo|fea|feo|tonta|tonto|idiota|bola de grasa|"
+            r"ballena|cerda|cerdo|vaca|foca|perdedora|perdedor|rara|raro|enana|enano)")
+_BODY_FR = (r"(?:grosse|gros|moche|thon|baleine|vache|boudin|cochon|truie|laide|laid|bouffon|"
+            r"bouffonne|nulle|nul|boloss|cassos|debile|conne|con|grosse vache|gros lard)")
+_BODY_PT = (r"(?:gorda|gordo|feia|feio|baleia|lixo|idiota|otaria|otario|nojenta|nojento|chata|"
+            r"chato|porca|porco|burra|burro|vaca|balofa|balofo|rolha de poco|esquisita|esquisito)")
+_BODY_DE = (r"(?:fettsack|fettsau|fette sau|fette kuh|fetter|fette|hassliche|hasslicher|opfer|"
+            r"loser|missgeburt|idiot|spast|fettklops|walross|wal|kuh|schwein|lauch|dicke|dicker|"
+            r"schwabbel|hackfresse|mongo)")
+RULES += [
+    rule("bullying:insult", "bullying",
+         "shut stfu fatty fatso fat lardass whale pizza ugly face body nose teeth skin belly "
+         "stomach invited welcome wanted",
+         r"\b(?:shut up|stfu|shut it|go away|get lost|bye|move|ew|eww|ewww|hey|oi|nobody asked)"
+         r"(?: you)? " + _BODY_EN + r"\b(?! (?:acids?|liver|food|foods|tissue|cells|meat|bones?|"
+         r"ish|ness))|(?:^|[.!?] )(?:you |your |hey |oi |ew |eww )?(?:fatty|fatso|fat pig|fat cow"
+         r"|fat ass|fatass|lardass|lard ass|ugly (?:cow|pig|bitch|freak|loser)|pizza face)\b(?= ?"
+         r"[.!?,]| ?$| (?:lol|lmao|haha\w*|fatty|go away|shut up|no one|nobody|\w+ (?:lol|lmao)))|"
+         r"(?:^|[.!?] )(?:you are |your |you |you look |so )?ugly (?:af|as fuck|asf|as hell)(?= ?"
+         r"[.!?]| ?$| lol| lmao)|\b(?:your|ur) (?:face|body|nose|teeth|skin|belly|stomach|head|"
+         r"forehead|thighs|legs|arms) (?:is|are|looks?|makes me) (?:so |really |very |hella |"
+         r"actually |literally |fucking |kinda |too |)*(?:ugly|fat|disgusting|gross|hideous|nasty"
+         r"|busted|crusty|massive|huge|sick|vile|repulsive)\b|\b(?:you are|your) not (?:welcome|wanted)"
+         r"(?: here| in (?:this|our|the) (?:group|chat|gc|squad|server))?\b|\b(?:you are|your) not invited"
+         r"\b(?= (?:loser|freak|lol|lmao|weirdo|to (?:my|our|the) (?:party|group|chat|gc|sleepover))"
+         r"| ?[.!?]| ?$)",
+         requires="shut stfu go get bye move ew eww ewww hey oi nobody no one fatty fatso fat ugly "
+         "lardass pizza you your ur"),
+    rule("bullying:insult", "bullying",
+         "callate calla cierra asquerosa asqueroso nadie gorda gordo fea feo cerda cerdo ballena",
+         r"\b(?:callate|calla|cierra la boca|cierra el pico|calla la boca)(?: ya)?(?: \w+)?? "
+         + _BODY_ES + r"\b|\b(?:gorda|gordo|fea|feo|cerda|cerdo|ballena|vaca|foca) (?:asquerosa|"
+         r"asqueroso|de mierda|horrible|repugnante|fea|feo|asco)\b|\bnadie te (?:quiere|soporta|"
+         r"aguanta|invito|pidio tu opinion)\b|\bnadie quiere (?:que estes|verte|hablar contigo|"
+         r"estar contigo)\b|\bno te queremos (?:aqui|en el grupo|en el chat)\b"),
+    rule("bullying:insult", "bullying",
+         "ferme gueule tg tais ftg personne veut degage",
+         r"\b(?:ferme la|ferme ta gueule|ferme ta bouche|ta gueule|tg|tais toi|la ferme|ftg)\b"
+         r"(?: \w+)?? (?:sale |le |la |espece de |gros |grosse )?" + _BODY_FR + r"\b|"
+         r"\bpersonne (?:ne )?(?:veut de toi|te veut|t'aime|t'apprecie|te supporte|t'a invite)\b|"
+         r"\b(?:on|nous) (?:ne )?(?:veut|veux|voulons) pas de toi\b|\bdegage(?: d'ici| du groupe)?"
+         r" (?:sale |le |la |espece de )?" + _BODY_FR + r"\b"),
+    rule("bullying:insult", "bullying",
+         "cala boca quieta quieto ninguem some sai",
+         r"\b(?:cala a boca|cala boca|cala tua boca|cala sua boca|fica quieta|fica quieto|cala se)"
+         r" (?:sua |seu |o |a )?" + _BODY_PT + r"\b|\bninguem (?:te quer|gosta de (?:voce|video "
+         r"call|vc|ti|tu)|te suporta|liga pra (?:voce|video call|vc|ti)|te convidou|pediu sua "
+         r"opiniao)\b|\b(?:some|sai) daqui (?:sua |seu |o |a )?" + _BODY_PT + r"\b"),
+    rule("bullying:insult", "bullying",
+         "halt halts schnauze klappe fresse niemand keiner alle jeder hau verpiss",
+         r"\b(?:halt (?:die|deine) (?:fresse|klappe|schnauze|maul)|halts maul|halt maul|schnauze|"
+         r"klappe|verpiss dich|hau ab)\b,? (?:du )?(?:\w+ )?" + _BODY_DE + r"\b|"
+         r"\b(?:niemand|keiner) (?:will|mag|braucht|vermisst|kann) dich\b(?! (?:ersetzen|"
+         r"aufhalten|stoppen))|\b(?:alle|jeder) (?:hassen|hasst) dich\b|\bdich will (?:hier )?"
+         r"(?:keiner|niemand)\b"),
+    # sexual comments and requests aimed at a person
+    rule("sexual:request", "sexual",
+         "body feet foot toes bikini underwear swimsuit lingerie towel touch lick grab squeeze "
+         "feel kiss lap naked nude undressed clothes shirt top bra "
+         "underwear panties daddy mommy papi spicy sexy naughty dirty nudes noodz pack "
+         "nacktbilder ass butt booty boobs tits thighs bum chest cleavage privates",
+         r"\bi (?:want|wanna|would like|would love|am going|really want) to (?:touch|lick|feel|"
+         r"grab|squeeze|rub) (?:you|your (?:body|legs|thighs|lips|boobs|chest|butt|ass|bum))\b"
+         r"|\bi (?:want|wanna|would like|would love) to kiss (?:you )?(?:all over|everywhere|your "
+         r"(?:neck|body|chest|thighs))\b|\bsit on my (?:lap|face|knee|knees)\b|\btake (?:off (?:your"
+         r"|all your) (?:clothes|shirt|top|pants|trousers|bra|underwear|panties|knickers|skirt|"
+         r"dress)|(?:your|all your) (?:clothes|shirt|top|pants|trousers|bra|underwear|panties|"
+         r"knickers|skirt|dress) off)\b|\b(?:see|watch|picture of|pictures of) you (?:naked|nude|"
+         r"undressed|without (?:clothes|your clothes|a top)|in (?:your )?(?:underwear|bra|bikini|"
+         r"panties))\b|\bcall me (?:dad|mum|papi|master)\b|\bsend (?:me )?(?:something|smth|sth|"
+         r"some?thing) (?:sexy|naughty|spicy|dirty|hot)\b|\b(?:you got|got any|have you got|do "
+         r"you have|you have) (?:any |some )?(?:nudes|noodz|nudez|nudies)\b|\b(?:you have|you got"
+         r"|your|ur) (?:a |such a |such )?(?:nice|big|hot|sexy|fat|great|perfect|juicy|thicc|"
+         r"tight) (?:ass|butt|booty|boobs|tits|rack|thighs|bum|chest|cleavage)\b|\b(?:your|ur) "
+         r"(?:ass|butt|booty|boobs|tits|thighs|bum|chest|cleavage|lips) (?:look|looks|looked|is|are"
+         r") (?:\w+ ){0,2}?(?:good|hot|sexy|nice|amazing|fine|thicc|big|juicy|tasty|perfect|"
+         r"delicious)\b|\b(?:show|send|flash|let me see)(?: me| us)? (?:your|a picture of your|"
+         r"pictures of your) (?:bra|underwear|panties|knickers|boxers|thong|boobs|butt|bum|ass|"
+         r"booty|chest|thighs|privates|private parts|cleavage|body)\b|\b(?:send|show|sell|trade)\b"
+         r"[^.!?]{0,15}\b(?:feet|foot|toes) (?:pictures|picture|videos|video)\b|"
+         r"\b(?:send|show|post|snap)\b"
+         r"[^.!?]{0,30}\b(?:picture|video)s? (?:of you |of yourself )?(?:in|wearing) (?:your |a |"
+         r"just |only )?(?:bikini|underwear|bra|swimsuit|lingerie|towel|undies|boxers|panties|"
+         r"thong)\b"),
+    rule("sexual:request", "sexual", "nudes noodz nudez pack nacktbilder nacktfotos",
+         r"\b(?:t'as|tas|tu as|t'aurais|as tu|tienes|tenes|tem|voce tem|video call tem|hast du)"
+         r" (?:des |de |unos |uns |algum |alguns |ein paar |nen |ne )?(?:nudes|noodz|nudez|pack|"
+         r"nacktbilder|nacktfotos)\b"),
+    rule("sexual:request", "sexual",
+         "nue nu nua desnuda desnudo pelada pelado nackt encuerada vetements habits ropa roupa "
+         "calzones calcinha lingerie",
+         r"\b(?:te voir|voir) (?:toute nue|tout nu|nue|nu|en sous vetements|sans (?:vetements|"
+         r"habits))\b|\b(?:verte|ver te) (?:toda )?(?:desnuda|desnudo|sin ropa|en ropa interior|"
+         r"en calzones|encuerada)\b|\b(?:te ver|ver voce|ver video call|ver vc) (?:toda )?"
+         r"(?:pelada|pelado|nua|nu|sem roupa|de calcinha|de lingerie)\b|\bdich nackt sehen\b"),
+    rule("sexual:request", "sexual", "deshabille enleve quitate desnudate tira zieh",
+         r"\b(?:deshabille|enleve) (?:toi|ton haut|tes vetements|ton t shirt|ta culotte|ton "
+         r"soutif|ton soutien gorge)\b|\bquitate (?:la ropa|la camiseta|la playera|el bra|el "
+         r"sosten|la blusa)\b|\bdesnudate\b|\btira (?:a |sua |tua )?(?:roupa|blusa|camiseta|"
+         r"calcinha|sutia)\b|\bzieh (?:dich|dein (?:oberteil|t shirt|shirt|top)|deine (?:hose|"
+         r"unterwasche|klamotten)) aus\b"),
+    rule("sexual:request", "sexual",
+         "maillot bikini biquini culotte soutif string interior calzones tanga calcinha lingerie "
+         "sutia unterwasche bh badeanzug vetements",
+         r"\b(?:envoie|montre|envoi|balance|mandame|manda|pasame|enviame|muestrame|ensename|me "
+         r"manda|mostra|schick|zeig|send)\b[^.!?]{0,30}\b(?:photo|photos|foto|fotos|video|videos|"
+         r"picture|pictures|bild|bilder|pic)s? (?:de toi |de ti |tuya |sua |tua |von dir )?(?:en|"
+         r"dans ton|avec ton|de|com|im|i am|in|in your|na|no|em) (?:maillot|bikini|biquini|sous "
+         r"vetements|culotte|soutif|string|ropa interior|calzones|tanga|calcinha|lingerie|sutia|"
+         r"unterwasche|bh|badeanzug)\b"),
+    # threats: contracted "ill", posting someone's pictures, "your dead tomorrow"
+    rule("threat:violence", "threat",
+         "ill imma gonna dead",
+         r"\b(?:ill|imma|i am gonna|we are gonna) (?:\w+ )?(?:beat|batter"
+         r"|punch|kick|slap|smack|stab|shoot|jump|hit|fight|hurt|kill|end|destroy|smash|murder|"
+         r"strangle|choke|find) (?:you|your|ur)\b(?! (?:a|an|some|the|one|something|anything|more"
+         r"|guys|in (?:fortnite|minecraft|roblox|the game|this game|game|cod|fifa|chess|brawl stars"
+         r"|among us|valorant|\w+ kart|smash|rocket league)|at (?:fortnite|chess|fifa|\w+ kart|"
+         r"smash|cards|\w+ games?))\b)|\b(?:your|ur) (?:so |literally |actually )?dead (?:tomorrow"
+         r"|after school|at lunch|meat|when i (?:see|find|catch) you|on monday|monday)\b"),
+    rule("threat:sextortion", ("threat", "sexual"),
+         "ill will going gonna imma could have got saved screenshotted kept",
+         r"\b(?:ill|i will|i am going to|imma|i am gonna|i could|or i will|or ill|or i am going to)"
+         r" (?:\w+ )?(?:leak|share|post|send|expose|show|spread|forward|upload|put) (?:(?:your|ur|"
+         r"all your|those|these) (?:private |naked |nude )?(?:pictures|picture|nudes|videos|video|"
+         r"pics|photos|snaps|screenshots|chats|messages|dm|secrets)\b(?! (?:from|of) (?:the|our|my|"
+         r"this|that|last) )|them\b|it\b)[^.!?]{0,30}\b(?:to "
+         r"everyone|with everyone|everybody|everyone|the whole school|(?:to |with )?your (?:school|"
+         r"parents|mum|dad|class|friends|family)|online|everywhere|on the internet|if you|unless|"
+         r"or else|the group|the gc)\b|\bor (?:i will|ill|i am going to|else i will) (?:show|post|"
+         r"share|leak|expose|send (?:them|it|the pictures|your pictures))\b|\bi (?:have|got|saved|"
+         r"screenshotted|kept) (?:your|ur|all your|all ur) (?:pictures|nudes|pics|photos|videos|"
+         r"chats|messages|dms|screenshots)\b[^.!?]{0,30}\b(?:send|post|share|leak|show|expose)\b",
+         requires="your ur them it those these or everyone"),
+    rule("threat:sextortion", ("threat", "sexual"),
+         "voy vamos vais jvais vou sei sais ich schick schicke zeig zeige poste post verschick "
+         "verschicke teile teil leake leak stell stelle",
+         r"\b(?:voy a|vamos a|te voy a) (?:pasar|subir|mandar|ensenar|mostrar|filtrar|publicar|"
+         r"compartir|difundir|enviar) (?:tus|todas tus|tu) (?:fotos|pictures|videos|nudes|pack|"
+         r"conversaciones|capturas|mensajes|foto|video)\b(?! (?:del|de la|de los) (?:viaje|fiesta|"
+         r"cumple|partido|excursion))|\b(?:je vais|jvais|j'vais) (?:\w+ )?(?:montrer|envoyer|"
+         r"balancer|poster|publier|partager|diffuser|leak|afficher) (?:tes|toutes tes) (?:photos|pictures|"
+         r"nudes|videos|messages|conversations|captures|screens)\b(?! de (?:vacances|la sortie|"
+         r"classe))|\b(?:vou|vamos|eu vou) (?:espalhar|mostrar|postar|mandar|vazar|divulgar|"
+         r"publicar|enviar|compartilhar) (?:suas|tuas|as suas|as tuas|seus|teus|sua|tua) (?:fotos|pictures|"
+         r"nudes|videos|mensagens|prints|conversas|foto)\b(?! (?:da|do|de) (?:viagem|festa|"
+         r"aniversario|passeio|jogo))|\bich (?:schick|schicke|zeig|zeige|poste|post|verschick|"
+         r"verschicke|teile|teil|leake|leak|stell|stelle) (?:\w+ )?(?:deine|dein) (?:bilder|fotos|"
+         r"nacktbilder|nudes|videos|nachrichten|chats|screenshots|bild|foto|video)\b(?! (?:vom|von der|"
+         r"von dem|aus dem|aus der) )[^.!?]{0,30}"
+         r"\b(?:an alle|allen|jedem|ins internet|online|deinen eltern|deiner mutter|deinem vater|"
+         r"der ganzen schule|der klasse|in die gruppe|wenn du)\b"),
+    rule("threat:stalking", "threat", "sais sei",
+         r"\bje sais (?:ou|dans quel \w+) (?:t'habites|tu habites|tu vis|tu dors|t'es|tu es|tu vas"
+         r" (?:a l'ecole|en cours)|est ton (?:ecole|college|lycee)|habite ta famille)\b|"
+         r"\b(?:eu )?sei onde (?:voce |vc |video call |tu |ce )?(?:mora|moras|estuda|estudas|vive|"
+         r"fica)\b"),
+]
+
+# Sexual emoji (peach, aubergine, cherries, droplets, tongue) next to a
+# request verb or a possessive: "show me ur 🍑", "wanna see my 🍆".  Emoji
+# are dropped from the phrase form, so this rule is matched against `norm`
+# (unspaced=True), still gated by its word triggers.  Its parts are built
+# here, one per emoji, each pre-tested with `emoji in text`: an ASCII
+# message fails that test at once, so the regex runs only on messages that
+# contain one of the emoji.
+_EMOJI = ("\U0001F351", "\U0001F346", "\U0001F352", "\U0001F4A6", "\U0001F445")
+_EMOJI_VERBS = (
+    r"show|send|sned|snd|see|flash|drop|touch|lick|suck|grab|sit on|ride|muestrame|muestra|"
+    r"ensename|manda|mandame|pasame|montre|envoie|envoi|mostra|mostre|zeig|schick|schicke|ver|voir"
+)
+_EMOJI_OWNERS = r"ur|your|ta|tes|ton|tu|tus|teu|tua|sua|seu|dein|deine|deinen"
+_EMOJI_AFTER = (r"sehen|ver|voir|see|pic|pics|picture|pictures|foto|fotos|photo|photos|bild|"
+                r"bilder|touch|anfassen")
+
+
+def _emoji_rule() -> Rule:
+    base = rule(
+        "sexual:emoji", "sexual",
+        "show send sned snd see flash drop pic pics picture pictures photo photos wanna want "
+        "touch lick suck grab sit ride ur your ta tes ton tu tus teu tua sua seu dein deine "
+        "deinen meinen muestrame muestra ensename manda mandame pasame montre envoie envoi "
+        "mostra mostre zeig schick schicke sehen ver voir",
+        "|".join(
+            rf"\b(?:{_EMOJI_VERBS})\b[^.!?\n]{{0,25}}{e}|\b(?:{_EMOJI_OWNERS}) ?{e}|"
+            rf"{e}[^.!?\n]{{0,12}}\b(?:{_EMOJI_AFTER})\b"
+            for e in _EMOJI
+        ),
+    )
+    parts = tuple(
+        (re.compile(rf"\b(?:{_EMOJI_VERBS})\b[^.!?\n]{{0,25}}{e}|\b(?:{_EMOJI_OWNERS}) ?{e}|"
+                    rf"{e}[^.!?\n]{{0,12}}\b(?:{_EMOJI_AFTER})\b"), False, (e,))
+        for e in _EMOJI
+    )
+    return dataclasses.replace(base, unspaced=True, parts=parts)
+
+
+RULES.append(_emoji_rule())

@@ -26,7 +26,7 @@ def _nfkc(s: str) -> str:
 
 _WANT = (
     r"(?:want|wanna|want to|going to|planning|plan|thinking of|thinking about|need|wish i could|"
-    r"ready|trying|tried|try|decided|about)(?: just| really| honestly| simply)?"
+    r"ready|trying|tried|try|decided|about(?<!is about))(?: just| really| honestly| simply)?"
 )
 
 RULES: list[Rule] = [
@@ -49,12 +49,14 @@ RULES: list[Rule] = [
          "burnt hurt harmed point reason disappear vanish stop tired sick ready saving saved "
          "stockpiling cutting burning harming",
          r"\b(?:do not|no longer|not|never) (?:want|wanna|wish) to (?:live|be alive|be here|exist|"
-         r"wake up|go on|be around)\b|\bnever wake up\b|\bno (?:reason|point) (?:to live|in living|"
+         r"wake up(?! (?:early|so early|this early|that early|at|for|before|in time|on time))|go on|"
+         r"be around)\b|\bnever wake up\b|\bno (?:reason|point) (?:to live|in living|"
          r"living|to go on|in going on|in life)\b|\bbetter off (?:dead|without me)\b|"
          r"\b(?:can not|cannot) (?:go on|take (?:it|this) anymore|do this anymore|keep going)\b|"
          r"\b(?:no one|nobody) would (?:miss|notice|care if) me\b|\b(?:no one|would anyone)"
          r" (?:would |will )?(?:care|notice|miss me|even notice) if i (?:was|were|am|died|"
-         r"disappeared|left)\b|\bi (?:cut|burned|burnt|hurt|harmed) (?:myself )?again\b|"
+         r"disappeared|left(?= ?[.!?,]| ?$| forever| for good| this world))\b|"
+         r"\bi (?:cut|burned|burnt|hurt|harmed) (?:myself )?again\b|"
          r"\btake all (?:my|the|of my) "
          r"(?:pills|tablets|meds)\b|\bwish i (?:was|were) (?:dead|never born)\b|"
          r"\b(?:end|ending) (?:it all|my life)\b|\bwant (?:it|everything|it all|this|the pain|all"
@@ -159,7 +161,8 @@ RULES: list[Rule] = [
          r"\bi (?:have |had |just |already |even |am |was |will |might )*(?:wrote|written|writing|"
          r"write|left|leave|leaving|made|recorded) (?:my |a |the |some "
          r"|all )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|videos?)\b|"
-         r"\bgiv(?:e|ing|en) away (?:all )?(?:of )?my (?:stuff|things|belongings)\b|"
+         r"\bgiv(?:e|ing|en) away (?:all )?(?:of )?my (?:stuff|things|belongings)\b(?! (?:to|for) "
+         r"(?:charity|a charity|the charity|donation|the charity shop))|"
          r"\bi am (?:so |just |really |completely |honestly |literally )?(?:done|finished) with "
          r"(?:life|living|being alive|existing|this life|this world)\b|"
          r"\bwhat is the point (?:of|in) (?:living|being alive|me|being here|going on)\b",
@@ -475,4 +478,195 @@ RULES += [
                        r"[^.!?]{0,40}\b(?:taaki|taki) koi (?:na|nahi) dekhe\b|"
                        r"(?:खुद को|अपनी (?:जांघ|कलाई)|अपने हाथ)(?: \S+){0,2}? (?:काट|काटती|काटता|"
                        r"जलाती|जलाता)")),
+]
+
+# -- fourth wave: indirect disclosures (en, es, fr, pt, de) ------------------
+# Families rather than sentences: "not a problem/burden much longer",
+# giving possessions away, goodbye letters, "no point anymore", "I can't
+# anymore", pills in numbers, "nobody would notice if...", wounds getting
+# worse, sleeves worn to hide the arms.  First person; "generic" frames only
+# excuse third-person advice ("if a friend says everyone is better off...").
+RULES += [
+    rule("self_harm:finality", "self_harm",
+         "problem burden bother longer deal worry soon unalive sewerslide deserve worth over "
+         "tonight end goodbye disappearing vanishing",
+         r"\b(?:i|soon i|i soon) (?:will not|am not going to|will no longer|would not|will soon not)"
+         r" be (?:[\w']+ ){0,2}?(?:problem|burden|bother|issue|pain)s?\b(?: (?:to |for )?(?:\w+ )?"
+         r"(?:much|any|for) ?(?:longer|more|long)| soon| after (?:tonight|today|this))|"
+         r"\bsoon i (?:will not|would not|am not going to) be (?:[\w']+ ){0,2}?(?:problem|burden)s?\b|"
+         r"\b(?:will not|do not|would not) (?:have to|need to) (?:deal with|worry about|put up with"
+         r"|see|hear from) me (?:much |any |for )?(?:longer|more|long|again|after (?:tonight|today))"
+         r"\b|\b(?:want|wanna|going|need|planning|plan|thinking about|about) (?:to )?unalive\b|"
+         r"\bi (?:\w+ )?deserve to (?:die|hurt|suffer|be dead|be in pain|feel pain|disappear|be "
+         r"hurt|not exist|not be here)\b|\b(?:life|my life|living) (?:is not|is no longer|not|"
+         r"isnt) worth (?:living|it any ?more|anything)\b|\bwant (?:it|this|everything|my life|"
+         r"it all|all of (?:it|this)) to be over\b|\b(?:tonight|today|tomorrow) (?:is the (?:night|"
+         r"day) )?i (?:will |am going to )?end (?:it|it all|things|everything|my life)\b|"
+         r"\b(?:disappearing|vanishing) (?:forever|for good)\b|"
+         r"\bthis is (?:my )?(?:final |last )?goodbye (?:forever|for good|for real|to (?:this|the)"
+         r" world)\b|\bthis is my (?:final|last) goodbye\b",
+         framed="generic"),
+    rule("self_harm:planning", "self_harm",
+         "give giving gave given need gone dead",
+         r"\b(?:give|giving|gave|given) (?!me |us |back )(?:\w+ ){0,2}?(?:away )?(?:all )?(?:of )?my (?:stuff|"
+         r"things|belongings|possessions|favou?rite (?:things|stuff))\b(?! (?:away )?(?:to|for) "
+         r"(?:charity|a charity|the charity|donation|the charity shop|the school fair))|"
+         r"\bi (?:will not|am not going to|would not) need (?:it|them|any of (?:it|this|them|my "
+         r"stuff)) (?:where i am going|after (?:tonight|i am gone))\b|"
+         r"\b(?:letters?|notes?|messages?|videos?) (?:\w+ ){0,4}?"
+         r"(?:for )?(?:after|when) i am (?:gone|dead|not here any ?more)\b",
+         framed="generic"),
+    rule("self_harm:hopeless", "self_harm", "point anymore more way",
+         r"\bno point any ?more\b|\bno point (?:in )?(?:anything|living|trying) any ?more\b|"
+         r"\bwhat is (?:even )?the point (?:any ?more|of anything|of it all|of me|of even trying)\b|"
+         r"\bwhat is even the point\b(?= ?[.!?]| ?$)|\b(?:i|i just|i really|i honestly|i "
+         r"literally|i seriously) (?:can not|cannot) (?:do (?:this|it|life|this life) )?(?:any ?more|"
+         r"no more)(?= ?[.!?,]| ?$| i | (?:honestly|fr|tbh|seriously|please|pls|help|someone|"
+         r"everything|with (?:this|my life|life|everything)))|\bcan not do this no more\b|"
+         r"\b(?:do not|can not|no longer|never) see (?:a|any) (?:way out|future)(?= ?[.!?,]| ?$| "
+         r"any ?more| at all| for me)",
+         framed="generic"),
+    rule("self_harm:method", "self_harm",
+         "pills tablets meds painkillers paracetamol tylenol ibuprofen",
+         r"\b(?:took|swallowed|taken|downed|take|swallow|popped|ate|overdosed on) (?:like |about |"
+         r"around |maybe |almost |over |nearly )?(?:[5-9]|[1-9]\d+|ten|twenty|fifteen|thirty|fifty|"
+         r"a hundred|a whole (?:bottle|box|pack|packet|strip|load)(?: of)?|the whole (?:bottle|box|"
+         r"pack|packet|strip)(?: of)?|a (?:bottle|box|pack|packet) of|an entire (?:bottle|box|"
+         r"pack|packet)(?: of)?) (?:of )?(?:my |the |mums |my mums |mum's )?(?:\w+ )?(?:pills|"
+         r"tablets|meds|painkillers|paracetamol|tylenol|ibuprofen|sleeping pills)\b",
+         framed="generic"),
+    rule("self_harm:finality", "self_harm", "notice care miss realise realize remember cry",
+         r"\b(?:no one|would anyone|will anyone|does anyone|would anybody|anyone) (?:would |will |"
+         r"even |really |actually |ever )*(?:care|notice|miss me|realise|realize|remember me|cry)"
+         r"\b[^.!?]{0,12}\bif i (?:was|were|am|died|disappeared|vanished|killed myself|was not|did "
+         r"not|just|left(?= ?[.!?,]| ?$| forever| for good| this world))",
+         framed="generic"),
+    rule("self_harm:injury", "self_harm",
+         "cuts scars wounds burns sleeves hoodie hoodies jumper jumpers sweater",
+         r"\bmy (?:cuts|scars|wounds|burns) (?:are|keep|have been|got|get|were|is) (?:\w+ )?"
+         r"(?:deeper|worse|bleeding|infected|showing|opening|reopen\w*|bigger|more)\b|"
+         r"(?:^|[.!?] |\bi (?:\w+ ){0,3}?)(?:wear|wearing|wore|have to wear|always wear|still wear)"
+         r" (?:\w+ )?(?:long sleeves?|hoodies?|jumpers?|sweaters?)\b[^.!?]{0,40}\b(?:so (?:no one|"
+         r"people|my parents|my mum|my dad) (?:\w+ )?(?:sees?|notices?|asks?|can see|will see|"
+         r"finds? out)|because of (?:my|the) (?:arms|wrists|cuts|scars|marks|legs|thighs|burns)|to "
+         r"(?:hide|cover) (?:my|the) (?:arms|wrists|cuts|scars|marks|legs|thighs|burns))\b",
+         framed="generic"),
+    # es / pt
+    rule("self_harm:disclosure", "self_harm",
+         "puedo problema carga molestia regalando regale regalo regalar cosas despedida despertar "
+         "despertarme dano cortando lastimando autolesionando nadie sentido harta harto manga "
+         "mangas sudadera corto",
+         r"\b(?:ya )?no puedo mas(?= ?[.!?,]| ?$| con (?:esto|mi vida|la vida|todo|nada)| (?:de "
+         r"verdad|en serio|enserio|ya|lo siento))|\b(?:no|ya no|pronto no|pronto ya no) (?:voy a "
+         r"ser|sere|seguire siendo) (?:un |una )?(?:problema|carga|molestia)\b|\bsoy (?:solo |"
+         r"solamente |nada mas que )?una (?:carga|molestia)\b|\b(?:regalando|regale|regalar|voy a "
+         r"regalar|repartiendo|reparti|dando|di) (?:todas )?(?:mis|todas mis) cosas\b(?! viejas| "
+         r"que no uso| a (?:la )?caridad)|\b(?:escribi|escribo|escribiendo|deje|dejo|hice|grabe|"
+         r"voy a (?:escribir|dejar|grabar)) (?:una |unas |mi |mis |las |un )?(?:cartas?|notas?|"
+         r"mensajes?|videos?) de despedida\b|\b(?:no quiero|ojala no|quisiera no|prefiero no|"
+         r"quiero no) (?:volver a )?despertar(?:me)?\b(?! temprano| tan temprano| pronto| a las| "
+         r"para| antes)|\bme (?:he estado|estoy|sigo) (?:haciendo dano|cortando|lastimando|"
+         r"autolesionando|quemando)\b(?! (?:el|las|los|la|mi|mis) (?:pelo|unas|cabello|flequillo|"
+         r"puntas|dedo))|\bnadie (?:me )?(?:extranaria|echaria de menos|lloraria|me extranaria)\b|"
+         r"\bnadie (?:lo )?(?:notaria|se daria cuenta|se enteraria)\b[^.!?]{0,20}\bsi (?:me |yo )?"
+         r"(?:fuera|muero|muriera|desaparezco|desapareciera|no estuviera|ya no estoy|me voy)\b|"
+         r"\b(?:ya nada|you nada|nada ya) tiene sentido\b|\bno tiene sentido (?:seguir|vivir|existir|seguir "
+         r"viviendo)(?= ?[.!?,]| ?$| asi| aqui| con vida)|\b(?:mi vida|la vida|vivir) (?:ya )?no "
+         r"tiene (?:ningun )?sentido\b|\b(?:hart[oa]|cansad[oa]) de (?:vivir|la vida|existir|estar "
+         r"viv[oa])\b|\b(?:manga larga|mangas largas|sudaderas?)\b[^.!?]{0,40}\b(?:para que no "
+         r"(?:me )?(?:vean|vea|noten|pregunten)|para (?:esconder|tapar|ocultar) (?:mis |los |las )?"
+         r"(?:cortes|cicatrices|brazos|munecas|marcas|heridas))\b|\bme corto(?= ?[.!?,]| ?$| "
+         r"(?:todos los dias|todo dia|toda hora|sempre|siempre|a veces|as vezes|de novo|otra vez|"
+         r"cuando|quando|porque|por que))",
+         framed="generic"),
+    rule("self_harm:disclosure", "self_harm",
+         "aguento problema peso fardo coisas despedida acordar remedio remedios comprimidos "
+         "pilulas calmantes sentido acabar",
+         r"\bnao aguento mais(?= ?[.!?,]| ?$| (?:viver|essa vida|minha vida|de verdade|serio|nada|"
+         r"isso tudo|tudo isso|a vida|existir))|\b(?:nao vou|logo nao vou|vou deixar de) ser (?:um "
+         r"|uma )?(?:problema|peso|fardo|incomodo)\b|\bsou (?:so |apenas )?(?:um |uma )?(?:peso|"
+         r"fardo) (?:pra|para|na vida)\b|\b(?:dando|doando|dar|dei|distribuindo|distribui) (?:todas"
+         r" )?(?:as )?minhas coisas\b(?! (?:velhas|antigas|pra caridade|para caridade|pra doacao))|"
+         r"\b(?:escrevi|escrevendo|escrevo|deixei|deixo|gravei|vou (?:escrever|deixar|gravar)) "
+         r"(?:uma |umas |minha |minhas |as |um )?(?:cartas?|bilhetes?|mensagens?|videos?) de "
+         r"despedida\b|\b(?:nao quero|queria nao|tomara que eu nao|espero nao) (?:mais )?"
+         r"acordar\b(?! cedo| tarde| as | para| pra)|\b(?:tomei|engoli|vou tomar|tomar) (?:um "
+         r"monte de|muitos?|muitas|varios|todos os|todas as|uma cartela (?:de|inteira de)|a cartela"
+         r" toda de|[5-9]|[1-9]\d+) (?:meus |os |as |minhas )?(?:remedios?|comprimidos|pilulas|"
+         r"calmantes)\b|\bnada mais faz sentido\b|\bnada faz mais sentido\b|\b(?:a vida|minha vida)"
+         r" nao (?:faz|tem) (?:mais )?sentido\b|\bnao tem (?:mais )?sentido (?:viver|continuar|"
+         r"existir)\b|\b(?:vou|quero) acabar com (?:tudo|a minha vida|minha vida)(?= ?[.!?]| ?$| de "
+         r"vez| hoje)",
+         framed="generic"),
+    # fr
+    rule("self_harm:disclosure", "self_harm",
+         "jen peux probleme fardeau poids boulet affaires dadieu reveiller brule brulee "
+         "cachets medocs medicaments pilules comprimes somniferes remarquerait sert interet",
+         r"\b(?:j'en|jen|je n'en|je nen) peux plus(?= ?[.!?,]| ?$| (?:de (?:cette vie|vivre|la vie|"
+         r"tout|ma vie|rien|moi)|honnetement|vraiment|serieux|la|sah))|\bje (?:ne )?peux plus(?= ?"
+         r"[.!?]| ?$)|\bje (?:ne )?(?:serai|serais|vais) (?:plus|bientot plus|pas)(?: etre)? (?:un "
+         r"|une )?(?:probleme|fardeau|poids|charge)\b|\bje suis (?:juste |qu'un |seulement )?(?:un "
+         r"fardeau|un poids pour|une charge pour|un boulet pour)\b|\bje (?:donne|donnerai|vais "
+         r"donner|ai donne|distribue) (?:toutes )?(?:mes affaires|toutes mes affaires|mes trucs|mes"
+         r" choses)\b(?! (?:a (?:une|des) associations?|a la croix rouge|a emmaus))|\b(?:j'ai ecrit|"
+         r"jai ecrit|j'ecris|je vais ecrire|j'ai laisse|je laisse|ecrit|ecrire|laisser) (?:une |des "
+         r"|ma |mes |un |mon )?(?:lettres?|mots?|messages?|videos?) d'adieu\b|\b(?:je veux|je "
+         r"voudrais|j'ai envie de|jveux|envie de) (?:pas|plus|ne pas|ne plus|jamais) (?:me )?"
+         r"reveiller\b(?! tot| a \d| de bonne heure)|\bje (?:ne )?veux (?:pas|plus) me reveiller\b"
+         r"(?! tot| a \d| de bonne heure)|\bje me (?:suis )?brul(?:e|ee|es)\b[^.!?]{0,20}\b(?:expres"
+         r"|briquet|cigarette|encore|volontairement|a nouveau|pour (?:me|avoir))\b|\b(?:j'ai (?:pris"
+         r"|avale)|jai (?:pris|avale)|je vais (?:prendre|avaler)) (?:plein de|toute (?:la|une) "
+         r"(?:boite|plaquette) (?:de|d')|toutes? (?:mes|les)|trop de|une boite de|une plaquette de|"
+         r"beaucoup de|un tas de|[5-9]|[1-9]\d+) ?(?:cachets|medocs|medicaments|pilules|comprimes|"
+         r"doliprane|somniferes)\b|\bpersonne (?:ne )?(?:remarquerait|verrait|s'en rendrait compte|"
+         r"me regretterait|pleurerait)\b[^.!?]{0,20}\bsi (?:je|j')|\b(?:ca sert a rien|ca ne sert a "
+         r"rien|ca sert plus a rien|sert a rien|aucun interet|plus aucun interet|plus de raison|"
+         r"aucune raison) (?:de |a )?(?:vivre|continuer a vivre|rester en vie|exister|me reveiller)"
+         r"\b",
+         framed="generic"),
+    # de
+    rule("self_harm:disclosure", "self_harm",
+         "belastung klotz verschenke verschenk verschenkt verschenken geb gebe "
+         "abschiedsbrief abschiedsbriefe abschiedsnachricht abschiedsvideo packung schachtel "
+         "tabletten pillen schlaftabletten merken auffallen bemerken vermissen ware sinn "
+         "geritzt geschnitten verbrannt",
+         r"\bich bin (?:bald|dann|eh bald|sowieso bald|dann bald) (?:kein|keine) (?:problem|last|"
+         r"belastung) mehr\b|\bich bin (?:nur |doch nur |eh nur |einfach nur |fur alle )?(?:eine "
+         r"last|ein klotz am bein|eine belastung)\b(?! fur (?:das|die) (?:team|mannschaft))|"
+         r"\b(?:verschenke|verschenk|verschenken) (?:alle |all )?(?:meine|meine ganzen) (?:sachen|"
+         r"lieblingssachen|zeug)\b|\bmeine (?:ganzen )?(?:sachen|lieblingssachen) (?:\w+ )?"
+         r"verschenkt\b|\bich (?:gebe|geb) (?:alle |all )?meine (?:sachen|lieblingssachen) weg\b|"
+         r"\b(?:ich (?:hab|habe|schreibe|schreib|werde|hinterlasse)|hab|habe) (?:\w+ ){0,3}?"
+         r"(?:abschiedsbrief\w*|abschiedsnachricht\w*|abschiedsvideo\w*)(?! (?:fur|an) )|"
+         r"\b(?:ganze|ganzen) (?:packung|schachtel|dose) (?:\w+ )?(?:tabletten|pillen|medikamente|"
+         r"schlaftabletten) (?:genommen|geschluckt|nehmen|schlucken)\b|\b(?:viele|zu viele|[5-9]|"
+         r"[1-9]\d+|alle|ne menge|eine menge|nen haufen|einen haufen|ne handvoll|eine handvoll) "
+         r"(?:\w+ )?(?:tabletten|pillen|schlaftabletten) (?:genommen|geschluckt)\b|\b(?:niemand|"
+         r"keiner|keinem) (?:wurde|wird|wurds) (?:es |das |mich )?(?:merken|auffallen|bemerken|"
+         r"vermissen)\b[^.!?]{0,15}\bwenn ich (?:weg|tot|nicht mehr)\b|\bwenn ich weg ware\b|"
+         r"\b(?:alles|es|das leben|mein leben|leben|nichts) (?:hat|macht) (?:alles |doch |eh |"
+         r"einfach |echt |irgendwie |mehr )*(?:keinen )?sinn mehr(?= ?[.!?,]| ?$| (?:zu leben|"
+         r"weiterzumachen|weiter zu leben|fur mich|ich))|\b(?:ich )?(?:hab|habe) mich (?:\w+ )?"
+         r"geritzt\b|\b(?:ich )?(?:hab|habe) mich (?:wieder|absichtlich|extra|selbst|schon wieder)"
+         r" (?:geschnitten|verletzt|verbrannt)\b",
+         framed="generic"),
+    rule("self_harm:disclosure", "self_harm", "problem last",
+         r"\bich bin (?:bald|dann|eh bald|sowieso bald|dann bald) (?:kein|keine) (?:problem|last)"
+         r" mehr\b|\bich bin (?:nur |doch nur |eh nur |einfach nur |fur alle )?eine last\b",
+         framed="generic", requires="bin"),
+    # algospeak topic words ("sewerslide", "s*icide"): excusable like the plain word
+    rule("self_harm:topic", "self_harm", "sewerslide suicde sucide",
+         r"\b(?:sewerslide|suicde|sucide)\b"),
+    # incitement aimed at others, more forms (bullying + self_harm)
+    rule("self_harm:incitement", ("bullying", "self_harm"),
+         "die disappear vanish ojala espere morre morra creve crever hoffe verreck krepier "
+         "tomara espero geh",
+         r"(?:^|[.!?] |\b(?:just|please|pls|go|now) )die (?:already|alone|in a hole|in a ditch|"
+         r"irl|pls|please)\b|\byou should (?:just |go )?(?:disappear|vanish|jump|leave forever|go "
+         r"die)\b|\bojala (?:te mueras|te murieras|te mates|desaparezcas)\b|\bj'?espere (?:que )?tu"
+         r" (?:vas )?(?:crever|mourir|meures|creves)\b|(?:^|[.!?] )(?:creve|va crever)\b|"
+         r"(?:^|[.!?] )morr[ea]\b(?= ?[.!?]| ?$| logo| de vez| (?:sua|seu) )|\b(?:tomara|espero) "
+         r"que (?:voce |vc |video call |tu )?(?:morra|se mate|suma)\b|\bich hoffe,? du (?:stirbst|"
+         r"krepierst|verreckst)\b|\bgeh (?:doch )?(?:sterben|krepieren|verrecken)\b|\b(?:verreck|"
+         r"krepier)\b"),
 ]
