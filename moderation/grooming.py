@@ -462,9 +462,10 @@ RULES += [
          r"darons) (?:ne )?te (?:comprennent|connaissent|aiment) (?:pas|plus) comme moi\b|\b(?:seus|"
          r"teus) (?:pais|amigos|amigas) nao te (?:entendem|conhecem) como eu\b|\bdeine (?:eltern|"
          r"freunde) verstehen dich nicht so wie ich\b"),
-    rule("grooming:flattery", "grooming", "mature mur mure madura maduro idade",
+    rule("grooming:flattery", "grooming", "mature mur mure madura maduro idade edad",
          r"\b(?:t'es|tu es|tes|t es) (?:trop |tres |si |tellement |vraiment )*(?:mature|mur|mure)"
-         r" pour ton age\b|\b(?:voce|video call|vc|tu) (?:e|eh|parece) (?:muito |mt |mto |tao |bem"
+         r" pour ton age\b|\beres (?:muy |tan |super |re |bien |mas )*(?:madura|maduro) para tu edad\b|"
+         r"\b(?:voce|video call|vc|tu) (?:e|eh|parece) (?:muito |mt |mto |tao |bem"
          r" |super )*(?:madura|maduro) (?:pra|para) (?:a )?(?:sua|tua) idade\b"),
     rule("grooming:secrecy", "grooming", "dis raconte montre parle dit supprime efface supprimes "
          "effaces supp",

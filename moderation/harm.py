@@ -494,8 +494,8 @@ RULES += [
          r"verschicke|teile|teil|leake|leak|stell|stelle) (?:\w+ )?(?:deine|dein) (?:bilder|fotos|"
          r"nacktbilder|nudes|videos|nachrichten|chats|screenshots|bild|foto|video)\b(?! (?:vom|von der|"
          r"von dem|aus dem|aus der) )[^.!?]{0,30}"
-         r"\b(?:an alle|allen|jedem|ins internet|online|deinen eltern|deiner mutter|deinem vater|"
-         r"der ganzen schule|der klasse|in die gruppe|wenn du)\b"),
+         r"\b(?:an alle|allen|jedem|ins internet|i am internet|im internet|online|deinen eltern|"
+         r"deiner mutter|deinem vater|der ganzen schule|der klasse|in die gruppe|wenn du)\b"),
     rule("threat:stalking", "threat", "sais sei",
          r"\bje sais (?:ou|dans quel \w+) (?:t'habites|tu habites|tu vis|tu dors|t'es|tu es|tu vas"
          r" (?:a l'ecole|en cours)|est ton (?:ecole|college|lycee)|habite ta famille)\b|"

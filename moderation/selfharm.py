@@ -508,7 +508,7 @@ RULES += [
          framed="generic"),
     rule("self_harm:planning", "self_harm",
          "give giving gave given need gone dead",
-         r"\b(?:give|giving|gave|given) (?!me |us |back )(?:\w+ ){0,2}?(?:away )?(?:all )?(?:of )?my (?:stuff|"
+         r"\b(?:give|giving|gave|given) (?!me |us |back )(?:\w+ ){0,3}?(?:away )?(?:all )?(?:of )?my (?:stuff|"
          r"things|belongings|possessions|favou?rite (?:things|stuff))\b(?! (?:away )?(?:to|for) "
          r"(?:charity|a charity|the charity|donation|the charity shop|the school fair))|"
          r"\bi (?:will not|am not going to|would not) need (?:it|them|any of (?:it|this|them|my "
@@ -547,7 +547,7 @@ RULES += [
          r"(?:deeper|worse|bleeding|infected|showing|opening|reopen\w*|bigger|more)\b|"
          r"(?:^|[.!?] |\bi (?:\w+ ){0,3}?)(?:wear|wearing|wore|have to wear|always wear|still wear)"
          r" (?:\w+ )?(?:long sleeves?|hoodies?|jumpers?|sweaters?)\b[^.!?]{0,40}\b(?:so (?:no one|"
-         r"people|my parents|my mum|my dad) (?:\w+ )?(?:sees?|notices?|asks?|can see|will see|"
+         r"people|my parents|my mum|my dad) (?:\w+ ){0,2}?(?:sees?|notices?|asks?|can see|will see|"
          r"finds? out)|because of (?:my|the) (?:arms|wrists|cuts|scars|marks|legs|thighs|burns)|to "
          r"(?:hide|cover) (?:my|the) (?:arms|wrists|cuts|scars|marks|legs|thighs|burns))\b",
          framed="generic"),
