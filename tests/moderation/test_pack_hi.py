@@ -368,6 +368,10 @@ def test_grooming_gifts_for_photos(pipe: Pipeline, text: str) -> None:
     "free fire mein diamonds kaise milte hain",
     "uc top up ka price kya hai",
     "meri age 13 hai",
+    "tum log kis class mein ho sab",
+    "main class 8 mein hoon",
+    "mera ghar school ke paas hai",
+    "kal video call pe homework discuss karenge",
     "mera school bahut bada hai",
     "मेरे स्कूल में कल फंक्शन है",
 ])
