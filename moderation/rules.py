@@ -16,19 +16,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from re import (
+    _compiler,  # type: ignore[attr-defined]
+    _parser,  # type: ignore[attr-defined]
+)
 from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from .frames import discussion_frame, generic_frame, scam_frame, topic_frame
 from .normalise import Prepared, fold_pattern
+
+_MAX_PARTS = 24
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str  # reason suffix, e.g. "grooming:secrecy"
     categories: tuple[str, ...]
-    pattern: re.Pattern[str]
+    pattern: str  # the folded regex source (its compiled alternatives are in `parts`)
     triggers: tuple[str, ...]
     # True: any discussion/reporting frame may excuse it; "generic": only a generic
     # frame ("if a friend says...") and only when the sentence is not first person
@@ -61,15 +66,19 @@ def rule(
     """Build a rule; `pattern` words are separated by single spaces."""
     cats = (categories,) if isinstance(categories, str) else categories
     src = fold_pattern(pattern)
-    parts = tuple(
-        (re.compile(_strip_b(alt)), alt.startswith("\\b"), _required_texts(_strip_b(alt)))
-        for top in _split_top(src)
-        for alt in _expand_head(top, 2)
-    )
+    tops = _split_top(src)
+    # expanding heads multiplies alternatives; past a few dozen parts the
+    # compile time (start-up budget) outweighs the faster search
+    alts = [alt for top in tops for alt in _expand_head(top, 2)]
+    if len(alts) > _MAX_PARTS:
+        alts = [alt for top in tops for alt in _expand_head(top, 1)]
+        if len(alts) > _MAX_PARTS:
+            alts = tops
+    parts = tuple(_part(alt) for alt in alts)
     return Rule(
         name,
         cats,
-        re.compile(src),
+        src,
         tuple(fold_pattern(triggers).split()),
         framed,
         frozenset(fold_pattern(requires).split()),
@@ -118,7 +127,15 @@ def _literal_prefix(alt: str) -> str:
     return lit
 
 
-def _required_texts(alt: str) -> tuple[str, ...]:
+def _part(alt: str) -> tuple[re.Pattern[str], bool, tuple[str, ...]]:
+    """Compile one alternative, parsing it once for both the compiler and the
+    required-text analysis (parsing dominates start-up for large rule sets)."""
+    body = _strip_b(alt)
+    parsed = _parser.parse(body)
+    return _compiler.compile(parsed), alt.startswith("\\b"), _required_texts(body, parsed)
+
+
+def _required_texts(alt: str, parsed: Any = None) -> tuple[str, ...]:
     """The two longest literal runs that every match of `alt` must contain
     ("i (?:just )?(?:want|need) to be gone" -> " to be gone", "i "), found
     from the parsed pattern.  Testing them with `in` first is exact (no
@@ -146,7 +163,7 @@ def _required_texts(alt: str) -> tuple[str, ...]:
                     walk(av[2])  # present at least once
                     flush()
 
-    walk(_parser.parse(alt))
+    walk(parsed if parsed is not None else _parser.parse(alt))
     flush()
     literal = _literal_prefix(alt)
     if len(literal) >= 2:
