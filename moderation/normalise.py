@@ -64,7 +64,8 @@ MASK_CHARS = "*#%?"
 
 # raw token: letters/digits plus leet & mask characters inside a word
 # combining marks (Indic matras, Thai, Hebrew points...) are not \w in Python's re
-MARKS = "\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0e7f"
+# (the Devanagari danda and double danda, U+0964/5, are sentence ends, not marks)
+MARKS = "\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f"
 _RAW_TOKEN = re.compile(r"[\w" + MARKS + r"$@!|+€£*#%?(]+")
 _WORD = re.compile(r"[\w" + MARKS + r"]+")
 _REPEAT = re.compile(r"(.)\1+")
@@ -248,6 +249,8 @@ def make_plain(norm: str, has_runs: bool = True, leety: bool = True) -> tuple[st
     if ascii_:
         s = s.translate(_ASCII_PLAIN)  # drop symbols and space out . ! ? " in one pass
     else:
+        if "\u0964" in s or "\u0965" in s:  # danda: a full stop
+            s = s.replace("\u0965", ".").replace("\u0964", ".")
         s = _PLAIN_DROP.sub(" ", s)
         s = s.replace(".", " . ").replace("!", " ! ").replace("?", " ? ").replace('"', ' " ')
     get = _ABBREV.get
@@ -296,6 +299,15 @@ class Prepared(NamedTuple):
             ws = frozenset(self.tokens)
             self.extra["word_set"] = ws
         return ws
+
+    @property
+    def char_set(self) -> frozenset[str]:
+        """Distinct characters of ``norm`` (gates for unspaced CJK triggers)."""
+        cs: frozenset[str] | None = self.extra.get("char_set")
+        if cs is None:
+            cs = frozenset(self.norm)
+            self.extra["char_set"] = cs
+        return cs
 
     @property
     def token_set(self) -> frozenset[str]:

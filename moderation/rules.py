@@ -228,17 +228,20 @@ class RuleSet:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
         self.bits: dict[str, int] = {}
-        self.substr: list[tuple[str, int]] = []
+        # unspaced (CJK) triggers grouped by first character: a message only
+        # tests the triggers whose first character it contains
+        self.substr: dict[str, list[tuple[str, int]]] = {}
         self.requires_mask = 0
         for i, r in enumerate(self.rules):
             if r.requires:
                 self.requires_mask |= 1 << i
             for t in r.triggers:
                 if _is_unspaced(t):
-                    self.substr.append((t, 1 << i))
+                    self.substr.setdefault(t[0], []).append((t, 1 << i))
                 else:
                     self.bits[t] = self.bits.get(t, 0) | 1 << i
         self.trigger_set: frozenset[str] = frozenset(self.bits)
+        self.substr_heads: frozenset[str] = frozenset(self.substr)
 
     def candidates(self, prep: Prepared) -> list[Rule]:
         tokens = prep.token_set
@@ -248,9 +251,10 @@ class RuleSet:
             mask |= bits[tok]
         if prep.has_cjk:
             norm = prep.norm
-            for t, bit in self.substr:
-                if t in norm:
-                    mask |= bit
+            for head in self.substr_heads.intersection(prep.char_set):
+                for t, bit in self.substr[head]:
+                    if len(t) == 1 or t in norm:
+                        mask |= bit
         out: list[Rule] = []
         rules = self.rules
         while mask:
