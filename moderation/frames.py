@@ -31,7 +31,7 @@ _ACTOR = (
     r"email|dm|comment|popup|pop up|account|profile)s?|it|"
     r"my (?:friend|classmate|cousin|sister|brother)|this (?:guy|girl|person|account)|"
     r"il|elle|ils|quelqu'un|un inconnu|des gens|el|ella|ellos|alguien|un desconocido|"
-    r"er|sie|jemand|ein fremder|ele|ela|eles|alguem|um estranho|он|она|они|кто-то|незнакомец)"
+    r"er|sie|jemand|ein fremder|ele|ela|eles|alguem|um estranho|он|она|они|кто[ -]?то|незнакомец)"
 )
 _VERB = (
     r"(?:said|says|say|told|tells|tell|asked|asks|ask|asking|wanted|wants|want|tried|tries|"
@@ -66,7 +66,7 @@ _GENERIC = re.compile(
         r"it is (?:illegal|wrong|not okay|never okay|dangerous|a crime|a red flag)|red flag|"
         r"things like|phrases like|messages like|such as|for example|saying|called|"
         r"si quelqu'un|on a appris|il ne faut|ne jamais|comment|si alguien|aprendimos|nunca|"
-        r"wenn jemand|wir haben gelernt|niemals|se alguem|aprendemos|если кто-то|нас учили|"
+        r"wenn jemand|wir haben gelernt|niemals|se alguem|aprendemos|если кто[ -]?то|нас учили|"
         # a general population as subject: "kids who self harm", "teens that cut themselves"
         # ("one of the kids who..." / "i am someone who..." are disclosures: excluded)
         r"(?<!of )(?<!of the )(?<!of those )(?<!like )(?:people|kids|children|teens|teenagers|"
@@ -77,17 +77,47 @@ _GENERIC = re.compile(
         r"menschen|os jovens|as pessoas|люди|подростки|дети) (?:que|qui|die|которые) (?:se |sich )?$)"
     )
 )
-_SENT_END = re.compile(r"[.!?]\s")
+# a sentence end: ". " in spaced text; in Chinese "。" or "!?" (full-width
+# forms after NFKC) directly followed by the next character
+_SENT_END = re.compile(r"[.!?](?:\s|(?=[\u3000-\u9fff\uff00-\uffef]))|。")
+
+
+# A frame written only in one script can only match text in that script: its
+# regex runs only when the sentence holds a letter of it (one class search),
+# so English text does not pay for the Arabic, Chinese or Russian frames.
+_SCRIPTS = (
+    re.compile("[\u0600-\u06ff]"),  # Arabic
+    re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"),  # CJK
+    re.compile("[\u0400-\u04ff]"),  # Cyrillic
+    re.compile("[\u0900-\u097f]"),  # Devanagari
+)
+_ESCAPES = re.compile(r"\\.|\(\?[:=!<]?=?|\(\?P?<\w+>")
+
+
+def _script_gate(source: str) -> re.Pattern[str] | None:
+    """The script class a frame needs, or None when it also has Latin text."""
+    bare = _ESCAPES.sub("", source)
+    if re.search("[a-z]", bare):
+        return None
+    found = [gate for gate in _SCRIPTS if gate.search(bare)]
+    return found[0] if len(found) == 1 else None
 
 
 @cache
-def _pack_frame() -> re.Pattern[str] | None:
+def _pack_frames() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]:
     """Frames contributed by the language packs (moderation/packs), compiled
-    on first use: the packs import the rule machinery, which imports this."""
+    on first use (the packs import the rule machinery, which imports this),
+    each with the script gate it needs."""
     from . import packs
 
-    sources = packs.frames()
-    return re.compile(strip_marks("|".join(sources))) if sources else None
+    return tuple((_script_gate(src), re.compile(strip_marks(src))) for src in packs.frames())
+
+
+def _pack_frame_matches(before: str) -> bool:
+    for gate, rx in _pack_frames():
+        if (gate is None or gate.search(before)) and rx.search(before):
+            return True
+    return False
 
 
 _AFTER_TOPIC = re.compile(
@@ -116,7 +146,8 @@ def topic_frame(text: str, start: int, end: int) -> str | None:
 
 
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|me|my|myself|im|je|j'|moi|yo|me|mi|ich|mich|mir|eu|я|меня|мне)\b"
+    r"\b(?:i|me|my|myself|im|je|j'|moi|yo|me|mi|ich|mich|mir|eu|я|меня|мне|ana|mujhe|maine|"
+    r"انا|اني|ابي|بدي)\b|मैं|मुझे|मैंने|我"
 )
 
 
@@ -128,7 +159,8 @@ _INCITE_REPORT = re.compile(
 
 _SCAM_TALK = re.compile(
     r"\b(?:scam|scams|scammed|scammer|scammers|fake|fraud|phishing|hoax|arnaque|arnaques|"
-    r"estafa|estafas|golpe|golpes|betrug|abzocke)\b"
+    r"estafa|estafas|golpe|golpes|betrug|abzocke|развод\w*|лохотрон\w*|обман\w*|мошенни\w*|"
+    r"скам\w*|фейк\w*|احتيال|نصب|كذب|dhokha|farzi|fraud|धोखा|फर्जी)\b|骗|诈骗|假的"
 )
 
 
@@ -177,8 +209,7 @@ def generic_frame(text: str, start: int, end: int) -> str | None:
         return None
     if _GENERIC.search(before) or before.count('"') % 2 == 1:
         return "generic"
-    pack_frame = _pack_frame()
-    if pack_frame is not None and pack_frame.search(before):
+    if _pack_frame_matches(before):
         return "generic"
     return None
 
@@ -197,7 +228,6 @@ def discussion_frame(text: str, start: int, end: int) -> str | None:
         return "report"
     if _GENERIC.search(before):
         return "discussion"
-    pack_frame = _pack_frame()
-    if pack_frame is not None and pack_frame.search(before):
+    if _pack_frame_matches(before):
         return "discussion"
     return None

@@ -500,7 +500,5 @@ def test_spam_warnings_pass(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text)
 
 
-@pytest.mark.xfail(reason="'развод' after the phrase needs Russian scam words in "
-                          "frames._SCAM_TALK; the pack's frames only see text before a hit")
 def test_scam_warning_after_the_phrase_passes(pipe: Pipeline) -> None:
     _clean(pipe, "бесплатные робуксы это всегда развод")
