@@ -393,7 +393,7 @@ RULES += [
          r"(?:instead of|rather than|more than|not) (?:your|ur) (?:parents|mum|dad|family|teachers?"
          r"|friends)\b|\byou can tell me anything\b[^.!?]{0,20}\b(?:i will not|i will never|i would"
          r" never) tell (?:anyone|anybody|your)\b",
-         requires="you your ur"),
+         requires="like better more instead rather anything"),
     rule("grooming:secrecy", "grooming", "help talk deal handle convince lie",
          r"\bi (?:can|could|will) (?:help you with|talk to|deal with|handle|convince|lie to) your "
          r"(?:parents|mum|dad|family)\b", requires="parents mum dad family"),
@@ -450,7 +450,8 @@ RULES += [
          r"\b(?:te (?:paso|compro|regalo|doy|pago|mando|recargo|consigo)|je te (?:donne|paie|paye|"
          r"offre|envoie|passe)|te (?:dou|passo|mando|compro|pago)|ich (?:schenk|schenke|geb|gebe|"
          r"kauf|kaufe) dir) (?:\w+ ){0,4}?(?:robux|pavos|vbucks|v bucks|dinero|plata|skins?|gemas|"
-         r"diamantes|tarjeta|nitro|argent|cadeau|dinheiro|geld)\b[^.!?]{0,30}\b(?:si|se|wenn)\b"),
+         r"diamantes|tarjeta|nitro|argent|cadeau|dinheiro|geld)\b[^.!?]{0,30}\b(?:si|se|wenn)\b",
+         requires="si se wenn"),
     rule("grooming:isolation", "grooming",
          "confiar confiance vertrauen entienden comprenden comprennent entendem verstehen",
          r"\b(?:puedes|podes) confiar (?:en mi )?mas que en (?:tus|tu)\b|\bconfia (?:en mi )?mas"

@@ -45,13 +45,16 @@ RULES: list[Rule] = [
 # fourth wave: amounts of currency offered for nothing, currency + "free" in
 # es/fr/pt/de word orders ("v-bucks gratuits dans ma bio", "robux de graca")
 RULES += [
-    rule("spam:scam", "spam",
-         "robux vbucks bucks nitro gems diamonds skins coins followers minecoins pavos",
+    rule("spam:scam", "spam", "get claim earn win grab",
          r"\b(?:get|claim|earn|win|grab) (?:\d+|unlimited|infinite|tons of|loads of|free) (?:free "
          r")?(?:robux|vbucks|v bucks|nitro|gems|diamonds|skins|coins|followers|minecoins|pavos)\b"
          r"[^.!?]{0,20}\b(?:free|for free|now|here|link|bio|click|instantly|no verification|"
-         r"generator|hack)\b|\b(?:robux|vbucks|v bucks|skins?|diamantes|gemas|pavos|nitro|gemmes|"
-         r"diamants) (?:de graca|gratis|gratuits?|gratuites?|gratuitos?|kostenlos|umsonst)\b"),
+         r"generator|hack)\b",
+         requires="robux vbucks bucks nitro gems diamonds skins coins followers minecoins pavos"),
+    rule("spam:scam", "spam",
+         "graca gratis gratuit gratuits gratuite gratuites gratuito gratuitos kostenlos umsonst",
+         r"\b(?:robux|vbucks|v bucks|skins?|diamantes|gemas|pavos|nitro|gemmes|diamants) (?:de "
+         r"graca|gratis|gratuits?|gratuites?|gratuitos?|kostenlos|umsonst)\b"),
 ]
 
 
