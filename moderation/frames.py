@@ -31,13 +31,15 @@ _ACTOR = (
     r"email|dm|comment|popup|pop up|account|profile)s?|it|"
     r"my (?:friend|classmate|cousin|sister|brother)|this (?:guy|girl|person|account)|"
     r"il|elle|ils|quelqu'un|un inconnu|des gens|el|ella|ellos|alguien|un desconocido|"
+    r"un tipo|una tipa|un chico|un senor|una persona|un mec|un type|um cara|ein typ|"
     r"er|sie|jemand|ein fremder|ele|ela|eles|alguem|um estranho|он|она|они|кто[ -]?то|незнакомец)"
 )
 _VERB = (
     r"(?:said|says|say|told|tells|tell|asked|asks|ask|asking|wanted|wants|want|tried|tries|"
     r"try|trying|texted|messaged|sent|sends|kept|keeps|will|would|might|could|may|often|"
     r"usually|pretend|pretended|pretends|started|offered|offers|promised|pressured|"
-    r"demanded|threatened|m'a|m'ont|m'a dit|me pidio|me dijo|me pidieron|hat mich|haben mich|"
+    r"demanded|threatened|m'a|m'ont|m'a dit|me pidio|me dijo|me pidieron|me ofrecio|ofrecio|"
+    r"me ofereceu|ofereceu|hat angeboten|hat mich|haben mich|"
     r"me pediu|me disse|попросил|сказал|писал|просил)"
 )
 _REPORT = re.compile(

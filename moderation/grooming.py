@@ -424,9 +424,10 @@ RULES += [
          "hora horas horario sales salis terminas acabas sai termina finis sors termines "
          "quittes wann",
          r"\ba que hora (?:sales|salis|terminas|acabas|te vas)(?: de)? (?:del|de la|de) " + _SCHOOL
-         + r"\b|\bcuando sales (?:del|de la|de) " + _SCHOOL + r"\b|\b(?:tu finis|tu sors|tu "
-         r"termines|tu quittes)\b(?: \w+){0,3} (?:a quelle heure|quand)\b|\ba quelle heure (?:tu "
-         r"(?:finis|sors|termines|rentres)|finis tu|sors tu)\b|\b(?:que horas|q horas|qual horario)"
+         + r"\b|(?:^|[.!?] )(?:y |oye |dime )?cuando sales (?:del|de la|de) " + _SCHOOL
+         + r"\b|\b(?:tu finis|tu sors|tu termines|tu quittes)\b(?: \w+){0,3} (?:a quelle heure|"
+         r"quand)\b|\ba quelle heure (?:tu (?:finis|sors|termines|rentres)|finis tu|sors tu)\b|"
+         r"\b(?:que horas|q horas|qual horario)"
          r" (?:voce |vc |video call |tu )?(?:sai|sais|termina|chega) (?:da|de) (?:escola|aula|"
          r"colegio)\b|\bwann (?:hast du|bist du|kommst du|hast du heute) (?:\w+ )?(?:schule aus|"
          r"aus der schule|schulschluss|von der schule)\b|\bwann ist deine schule aus\b"),
@@ -477,4 +478,13 @@ RULES += [
          r"discu)\b"),
     rule("grooming:personal_questions", "grooming", "quantos",
          r"\bquantos anos (?:video call|vc|voce|tu) (?:tem|tens)\b"),
+    # fifth wave (general forms found missing on a blind set): home-alone and
+    # off-platform invitations in de/pt
+    rule("grooming:personal_questions", "grooming", "allein alleine",
+         r"\bbist du (?:\w+ ){0,2}(?:allein|alleine) (?:zuhause|zu hause|daheim)\b"),
+    rule("grooming:off_platform", "grooming", "bora vamos vem vamo",
+         r"\b(?:bora|vamos|vem|vamo) (?:conversar|falar|tc|teclar|papear|conversa) (?:no|pelo|pela|"
+         r"na|em|por) (?:zap|whats|whatsapp|whats app|insta|instagram|direct|dm|pv|privado|"
+         r"telegram|tg|snap)\b",
+         requires="zap whats whatsapp insta instagram direct dm pv privado telegram tg snap"),
 ]

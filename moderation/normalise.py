@@ -223,9 +223,22 @@ _LEET_ADJ = re.compile(
 )
 
 
+# single letters that are whole words in chat ("r u a virgin", "u r so", "y n"):
+# a run made only of these is words, not a spelled-out word
+_CHAT_LETTERS = frozenset("uryniak")
+_WIDE_GAP = re.compile(r"\s{2,}")
+
+
 def _join_run(m: re.Match[str]) -> str:
-    joined = re.sub(r"[\s.\-_+,/\\|*]", "", m.group(0))
-    return joined if joined.isalpha() else m.group(0)
+    run = m.group(0)
+    if _CHAT_LETTERS.issuperset(run.replace(" ", "")):
+        return run
+    # "s e n d  n u d e s": a wider gap separates the spelled-out words
+    parts = _WIDE_GAP.split(run) if "  " in run else (run,)
+    joined = [re.sub(r"[\s.\-_+,/\\|*]", "", p) for p in parts]
+    if not all(j.isalpha() for j in joined):
+        return run
+    return " ".join(joined)
 
 
 _LEET_DIGIT_ADJ = re.compile(r"[013457](?<=[a-z].)|[013457](?=[a-z])")
@@ -380,7 +393,11 @@ def split_runs(norm: str) -> list[str]:
     """Join letters split by separators: 'f u c k' -> 'fuck'."""
     out = []
     for m in _SPLIT_RUN.finditer(norm):
-        joined = re.sub(r"[\s.\-_+,/\\|]", "", m.group(0))
-        if len(joined) >= 3:
-            out.append(joined)
+        run = m.group(0)
+        if _CHAT_LETTERS.issuperset(run.replace(" ", "")):
+            continue
+        for part in _WIDE_GAP.split(run) if "  " in run else (run,):
+            joined = re.sub(r"[\s.\-_+,/\\|]", "", part)
+            if len(joined) >= 3:
+                out.append(joined)
     return out

@@ -672,4 +672,34 @@ RULES += [
          r"que (?:voce |vc |video call |tu )?(?:morra|se mate|suma)\b|\bich hoffe,? du (?:stirbst|"
          r"krepierst|verreckst)\b|\bgeh (?:doch )?(?:sterben|krepieren|verrecken)\b|\b(?:verreck|"
          r"krepier)\b"),
+    # fifth wave (general forms found missing on a blind set): German
+    # zu-infinitives and "better if I were gone", Portuguese/Spanish/French
+    # "better for everyone if I didn't exist", Portuguese ongoing self-injury
+    rule("self_harm:disclosure", "self_harm",
+         "umzubringen toten aufzuhangen verletzen ritzen aufwachen verschwinden besser",
+         r"\bmich (?:umzubringen|selbst umzubringen|zu toten|aufzuhangen|selbst zu verletzen|zu "
+         r"ritzen)\b|\b(?:einschlafen|schlafen) und (?:nie|nie wieder|nie mehr|nicht mehr|nicht "
+         r"wieder) (?:\w+ )?aufwachen\b|\bich (?:will|mochte|mocht|wurde am liebsten|wurd am "
+         r"liebsten)(?: (?:einfach|nur|noch|am|liebsten|jetzt|endlich|so|halt|echt|wirklich|mal|ganz|"
+         r"fur|immer))*(?: fur immer)? verschwinden\b|\b(?:es|alles) (?:war|ware|waere|wurde) (?:\w+ )"
+         r"{0,2}besser,? (?:\w+ ){0,3}wenn ich (?:weg|tot|nicht (?:mehr )?da|nie geboren) "
+         r"(?:war|ware|waere|bin|wurde)\b",
+         framed="generic"),
+    rule("self_harm:disclosure", "self_harm",
+         "melhor felizes mejor felices mieux heureux existisse morresse sumisse existiera muriera "
+         "existais",
+         r"\b(?:seria|era|ficaria|ficariam|seriam) (?:\w+ ){0,2}(?:melhor|mais felizes?)(?: \w+)"
+         r"{0,4} se eu (?:nao existisse|nao estivesse (?:mais )?(?:aqui|viv[oa])|morresse|sumisse|"
+         r"desaparecesse)\b|\b(?:seria|estarian|estarian todos) (?:\w+ ){0,2}(?:mejor|mas "
+         r"felices)(?: \w+){0,4} si (?:yo )?(?:no existiera|me muriera|desapareciera|no estuviera)"
+         r"\b|\b(?:ce serait|ca serait|ils seraient|tout le monde serait) (?:\w+ ){0,2}(?:mieux|plus"
+         r" heureux)(?: \w+){0,4} si je (?:n'existais pas|n existais pas|disparaissais|mourais|"
+         r"n'etais plus la|n etais plus la)\b",
+         framed="generic"),
+    rule("self_harm:injury", "self_harm",
+         "cortado cortando machucado machucando mutilado mutilando queimado queimando",
+         r"\b(?:tenho|to|tou|estou|eu|ando|voltei a) me (?:cortado|cortando|machucado|"
+         r"machucando|mutilado|mutilando|queimado|queimando)\b(?! (?:a|o|as|os|um|uma) )",
+         framed="generic"),
 ]
+

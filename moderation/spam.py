@@ -55,6 +55,15 @@ RULES += [
          "graca gratis gratuit gratuits gratuite gratuites gratuito gratuitos kostenlos umsonst",
          r"\b(?:robux|vbucks|v bucks|skins?|diamantes|gemas|pavos|nitro|gemmes|diamants) (?:de "
          r"graca|gratis|gratuits?|gratuites?|gratuitos?|kostenlos|umsonst)\b"),
+    # fifth wave: an amount between "free" and the currency, and "earn N a day"
+    # in es/pt/fr/de
+    rule("spam:scam", "spam", "free gratis kostenlos kostenlose gratuit gratuits",
+         r"\b(?:free|gratis|kostenlose?|gratuits?) \d[\d.,]*k? (?:robux|vbucks|v bucks|pavos|"
+         r"diamanten|diamantes|diamants|gems|gemas|skins|coins|nitro|minecoins)\b"),
+    rule("spam:scam", "spam", "gana gane ganhe ganha gagne gagnez verdiene verdien",
+         r"\b(?:gana|gane|ganhe|ganha|gagne|gagnez|verdiene|verdien) (?:hasta |ate |jusqu'a |bis "
+         r"zu )?\d+ (?:euros? |dolares |reais |eur )?(?:al dia|por dia|a day|par jour|pro tag|am "
+         r"tag|desde casa|em casa|de casa|a la maison|von zu hause)\b"),
 ]
 
 

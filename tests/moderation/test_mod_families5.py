@@ -1,0 +1,130 @@
+"""Fifth-wave families: general forms found missing when the blind sets were
+first run (German zu-infinitives, "better for everyone if I didn't exist" in
+pt/es/fr, Portuguese ongoing self-injury, de/pt grooming invitations, amounts
+in scam offers) and two normalisation fixes (chat letters, wide gaps)."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Action, Pipeline
+from moderation.normalise import prepare
+
+
+def _held(pipe: Pipeline, text: str, lang: str, category: str) -> None:
+    v = pipe.check(text, lang)
+    assert v.action in (Action.HOLD, Action.BLOCK) and category in v.categories, (text, v)
+
+
+def _clean(pipe: Pipeline, text: str, lang: str) -> None:
+    v = pipe.check(text, lang)
+    assert v.action is Action.ALLOW and v.text == text, (text, v)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich hab schon oft überlegt mich umzubringen",
+        "manchmal denke ich daran mich selbst zu verletzen",
+        "will einfach einschlafen und nie wieder aufwachen",
+        "ich möchte am liebsten einfach nur verschwinden",
+        "es wäre für alle besser wenn ich weg wäre",
+        "alles wär besser wenn ich nicht mehr da wäre",
+    ],
+)
+def test_german_disclosures(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "de", "self_harm")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("seria melhor pra todo mundo se eu nao existisse", "pt"),
+        ("minha familia ficaria mais feliz se eu sumisse", "pt"),
+        ("sería mejor para todos si yo no existiera", "es"),
+        ("ce serait mieux pour tout le monde si je n'existais pas", "fr"),
+        ("tenho me cortado de novo e nao consigo parar", "pt"),
+        ("to me machucando escondido faz meses", "pt"),
+    ],
+)
+def test_burden_and_ongoing_injury(pipe: Pipeline, text: str, lang: str) -> None:
+    _held(pipe, text, lang, "self_harm")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("das video war besser als ich dachte", "de"),
+        ("ich will nicht dass meine nachrichten verschwinden", "de"),
+        ("wenn ich weg bin, gießt du die blumen?", "de"),
+        ("seria melhor se eu estudasse mais", "pt"),
+        ("estou cortando papel pra maquete da escola", "pt"),
+        ("tenho cortado o cabelo curto", "pt"),
+        ("sería mejor si la app tuviera modo oscuro", "es"),
+        ("ce serait mieux si je pouvais choisir mes amis en ligne", "fr"),
+    ],
+)
+def test_lookalikes_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _clean(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("bist du grad allein zuhause?", "de"),
+        ("bist du jetzt alleine daheim", "de"),
+        ("bora conversar no zap? aqui é muito exposto", "pt"),
+        ("vamos falar no privado", "pt"),
+    ],
+)
+def test_grooming_invitations(pipe: Pipeline, text: str, lang: str) -> None:
+    _held(pipe, text, lang, "grooming")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ich war allein zuhause und hab gezockt", "de"),
+        ("bora conversar sobre isso na aula amanha", "pt"),
+        ("el ciberacoso es peor porque no se acaba cuando sales del cole", "es"),
+    ],
+)
+def test_grooming_lookalikes_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _clean(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("💸 GRATIS 1000 Robux!!! einfach link in meinem profil klicken", "de"),
+        ("free 10k robux no verification", "en"),
+        ("GANA 500 al día desde casa!! escríbeme", "es"),
+        ("ganhe 300 reais por dia em casa", "pt"),
+    ],
+)
+def test_scam_amounts(pipe: Pipeline, text: str, lang: str) -> None:
+    v = pipe.check(text, lang)
+    assert v.action is Action.BLOCK and "spam" in v.categories, (text, v)
+
+
+def test_scam_offer_reported_passes(pipe: Pipeline) -> None:
+    _clean(pipe, "en un juego un tipo me ofreció diamantes gratis y me pareció raro, así que se lo "
+                 "dije a mi hermano", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("r u a virgin", "are you a virgin"),
+        ("u r so funny", "you are so funny"),
+        ("s e n d  n u d e s pls", "send nudes please"),
+    ],
+)
+def test_chat_letters_and_wide_gaps(text: str, plain: str) -> None:
+    assert prepare(text).plain == plain
+
+
+def test_spelled_out_words_are_still_joined(pipe: Pipeline) -> None:
+    assert prepare("f u c k this").plain.startswith("fuck")
+    _held(pipe, "r u a virgin", "en", "sexual")
+    _held(pipe, "s e n d  n u d e s pls 😏", "en", "sexual")
