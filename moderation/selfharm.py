@@ -89,7 +89,7 @@ RULES: list[Rule] = [
          r"\bme (?<!va me )(?<!vont me )(?<!vas me )(?:suicider|tuer|scarifier)\b|"
          r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe(?! (?:les|"
          r"mes|la|le|un|une|des) )|fais du mal)"
-         r"|me faire du mal", framed=False),
+         r"|me faire du mal", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "quiero voy pienso morir morirme matarme suicidarme hacerme cortarme lastimarme vivir "
          "matar aguanto",
@@ -98,39 +98,41 @@ RULES: list[Rule] = [
          r"cortarme|lastimarme)\b|\bno quiero (?:vivir|seguir viviendo|estar aqui|existir)\b|"
          r"\bme (?:quiero|voy a|dan ganas de) (?:morir|matar|suicidar|cortar)\b|"
          r"\bno aguanto mas\b",
-         framed=False),
+         framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "quero vou penso morrer matar suicidar cortar machucar viver aguento",
          r"\b(?:quero|vou|penso em) (?:morrer|me matar|sumir|me suicidar)|"
          r"\bme (?<!vai me )(?<!vao me )(?<!vais me )(?:matar|suicidar|cortar|machucar)\b|"
          r"\b(?:nao quero|nao aguento) (?:mais )?(?:viver|continuar)\b",
-         framed=False),
+         framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "will mochte sterben leben umbringen antun ritzen ritze lust",
          r"\bich (?:will|mochte) (?:sterben|tot sein|nicht mehr leben|verschwinden)|"
          r"\bmich (?:umbringen|ritzen)\b|\bmir (?:was|etwas) antun\b|\bich ritze mich\b|"
          r"\bwill nicht mehr leben\b|\bkeine lust mehr (?:zu leben|auf (?:das|mein) leben)\b|"
-         r"\bnicht mehr leben (?:will|mochte)\b", framed=False),
+         r"\bnicht mehr leben (?:will|mochte)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "хочу хочется покончить убить не режу порезать порежу сил",
          r"хочу (?:умереть|сдохнуть|исчезнуть|покончить)|покончить с собои|убить себя|"
          r"не (?:хочу|хочется) (?:больше )?жить|жить (?:больше )?не хочется|нет сил жить|"
-         r"(?:режу|порезать|порежу) (?:себя|вены)", framed=False),
+         r"(?:режу|порезать|порежу) (?:себя|вены)", framed="generic"),
     rule("self_harm:topic", "self_harm", "انتحار الانتحار بالانتحار",
          r"(?:بال|ال)?انتحار"),
     rule("self_harm:disclosure", "self_harm", "اريد بدي ابغى ابي اقتل اعيش اوذي انتحر",
          r"(?:اريد|بدي|ابغى|ابي) (?:ان )?(?:اموت|انتحر|اختفي)|اقتل نفسي|لا اريد ان اعيش|"
-         r"اوذي نفسي|سوف انتحر|راح انتحر", framed=False),
+         r"اوذي نفسي|سوف انتحر|راح انتحر", framed="generic"),
+    # 想死你了 = "I miss you so much"; 不想活动 = "don't feel like doing the activity"
     rule("self_harm:disclosure", "self_harm", "想死 不想活 割腕 生命 活不下去 轻生 想消失",
-         r"想死|不想活|割腕|结束(?:我的)?生命|活不下去|轻生|想消失", framed=False),
+         r"(?<!不)想死(?![你您他她]|我了|的心)|不想活(?![动動跃躍])|割腕|结束(?:我的)?生命|活不下去|"
+         r"轻生|想消失", framed="generic"),
     rule("self_harm:topic", "self_harm", "自杀 自残", r"自杀|自残"),
     rule("self_harm:disclosure", "self_harm",
          "मरना आत्महत्या खुद जीना marna mar khudkushi",
          r"मरना चाहत[ाी]|आत्महत्या|खुद को (?:मार|चोट)|जीना नहीं चाहत[ाी]|"
-         r"\bmarna chaht[ai]\b|\bmar jana chaht[ai]\b|\bkhudkushi\b", framed=False),
+         r"\bmarna chaht[ai]\b|\bmar jana chaht[ai]\b|\bkhudkushi\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm", "voglio uccidermi suicidarmi ammazzarmi farmi",
          r"\bvoglio morire\b|\b(?:uccidermi|suicidarmi|ammazzarmi)\b|\bfarmi del male\b",
-         framed=False),
+         framed="generic"),
     # -- paraphrase families (en): finality, burden, planning, self-injury --
     # All first-person forms; "generic" frames only excuse third-person/advice
     # sentences ("if a friend says they'd be better off without them...").
@@ -196,7 +198,7 @@ RULES: list[Rule] = [
          r"toujours\b|\ben finir avec (?:la vie|tout|ma vie)\b|\b(?:je pense|pense|penser|j'ai "
          r"pense) (?:a|de) (?:mourir|me tuer|me suicider|en finir|disparaitre)\b|"
          r"\bje (?:veux|voudrais|vais) (?:juste |vraiment |seulement )(?:mourir|disparaitre|en "
-         r"finir|me tuer)\b", framed=False),
+         r"finir|me tuer)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "quitarme vida seguir corto despertar despertarme siempre sin acabar cansado cansada "
          "lastimo dano",
@@ -206,14 +208,14 @@ RULES: list[Rule] = [
          r"porque|para)\b|\bme (?:lastimo|hago dano|autolesiono)\b|\b(?:dormir y )?no "
          r"despertar(?:me)? (?:nunca|nunca mas|jamas|mas)\b|\b(?:desaparecer|dormir) para siempre"
          r"\b|\b(?:mejor|mas felices|estarian mejor|estaran mejor) sin mi\b|\bacabar con (?:todo|mi"
-         r" vida)\b|\bcansad[oa] de (?:vivir|la vida|existir)\b", framed=False),
+         r" vida)\b|\bcansad[oa] de (?:vivir|la vida|existir)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "acordar corto sumir desaparecer tirar vida sem mim morresse sumisse viver existir",
          r"\bnunca mais acordar\b|\bnao acordar (?:mais|nunca)\b|\bdormir (?:e nao acordar|para "
          r"sempre|pra sempre)\b|\beu me corto\b|\bme corto (?:quando|os bracos|de novo|toda|porque)"
          r"\b|\btirar (?:a )?(?:minha )?(?:propria )?vida\b|\b(?:sumir|desaparecer) (?:para|pra) "
          r"sempre\b|\bmelhor sem mim\b|\bmelhor se eu (?:morresse|sumisse|nao existisse|estivesse "
-         r"mort[oa])\b|\bnao quero (?:mais )?(?:viver|existir)\b", framed=False),
+         r"mort[oa])\b|\bnao quero (?:mais )?(?:viver|existir)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "mehr leben aufwachen schlafen einschlafen ohne sinn sinnlos ritze schneide verletze "
          "ritzen schneiden",
@@ -223,32 +225,32 @@ RULES: list[Rule] = [
          r"\bfur immer (?:schlafen|einschlafen|verschwinden)\b|\bohne mich (?:besser|glucklicher)"
          r"\b|\bbesser (?:dran )?ohne mich\b|\bmein leben (?:ist|hat) (?:sinnlos|keinen sinn)\b|"
          r"\bich (?:ritze|schneide) mich\b|\bmich (?:ritzen|selbst verletzen)\b|\bich verletze "
-         r"mich (?:selbst|wieder)\b", framed=False),
+         r"mich (?:selbst|wieder)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "уйти покончить режу резала резал порезала порезал просыпаться проснуться лучше "
          "смысла исчезнуть",
          r"уйти из жизни|покончить с (?:собой|жизнью)|(?:режу|резала|резал|порезала|порезал) "
          r"(?:себе )?(?:руки|вены|себя|запястья)|не (?:хочу )?просыпаться|(?:заснуть|уснуть) и "
          r"не проснуться|(?:всем|всем будет|всем было бы) лучше без меня|лучше бы я (?:умер|"
-         r"умерла|не родился|не родилась)|нет смысла жить|хочу исчезнуть навсегда", framed=False),
+         r"умерла|не родился|не родилась)|нет смысла жить|хочу исчезнуть навсегда", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "انهاء انهي حياتي الحياه استيقظ اصحى اعيش ابقى بدوني غيري اموت نفسي",
          r"(?:انهاء|انهي|اخلص من) حياتي|تعبت من (?:الحياه|حياتي|العيش)|(?:لا اريد|ما بدي|مابدي|"
          r"ما ابي|ما ابغى) (?:ان )?(?:استيقظ|اصحى|اعيش|ابقى)|(?:افضل|احسن) (?:بدوني|من غيري)|"
-         r"اتمنى (?:ان )?(?:اموت|لو مت|اختفي)|(?:اجرح|اوذي|اذي) نفسي", framed=False),
+         r"اتمنى (?:ان )?(?:اموت|لو مت|اختفي)|(?:اجرح|اوذي|اذي) نفسي", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "活着 跳 醒来 永远 没有我 割 划 伤害自己 离开这个世界 自杀 自残",
          r"活着(?:没有?|没什么|有什么)意(?:思|义)|想(?:从.{0,8})?跳(?:下去|楼)|不想(?:再)?醒来|"
          r"永远(?:睡下去|睡着|不醒|消失)|没有我.{0,4}(?:更好|好过)|我.{0,3}(?:割|划)(?:自己|手腕|"
          r"手臂|胳膊)|我.{0,3}伤害自己|想离开这个世界|想自杀|要自杀|我.{0,4}(?:自杀|自残)",
-         framed=False),
+         framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          _nfkc("बिना ख़त्म खत्म जीने ख़ुद खुद khatam jeene zindagi mere mar"),
          _nfkc(r"मेरे बिना (?:सब|सभी|घरवाले)|सब (?:कुछ )?ख़?त्म कर (?:दू|दूं|दूँ|लू|लूं|लूँ)|"
                r"जीने का (?:मन|दिल) नहीं|ख़?ुद को (?:ख़?त्म|मार)|\bsab (?:kuch )?khatam kar (?:du|dun|"
                r"doon|dunga|dungi|lu|lun|loon)\b|\bjeene ka (?:mann|man|mn|dil) (?:nahi|nhi|nahin)"
                r"\b|\bzindagi (?:khatam|se thak)|\bkhud ko (?:khatam|maar|mar)\b|\bmere bina "
-               r"(?:sab|sabhi)\b|\bmar jaun\b"), framed=False),
+               r"(?:sab|sabhi)\b|\bmar jaun\b"), framed="generic"),
     # -- second wave of families (heldout5): hopelessness, finality, method,
     # injury in the past tense, subjectless chat forms.  All first person.
     rule("self_harm:hopeless", "self_harm", "point",
@@ -278,7 +280,7 @@ RULES: list[Rule] = [
          r"regretterait|me regrettera|remarquerait|verrait)\b|\bje (?:ne )?(?:manquerais|"
          r"manquerai) a personne\b|\bme jeter (?:sous|par|du|de la|d'un|dans)\b|\ba quoi bon "
          r"(?:vivre|continuer|me reveiller|exister|rester)\b|\bje me suis (?:encore |de nouveau )?"
-         r"(?:coupee?|scarifiee?|fait du mal|ouvert les veines)\b", framed=False),
+         r"(?:coupee?|scarifiee?|fait du mal|ouvert les veines)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "pastillas pildoras medicamentos mejor tirarme nadie corte lastime hice dejar",
          r"\b(?:tomarme|tomar|tragarme|me tome|me trague) (?:todas|todos|un monton de|muchas|"
@@ -288,13 +290,13 @@ RULES: list[Rule] = [
          r"ventana|edificio|balcon|azotea|tren|vias|metro|techo)\b|\bnadie me (?:echaria|va a "
          r"echar|extranaria|va a extranar) de menos\b|\bme (?:corte|lastime|hice dano) (?:otra vez|"
          r"de nuevo|los brazos|las munecas|las piernas|ayer|anoche|a proposito)\b|\bquiero dejar "
-         r"de (?:existir|vivir)\b", framed=False),
+         r"de (?:existir|vivir)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "cortei machuquei machucando cortando falta morresse sumisse desaparecesse queria",
          r"\bme cortei\b|\bme machuquei (?:de proposito|de novo|outra vez)\b|\b(?:to|estou|tou)"
          r" me (?:machucando|cortando)\b|\bninguem (?:ia|iria|vai) sentir (?:a )?(?:minha )?falta"
          r"\b|\bse eu (?:morresse|sumisse|desaparecesse)\b|\bqueria (?:morrer|sumir|desaparecer|"
-         r"nao existir)\b", framed=False),
+         r"nao existir)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "will mochte ruhe los vermissen weg tot schneide sterben",
          r"\bich (?:will|mochte|wurde am liebsten) (?:\w+ ){1,3}(?:sterben|tot sein|nicht mehr "
@@ -303,13 +305,13 @@ RULES: list[Rule] = [
          r"ich (?:fur immer )?weg (?:und|dann)\b|\b(?:keiner|niemand) (?:wurde|wird) mich "
          r"vermissen\b|\bwenn ich (?:tot|nicht mehr da) (?:ware|bin)\b|\b(?:schneide|ritze) "
          r"(?:ich )?mir (?:in )?(?:den |die |meine )?(?:arm|arme|handgelenke?|beine?)\b",
-         framed=False),
+         framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "закончится кончится решила решил существовать жить заметит скучать",
          r"(?:скоро|сегодня|завтра) (?:все|это) (?:закончится|кончится)|не хочу (?:больше )?"
          r"существовать|устал[аи]? (?:жить|от жизни)|никто (?:даже )?не (?:заметит|будет скучать"
          r"|вспомнит)|я (?:уже )?(?:все )?решил[аи]? (?:уйти|покончить|умереть|все закончить)",
-         framed=False,
+         framed="generic",
          requires="я меня мне мои моя решила решил хочу устал устала устали никто"),
     rule("self_harm:disclosure", "self_harm",
          "انام نام استيقظ اصحى اصحو افكر انهي سانهي معنى الحياه احد اؤذي اجرح اتمنى",
@@ -317,13 +319,13 @@ RULES: list[Rule] = [
          r"اصحو) (?:ابدا|مره اخرى|بعد اليوم)|افكر (?:في|ب) (?:الانتحار|الموت|انهاء حياتي|قتل نفسي)|"
          r"(?:سانهي|انهي|ساضع حدا ل) ?(?:كل شيء|حياتي)|(?:الحياه|حياتي) (?:بلا|بدون|ليس لها|ما لها|"
          r"مالها) معنى|لا احد (?:سيفتقدني|سيهتم|يهتم بي|سيلاحظ|سيشتاق)|(?:اؤذي|اجرح|اذيت|جرحت) "
-         r"نفسي|اتمنى (?:الموت|ان اختفي|لو اختفي|ان لا استيقظ)", framed=False),
+         r"نفسي|اتمنى (?:الموت|ان اختفي|لو اختفي|ان لا استيقظ)", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "消失 一了百了 跳下去 跳楼 划 割 活着 结束 在乎 死了 不在了",
          r"(?:如果|要是)?我(?:消失|死|不在)了?.{0,8}(?:更开心|更好|更轻松|解脱|高兴)|(?:如果|要是)我"
          r"(?:消失|死|不在)了|我(?:要是|如果)(?:消失|死|不在)了|一了百了|想(?:从.{0,6})?跳下去|(?:用刀|拿刀|用刀片)(?:划|割)|"
          r"(?:划|割)(?:手|自己|手腕|胳膊)|活着(?:好累|太累|真累)|想结束(?:这一切|一切|自己)|"
-         r"没有人会(?:想|在乎|记得)我", framed=False),
+         r"没有人会(?:想|在乎|记得)我", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          _nfkc("खुद ख़ुद अपने हाथ कलाई ब्लेड mar suicide khud haath marna jeena jine blade"),
          _nfkc(r"ख़?ुद को (?:नुकसान|चोट|ख़?त्म|मार|काट)|अपने (?:आप )?को (?:नुकसान|चोट|ख़?त्म|मार)|"
@@ -332,7 +334,7 @@ RULES: list[Rule] = [
                r"\bsuicide (?:kar (?:lu|lun|loon|lunga|lungi|leta|leti)|karna chah?t)|"
                r"\bkhud ko (?:hurt|nuksan|nuksaan|chot|cut|khatam|maar)|\bhaath (?:kaat|kat)|"
                r"\b(?:jeena|jina) nahi chah?t|\bjine ka (?:mann|man|dil) (?:nahi|nhi)|\bblade se"),
-         framed=False),
+         framed="generic"),
     # -- incitement aimed at others: bullying + self_harm ---------------
     rule("self_harm:incitement", ("bullying", "self_harm"),
          "kys yourself die bleach jump drown",
@@ -357,18 +359,18 @@ RULES: list[Rule] = [
          r"football|tennis|cards|racing|everything|\w+ kart)\b)|"
          r"\bi am (?:scared|afraid|terrified) (?:to go|of going) home\b|"
          r"\b(?:someone|he|she|they) (?:is|has been|keeps|are) (?:hurting|hitting|beating) me\b",
-         framed=False),
+         framed="generic"),
     rule("safeguarding:abuse", "grooming", "touches touched touching abusing abused molested",
          r"\bmy (?:step ?dad|step ?mum|stepfather|dad|mum|uncle|brother|cousin|grandad|grandpa|"
          r"coach|teacher|babysitter|mum's boyfriend|mums boyfriend) (?:touches|touched|keeps "
          r"touching|abuses|abused|molested) me\b|\b(?:someone|he|she|they) (?:is|has been|keeps)"
-         r" (?:touching|abusing) me\b", framed=False),
+         r" (?:touching|abusing) me\b", framed="generic"),
     rule("safeguarding:abuse", "threat", "frappe bat touche pega golpea toca maltrata bate бьет трогает",
          r"\bmon (?:beau-pere|beau pere|pere|oncle|frere) me (?:frappe|bat|touche)\b|\bma (?:mere|"
          r"belle-mere) me (?:frappe|bat)\b|\bmi (?:padrastro|padre|papa|madre|mama|tio) me (?:pega|"
          r"golpea|toca|maltrata)\b|\bmein (?:stiefvater|vater|onkel) (?:schlagt|beruhrt) mich\b|"
          r"\bmeu (?:padrasto|pai|tio) me (?:bate|toca)\b|(?:отчим|отец|папа|мама) (?:бьет|трогает)"
-         r" меня", framed=False),
+         r" меня", framed="generic"),
     rule("safeguarding:abuse", "threat",
          "hits beats kicks slaps punches chokes tape frappe bat cogne gifle يضربني تضربني يؤذيني",
          r"\bmy (?:step ?dad|step ?mum|stepfather|stepmother|dad|mum|parents|uncle|aunt|brother|"
@@ -380,7 +382,7 @@ RULES: list[Rule] = [
          r"\b(?:mon|ma) (?:beau pere|pere|mere|belle mere|oncle|frere|copain de ma "
          r"mere)\b(?: \w+){0,4} me (?:tape|frappe|bat|cogne|gifle|frappait|tapait)\b|"
          r"(?:ابي|ابوي|ابويا|والدي|امي|والدتي|زوج امي|عمي|خالي|اخي) (?:\S+ ){0,2}?(?:يضربني|"
-         r"تضربني|يؤذيني)", framed=False),
+         r"تضربني|يؤذيني)", framed="generic"),
 ]
 
 # -- third wave: hiding self-injury (first person), all languages -----------
@@ -393,7 +395,7 @@ RULES += [
          r"using|put on)\b[^.!?]{0,30}\b(?:sleeves|hoodies?|jumpers?|sweaters?|bracelets?|"
          r"bandages?|plasters?|makeup|concealer|foundation)\b[^.!?]{0,40}\b(?:cuts|scars|marks|"
          r"wounds|cutting|burns|what i did|what i do|no one|nobody|noone|cut|cut again)\b",
-         framed=False),
+         framed="generic"),
     rule("self_harm:injury", "self_harm",
          "sees see notice notices knows find",
          r"\b(?:cut|cutting|slit|sliced|carved|blade|bladed|razor|razored|burned|burnt|scratched|"
@@ -401,24 +403,24 @@ RULES += [
          r"(?:thighs?|legs?|stomach|belly|hips?|arms?|wrists?|ankles?|skin)\b[^.!?]{0,40}"
          r"\b(?:so|where|because|bc|cause|coz|cos|that) (?:no one|nobody|noone|no body|people|"
          r"they|my parents|my mum|my mom|my dad|it) (?:\w+ )?(?:see|sees|notice|notices|look|"
-         r"looks|find out|show|shows|know|knows)\b", framed=False),
+         r"looks|find out|show|shows|know|knows)\b", framed="generic"),
     rule("self_harm:injury", "self_harm",
          "blade razor knife sharpener scissors compass thighs wrists hips stomach again",
          r"\bused (?:a |the |my )?(?:blade|razor|razor blade|knife|sharpener|compass|scissors|"
          r"glass) on (?:my|myself)\b|\b(?:i |i have |ive |i just )?(?:cut|cutting|slit|sliced|"
          r"carved|bladed) (?:on |into )?my (?:thighs|wrists|hips|stomach|upper arms|inner arms)\b|"
          r"\b(?:i |i have |ive |i just )?(?:cut|cutting|bladed) (?:on )?my (?:\w+ )?(?:arms?|"
-         r"legs?|thighs?|wrists?) again\b", framed=False),
+         r"legs?|thighs?|wrists?) again\b", framed="generic"),
     rule("self_harm:injury", "self_harm", "cut cuts cutting scars hide cover hid covered",
          r"\b(?:i cut|i have been cutting|i am cutting|i self harm|my cuts|my scars|the cuts|the scars)"
          r"\b[^.!?]{0,40}?\bi (?:hide|cover|hid|covered|have to hide) (?:it|them|this|that)\b|"
          r"\bi (?:hide|cover|hid|covered) (?:it|them) (?:under|with) (?:my )?(?:sleeves|hoodies?|"
-         r"jumpers?|bracelets?)\b[^.!?]{0,30}\b(?:cuts|scars|cutting|self harm|cut)\b", framed=False),
+         r"jumpers?|bracelets?)\b[^.!?]{0,30}\b(?:cuts|scars|cutting|self harm|cut)\b", framed="generic"),
     rule("self_harm:injury", "self_harm", "escondo tapo oculto cubro cache verstecke",
          r"\b(?:escondo|tapo|oculto|cubro) (?:mis |los |las |os |as |meus |minhas )?(?:cortes|"
          r"cicatrices|cicatrizes|heridas|feridas|marcas)\b|\bje (?:cache|planque) (?:mes |les )?"
          r"(?:coupures|cicatrices|marques|blessures|bras|poignets)\b|\bich (?:verstecke|verdecke|"
-         r"verstecke) (?:meine |die )?(?:narben|schnitte|wunden|arme)\b", framed=False),
+         r"verstecke) (?:meine |die )?(?:narben|schnitte|wunden|arme)\b", framed="generic"),
     rule("self_harm:injury", "self_harm",
          "coupe scarifie mutile brule porte mets garde cacher coupures cicatrices",
          r"\bje me (?:coupe|suis coupee?|scarifie|suis scarifiee?|mutile|brule|fais des coupures)"
@@ -427,7 +429,7 @@ RULES += [
          r"[^.!?]{0,40}\b(?:cacher|cache|personne ne (?:les )?(?:voie|voit|remarque))\b[^.!?]{0,20}"
          r"\b(?:coupures|cicatrices|marques|blessures|entailles|bras|poignets)\b|\b(?:coupe|coupure"
          r"|coupures|scarifie|cicatrices)\b[^.!?]{0,40}\bpour que personne ne (?:le |les )?"
-         r"(?:voie|voit|remarque|sache)\b", framed=False),
+         r"(?:voie|voit|remarque|sache)\b", framed="generic"),
     rule("self_harm:injury", "self_harm",
          "corto corte cortes lastimo quemo rajo autolesiono manga mangas sudadera pulseras nadie",
          r"\bme (?:corto|corte|hago cortes|lastimo|quemo|rajo|autolesiono) (?:en )?(?:los |las |el |"
@@ -436,7 +438,7 @@ RULES += [
          r"pulseras?|vendas?|curitas)\b[^.!?]{0,40}\b(?:esconder|tapar|ocultar|cubrir|que nadie)\b"
          r"[^.!?]{0,20}\b(?:cortes|cicatrices|heridas|marcas|brazos|munecas|vea|vean)\b|"
          r"\b(?:me corto|me corte|me hago cortes|cortarme|cortes|heridas|cicatrices)\b[^.!?]{0,40}"
-         r"\bpara que nadie (?:lo |los |las |me )?(?:vea|vean|note|se entere)\b", framed=False),
+         r"\bpara que nadie (?:lo |los |las |me )?(?:vea|vean|note|se entere)\b", framed="generic"),
     rule("self_harm:injury", "self_harm",
          "corto cortei machuco machuquei queimo mutilo manga moletom blusa casaco ninguem",
          r"\b(?:eu )?me (?:corto|cortei|machuco|machuquei|queimo|mutilo) (?:na |nas |no |nos |"
@@ -445,14 +447,14 @@ RULES += [
          r"casaco|pulseiras?)\b[^.!?]{0,40}\b(?:esconder|escondo|cobrir|tapar|ninguem)\b[^.!?]{0,20}"
          r"\b(?:cortes|cicatrizes|marcas|machucados|ver|veja|perceber)\b|\b(?:me corto|me cortei|"
          r"cortes|cicatrizes|machucados)\b[^.!?]{0,40}\b(?:pra|para) ninguem (?:ver|perceber|saber|"
-         r"notar)\b", framed=False),
+         r"notar)\b", framed="generic"),
     rule("self_harm:injury", "self_harm",
          "ritze ritz schneide schneid verletze trage trag ziehe zieh",
          r"\bich (?:ritze|ritz|schneide|schneid|verletze) mich\b[^.!?]{0,40}\b(?:damit (?:es |das |"
          r"sie )?(?:keiner|niemand)|verstecke|versteck|oberschenkel|beine|arme|handgelenke|"
          r"bauch)\b|\bich (?:trage|trag|ziehe|zieh) (?:\w+ )?(?:lange armel|langarm\w*|pullis?|"
          r"pullover|hoodies?|armbander)\b[^.!?]{0,40}\b(?:narben|schnitte|wunden|verstecken|keiner "
-         r"sieht|niemand sieht|keiner die|niemand die)\b", framed=False),
+         r"sieht|niemand sieht|keiner die|niemand die)\b", framed="generic"),
     rule("self_harm:injury", "self_harm",
          "режу порезала порезал резала резал царапаю жгу ношу надеваю хожу прячу скрываю порезы шрамы",
          r"\b(?:режу|порезала|порезал|резала|резал|царапаю|жгу) (?:себе |себя |опять |снова )*"
@@ -460,7 +462,7 @@ RULES += [
          r"(?:рукав|кофт|толстовк|свитер|браслет)[^.!?]{0,40}(?:скрыть|спрятать|прятать|не видел|"
          r"не видели|не заметил|не заметили|порезы|шрамы)|\b(?:прячу|скрываю|закрываю) (?:свои |мои |"
          r"все )?(?:порезы|шрамы|раны)\b|\b(?:порезы|шрамы|режу|порезала|порезал)\b[^.!?]{0,40}"
-         r"чтобы никто не (?:видел|увидел|заметил|узнал)", framed=False),
+         r"чтобы никто не (?:видел|увидел|заметил|узнал)", framed="generic"),
     rule("self_harm:injury", "self_harm", "割 划 刮 烫 长袖 伤口 伤疤",
          r"我[^。！？?!]{0,6}(?:割|划|刮|烫)(?:了|伤)?(?:自己的?|我的)?(?:大腿|手腕|手臂|胳膊|腿|腕)|"
          r"(?:穿|戴)(?:着)?(?:长袖|外套|手环|护腕)[^。！？?!]{0,6}(?:遮|盖|挡|藏|掩)[^。！？?!]{0,4}"
