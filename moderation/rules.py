@@ -272,7 +272,13 @@ class RuleSet:
             return hits
         for r in candidates:
             target = prep.norm if r.unspaced else prep.plain
+            excused: list[tuple[int, int]] = []
             for m in _matches(r, target):
+                # the split alternatives can find a second match inside an excused
+                # one ("الانتحار" and its tail "انتحار"); the whole rule, as one
+                # regex, would have matched that text once
+                if excused and any(a <= m.start() < b or a < m.end() <= b for a, b in excused):
+                    continue
                 excuse = None
                 if r.framed == "generic" and allow_frames:
                     excuse = generic_frame(target, m.start(), m.end())
@@ -287,6 +293,7 @@ class RuleSet:
                 hits.append(RuleHit(r, m.start(), m.end(), excuse))
                 if excuse is None:
                     break
+                excused.append((m.start(), m.end()))
         return hits
 
 
