@@ -74,6 +74,8 @@ _SPLIT_RUN = re.compile(
     r"(?<![\w*])(?:[\w$@!*][\s.\-_*+,/\\|]{1,3}){2,}[\w$@!*](?![\w*])"
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_LATIN = re.compile(r"[a-z0-9_]+|[^a-z0-9_]+")
+_CJK_EDGE = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
 
 _ABBREV = {
     "u": "you", "r": "are", "ur": "your", "ya": "you", "yr": "your", "y": "why",
@@ -265,6 +267,8 @@ def make_plain(norm: str, has_runs: bool = True, leety: bool = True) -> tuple[st
         if "\u0964" in s or "\u0965" in s:  # danda: a full stop
             s = s.replace("\u0965", ".").replace("\u0964", ".")
         s = _PLAIN_DROP.sub(" ", s)
+        if _CJK.search(s) and _LATIN.search(s):
+            s = _CJK_EDGE.sub(" ", s)
         s = s.replace(".", " . ").replace("!", " ! ").replace("?", " ? ").replace('"', ' " ')
     get = _ABBREV.get
     if ascii_ or not _is_mixed(s):
@@ -354,6 +358,10 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
     leety = first is not None and _LEET_ADJ.search(norm, max(0, first.start() - 1)) is not None
     raw_tokens = tuple(_RAW_TOKEN.findall(norm)) if leety else ()
     words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
+    if not ascii_ and _CJK.search(norm) and _LATIN.search(norm):
+        # "cnm什么破游戏", "去qq聊": Latin chat words written against Chinese
+        # are words of their own (Chinese has no spaces to separate them)
+        words = [p for w in words for p in (_CJK_LATIN.findall(w) if _LATIN.search(w) else (w,))]
     tokens = tuple(map(fold_token, words)) if not ascii_ and _is_mixed(norm) else tuple(words)
     # three single-character words in a row ("f u c k", "a-s-s"): byte-string
     # test over the word lengths, all in C

@@ -128,3 +128,39 @@ def test_spelled_out_words_are_still_joined(pipe: Pipeline) -> None:
     assert prepare("f u c k this").plain.startswith("fuck")
     _held(pipe, "r u a virgin", "en", "sexual")
     _held(pipe, "s e n d  n u d e s pls 😏", "en", "sexual")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("药我已经攒够了", "zh", "self_harm"),
+        ("安眠药我偷偷存够了", "zh", "self_harm"),
+        ("الاسبوع الجاي غالبا ما راح اكون موجودة.. شكرا لكم على كل شي", "ar", "self_harm"),
+        ("والله لو شفتك بكرة لكسر راسك", "ar", "threat"),
+        ("cnm什么破游戏又掉线", "zh", "profanity"),
+        ("这里管理员会看 我们去QQ聊吧 我把号发你", "zh", "grooming"),
+    ],
+)
+def test_word_order_and_script_mixing(pipe: Pipeline, text: str, lang: str, category: str) -> None:
+    v = pipe.check(text, lang)
+    assert v.action in (Action.HOLD, Action.BLOCK), (text, v)
+    assert category in v.categories or category == "profanity", (text, v)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("الاسبوع الجاي ما راح اكون موجود عشان مسافر", "ar"),
+        ("في ناس تنشر كلام عن الانتحار في تيك توك ولازم المنصات تحذفه بسرعة", "ar"),
+        ("我用iPhone15拍的照片很清楚", "zh"),
+        ("我想死你了，好久不见", "zh"),
+        ("今天不想活动了，好累", "zh"),
+    ],
+)
+def test_word_order_lookalikes_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _clean(pipe, text, lang)
+
+
+def test_latin_words_inside_chinese_are_tokens() -> None:
+    assert prepare("你就是个sb吧").tokens == ("你就是个", "sb", "吧")
+    assert " qq " in prepare("我们去QQ聊吧").plain
