@@ -19,6 +19,7 @@ sentence end before the match), so a frame cannot leak across sentences.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from .normalise import strip_marks
@@ -96,30 +97,56 @@ _SCRIPTS = (
 _ESCAPES = re.compile(r"\\.|\(\?[:=!<]?=?|\(\?P?<\w+>")
 
 
-def _script_gate(source: str) -> re.Pattern[str] | None:
-    """The script class a frame needs, or None when it also has Latin text."""
+def _script_gate(source: str) -> int | None:
+    """Index into _SCRIPTS of the one non-Latin script a frame is written in,
+    or None for a romanised frame (Arabizi, Hinglish, pinyin, translit)."""
     bare = _ESCAPES.sub("", source)
     if re.search("[a-z]", bare):
         return None
-    found = [gate for gate in _SCRIPTS if gate.search(bare)]
+    found = [i for i, gate in enumerate(_SCRIPTS) if gate.search(bare)]
     return found[0] if len(found) == 1 else None
 
 
+@dataclass(frozen=True)
+class _PackFrames:
+    by_script: tuple[tuple[re.Pattern[str], ...], ...]  # per _SCRIPTS index
+    romanised: dict[str, tuple[re.Pattern[str], ...]]  # per pack name
+
+
 @cache
-def _pack_frames() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]:
+def _pack_frames() -> _PackFrames:
     """Frames contributed by the language packs (moderation/packs), compiled
-    on first use (the packs import the rule machinery, which imports this),
-    each with the script gate it needs."""
+    on first use (the packs import the rule machinery, which imports this).
+    A frame written only in a non-Latin script runs only when the sentence
+    holds a letter of that script, so English text pays for none of those;
+    romanised frames (Arabizi, Hinglish, pinyin) are tried the pack's own
+    first."""
     from . import packs
 
-    return tuple((_script_gate(src), re.compile(strip_marks(src))) for src in packs.frames())
+    by_script: list[list[re.Pattern[str]]] = [[] for _ in _SCRIPTS]
+    romanised: dict[str, list[re.Pattern[str]]] = {}
+    for name, src in packs.named_frames():
+        rx = re.compile(strip_marks(src))
+        idx = _script_gate(src)
+        if idx is None:
+            romanised.setdefault(name, []).append(rx)
+        else:
+            by_script[idx].append(rx)
+    return _PackFrames(tuple(map(tuple, by_script)), {k: tuple(v) for k, v in romanised.items()})
 
 
-def _pack_frame_matches(before: str) -> bool:
-    for gate, rx in _pack_frames():
-        if (gate is None or gate.search(before)) and rx.search(before):
-            return True
-    return False
+def _pack_frame_matches(before: str, pack: str) -> bool:
+    frames = _pack_frames()
+    if not before.isascii():
+        for gate, rxs in zip(_SCRIPTS, frames.by_script, strict=True):
+            if rxs and gate.search(before) and any(rx.search(before) for rx in rxs):
+                return True
+    # romanised frames: the pack's own first (its rules), then the others
+    # (family rules also match romanised text)
+    own = frames.romanised.get(pack, ())
+    if any(rx.search(before) for rx in own):
+        return True
+    return any(rx.search(before) for name, rxs in frames.romanised.items() if name != pack for rx in rxs)
 
 
 _AFTER_TOPIC = re.compile(
@@ -135,10 +162,10 @@ _ZH_AFTER_TOPIC = re.compile(r"的?(?:内容|视频|帖子|新闻|问题|预防|
 _ZH_BEFORE_TOPIC = re.compile(r"关于|讨论|学习|了解|预防|应该|平台|新闻|报道|课上|如何|怎么|如果|删除|举报|防止")
 
 
-def topic_frame(text: str, start: int, end: int) -> str | None:
+def topic_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     """Frames for bare topic words: also look *after* the word ("self-harm
     content should...", "suicide prevention")."""
-    frame = discussion_frame(text, start, end)
+    frame = discussion_frame(text, start, end, pack)
     if frame is None and _AFTER_TOPIC.match(text, end):
         return "topic"
     if frame is None and "\u4e00" <= text[start] <= "\u9fff":
@@ -171,10 +198,10 @@ _SCAM_DENIAL = re.compile(
 )
 
 
-def scam_frame(text: str, start: int, end: int) -> str | None:
+def scam_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     """Spam phrases inside a sentence that calls them a scam are talk about
     scams ("there was a fake robux generator scam going round")."""
-    frame = discussion_frame(text, start, end)
+    frame = discussion_frame(text, start, end, pack)
     if frame is not None:
         return frame
     sent_start = 0
@@ -194,7 +221,7 @@ def scam_frame(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def generic_frame(text: str, start: int, end: int) -> str | None:
+def generic_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     """Hypothetical/advice frames for *third-person* disclosures: "if a friend
     says they want to die, tell an adult".  Never applies when the sentence
     before the match is in the first person ("I don't know what to do, I want
@@ -211,12 +238,12 @@ def generic_frame(text: str, start: int, end: int) -> str | None:
         return None
     if _GENERIC.search(before) or before.count('"') % 2 == 1:
         return "generic"
-    if _pack_frame_matches(before):
+    if _pack_frame_matches(before, pack):
         return "generic"
     return None
 
 
-def discussion_frame(text: str, start: int, end: int) -> str | None:
+def discussion_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     """Return the kind of frame excusing text[start:end], or None."""
     sent_start = 0
     for m in _SENT_END.finditer(text, 0, start):
@@ -230,6 +257,6 @@ def discussion_frame(text: str, start: int, end: int) -> str | None:
         return "report"
     if _GENERIC.search(before):
         return "discussion"
-    if _pack_frame_matches(before):
+    if _pack_frame_matches(before, pack):
         return "discussion"
     return None

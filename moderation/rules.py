@@ -42,6 +42,7 @@ class Rule:
     # search in the regex engine): (regex, word boundary required before it,
     # literal texts every match contains, for cheap `in` tests before the regex)
     parts: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = ()
+    pack: str = ""  # language pack the rule comes from ("" for the family modules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +282,7 @@ class RuleSet:
                     continue
                 excuse = None
                 if r.framed == "generic" and allow_frames:
-                    excuse = generic_frame(target, m.start(), m.end())
+                    excuse = generic_frame(target, m.start(), m.end(), r.pack)
                 elif r.framed and allow_frames:
                     if r.name.endswith(":topic"):
                         frame = topic_frame
@@ -289,7 +290,7 @@ class RuleSet:
                         frame = scam_frame
                     else:
                         frame = discussion_frame
-                    excuse = frame(target, m.start(), m.end())
+                    excuse = frame(target, m.start(), m.end(), r.pack)
                 hits.append(RuleHit(r, m.start(), m.end(), excuse))
                 if excuse is None:
                     break

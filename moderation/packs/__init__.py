@@ -11,6 +11,7 @@ pack rule behaves exactly like a family rule (trigger-gated, framed, held).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from ..rules import Rule
@@ -27,13 +28,20 @@ def rules(family: str) -> list[Rule]:
         raise ValueError(f"unknown rule family {family!r}")
     out: list[Rule] = []
     for pack in PACKS:
-        out.extend(getattr(pack, family))
+        # tagged with the pack, so its romanised frames apply to its own rules
+        out.extend(replace(r, pack=_name(pack)) for r in getattr(pack, family))
     return out
 
 
 def frames() -> list[str]:
     """Regex sources of discussion/reporting frames from every pack."""
-    out: list[str] = []
-    for pack in PACKS:
-        out.extend(pack.FRAMES)
-    return out
+    return [src for _, src in named_frames()]
+
+
+def named_frames() -> list[tuple[str, str]]:
+    """(pack name, frame regex source) for every pack frame."""
+    return [(_name(pack), src) for pack in PACKS for src in pack.FRAMES]
+
+
+def _name(pack: ModuleType) -> str:
+    return pack.__name__.rsplit(".", 1)[-1]
