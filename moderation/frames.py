@@ -100,11 +100,15 @@ _ESCAPES = re.compile(r"\\.|\(\?[:=!<]?=?|\(\?P?<\w+>")
 def _script_gate(source: str) -> int | None:
     """Index into _SCRIPTS of the one non-Latin script a frame is written in,
     or None for a romanised frame (Arabizi, Hinglish, pinyin, translit)."""
-    bare = _ESCAPES.sub("", source)
-    if re.search("[a-z]", bare):
-        return None
-    found = [i for i, gate in enumerate(_SCRIPTS) if gate.search(bare)]
-    return found[0] if len(found) == 1 else None
+    bare = re.sub(r"\[[^\]]*\]", "", _ESCAPES.sub("", source))  # classes are not words
+    latin = len(re.findall("[a-z]", bare))
+    counts = [len(gate.findall(bare)) for gate in _SCRIPTS]
+    best = max(range(len(_SCRIPTS)), key=counts.__getitem__)
+    # written mostly in one script ("app" inside a Chinese frame still needs
+    # Chinese around it); mostly Latin means romanised
+    if counts[best] > latin and sum(1 for c in counts if c) == 1:
+        return best
+    return None
 
 
 @dataclass(frozen=True)
