@@ -705,3 +705,136 @@ RULES += [
          framed="generic"),
 ]
 
+
+# -- sixth wave: indirect disclosures in the Latin-script languages ----------
+# Families written from new examples: exhaustion with "everything",
+# "nothing matters anymore", farewell sign-offs ("thanks for everything, bye
+# forever", "you won't see me again"), saving pills, standing on a roof or
+# bridge, burning/hitting oneself, relapse after N days clean, "I wish I'd
+# never been born", "what if I just wasn't here", and past attempts.  All
+# first person; "generic" frames only excuse third-person advice sentences.
+_FOREVER = r"(?:forever|for good|for real this time|for the last time)"
+RULES += [
+    rule("self_harm:hopeless", "self_harm", "done matters matter longer",
+         r"\bi am (?:so |just |really |literally |honestly |actually |fr |completely |"
+         r"officially )*(?:done|over it|finished) with (?:everything|it all|all of (?:it|this)|"
+         r"everyone and everything)\b(?! (?:today|for today|for now|for the (?:day|week)|on "
+         r"my list|in \w+))|\bnothing (?:really |even )?matters any ?more\b|\bnothing matters"
+         r"(?= ?[.!?,]| ?$)|\bhow (?:much )?longer i can (?:keep going|go on|do this|hold on)\b",
+         framed="generic"),
+    rule("self_harm:finality", "self_harm", "bye goodbye see again",
+         r"\b(?:thanks|thank you|thx|ty) for everything\b[^.!?]{0,20}\b(?:bye|goodbye|farewell)"
+         r"\b(?! (?:see you|see ya|cya|till|until|for now|gtg|got to go))|\b(?:bye|goodbye) "
+         + _FOREVER + r"\b|\b(?:you|you all|you guys|no one|nobody) (?:will not|will never|are not "
+         r"going to|is not going to|will) (?:ever )?(?:see|hear from) me (?:ever )?again\b"
+         r"(?! (?:until|till|before|in|on|at|this|next|for|after (?:the|this|my|school)))|"
+         r"\b(?:last|final) time (?:you|you will|anyone will|you are going to) (?:see|hear from)"
+         r" me\b", framed="generic"),
+    rule("self_harm:planning", "self_harm",
+         "pills tablets meds painkillers rope noose roof rooftop bridge train tracks",
+         r"\b(?:saving|saved|collecting|collected|hoarding|hoarded|counting|counted|stashing|"
+         r"stashed|stockpiling|hiding|hid) (?:up )?(?:my |the |some |all (?:my |the )?|mums |"
+         r"my mums )?(?:\w+ )?(?:pills|tablets|meds|painkillers|sleeping pills)\b|"
+         r"\bi (?:have|got|bought|ordered|found) (?:a |the |some )?(?:rope|noose)\b(?! (?:swing|"
+         r"for (?:the|my|our) (?:swing|climbing|tent|boat|dog|class|project|pe)|course|climbing))|"
+         r"\b(?:on|at|standing on|sitting on|up on|standing at|sitting at|near|by|going to|go to|"
+         r"walking to|on the edge of) (?:the |a |our |my )?(?:roof|rooftop|bridge|train tracks|"
+         r"railway|tracks|edge)\b[^.!?]{0,40}\b(?:thinking about it|end it|end it all|jump|"
+         r"jumping|one step|just (?:do it|let go)|let go|the last time|goodbye|never coming back)"
+         r"\b", framed="generic"),
+    rule("self_harm:injury", "self_harm",
+         "hitting hit punch punching slap slapping burned burnt burning burn lighter clean",
+         r"\bi (?:keep |kept |always |still |sometimes |have been |started |just )?(?:hit|hitting|"
+         r"punch|punching|slap|slapping|beat|beating|bang|banging) (?:myself|my (?:head|face|"
+         r"legs?|arms?|thighs?|stomach)(?: (?:against|on|into) (?:the |a )?(?:wall|door|desk|"
+         r"floor))?)\b[^.!?]{0,40}\b(?:until|till|when i am|whenever|because|to feel|so hard|"
+         r"bruise|bruises|bleed|hurts?|punish)|\b(?:burn|burned|burnt|burning) (?:myself|my "
+         r"(?:arms?|wrists?|legs?|skin|hands?|thighs?)) (?:with|on) (?:a |the |my )?(?:lighter|"
+         r"cigarette|match|matches|iron|hot)\b|\b(?:\d+|a few|few|two|three|ten) (?:days?|weeks?|"
+         r"months?) clean\b[^.!?]{0,30}\b(?:relapsed|relapse|cut again|broke it|ruined it)\b",
+         framed="generic"),
+    rule("self_harm:passive", "self_harm", "born here existed",
+         r"\bi (?:wish|hope|wished) i (?:was|were|had|would have|had have|d) (?:never|not) "
+         r"(?:been )?(?:born|existed)\b|\bi should (?:never|not) have been born\b|"
+         r"\bwhat if i (?:just |simply |wasnt |was not |were not |did not )(?:was not |were not "
+         r"|wasnt |did not |just )?(?:here|around|alive|exist|existed|wake up)\b"
+         r"(?: any ?more)?|\bwhat if i just (?:disappeared|vanished|was gone|died|left forever)\b",
+         framed="generic"),
+    rule("self_harm:attempt", "self_harm", "tried attempted",
+         r"\b(?:last time|the last time|first time|when|before|the time|once) i (?:tried|"
+         r"attempted)\b[^.!?]{0,30}\b(?:pills|tablets|overdose|overdosed|hospital|er|a and e|"
+         r"rope|hang|hanged|jump|jumped|cut|slit|wrists|kill myself|end it|die|died|woke up)\b|"
+         r"\bi (?:have |had |already )?(?:tried|attempted) (?:to (?:kill myself|end it|end my "
+         r"life|die|overdose)|suicide|once before|twice before)\b", framed="generic"),
+]
+# es / pt / fr / de forms of the same families
+RULES += [
+    rule("self_harm:hopeless", "self_harm",
+         "harta harto cansada cansado importa sentido fuerza forca force kraft egal wichtig sens "
+         "fatiguee fatigue",
+         r"\b(?:estoy|ya estoy|to|tou|estou|ando) (?:tan |muy |super |bem |muito )?(?:hart[oa]|"
+         r"cansad[oa]) de (?:todo|tudo)\b[^.!?]{0,30}\b(?:no quiero seguir|no puedo mas|nao "
+         r"aguento mais|nao quero mais|ya no|quiero desaparecer|quero sumir)|\bnada (?:ya )?"
+         r"(?:mais |ya )?importa(?: ya| you| mais| nada)?(?= ?[.!?,]| ?$)|"
+         r"\bplus rien n'?a (?:de |d')?(?:sens|importance)\b|\bplus rien "
+         r"(?:ne )?compte\b|\b(?:j'ai|jai|je n'ai) plus (?:la |de )?force (?:de|pour) (?:vivre|"
+         r"continuer|me battre)\b|\bno tengo (?:mas )?fuerzas? (?:para|de) (?:vivir|seguir)\b|"
+         r"\bnao tenho mais forcas? (?:pra|para|de) (?:viver|continuar)\b|\b(?:hab|habe|ich hab)"
+         r" keine kraft mehr (?:zu leben|zum leben|weiterzumachen)\b|\bnichts (?:ist|hat) (?:mehr "
+         r")?(?:wichtig|einen sinn|sinn) mehr\b|\bnichts ist mehr wichtig\b|\b(?:jsuis|je suis) "
+         r"(?:trop |tellement |si )?fatiguee? de tout\b[^.!?]{0,20}\b(?:j?veux plus rien|j?veux plus "
+         r"vivre|j?en peux plus|j?veux disparaitre)", framed="generic"),
+    rule("self_harm:finality", "self_harm",
+         "adios adeus adieu tschuss tchau chau siempre sempre immer ver reverrez sehen verras",
+         r"\b(?:adios|chau|tchau|adeus|tschuss|ciao) (?:para siempre|pra sempre|para sempre|fur "
+         r"immer|a todos para siempre)\b|\bgracias por todo\b[^.!?]{0,15}\badios\b(?! (?:hasta|nos "
+         r"vemos))|\bobrigad[oa] por tudo\b[^.!?]{0,15}\b(?:adeus|tchau pra sempre)\b|\bmerci pour "
+         r"tout\b[^.!?]{0,15}\badieu\b|\bdanke fur alles\b[^.!?]{0,15}\b(?:lebt wohl|fur immer)\b|"
+         r"\b(?:ya )?no me (?:van|vas) a (?:volver a )?ver (?:nunca )?mas\b|\b(?:voces|vcs|vc|"
+         r"ninguem) (?:nao )?(?:vao|vai) me ver (?:nunca )?mais\b|\bvous (?:ne )?me (?:reverrez|"
+         r"verrez) (?:plus|jamais)\b|\btu (?:ne )?me (?:reverras|verras) (?:plus|jamais)\b|\bihr "
+         r"(?:werdet|seht) mich (?:nie wieder|nie mehr|nicht mehr) (?:sehen|wiedersehen)?\b",
+         framed="generic"),
+    rule("self_harm:planning", "self_harm",
+         "pastillas remedio remedios comprimidos cachets medocs tabletten azotea techo puente "
+         "telhado ponte toit pont dach brucke saltar pular sauter springen",
+         r"\b(?:guardando|juntando|ahorrando|guarde|junte|guardando|juntei|guardei|escondendo|"
+         r"sammel|sammle|sammele|gesammelt|horte|gehortet|garde|j'ai garde|jai garde|je garde|"
+         r"j'accumule|je stocke|j'ai stocke) (?:\w+ ){0,4}?(?:pastillas|pildoras|remedios?|"
+         r"comprimidos|cachets|medocs|medicaments|tabletten|pillen|schlaftabletten)\b|"
+         r"\b(?:en|no|na|sur|auf) (?:la |el |o |a |le |dem |der )?(?:azotea|techo|puente|telhado|"
+         r"ponte|predio|toit|pont|dach|brucke)\b[^.!?]{0,30}\b(?:pensando en|pensando em|penso "
+         r"a|je pense a|denk an|denke an|denk ans|denke ans)(?: (?:saltar|tirarme|pular|me "
+         r"jogar|sauter|springen))?\b", framed="generic"),
+    rule("self_harm:injury", "self_harm",
+         "quemo queimo brule verbrenne pego bato frappe schlage recai recaida rechute "
+         "ruckfall limpia limpio limpa limpo clean corte geschnitten",
+         r"\bme (?:quemo|queimo) (?:con|com) (?:el |un |o |um )?(?:encendedor|mechero|cigarro|"
+         r"isqueiro|cigarro|plancha|ferro)\b|\bje me brule (?:avec|au) (?:un |le |une )?(?:briquet"
+         r"|cigarette|fer)\b|\bich verbrenne mich\b|\b(?:me pego|eu me bato|me bato|je me frappe|"
+         r"je me tape|ich schlage mich|ich schlag mich)\b(?: (?:a mi mism[oa]|sozinh[oa]|selbst|"
+         r"moi meme))?[^.!?]{0,30}\b(?:cuando|quando|quand|wenn|hasta|ate|jusqu|bis)\b|\b(?:recai|"
+         r"reca[ií]|tuve una recaida|tive uma recaida|j'ai rechute|jai rechute|hatte (?:nen|einen)"
+         r" ruckfall)\b|\b(?:limpi[oa]|limp[oa]|clean)\b[^.!?]{0,25}\b(?:y|e|und) (?:recai|recai|"
+         r"hatte (?:nen|einen) ruckfall|me corte|me cortei)\b|\b(?:hab|habe) mich (?:gestern |heute"
+         r" |letzte nacht )?(?:wieder|schon wieder|nochmal) geschnitten\b", framed="generic"),
+    rule("self_harm:passive", "self_harm",
+         "nacido nascido naitre geboren desapareciera sumisse disparaissais ware",
+         r"\b(?:ojala|quisiera|preferiria) (?:no |nunca )?(?:hubiera|haber) nacido\b|\bojala no"
+         r" hubiera nacido\b|\b(?:queria|preferia) (?:nunca |nao )?ter nascido\b|\b(?:j'aurais "
+         r"prefere|je voudrais|j'aurais voulu) ne (?:jamais|pas) (?:etre ne|etre nee|naitre)\b|"
+         r"\bich (?:wunschte|wunsche mir|wollte),? ich (?:ware|war) (?:nie|nicht) geboren\b|"
+         r"\b(?:y|why) si (?:yo )?(?:simplemente |solo )?(?:desapareciera|me muriera|no estuviera)\b|\be se"
+         r" eu (?:simplesmente |so )?(?:sumisse|morresse|desaparecesse|nao estivesse)\b|\bet si je"
+         r" (?:disparaissais|mourais|n'etais plus la)\b|\bwas ware,? wenn ich (?:einfach )?"
+         r"(?:nicht mehr da|weg|tot) (?:ware|bin)\b", framed="generic"),
+    rule("self_harm:attempt", "self_harm", "intente tentei essaye versucht",
+         r"\b(?:la ultima vez|la primera vez|da ultima vez|a ultima vez|la derniere fois|letztes "
+         r"mal|das letzte mal)\b(?: que| qu'| als)? ?(?:lo |eu |j'ai |ich es |ichs )?(?:intente|"
+         r"tentei|essaye|versucht)\b[^.!?]{0,40}\b(?:pastillas|remedios?|comprimidos|medocs|"
+         r"medicaments|cachets|tabletten|hospital|hopital|krankenhaus|saltar|pular|sauter|cortar)",
+         framed="generic"),
+    rule("self_harm:disclosure", "self_harm", "reveiller",
+         r"\b(?:je veux|jveux|j'veux|je voudrais) (?:juste )?dormir et (?:ne )?(?:plus|jamais|plus "
+         r"jamais) (?:me )?reveiller\b", framed="generic"),
+]
