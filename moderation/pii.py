@@ -122,7 +122,10 @@ from .pii_patterns import (
     _YEARS,
     _ZH_ADDRESS,
     _ZH_NAME,
+    _ZH_NAME_MARKS,
+    _ZH_PLAIN_SCHOOL,
     _ZH_SCHOOL_AT,
+    _ZH_SCHOOL_CUES,
     _ZH_SCHOOL_GENERIC,
     _ZH_SCHOOL_STOP,
     _digits,
@@ -615,6 +618,12 @@ def _zh_schools(text: str, reasons: list[str]) -> str:
         # "很多私立学校": a kind of school ends the run, what is left is no name
         while len(name) >= 2 and (name[-2:] in _ZH_SCHOOL_GENERIC or name[-3:] in _ZH_SCHOOL_GENERIC):
             name = name[:-3] if name[-3:] in _ZH_SCHOOL_GENERIC else name[:-2]
+        if (
+            m.group() in _ZH_PLAIN_SCHOOL
+            and _ZH_NAME_MARKS.isdisjoint(name)
+            and (j == 0 or text[j - 1] not in _ZH_SCHOOL_CUES)
+        ):
+            continue  # "我们觉得学校应该...": the noun, no name
         if len(name) >= 2 and not name.isdigit():
             spans.append((j, m.end()))
     return _replace_spans(text, spans, "[school removed]", "pii:school", reasons)

@@ -430,8 +430,14 @@ _ZH_SCHOOL_AT = re.compile(
 _ZH_SCHOOL_STOP = frozenset(
     "多少几幾我你他她它们們的在是去读讀念了个個所这這那哪和跟到从從就也都还還很有没沒不要想说說讲講叫班年级級"
     "里裏对對给給被把让讓比同回过過离離近远遠每各某该該其全整间間啥么麼什些名位家当當"
+    "得觉覺认認为為应應希望喜欢歡讨討厌厭感"
     "。，！？、：；（）()!?,.:; \n\t"
 )
+# a bare "学校"/"高中" is the ordinary noun unless its "name" has a number or a
+# place word, or the name follows "在/读/上/是" ("我在育才学校")
+_ZH_NAME_MARKS = frozenset("第一二三四五六七八九十0123456789市区區县縣省镇鎮路实實验驗")
+_ZH_SCHOOL_CUES = frozenset("在读讀上是于於念")
+_ZH_PLAIN_SCHOOL = frozenset("学校 學校 高中 初中 國中".split())
 _ZH_SCHOOL_GENERIC = frozenset(
     """普通 重点 重點 公立 私立 国际 國際 寄宿 培训 培訓 驾驶 駕駛 舞蹈 音乐 音樂 艺术 藝術 体育 體育
     职业 職業 技术 技術 特殊 民办 民辦 公办 公辦 附近 本地 当地 一般 最好 好的 新的 外国语 外國語
