@@ -416,6 +416,39 @@ SELF_HARM: list[Rule] = [
             r"r7na|rayye7na|rayya7na|ri7ina|re7ina|ree7ina)\b|"
             r"\b(?:leh|lesh|lish|leish|laish|lih) (?:ma|mat|m)? ?(?:tmoot|tmot|tmut|tmootsh|"
             r"tmotsh|tmoti|tmootish|tento7er|tent7er|tente7er|to2tol nafsak)\b")),
+    # -- sixth wave: exhaustion with everything, "nothing matters to me", farewell
+    # sign-offs, burning oneself, past attempts, rooftops (first person)
+    rule("self_harm:hopeless", "self_harm", "تعبت يهمني بيهمني معنى",
+         r"تعبت من كل (?:شي|شيء|اشي|حاجه|شئ)\b[^.!?]{0,12}(?:خلاص|ما عاد|ماعاد|ما عدت|مابقى|ما بقى|"
+         r"مش قادر|مو قادر|ما اقدر|مقدرش|ما عاد فيني|بدي ارتاح)|(?:ما في|مافي|ما فيه|مفيش|مافيش|ما عاد "
+         r"في|لا) (?:اي |أي )?(?:شي|شيء|حاجه|شئ) (?:عاد )?(?:يهمني|بيهمني|يفرق معي|له معنى|اله معنى|الو "
+         r"معنى)(?= ?[.!?]| ?$| بعد| خلاص| ابدا| في (?:الدنيا|الحياه|حياتي))",
+         framed="generic"),
+    rule("self_harm:finality", "self_harm", "السلامه وداعا باي للابد",
+         r"شكرا (?:على|ع|علي|لكم على) كل (?:شي|شيء|اشي|حاجه)\b[^.!?]{0,12}(?:مع السلامه|وداعا|باي|"
+         r"الوداع)|(?:مع السلامه|وداعا|باي|الوداع) (?:\S+ )?للابد",
+         framed="generic"),
+    rule("self_harm:finality", "self_harm", "abad abd",
+         az(r"\b(?:bye|wada3an|wada3a|ma3 ?el ?salama|ma3 ?salama|m3 salama) (?:\S+ )?(?:lel|lil|"
+            r"la|l) ?(?:abad|abd)\b"), framed="generic"),
+    rule("self_harm:injury", "self_harm", "احرق حرقت بحرق اكوي كويت بكوي",
+         r"(?:احرق|حرقت|بحرق|اكوي|كويت|بكوي) (?:نفسي|حالي|ايدي|يدي|جلدي)\b[^.!?]{0,15}(?:ولاعه|"
+         r"قداحه|سيجاره|سجاره|سيجاره|كبريت|مكوه|عمدا|عن قصد|قصدا|بقصد|كل يوم|دايما|لما)",
+         framed="generic"),
+    rule("self_harm:injury", "self_harm", "jara7t gara7t jra7t gra7t jaratt jaraht gratt",
+         az(r"\b(?:jara7t|gara7t|jra7t|gra7t) (?:nafsi|nafsy|7ali)(?: \S+){0,2}? (?:tanye|"
+            r"tanyeh|tanyi|tanya|kaman|kamen)\b"), framed="generic"),
+    rule("self_harm:attempt", "self_harm", "حاولت جربت",
+         r"(?:المره اللي فاتت|المره الي فاتت|المره الماضيه|اخر مره|اول مره|لما|قبل) (?:\S+ ){0,3}?"
+         r"(?:حاولت|جربت)\b[^.!?]{0,30}(?:حبوب|حبات|بلعت|انتحر|اموت|المستشفى|انط|اقتل نفسي|اشنق)",
+         framed="generic"),
+    rule("self_harm:planning", "self_harm", "انط اقفز انطط ارمي",
+         r"(?:فوق|على|ع) " + _ROOF_AR + r"\b[^.!?]{0,20}(?:افكر|بفكر|ناوي|ناويه|راح|رح|بدي|ابي|"
+         r"ابغى|اريد|عايز|عايزه) (?:ان |اني )?(?:انط|اقفز|ارمي نفسي|انطط|انزل)",
+         framed="generic"),
+    rule("self_harm:disclosure", "self_harm", "nam anam",
+         az(r"\b" + _WANT_AZ + r" (?:a|e)?nam (?:w|we|wa|o) ?(?:ma|mat|la|mo) ?(?:as7a|os7a|es7a|"
+            r"2oum|a2oum|oum|a9'7a|as7i)\b"), framed="generic"),
 ]
 
 

@@ -229,6 +229,31 @@ SELF_HARM: list[Rule] = [
          r"\b(?:povesys|povesis|povesya|poves'sya|povessya|ubeisya|ubeysya|ubejsya|vypilis|"
          r"vskroisya|vskroysya|utopis|sdohni)\b|\b(?:idi|poidi|poydi|davai|davaj) (?:\w+ )?"
          r"(?:umri|sdohni)\b"),
+    # -- sixth wave: exhaustion, "nothing makes sense", farewells, burning
+    # oneself, past attempts, translit sleep-and-not-wake (first person)
+    rule("self_harm:hopeless", "self_harm", "устала устал смысла смысл могу ustala ustal mogu",
+         r"\bя (?:так |очень |реально |уже |просто )*устал[аи]? от (?:всего|всех|этои жизни|жизни)"
+         r"\b[^.!?]{0,30}\b(?:больше не могу|не могу больше|не хочу|сил нет|нет сил)|\bничего "
+         r"(?:уже |больше )?не имеет (?:никакого )?смысла\b|\b(?:ya |you |ja )?(?:tak |ochen )?"
+         r"ustal[ai]? ot (?:vsego|vseh|zhizni)\b[^.!?]{0,30}\b(?:ne mogu bolshe|bolshe ne mogu|"
+         r"ne hochu|net sil)", framed="generic"),
+    rule("self_harm:finality", "self_harm", "прощаите увидите увидишь proshaite proshchaite",
+         r"\bспасибо за вс[её]\b[^.!?]{0,15}\bпрощаи(?:те)?\b|\b(?:вы|ты) (?:меня )?больше (?:меня )?"
+         r"(?:никогда )?не (?:увидите|увидишь|услышите|услышишь)\b|\bпрощаите (?:все|навсегда)\b|"
+         r"\bвсем прощаите\b|\bspasibo za vse\b[^.!?]{0,15}\bpro(?:sh|shch)aite\b",
+         framed="generic"),
+    rule("self_harm:injury", "self_harm", "прижигаю жгу обжигаю бью царапаю сорвалась сорвался",
+         r"\b(?:прижигаю|жгу|обжигаю) (?:себя|себе|руки|кожу)\b|\bя (?:бью|царапаю) (?:себя|себе)"
+         r"\b|\bдержал(?:ась|ся)? \d+ (?:днеи|дня|дней|недел\w*)\b[^.!?]{0,20}\b(?:сорвал(?:ась|ся)|"
+         r"режу|порезал\w*)", framed="generic"),
+    rule("self_harm:attempt", "self_harm", "пыталась пытался пробовала пробовал",
+         r"\b(?:в прошлыи раз|в первыи раз|когда|однажды) (?:когда )?я (?:уже )?(?:пыталась|пытался|"
+         r"пробовала|пробовал)\b[^.!?]{0,30}\b(?:наглотал\w*|таблет\w*|вены|прыгнуть|повеситься|"
+         r"больниц\w*|реанимаци\w*|откачали)|\bя (?:уже )?(?:пыталась|пытался) (?:покончить|убить себя|"
+         r"умереть|отравиться)\b", framed="generic"),
+    rule("self_harm:disclosure", "self_harm", "prosnutsya prosnutsa prosnutsia prosypatsya",
+         r"\b(?:usnut|zasnut|spat) i (?:bolshe )?ne (?:prosnutsya|prosnutsa|prosnutsia)\b|\bne "
+         r"(?:hochu|hochy) (?:bolshe )?(?:prosypatsya|prosypatsa)\b", framed="generic"),
 ]
 
 GROOMING: list[Rule] = [
