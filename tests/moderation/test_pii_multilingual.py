@@ -216,6 +216,10 @@ def test_named_school_is_removed(pipe: Pipeline, text: str, secret: str) -> None
         "ich gehe aufs Gymnasium",
         "meine Schule hat 900 Schüler",
         "ich bin 13 und gehe in die 7. Klasse",
+        "我们觉得学校应该教网络安全",
+        "我觉得学校的网课太多了",
+        "希望学校多讲讲网络安全",
+        "家长和学校都应该关心",
     ],
 )
 def test_generic_school_talk_untouched(pipe: Pipeline, text: str) -> None:
