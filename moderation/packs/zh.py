@@ -126,7 +126,10 @@ SELF_HARM: list[Rule] = [
           r"吃(?:什么|多少)药(?:能|会|可以|才能)死|寻死|"
           r"(?:结束|了结)(?:掉)?(?:自己|我自己|我)?的?生命|"
           r"(?:我)?活着(?:真的|好像|根本|好|真|太|也)?(?:没有|没|没什么|毫无)(?:意义|意思)|"
-          r"活着(?:干嘛|干什么|有什么用|还有什么意思)|我为什么(?:还)?要?活着", framed="generic"),
+          r"活着(?:干嘛|干什么|有什么用|还有什么意思)|我为什么(?:还)?要?活着|"
+          # sixth wave: past attempts ("上次我试过自杀", "我自杀过")
+          r"(?:上次|上一次|之前|以前|那次)我?(?:试过|尝试过|试着|差点)" + _G + r"{0,4}自杀|"
+          r"我(?:以前|之前|上次)?自杀过", framed="generic"),
     # -- self-injury: cutting, hurting oneself, wounds ------------------------
     zrule("self_harm:injury", "self_harm", "割 划 劃 伤 傷",
           r"我" + _G + r"{0,8}(?:割|划)(?:了|伤|破|烂)?(?:一下|几下|好几下|几刀)?"
@@ -134,7 +137,10 @@ SELF_HARM: list[Rule] = [
           r"(?:用|拿)(?:刀|刀片|小刀|美工刀|圆规|剪刀)" + _G + r"{0,6}(?:割|划)(?:自己|手|腿|胳膊)|"
           r"(?:又|还是|忍不住|控制不住|一直在|经常|偷偷)(?:想)?(?:伤害自己|割自己|划自己|割手|划手)|"
           r"我(?:又|刚刚|刚才|昨天|昨晚|今天)" + _G + r"{0,4}伤害了?自己|"
-          r"(?:手上|胳膊上|手臂上|腿上|身上)(?:的)?(?:伤口|伤疤|划痕|割痕)(?:又|还在|好多|越来越多|不想让|被)",
+          r"(?:手上|胳膊上|手臂上|腿上|身上)(?:的)?(?:伤口|伤疤|划痕|割痕)(?:又|还在|好多|越来越多|不想让|被)|"
+          # sixth wave: "我昨天又割了", relapse after N days, past attempts
+          r"我" + _G + r"{0,6}又(?:割|划)了(?:自己|一次|几刀|一下|好几下)?(?= ?[。.!?,，]| ?$)|"
+          r"(?:坚持|戒)了?\d+天" + _G + r"{0,6}又(?:割|划)|我(?:以前|之前|上次)?割腕过",
           framed="generic"),
     # -- plans and means: pills, rooftops, farewell notes, "soon I won't be here" --
     zrule("self_harm:planning", "self_harm", "药 藥 跳 遗 遺 不在",
@@ -144,14 +150,22 @@ SELF_HARM: list[Rule] = [
           r"(?:天台|楼顶|顶楼)" + _G + r"{0,10}(?:跳下去|往下跳|跳了)|(?:想|要|准备|打算|真想|好想|我会)"
           r"(?:从" + _G + r"{0,8})?(?:跳下去|跳楼|跳河|跳江|跳桥)|(?:写|写好|准备)(?:了)?(?:我的)?遗书|"
           r"这是我的?(?:遗书|遗言)|(?:我|以后|明天|下周|下个月|下星期|很快|快)" + _G +
-          r"{0,6}(?:可能|也许|大概|应该|就要|快要|就)(?:就)?不在(?:这个世界上?)?了|不在这个世界上?了",
+          r"{0,6}(?:可能|也许|大概|应该|就要|快要|就)(?:就)?不在(?:这个世界上?)?了|不在这个世界上?了|"
+          # sixth wave: "我在天台上 想跳", "上次我试过吞药"
+          r"(?:天台|楼顶|顶楼|桥上|窗台|阳台|楼上)" + _G + r"{0,8}(?:想|要|准备|打算)(?:往下)?跳"
+          r"(?!舞|绳|远|高|水|伞)|(?:上次|上一次|之前|以前|那次)我?(?:试过|尝试过|试着|差点)" + _G +
+          r"{0,6}(?:吞药|吃药|跳楼|跳下去|吃了?(?:一整瓶|整瓶|一瓶|好多|很多)的?药)|我(?:以前|之前|上次)?"
+          r"(?:吞药|跳楼)过",
           framed="generic"),
     # -- burden: everyone better off without me, nobody would care --------
     zrule("self_harm:burden", "self_harm", "没 沒",
           r"(?:没有|没了)我" + _G + r"{0,6}(?:会|都|就|才)?(?:更好|好过|更开心|更轻松|更幸福|解脱)|"
           r"(?:没人会|没有人会)(?:在乎|想念|记得|发现|注意到|难过|关心)(?:我|如果我)|"
           r"我(?:死|消失|不在)了?(?:以后|之后)?" + _G + r"{0,4}(?:也)?(?:没人|没有人)"
-          r"(?:会)?(?:在乎|难过|发现|想我|记得)",
+          r"(?:会)?(?:在乎|难过|发现|想我|记得)|"
+          # sixth wave: "一切都没有意义了", "真希望我没有出生"
+          r"(?:一切|什么|所有|活着)都(?:没有|没|毫无)(?:意义|希望)了|(?:希望|但愿|宁愿|要是|如果)我"
+          r"(?:从来)?(?:就)?(?:没有|没|从没)(?:被)?(?:出生|生下来|来到这个世界)",
           framed="generic"),
     # incitement in characters ("去死", "你怎么不去死") is the family rule's "去死"
     # -- pinyin: "wo zhen de bu xiang huo le", "xiang si", "ni qu si ba" -----
@@ -163,6 +177,20 @@ SELF_HARM: list[Rule] = [
          r"zisha|xiao shi|xiaoshi)(?! ni\b| le ni\b| wo le\b)\b|"
          r"\b(?:wo )?xiang (?:si|zi sha|zisha) (?:le|a|suan le|hao le)\b|"
          r"\b(?:buxianghuole|buxianghuo|woxiangsi|huobuxiaqu|xiangzisha)\b", framed="generic"),
+    # -- sixth wave: sleep and never wake, farewells, "you won't see me again",
+    # exhaustion, hurting/burning oneself (the other sixth-wave forms are
+    # alternatives of the rules above, whose triggers they share: the CJK
+    # trigger budget counts every trigger of every rule) ----------------------
+    zrule("self_harm:finality", "self_harm", "醒 永 到 累 己",
+          r"睡(?:过去|着|下去|一觉)?(?:了)?(?:以后|然后|就)?(?:再也|永远|就这样)不(?:要|想|会)?醒(?:来|过来)?|"
+          r"永别了|(?:再也|不会再|以后不会)(?:见不到|看不到|见到|看到)我了|(?:你们|大家|你)(?:以后)?"
+          r"(?:再也|不会再?)(?:见|看)(?:不到|到)我了|(?:好累|太累|很累|累了|累死)" + _G +
+          r"{0,6}(?:什么都不想(?:要|做)?了|不想(?:再)?(?:撑|坚持)了|撑不下去)|"
+          r"(?:烫|烧)(?:伤)?(?:了)?自己(?!的(?:饭|菜))|我(?:会|就|又|一直|总是|经常|忍不住|老是)(?:打|掐|"
+          r"咬|捶|扇)自己(?!的脸)",
+          framed="generic"),
+    rule("self_harm:finality", "self_harm", "xing bie",
+         r"\bbu (?:xiang|yao) (?:zai )?xing (?:lai|guo lai)\b|\byong bie le\b", framed="generic"),
     rule("self_harm:incitement", ("bullying", "self_harm"), "qu qusi",
          r"\b(?:ni )?(?:qu si|qusi)(?: ba| a| la)?\b|\bni (?:zen me|zenme|wei shen me) (?:hai )?bu qu si\b"),
 ]
