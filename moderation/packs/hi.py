@@ -343,6 +343,42 @@ SELF_HARM: list[Rule] = [
        r"(?:^|[.!?] )मर जा" + _DE + r"|मर (?:क्यों|क्यूं|क्यूँ) नहीं (?:जाता|जाती|जाते)|डूब (?:के |कर )?"
        r"मर" + _DE + r"|(?:फांसी|फाँसी) लगा (?:ले|लो)" + _DE + r"|ज़?हर खा (?:ले|लो)" + _DE
        + r"|(?:तुझे|तुम्हें) (?:तो )?मर जाना चाहिए"),
+    # -- sixth wave: exhaustion with everything, "nothing matters now", sleep
+    # and never wake, "you won't see me again", burning oneself, past attempts,
+    # rooftops (first person; Hinglish and Devanagari) -------------------------
+    _r("self_harm:hopeless", "self_harm", "thak thaka thaki matter farak fark थक",
+       r"\b(?:sab|sabse|sab se|har cheez se|sab cheezon se|zindagi se|life se) (?:se )?(?:bahut |"
+       r"bohot |itna |itni )?thak (?:gaya|gayi|gya|gyi|gai|chuka|chuki)\b[^.!?]{0,30}\b(?:ab (?:aur )?"
+       + _NAHI + r" (?:hota|ho raha|hora|sakta|sakti|jhela jata)|bas ab|ab (?:aur )?bardasht " + _NAHI +
+       r"|jeena " + _NAHI + r")\b|\bab kuch (?:bhi )?(?:matter|farak|fark|farq) " + _NAHI + r" (?:karta|"
+       r"padta|parta|pdta)(?= ?[.!?]| ?$| (?:yaar|yr|mujhe|muje|life|zindagi))|"
+       r"थक (?:गया|गई|गयी|चुका|चुकी) (?:हूं|हूँ|हु|हू|हूं।)?[^.!?]{0,20}अब (?:और )?नहीं (?:होता|सहा "
+       r"जाता)" + _DE, framed="generic"),
+    _r("self_harm:finality", "self_harm",
+       "uthna uthu uthun uthoon jagna jagu dekhoge dekhenge dekhega उठना उठूं उठूँ जागना देखोगे देखेंगे",
+       r"\b(?:sona|so jana|so jaana|so jaun|so jau|so ke|soke|sojau) (?:hai |h |he )?(?:aur |or |and |"
+       r"fir |phir )?(?:kabhi|fir kabhi|phir kabhi|dobara) (?:na |nahi |nhi |nai )?(?:uthna|uthu|uthun|"
+       r"uthoon|jagna|jagu|jaagu)\b|\b(?:tum log|tum sab|aap log|aap sab|sab log|koi|tum|tu) "
+       r"(?:mujhe|muje|mjhe) (?:dobara|fir kabhi|phir kabhi|kabhi|fir se|phir se) " + _NAHI +
+       r" (?:dekhoge|dekh paoge|dekhenge|dekhega|dekhegi|dekh payega)\b|"
+       r"सो(?:ना| जाना| जाऊं| जाऊँ)? (?:है )?(?:और )?(?:कभी|फिर कभी|दोबारा) (?:ना |नहीं |न )?"
+       r"(?:उठना|उठूं|उठूँ|उठू|जागना|जागूं)" + _DE + r"|मुझे (?:दोबारा|फिर कभी|कभी) नहीं देख(?:ोगे|ेंगे|"
+       r"ेगा|ोगी)", framed="generic"),
+    _r("self_harm:injury", "self_harm", "jalati jalata jalaya jalayi jalaati jalaata जलाती जलाता जलाया",
+       r"\b(?:khud ko|apne aap ko|apne haath ko|apni skin ko) (?:\w+ ){0,3}?(?:jalati|jalata|jalaya|"
+       r"jalayi|jalaati|jalaata)\b|(?:खुद को|अपने आप को|अपने हाथ को) (?:\S+ ){0,3}?(?:जलाती|जलाता|"
+       r"जलाया)", framed="generic"),
+    _r("self_harm:attempt", "self_harm", "try koshish tried कोशिश ट्राई",
+       r"\b(?:pichli baar|pichhli baar|pichli bar|last time|pehli baar|ek baar|jab) (?:\w+ ){0,3}?"
+       r"(?:try|koshish|tried) (?:kiya|ki|kari|kia|kiye)?\b[^.!?]{0,30}\b(?:goliyan|goliya|goli|"
+       r"pills|tablets|dawai|dawaiyan|hospital|kood|latak|fansi|faansi|nas|kalai)|"
+       r"(?:पिछली बार|पिछली दफा|एक बार|जब) [^.!?]{0,20}(?:कोशिश|ट्राई) (?:की|किया)[^.!?]{0,30}"
+       r"(?:गोलियां|गोलियाँ|गोली|दवाई|अस्पताल|कूद|फांसी|नस)", framed="generic"),
+    _r("self_harm:planning", "self_harm", "kood kud koodna कूद",
+       r"\b(?:chhat|chhath|chat|terrace|building|pul|bridge|chhat|balcony) (?:pe|par|pr|ke upar|"
+       r"se)\b[^.!?]{0,25}\b(?:kood|kud) (?:jaungi|jaunga|jaun|jau|jaaun|jaana|jana|jaaungi|"
+       r"jaaunga)\b|(?:छत|बिल्डिंग|पुल|बालकनी) (?:पे|पर|से)[^.!?]{0,25}कूद (?:जाऊंगी|जाऊंगा|जाऊं|"
+       r"जाऊँ|जाना)", framed="generic"),
 ]
 
 # =============================================================================
