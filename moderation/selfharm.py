@@ -718,25 +718,28 @@ RULES += [
     rule("self_harm:hopeless", "self_harm", "done matters matter longer",
          r"\bi am (?:so |just |really |literally |honestly |actually |fr |completely |"
          r"officially )*(?:done|over it|finished) with (?:everything|it all|all of (?:it|this)|"
-         r"everyone and everything)\b(?! (?:today|for today|for now|for the (?:day|week)|on "
-         r"my list|in \w+))|\bnothing (?:really |even )?matters any ?more\b|\bnothing matters"
+         r"everyone and everything)\b(?! (?:today|for today|for now|for the (?:day|week)|on|"
+         r"in|at|for|from|that|i (?:had|have|need|wanted)))|\bnothing (?:really |even )?matters "
+         r"any ?more\b|\bnothing matters"
          r"(?= ?[.!?,]| ?$)|\bhow (?:much )?longer i can (?:keep going|go on|do this|hold on)\b",
          framed="generic"),
     rule("self_harm:finality", "self_harm", "bye goodbye see again",
          r"\b(?:thanks|thank you|thx|ty) for everything\b[^.!?]{0,20}\b(?:bye|goodbye|farewell)"
          r"\b(?! (?:see you|see ya|cya|till|until|for now|gtg|got to go))|\b(?:bye|goodbye) "
-         + _FOREVER + r"\b|\b(?:you|you all|you guys|no one|nobody) (?:will not|will never|are not "
+         + _FOREVER + r"\b(?![^.!?]{0,30}\b(?:lol|lmao|haha\w*|jk|xd|ad|ads|spam)\b)|"
+         r"\b(?:you|you all|you guys|no one|nobody) (?:will not|will never|are not "
          r"going to|is not going to|will) (?:ever )?(?:see|hear from) me (?:ever )?again\b"
          r"(?! (?:until|till|before|in|on|at|this|next|for|after (?:the|this|my|school)))|"
          r"\b(?:last|final) time (?:you|you will|anyone will|you are going to) (?:see|hear from)"
          r" me\b", framed="generic"),
     rule("self_harm:planning", "self_harm",
          "pills tablets meds painkillers rope noose roof rooftop bridge train tracks",
-         r"\b(?:saving|saved|collecting|collected|hoarding|hoarded|counting|counted|stashing|"
+         r"\b(?:saving|saved|collecting|collected|hoarding|hoarded|stashing|"
          r"stashed|stockpiling|hiding|hid) (?:up )?(?:my |the |some |all (?:my |the )?|mums |"
          r"my mums )?(?:\w+ )?(?:pills|tablets|meds|painkillers|sleeping pills)\b|"
-         r"\bi (?:have|got|bought|ordered|found) (?:a |the |some )?(?:rope|noose)\b(?! (?:swing|"
-         r"for (?:the|my|our) (?:swing|climbing|tent|boat|dog|class|project|pe)|course|climbing))|"
+         r"\bi (?:have|got|bought|ordered|found) (?:a |the |some )?(?:rope|noose)\b(?![^.!?]{0,30}\b"
+         r"(?:swings?|climbing|tent|boat|dog|class|project|pe|gym|camping|horse|costume|craft|"
+         r"skipping|tug|course|halloween)\b)|"
          r"\b(?:on|at|standing on|sitting on|up on|standing at|sitting at|near|by|going to|go to|"
          r"walking to|on the edge of) (?:the |a |our |my )?(?:roof|rooftop|bridge|train tracks|"
          r"railway|tracks|edge)\b[^.!?]{0,40}\b(?:thinking about it|end it|end it all|jump|"
@@ -753,12 +756,12 @@ RULES += [
          r"cigarette|match|matches|iron|hot)\b|\b(?:\d+|a few|few|two|three|ten) (?:days?|weeks?|"
          r"months?) clean\b[^.!?]{0,30}\b(?:relapsed|relapse|cut again|broke it|ruined it)\b",
          framed="generic"),
-    rule("self_harm:passive", "self_harm", "born here existed",
+    rule("self_harm:passive", "self_harm", "born here existed around alive anymore",
          r"\bi (?:wish|hope|wished) i (?:was|were|had|would have|had have|d) (?:never|not) "
          r"(?:been )?(?:born|existed)\b|\bi should (?:never|not) have been born\b|"
          r"\bwhat if i (?:just |simply |wasnt |was not |were not |did not )(?:was not |were not "
          r"|wasnt |did not |just )?(?:here|around|alive|exist|existed|wake up)\b"
-         r"(?: any ?more)?|\bwhat if i just (?:disappeared|vanished|was gone|died|left forever)\b",
+         r"(?= any ?more| ?[.!?,]| ?$)|\bwhat if i just (?:disappeared|vanished|was gone|died|left forever)\b",
          framed="generic"),
     rule("self_harm:attempt", "self_harm", "tried attempted",
          r"\b(?:last time|the last time|first time|when|before|the time|once) i (?:tried|"
