@@ -20,6 +20,7 @@ from .pii import PiiRedactor
 from .pipeline import Stage
 from .policy import Policy
 from .rules import RuleSet
+from .signals import SignalsStage
 from .verdict import Action, Verdict
 
 
@@ -182,6 +183,7 @@ def build_stages(policy: Policy) -> list[Stage]:
         RuleStage("grooming", grooming_rules, policy, Action.HOLD),
         RuleStage("harm", harm_rules, policy, sexual_action),
         RuleStage("spam", RuleSet(spam.RULES + packs.rules("SPAM")), policy, Action.BLOCK),
+        SignalsStage(policy.strictness != "strict"),
         ConversationStage(
             (selfharm_rules, grooming_rules, harm_rules), policy.strictness != "strict"
         ),
