@@ -57,6 +57,9 @@ HELD_OUT_BOUNDS = {
     "heldout8": (7.0, 3.0, 90.0),
     "heldout9": (3.0, 3.0, 96.0),
     "heldout10": (14.0, 3.0, 80.0),
+    # a fourth blind writer, asked for mostly *indirect* self-harm and subtle
+    # grooming, measured after all session-2 work: the hardest estimate
+    "heldout11": (24.0, 3.0, 35.0),
 }
 
 
