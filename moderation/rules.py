@@ -23,7 +23,7 @@ from typing import Any
 from .frames import discussion_frame, generic_frame, scam_frame, topic_frame
 from .normalise import Prepared, fold_pattern
 
-_MAX_PARTS = 24
+_MAX_PARTS = 12
 
 
 @dataclass(frozen=True, slots=True)
