@@ -126,6 +126,8 @@ class SignalsStage:
     def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
         if "self_harm" in verdict.categories:
             return verdict  # already held for a human
+        if len(self.rules.candidates(prep)) < 2:
+            return verdict  # one family at most: cheap exit before any regex
         hits = self.rules.scan(prep, self.allow_frames)
         families = {h.rule.name for h in hits if h.excused_by is None}
         if len(families) < 2 or not _FIRST_PERSON.search(prep.plain):
