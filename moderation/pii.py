@@ -174,6 +174,9 @@ class PiiRedactor:
             low = norm_text(text)
             tokens = _WORDS_MARKS.findall(low.replace("'", "").replace("’", ""))
             words = set(tokens)
+        # one intersection with every cue word; each detector's gate then
+        # intersects this small set (same result: every gate set is in _CUE_WORDS)
+        cues = words & _CUE_WORDS
         if has_digit is None:
             has_digit = bool(_DIGIT.search(text))
         has_at = "@" in text
@@ -187,8 +190,8 @@ class PiiRedactor:
             )
             has_at = "@" in text
         if (
-            (has_at or words & _AT_WORDS)
-            and words & _DOT_WORDS
+            (has_at or cues & _AT_WORDS)
+            and cues & _DOT_WORDS
             and _SPOKEN_TLDS.search(low)
         ):
             text = self._spoken_emails(text, reasons)
@@ -202,7 +205,7 @@ class PiiRedactor:
             text = self._spoken_links(text, reasons)
         if has_at:
             text = self._sub(_AT_HANDLE, text, "[handle removed]", "pii:handle", reasons)
-        platforms = words & _PLATFORM_WORDS
+        platforms = cues & _PLATFORM_WORDS
         if platforms:
             text = self._handles(text, reasons, platforms)
         ascii_ = low.isascii()
@@ -217,25 +220,25 @@ class PiiRedactor:
         if has_digit:
             if _PHONE_GATE.search(text):
                 text = _PHONE.sub(lambda m: self._phone(m, reasons), text)
-            if words & _STREET_WORDS:
+            if cues & _STREET_WORDS:
                 text = self._sub(_ADDRESS, text, "[address removed]", "pii:address", reasons)
-            if words & _INTL_STREET_WORDS or de_street_hint(low):
+            if cues & _INTL_STREET_WORDS or de_street_hint(low):
                 text = self._sub(_ADDRESS_INTL, text, "[address removed]", "pii:address", reasons)
-        if words & _LIVE_WORDS and words & _STREET_WORDS:
+        if cues & _LIVE_WORDS and cues & _STREET_WORDS:
             text = self._sub_g(_ADDRESS_CUED, text, "[address removed]", "pii:address", reasons)
-        if len(words & _NUMWORD_SET) >= 2 and sum(t in _NUMWORD_SET for t in tokens) >= 6:
+        if len(cues & _NUMWORD_SET) >= 2 and sum(t in _NUMWORD_SET for t in tokens) >= 6:
             text = self._sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
-        if words & _NAME_WORDS or (words & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
+        if cues & _NAME_WORDS or (cues & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
             text = self._names(text, reasons)
         if "gymnasium" in words or "schule" in low:
             text = _DE_SCHOOL.sub(lambda m: _de_school(m, reasons), text)
-        if not words.isdisjoint(_ANY_SCHOOL_WORDS):
-            if words & _SCHOOL_WORDS and _named_school_hint(tokens):
+        if not cues.isdisjoint(_ANY_SCHOOL_WORDS):
+            if cues & _SCHOOL_WORDS and _named_school_hint(tokens):
                 text = self._schools(text, reasons)
-            if not words.isdisjoint(_NAMED_SCHOOL_WORDS):
+            if not cues.isdisjoint(_NAMED_SCHOOL_WORDS):
                 text = self._sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
         if (
-            words & _PASSWORD_WORDS
+            cues & _PASSWORD_WORDS
             or ("pin" in words and has_digit)
             or ("pass" in words and "word" in words)
             or ("mot" in words and "passe" in words)
@@ -245,7 +248,7 @@ class PiiRedactor:
             text = self._sub_g(_PASSWORD_ZH, text, "[password removed]", "pii:password", reasons)
         if not ascii_:
             text = self._other_scripts(text, words, has_digit, reasons)
-        if not words.isdisjoint(_ROMAN_WORDS):
+        if not cues.isdisjoint(_ROMAN_WORDS):
             text = self._romanised(text, words, reasons)
         return text, reasons
 
@@ -814,3 +817,22 @@ def _add(reasons: list[str], r: str) -> None:
 
 
 Redact = Callable[[str], str]
+
+
+# every word any detector's gate tests (see PiiRedactor.redact)
+_CUE_WORDS = frozenset().union(
+    _ANY_SCHOOL_WORDS,
+    _AT_WORDS,
+    _DOT_WORDS,
+    _INTL_STREET_WORDS,
+    _LIVE_WORDS,
+    _NAMED_SCHOOL_WORDS,
+    _NAME_WORDS,
+    _NUMWORD_SET,
+    _PASSWORD_WORDS,
+    _PLATFORM_WORDS,
+    _ROMAN_WORDS,
+    _SCHOOL_WORDS,
+    _STREET_WORDS,
+    _WEAK_NAME_WORDS,
+)
