@@ -358,7 +358,8 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
     leety = first is not None and _LEET_ADJ.search(norm, max(0, first.start() - 1)) is not None
     raw_tokens = tuple(_RAW_TOKEN.findall(norm)) if leety else ()
     words = _WORD.findall(norm.replace("'", "") if "'" in norm else norm)
-    if not ascii_ and _CJK.search(norm) and _LATIN.search(norm):
+    has_cjk = False if ascii_ else _CJK.search(norm) is not None
+    if has_cjk and _LATIN.search(norm):
         # "cnm什么破游戏", "去qq聊": Latin chat words written against Chinese
         # are words of their own (Chinese has no spaces to separate them)
         words = [p for w in words for p in (_CJK_LATIN.findall(w) if _LATIN.search(w) else (w,))]
@@ -375,7 +376,7 @@ def prepare(text: str, lang: str | None = None, context: Mapping[str, Any] | Non
         norm,
         tokens,
         raw_tokens,
-        False if ascii_ else _CJK.search(norm) is not None,
+        has_cjk,
         first is not None and _DIGIT.search(norm, first.start()) is not None,
         runs,
         {},
