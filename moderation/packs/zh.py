@@ -316,6 +316,32 @@ SPAM: list[Rule] = [
          r"\b(?:mianfei|mian fei) (?:ling|song|pi fu|pifu)\b"),
 ]
 
+# Triggers are grouped by first character in RuleSet.candidates, so precise
+# multi-character triggers no longer cost every Chinese message an `in` test.
+SELF_HARM += [
+    zrule("self_harm:disclosure", "self_harm", "存在 意义 醒 天台 楼顶 顶楼 窗台 累赘 负担 拖累",
+          r"不想(?:再)?存在|(?:人生|活着|生活)(?:真的|根本|完全|一点)?(?:没有|没|毫无)(?:任何)?意义|"
+          r"(?:睡着|睡过去|睡下去)(?:了)?(?:就)?(?:不要|不想|别|再也不)(?:再)?醒|"
+          r"站在(?:天台|楼顶|顶楼|桥|窗台)(?:的)?(?:边|边上|上面|边缘)|我(?:就|只)?是(?:个|一个)?(?:累赘|"
+          r"负担|拖累)",
+          framed="generic"),
+]
+GROOMING += [
+    zrule("grooming:secrecy", "grooming", "删 任何 换个 别的地方 私下",
+          r"(?:记得|一定要|赶紧|快)?把(?:我们的|咱们的|我们)(?:聊天记录|记录|对话|消息)(?:都)?删(?:掉|了|除)|"
+          r"(?:别|不要|不许|千万别)(?:告诉|跟)任何人(?:说)?|换个地方聊|去别的地方聊|(?:我们|咱们)私下(?:聊|说)"),
+    zrule("grooming:meeting", "grooming", "来我家",
+          r"来我家" + _G + r"{0,8}(?:只有我|没人|家里没人|我爸妈不在|我一个人)"),
+]
+HARM += [
+    zrule("threat:violence", "threat", "放学", r"放学(?:你)?(?:别走|等着|给我等着)"),
+    zrule("sexual:request", "sexual", "果照", r"(?:发|拍|来|给我)(?:个|张|几张)?果照"),
+    zrule("bullying:insult", "bullying", "你", r"你(?:个|这个|真是个|就是个)?(?:大)?sb(?![a-z])"),
+]
+SPAM += [
+    zrule("spam:scam", "spam", "元", r"0元(?:领|购|得|拿|送|抢)"),
+]
+
 # regex sources of discussion / reporting frames, searched in the text of the
 # sentence before a hit ("the teacher said if a friend ...").  Each ends at
 # the hit ("$") and allows no "我" after the cue, so a first-person sentence

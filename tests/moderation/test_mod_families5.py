@@ -164,3 +164,34 @@ def test_word_order_lookalikes_pass(pipe: Pipeline, text: str, lang: str) -> Non
 def test_latin_words_inside_chinese_are_tokens() -> None:
     assert prepare("你就是个sb吧").tokens == ("你就是个", "sb", "吧")
     assert " qq " in prepare("我们去QQ聊吧").plain
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("我不想存在了", "self_harm"),
+        ("人生没有意义", "self_harm"),
+        ("睡着了就不要醒来", "self_harm"),
+        ("站在天台边上", "self_harm"),
+        ("我就是个累赘", "self_harm"),
+        ("把我们的聊天记录删掉", "grooming"),
+        ("别告诉任何人", "grooming"),
+        ("我们换个地方聊", "grooming"),
+        ("周末来我家玩吧只有我在", "grooming"),
+        ("你个大sb", "bullying"),
+        ("放学别走", "threat"),
+        ("发个果照", "sexual"),
+        ("0元领皮肤", "spam"),
+    ],
+)
+def test_zh_phrasings_restored(pipe: Pipeline, text: str, category: str) -> None:
+    """Phrasings the zh pack left out while CJK triggers cost every message."""
+    _held(pipe, text, "zh", category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我把聊天记录删了因为太多了", "老师说人生没有意义的想法要告诉大人", "放学后我们去打球", "我们讨论了存在主义"],
+)
+def test_zh_restored_lookalikes_pass(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text, "zh")

@@ -265,15 +265,16 @@ def test_traditional_forms_come_from_the_simplified_pattern() -> None:
 
 
 def test_cjk_trigger_budget() -> None:
-    """Every CJK trigger is an `in` test on every CJK message (RuleSet.candidates):
-    the pack keeps them few and single-character so the p99 stays in budget."""
+    """CJK triggers are grouped by first character (RuleSet.candidates), so a
+    message only tests the triggers whose first character it contains; the
+    budget stays to keep the grouping useful."""
     from moderation.packs import zh
     from moderation.rules import _is_unspaced
 
     cjk = [t for fam in (zh.SELF_HARM, zh.GROOMING, zh.HARM, zh.SPAM) for r in fam for t in r.triggers
            if _is_unspaced(t)]
-    assert len(cjk) <= 60, len(cjk)
-    assert sum(len(t) > 1 for t in cjk) <= 3
+    assert len(cjk) <= 120, len(cjk)
+    assert len({t[0] for t in cjk}) <= 80
 
 
 def test_zh_lexicon_has_no_ascii_lines() -> None:
