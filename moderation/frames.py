@@ -264,3 +264,29 @@ def discussion_frame(text: str, start: int, end: int, pack: str = "") -> str | N
     if _pack_frame_matches(before, pack):
         return "discussion"
     return None
+
+
+# "don't tell anyone, but I like Pedro": a child confiding their own secret.
+# Only when the rest of the sentence is about the writer and never turns to
+# the reader ("...but I like you" stays grooming).
+_CONFIDENCE = re.compile(
+    r" ?,? (?:but|mas|pero|mais|aber|но|а|ale|lekin|par) (?:i|eu|yo|je|j'|ich|я|main|mai)\b"
+    r"(?![^.!?]*\b(?:you|your|yours|te|tu|ti|toi|ton|ta|tes|voce|video call|vc|tebya|тебя|тебе|"
+    r"тобой|твой|твоя|dich|dir|du|dein|deine|tum|tumhe|tujhe)\b)"
+)
+
+
+_FAMILY_WORDS = re.compile(
+    r"\b(?:parents?|mum|dad|family|pais|mae|pai|familia|padres|mama|papa|parents|famille|eltern|"
+    r"mutter|vater|родител\w*|мам\w*|пап\w*|семь\w*)\b"
+)
+
+
+def confidence_frame(text: str, start: int, end: int) -> str | None:
+    """Secrecy followed by the writer's own confidence ("...mas eu gosto do
+    Pedro").  Never when the secret is kept from the child's family ("don't
+    tell your parents, but I'll be there at 5" stays grooming)."""
+    if _FAMILY_WORDS.search(text, start, end):
+        return None
+    return "confidence" if _CONFIDENCE.match(text, end) else None
+

@@ -195,3 +195,29 @@ def test_zh_phrasings_restored(pipe: Pipeline, text: str, category: str) -> None
 )
 def test_zh_restored_lookalikes_pass(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("não conta pra ninguém mas eu gosto do Pedro 🙈", "pt"),
+        ("не говори никому, но я завтра дарю маме подарок на день рождения", "ru"),
+        ("no le digas a nadie pero yo también lloré con esa peli", "es"),
+        ("dont tell anyone but i still sleep with my teddy lol", "en"),
+    ],
+)
+def test_own_confidences_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _clean(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("dont tell anyone but i like you", "en"),
+        ("dont tell your parents, but i bought a new game", "en"),
+        ("dont tell your parents but i will be there at 5", "en"),
+        ("não conta pra ninguém mas eu quero te ver", "pt"),
+    ],
+)
+def test_secrets_turning_to_the_reader_or_family_stay_held(pipe: Pipeline, text: str, lang: str) -> None:
+    _held(pipe, text, lang, "grooming")
