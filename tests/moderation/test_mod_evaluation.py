@@ -50,13 +50,13 @@ def test_own_sets_are_large_enough() -> None:
 # (with a small margin), so a change that makes unseen messages worse fails.
 HELD_OUT_BOUNDS = {
     # name: (max % unsafe shown, max % clean altered, min % self_harm carried)
-    "heldout7": (8.0, 8.0, 90.0),
+    "heldout7": (5.0, 6.0, 90.0),
     # written blind by three separate writers (2026-11-29, session 2) before the
     # language packs; 8 (ar/zh/hi/ru) and 9 (en/es/fr/pt/de) were then used to
     # find missing rule families, 10 (nine languages) was never looked at
     "heldout8": (7.0, 3.0, 90.0),
     "heldout9": (3.0, 3.0, 96.0),
-    "heldout10": (14.0, 3.0, 80.0),
+    "heldout10": (12.0, 3.0, 88.0),
     # a fourth blind writer, asked for mostly *indirect* self-harm and subtle
     # grooming, measured after all session-2 work: the hardest estimate
     "heldout11": (24.0, 3.0, 35.0),
