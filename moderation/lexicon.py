@@ -47,6 +47,15 @@ _HEAD3 = operator.itemgetter(slice(0, 3))
 _TRIPLE = re.compile(r"(.)\1\1")  # cheaper than a letter class; letters checked after
 _WORD_RE = re.compile(r"[\w" + MARKS + r"]+")
 
+# A listed word that is ordinary in a fixed phrase of another language: the
+# hit is dropped when the phrase is there (French "en retard" = late).
+_COLLOCATIONS: dict[str, re.Pattern[str]] = {
+    "retard": re.compile(
+        r"\b(?:en|du|de|d'|le|un|mon|ton|son|sans|avec|au|des|les|ses|mes|tes|nos|vos|leur|ce|cet|"
+        r"trop de|plus de|moins de|peu de|beaucoup de) ?retard\b|\bretard (?:de|du|des|d')"
+    ),
+}
+
 LANGS = ("en", "fr", "es", "pt", "de", "ru", "ar", "zh", "hi", "it")
 _SUBSTRING_LANGS = {"zh"}
 _MIN_PREFIX = 3
@@ -338,6 +347,11 @@ class Lexicon:
             for sm in self._substr_re.finditer(prep.norm):
                 cat, lang = self.substr[sm.group(0)]
                 add(sm.group(0), "exact", cat + ":" + lang)
+        if hits and _COLLOCATIONS.keys() & {h.term for h in hits}:
+            hits = [
+                h for h in hits
+                if h.term not in _COLLOCATIONS or not _COLLOCATIONS[h.term].search(prep.norm)
+            ]
         return hits
 
     def _learn(self, memo: _TokenMemo, new: AbstractSet[str]) -> None:

@@ -221,3 +221,21 @@ def test_own_confidences_pass(pipe: Pipeline, text: str, lang: str) -> None:
 )
 def test_secrets_turning_to_the_reader_or_family_stay_held(pipe: Pipeline, text: str, lang: str) -> None:
     _held(pipe, text, lang, "grooming")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("je suis en retard", "fr"),
+        ("le bus avait du retard ce matin", None),
+        ("j'espère ne pas me réveiller en retard demain", "fr"),
+        ("désolé pour le retard", "fr"),
+    ],
+)
+def test_french_retard_is_late(pipe: Pipeline, text: str, lang: str | None) -> None:
+    v = pipe.check(text, lang)
+    assert v.action is Action.ALLOW and v.text == text, (text, v)
+
+
+def test_the_english_slur_is_still_blocked(pipe: Pipeline) -> None:
+    assert pipe.check("ur such a retard lol").action is Action.BLOCK
