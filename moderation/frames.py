@@ -290,3 +290,17 @@ def confidence_frame(text: str, start: int, end: int) -> str | None:
         return None
     return "confidence" if _CONFIDENCE.match(text, end) else None
 
+
+# "i hope i don't wake up late", "disappear into my bed", "no despertar tarde":
+# waking up late or hiding under the covers, not a disclosure
+_MUNDANE_AFTER = re.compile(
+    r" (?:too |so |really )?(?:late|early|on time|in time|tarde|temprano|atrasad[oa]|cedo|tard|"
+    r"en retard|zu spat|rechtzeitig|into (?:my|the|a) (?:bed|room|blanket|blankets|hoodie|phone|"
+    r"book|game))\b"
+)
+
+
+def mundane_frame(text: str, start: int, end: int) -> str | None:
+    """A wake/disappear match followed by an everyday qualifier."""
+    return "mundane" if _MUNDANE_AFTER.match(text, end) else None
+

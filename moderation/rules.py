@@ -20,7 +20,14 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any
 
-from .frames import confidence_frame, discussion_frame, generic_frame, scam_frame, topic_frame
+from .frames import (
+    confidence_frame,
+    discussion_frame,
+    generic_frame,
+    mundane_frame,
+    scam_frame,
+    topic_frame,
+)
 from .normalise import Prepared, fold_pattern
 
 _MAX_PARTS = 12
@@ -293,6 +300,8 @@ class RuleSet:
                     excuse = frame(target, m.start(), m.end(), r.pack)
                 if excuse is None and allow_frames and r.name == "grooming:secrecy":
                     excuse = confidence_frame(target, m.start(), m.end())
+                elif excuse is None and allow_frames and "self_harm" in r.categories:
+                    excuse = mundane_frame(target, m.start(), m.end())
                 hits.append(RuleHit(r, m.start(), m.end(), excuse))
                 if excuse is None:
                     break

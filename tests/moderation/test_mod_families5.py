@@ -239,3 +239,28 @@ def test_french_retard_is_late(pipe: Pipeline, text: str, lang: str | None) -> N
 
 def test_the_english_slur_is_still_blocked(pipe: Pipeline) -> None:
     assert pipe.check("ur such a retard lol").action is Action.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("i hope i dont wake up late tomorrow", "en"),
+        ("i want to disappear into my bed for a week lol", "en"),
+        ("ojalá no despertar tarde mañana jaja", "es"),
+        ("espero não acordar atrasado amanhã", "pt"),
+    ],
+)
+def test_waking_late_and_hiding_in_bed_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _clean(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("i hope i dont wake up tomorrow", "en"),
+        ("i want to disappear into the void forever", "en"),
+        ("ojalá no despertar nunca", "es"),
+    ],
+)
+def test_without_the_everyday_qualifier_still_held(pipe: Pipeline, text: str, lang: str) -> None:
+    _held(pipe, text, lang, "self_harm")
