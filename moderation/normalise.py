@@ -231,16 +231,26 @@ _CHAT_LETTERS = frozenset("uryniak")
 _WIDE_GAP = re.compile(r"\s{2,}")
 
 
+_RUN_SEPARATORS = re.compile(r"[\s.\-_+,/\\|]")
+_RUN_SEPARATORS_AND_MASKS = re.compile(r"[\s.\-_+,/\\|*]")
+
+
+def _run_words(run: str, separators: re.Pattern[str]) -> list[str] | None:
+    """The words spelled out in one run of single characters, or None when the
+    run is chat words ("r u a"); "s e n d  n u d e s": a wider gap separates
+    the spelled-out words."""
+    if _CHAT_LETTERS.issuperset(run.replace(" ", "")):
+        return None
+    parts = _WIDE_GAP.split(run) if "  " in run else (run,)
+    return [separators.sub("", p) for p in parts]
+
+
 def _join_run(m: re.Match[str]) -> str:
     run = m.group(0)
-    if _CHAT_LETTERS.issuperset(run.replace(" ", "")):
+    words = _run_words(run, _RUN_SEPARATORS_AND_MASKS)
+    if words is None or not all(w.isalpha() for w in words):
         return run
-    # "s e n d  n u d e s": a wider gap separates the spelled-out words
-    parts = _WIDE_GAP.split(run) if "  " in run else (run,)
-    joined = [re.sub(r"[\s.\-_+,/\\|*]", "", p) for p in parts]
-    if not all(j.isalpha() for j in joined):
-        return run
-    return " ".join(joined)
+    return " ".join(words)
 
 
 _LEET_DIGIT_ADJ = re.compile(r"[013457](?<=[a-z].)|[013457](?=[a-z])")
@@ -400,13 +410,8 @@ def _underscore_single(norm: str) -> bool:
 
 def split_runs(norm: str) -> list[str]:
     """Join letters split by separators: 'f u c k' -> 'fuck'."""
-    out = []
+    out: list[str] = []
     for m in _SPLIT_RUN.finditer(norm):
-        run = m.group(0)
-        if _CHAT_LETTERS.issuperset(run.replace(" ", "")):
-            continue
-        for part in _WIDE_GAP.split(run) if "  " in run else (run,):
-            joined = re.sub(r"[\s.\-_+,/\\|]", "", part)
-            if len(joined) >= 3:
-                out.append(joined)
+        words = _run_words(m.group(0), _RUN_SEPARATORS)
+        out.extend(w for w in words or () if len(w) >= 3)
     return out

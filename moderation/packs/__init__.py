@@ -33,11 +33,6 @@ def rules(family: str) -> list[Rule]:
     return out
 
 
-def frames() -> list[str]:
-    """Regex sources of discussion/reporting frames from every pack."""
-    return [src for _, src in named_frames()]
-
-
 def named_frames() -> list[tuple[str, str]]:
     """(pack name, frame regex source) for every pack frame."""
     return [(_name(pack), src) for pack in PACKS for src in pack.FRAMES]
