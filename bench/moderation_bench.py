@@ -11,10 +11,15 @@ message, the throughput ratio and Pipeline() start-up time.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 CLEAN = [
     "I think {app} should let kids turn off {feature} more easily.",
@@ -134,6 +139,25 @@ def run(
     return rate, p50, p99, b50, b99
 
 
+_STARTUP_PROBE = (
+    "import time; t = time.perf_counter(); import moderation; moderation.Pipeline(); "
+    "print(time.perf_counter() - t)"
+)
+
+
+def fresh_startup(cache_dir: str, runs: int = 3) -> float:
+    """Best-of-`runs` start-up of a new interpreter (import + Pipeline()), with
+    the compiled-pattern cache in `cache_dir` ("off": no cache, a cold build)."""
+    env = {**os.environ, "MODERATION_CACHE_DIR": cache_dir}
+    root = str(Path(__file__).resolve().parents[1])
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _STARTUP_PROBE], env=env, cwd=root,
+                             capture_output=True, text=True, check=True)
+        times.append(float(out.stdout))
+    return min(times)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=3000)
@@ -175,8 +199,14 @@ def main() -> None:
     ctx = run(lambda m: pipe.check(m, None, recent[id(m)]), corpus, passes=args.passes)
     print(f"with the previous three messages as context (server path): p50 {ctx[1]:.1f} us, "
           f"p99 {ctx[2]:.1f} us; best of {args.passes}: p50 {ctx[3]:.1f} us, p99 {ctx[4]:.1f} us")
-    print("startup: Pipeline() including importing moderation; better_profanity: "
-          "load_censor_words()")
+    print("startup: Pipeline() including importing moderation (this process; its compiled-"
+          "pattern cache as found); better_profanity: load_censor_words()")
+    with tempfile.TemporaryDirectory() as tmp:
+        cold = fresh_startup("off")
+        fresh_startup(tmp, runs=1)  # fills the cache
+        warm = fresh_startup(tmp)
+    print(f"start-up in a new process, best of 3: {cold:.3f} s with no pattern cache (first run "
+          f"after install or a rule change), {warm:.3f} s with the cache")
 
 
 if __name__ == "__main__":

@@ -237,11 +237,13 @@ class Lexicon:
         toks = prep.tokens
         tokset = prep.word_set
         exact = self.exact
-        for tok in tokset.intersection(self.exact_keys):
+        # sorted: set order varies with hash randomisation, and reasons and
+        # categories must not change from one process to the next
+        for tok in sorted(tokset.intersection(self.exact_keys)):
             if tok not in self.allowed:
                 cat, lang = exact[tok]
                 add(tok, "exact", cat + ":" + lang)
-        for tok in tokset.intersection(self.devowel_keys):
+        for tok in sorted(tokset.intersection(self.devowel_keys)):
             term = self.devowel[tok]
             if term not in self.allowed and tok not in self.allowed:
                 cat, lang = exact[term]
@@ -254,14 +256,14 @@ class Lexicon:
                 memo = self._memo = _TokenMemo()  # a fresh object: readers keep a consistent one
                 new = tokset
             self._learn(memo, new)
-        for tok in memo.hits.keys() & tokset:
+        for tok in sorted(memo.hits.keys() & tokset):
             add(*memo.hits[tok])
         # words written entirely in look-alike letters: also try their Latin form
         if not prep.norm.isascii() and _CYR_GREEK_ARM.search(prep.norm):
             lookalike_words = [
                 w for w in tokset if len(w) >= 3 and not w.isascii() and _LOOKALIKE.issuperset(w)
             ]
-            for folded in {fold_all(w) for w in lookalike_words}.difference(tokset):
+            for folded in sorted({fold_all(w) for w in lookalike_words}.difference(tokset)):
                 if folded.isascii() and folded not in self.allowed:
                     fh = self._lookup(folded)
                     if fh is not None:
@@ -270,7 +272,7 @@ class Lexicon:
         # runs of 3+ trigger it (doubles are normal spelling: "all", "see")
         if not memo.triples.isdisjoint(tokset):
             changed = set(_WORD_RE.findall(collapse_repeats(prep.norm))).difference(toks)
-            for col in changed:
+            for col in sorted(changed):
                 rterm = self.collapsed.get(col)
                 if rterm is not None and rterm not in self.allowed:
                     cat, lang = self.exact[rterm]

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from .compiled import PatternCache, default_path
 from .frames import (
     confidence_frame,
     discussion_frame,
@@ -31,6 +32,9 @@ from .frames import (
 from .normalise import Prepared, fold_pattern
 
 _MAX_PARTS = 12
+
+# one per process: rules are module constants, built when their module is imported
+PATTERN_CACHE = PatternCache(default_path())
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +75,7 @@ def rule(
     """Build a rule; `pattern` words are separated by single spaces."""
     cats = (categories,) if isinstance(categories, str) else categories
     src = fold_pattern(pattern)
-    tops = _split_top(src)
-    # expanding heads multiplies alternatives; past a few dozen parts the
-    # compile time (start-up budget) outweighs the faster search
-    alts = [alt for top in tops for alt in _expand_head(top, 2)]
-    if len(alts) > _MAX_PARTS:
-        alts = [alt for top in tops for alt in _expand_head(top, 1)]
-        if len(alts) > _MAX_PARTS:
-            alts = tops
-    parts = tuple(_part(alt) for alt in alts)
+    parts = PATTERN_CACHE.parts(src, _alternatives, _required_texts)
     return Rule(
         name,
         cats,
@@ -92,14 +88,33 @@ def rule(
     )
 
 
+def _alternatives(src: str) -> list[tuple[str, bool]]:
+    """The pattern as alternatives that start with a literal where possible,
+    each without its leading word boundary and with whether it had one (the
+    boundary is checked by `_matches`: a leading \\b would hide the literal
+    prefix from the regex engine's fast search)."""
+    tops = _split_top(src)
+    # expanding heads multiplies alternatives; past a few dozen parts the
+    # compile time (start-up budget) outweighs the faster search
+    alts = [alt for top in tops for alt in _expand_head(top, 2)]
+    if len(alts) > _MAX_PARTS:
+        alts = [alt for top in tops for alt in _expand_head(top, 1)]
+        if len(alts) > _MAX_PARTS:
+            alts = tops
+    return [(_strip_b(alt), alt.startswith("\\b")) for alt in alts]
+
+
+# the only characters that matter for splitting: escapes, classes, groups, "|"
+_STRUCTURE = re.compile(r"\\.|[\[\]()|]", re.S)
+
+
 def _split_top(src: str) -> list[str]:
     """Split a regex source at top-level "|" (outside groups and classes)."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
+    out, depth, in_class, start = [], 0, False, 0
+    for m in _STRUCTURE.finditer(src):
+        c = m.group()
+        if len(c) > 1:
+            continue  # an escape
         if in_class:
             in_class = c != "]"
         elif c == "[":
@@ -109,9 +124,8 @@ def _split_top(src: str) -> list[str]:
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            out.append(src[start:i])
-            start = i + 1
-        i += 1
+            out.append(src[start : m.start()])
+            start = m.end()
     out.append(src[start:])
     return out
 
@@ -130,14 +144,6 @@ def _literal_prefix(alt: str) -> str:
     if alt[m.end() : m.end() + 1] in ("?", "*", "{"):
         lit = lit[:-1]
     return lit
-
-
-def _part(alt: str) -> tuple[re.Pattern[str], bool, tuple[str, ...]]:
-    """Compile one alternative, parsing it once for both the compiler and the
-    required-text analysis (parsing dominates start-up for large rule sets)."""
-    body = _strip_b(alt)
-    parsed = _parser.parse(body)
-    return _compiler.compile(parsed), alt.startswith("\\b"), _required_texts(body, parsed)
 
 
 def _required_texts(alt: str, parsed: Any = None) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from .normalise import Prepared
 from .pii import PiiRedactor
 from .pipeline import Stage
 from .policy import Policy
-from .rules import RuleSet
+from .rules import PATTERN_CACHE, RuleSet
 from .signals import SignalsStage
 from .verdict import Action, Verdict
 
@@ -176,6 +176,7 @@ def build_stages(policy: Policy) -> list[Stage]:
     selfharm_rules = RuleSet(selfharm.RULES + packs.rules("SELF_HARM"))
     grooming_rules = RuleSet(grooming.RULES + packs.rules("GROOMING"))
     harm_rules = RuleSet(harm.RULES + packs.rules("HARM"))
+    PATTERN_CACHE.save()  # every rule module is imported by now
     return [
         PiiStage(policy),
         LexiconStage(policy),

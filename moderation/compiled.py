@@ -1,0 +1,149 @@
+"""A persistent cache of the compiled rule alternatives.
+
+Why: the phrase rules are about 3,000 regex alternatives, and parsing and
+compiling them is most of the pipeline's start-up (about 1 s on a slow core;
+the budget is 1 s including everything else).  The regex engine's compiled
+form is a list of ints that ``_sre.compile`` checks and loads in microseconds,
+so, like Python's own ``.pyc`` files, it is kept on disk, keyed by the
+interpreter and the regex engine version.  The cache only ever saves time: a
+missing, stale, foreign or unreadable file, or an entry the engine rejects,
+falls back to parsing and compiling the alternative as before, and the file
+is rewritten with what this build used.
+
+The location is ``$MODERATION_CACHE_DIR`` (``off`` disables it), else
+``$XDG_CACHE_HOME/consult-moderation``, else ``~/.cache/consult-moderation``.
+Nothing in it is message data: only rule sources and their compiled code.
+"""
+
+from __future__ import annotations
+
+import _sre
+import contextlib
+import logging
+import marshal
+import os
+import re
+import sys
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as _c  # type: ignore[attr-defined]
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+# One compiled alternative: (code as native machine words, flags, whether a
+# word boundary is required before it, texts every match contains).  Code is
+# stored as bytes because marshal reads a few MB of int lists about 50 times
+# slower than the same bytes.
+_Entry = tuple[bytes, int, bool, tuple[str, ...]]
+Part = tuple[re.Pattern[str], bool, tuple[str, ...]]
+
+# the compiled form is only valid for the engine that produced it
+_TAG = f"{sys.implementation.cache_tag}-sre{_c.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}"
+# array type code of one machine word; "" (no caching) on an unusual platform
+_ARRAY = next((t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE), "")
+
+
+def default_path() -> Path | None:
+    where = os.environ.get("MODERATION_CACHE_DIR")
+    if where is not None:
+        if where.strip().lower() in ("", "off", "0", "none"):
+            return None
+        base = Path(where)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = Path(xdg) / "consult-moderation" if xdg else Path.home() / ".cache" / "consult-moderation"
+    return base / f"rules-{_TAG}.marshal"
+
+
+class PatternCache:
+    """Compiled rule alternatives by rule source, loaded once, saved after a build
+    that compiled anything new (only the entries that build used are kept, so
+    edited rules do not accumulate)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path if _ARRAY else None
+        self._stored: dict[str, tuple[_Entry, ...]] = self._load(self.path)
+        self._used: dict[str, tuple[_Entry, ...]] = {}
+        self.misses = 0  # rules compiled because the cache did not have them
+        self._saved_misses = 0
+
+    @staticmethod
+    def _load(path: Path | None) -> dict[str, tuple[_Entry, ...]]:
+        if path is None:
+            return {}
+        try:
+            with path.open("rb") as f:
+                data = marshal.load(f)
+        except FileNotFoundError:
+            return {}
+        except (OSError, EOFError, ValueError, TypeError) as exc:
+            log.info("moderation pattern cache %s unreadable (%s); rebuilding", path,
+                     type(exc).__name__)
+            return {}
+        if not isinstance(data, dict) or data.get("tag") != _TAG:
+            return {}
+        entries = data.get("entries")
+        return entries if isinstance(entries, dict) else {}
+
+    def parts(
+        self,
+        src: str,
+        split: Callable[[str], list[tuple[str, bool]]],
+        analyse: Callable[[str, Any], tuple[str, ...]],
+    ) -> tuple[Part, ...]:
+        """A rule's compiled alternatives.  On a miss, `split(src)` gives the
+        alternatives, each with whether a word boundary must precede it
+        (checked by the caller, not the regex), and `analyse(body, parsed)`
+        the texts every match contains."""
+        entries = self._stored.get(src)
+        if entries is not None:
+            try:
+                out = tuple(
+                    (_sre.compile(None, flags, array(_ARRAY, code).tolist(), 0, {}, (None,)),
+                     boundary, tuple(required))
+                    for code, flags, boundary, required in entries
+                )
+            except Exception:  # a damaged entry: the engine's own check refused it
+                log.debug("moderation pattern cache entry rejected; recompiling")
+            else:
+                self._used[src] = entries
+                return out
+        self.misses += 1
+        parts: list[Part] = []
+        fresh: list[_Entry] = []
+        for body, boundary in split(src):
+            parsed = _parser.parse(body)
+            required = analyse(body, parsed)
+            if parsed.state.groups != 1 or parsed.state.groupdict:
+                # capturing groups need the group tables: compiled, never cached
+                parts.append((_compiler.compile(parsed), boundary, required))
+                continue
+            code = _compiler._code(parsed, 0)
+            flags = parsed.state.flags
+            parts.append((_sre.compile(None, flags, code, 0, {}, (None,)), boundary, required))
+            if _ARRAY:
+                fresh.append((array(_ARRAY, code).tobytes(), flags, boundary, required))
+        if len(fresh) == len(parts):
+            self._used[src] = tuple(fresh)
+        return tuple(parts)
+
+    def save(self) -> None:
+        """Write the entries this build used, if it compiled anything new."""
+        if self.path is None or self.misses == self._saved_misses:
+            return
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tmp.open("wb") as f:
+                marshal.dump({"tag": _TAG, "entries": self._used}, f)
+            os.replace(tmp, self.path)  # atomic: readers see the old or the new file
+        except (OSError, ValueError) as exc:
+            log.info("moderation pattern cache not written to %s (%s)", self.path,
+                     type(exc).__name__)
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            return
+        self._saved_misses = self.misses

@@ -1,0 +1,172 @@
+"""The persistent cache of compiled rule alternatives: it may only save time.
+
+A warm cache must give patterns that match exactly like freshly compiled
+ones; every kind of bad file must fall back to compiling."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from moderation import compiled
+from moderation.compiled import PatternCache
+from moderation.rules import _alternatives, _required_texts
+
+SOURCES = [
+    r"\bi (?:just )?(?:want|need) to (?:die|disappear)",
+    r"(?:don'?t|do not) tell (?:your|ur) (?:mum|mom|parents)",
+    r"\bsend (?:me )?(?:a )?(?:pic|photo)s?\b",
+    r"想死|不想活",
+]
+TEXTS = [
+    "honestly i just want to die lol no",
+    "i need to disappear for a while",
+    "do not tell your parents ok",
+    "send me a pic",
+    "send photos of the trip",
+    "我真的想死",
+    "nothing here at all",
+]
+
+
+def _spans(cache: PatternCache) -> list[list[tuple[int, int, bool, tuple[str, ...]]]]:
+    out = []
+    for src in SOURCES:
+        parts = cache.parts(src, _alternatives, _required_texts)
+        out.append([
+            (m.start(), m.end(), boundary, required)
+            for rx, boundary, required in parts
+            for t in TEXTS
+            for m in rx.finditer(t)
+        ])
+    return out
+
+
+def test_warm_cache_matches_like_a_fresh_compile(tmp_path: Path) -> None:
+    path = tmp_path / "rules.marshal"
+    cold = PatternCache(path)
+    expected = _spans(cold)
+    assert cold.misses == len(SOURCES)
+    cold.save()
+    assert path.exists()
+    warm = PatternCache(path)
+    assert _spans(warm) == expected
+    assert warm.misses == 0
+    assert _spans(PatternCache(None)) == expected
+
+
+def test_a_build_without_new_patterns_does_not_rewrite_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "rules.marshal"
+    first = PatternCache(path)
+    _spans(first)
+    first.save()
+    before = path.stat().st_mtime_ns
+    os.utime(path, ns=(before - 10**9, before - 10**9))
+    warm = PatternCache(path)
+    _spans(warm)
+    warm.save()
+    assert path.stat().st_mtime_ns == before - 10**9
+
+
+def test_only_the_entries_a_build_used_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "rules.marshal"
+    old = PatternCache(path)
+    old.parts(r"\bsome old rule (?:a|b)", _alternatives, _required_texts)
+    old.save()
+    new = PatternCache(path)
+    _spans(new)
+    new.save()
+    with path.open("rb") as f:
+        entries = marshal.load(f)["entries"]
+    assert set(entries) == set(SOURCES)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not marshal data at all \x00\xff", marshal.dumps([1, 2, 3]),
+     marshal.dumps({"tag": "another-python", "entries": {}}),
+     marshal.dumps({"tag": compiled._TAG, "entries": "nonsense"})],
+    ids=["empty", "garbage", "wrong-type", "other-interpreter", "bad-entries"],
+)
+def test_an_unusable_file_falls_back_to_compiling(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "rules.marshal"
+    path.write_bytes(content)
+    reference = _spans(PatternCache(None))
+    cache = PatternCache(path)
+    assert _spans(cache) == reference
+    assert cache.misses == len(SOURCES)
+    cache.save()
+    assert _spans(PatternCache(path)) == reference
+
+
+def test_an_entry_the_regex_engine_rejects_is_recompiled(tmp_path: Path) -> None:
+    path = tmp_path / "rules.marshal"
+    cache = PatternCache(path)
+    reference = _spans(cache)
+    cache.save()
+    with path.open("rb") as f:
+        data = marshal.load(f)
+    for src, entries in data["entries"].items():
+        # truncated code: _sre's validator refuses it
+        data["entries"][src] = tuple((code[:8], flags, b, req) for code, flags, b, req in entries)
+    path.write_bytes(marshal.dumps(data))
+    damaged = PatternCache(path)
+    assert _spans(damaged) == reference
+    assert damaged.misses == len(SOURCES)
+
+
+def test_an_unwritable_location_is_not_an_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    cache = PatternCache(blocker / "sub" / "rules.marshal")  # parent is a file
+    _spans(cache)
+    cache.save()  # logged, not raised
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_location_setting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("MODERATION_CACHE_DIR", "off")
+    assert compiled.default_path() is None
+    monkeypatch.setenv("MODERATION_CACHE_DIR", str(tmp_path))
+    path = compiled.default_path()
+    assert path is not None and path.parent == tmp_path
+    monkeypatch.delenv("MODERATION_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    path = compiled.default_path()
+    assert path is not None and path.parent == tmp_path / "xdg" / "consult-moderation"
+
+
+_PROBE = """
+import json, sys
+import moderation
+from moderation.rules import PATTERN_CACHE
+pipe = moderation.Pipeline()
+texts = json.loads(sys.argv[1])
+print(json.dumps({"misses": PATTERN_CACHE.misses,
+                  "verdicts": [[v.action.value, v.text, v.categories, v.reasons]
+                               for v in map(pipe.check, texts)]}))
+"""
+
+
+def test_a_second_process_builds_from_the_cache_with_the_same_verdicts(tmp_path: Path) -> None:
+    texts = [*TEXTS, "u r so mature for ur age, dont tell ur parents", "call me 0612345678",
+             "kys loser", "we learned what grooming is"]
+    env = {**os.environ, "MODERATION_CACHE_DIR": str(tmp_path)}
+    root = Path(__file__).resolve().parents[2]
+
+    def run() -> dict[str, object]:
+        out = subprocess.run([sys.executable, "-c", _PROBE, json.dumps(texts)], env=env,
+                             cwd=root, capture_output=True, text=True, check=True)
+        result: dict[str, object] = json.loads(out.stdout)
+        return result
+
+    cold, warm = run(), run()
+    assert isinstance(cold["misses"], int) and cold["misses"] > 100
+    assert warm["misses"] == 0
+    assert warm["verdicts"] == cold["verdicts"]
