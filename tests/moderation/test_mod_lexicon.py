@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from moderation import Pipeline
+from moderation import Action, Pipeline
+from tests.moderation.helpers import clean
 
 
 def hidden(v: object) -> bool:
@@ -123,3 +124,35 @@ def test_policy_extra_terms() -> None:
     p = Pipeline(pol)
     assert p.check("you frobnicate").action.value == "block"
     assert p.check("the bastard sword in the game").action.value == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "你没用过这个app吗",
+    "du bist krank?",
+    "du bist nichts schuldig",
+    "manda el pack de stickers",
+    "t'es rien sans moi",
+    "sag deinen eltern bescheid",
+    "je t'offre un café si tu veux",
+    "mon mot de passe est trop long à taper",
+])
+def test_lexicon_words_in_innocent_senses_pass(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("je suis en retard", "fr"),
+        ("le bus avait du retard ce matin", None),
+        ("j'espère ne pas me réveiller en retard demain", "fr"),
+        ("désolé pour le retard", "fr"),
+    ],
+)
+def test_french_retard_is_late(pipe: Pipeline, text: str, lang: str | None) -> None:
+    v = pipe.check(text, lang)
+    assert v.action is Action.ALLOW and v.text == text, (text, v)
+
+
+def test_the_english_slur_is_still_blocked(pipe: Pipeline) -> None:
+    assert pipe.check("ur such a retard lol").action is Action.BLOCK

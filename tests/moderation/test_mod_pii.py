@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation import Pipeline, Policy
+from tests.moderation.helpers import clean, redacted
 
 
 def _redacted(pipe: Pipeline, text: str, secret: str, placeholder: str, lang: str | None = None,
@@ -226,3 +227,49 @@ def test_mixed_pii_formats_never_shown(pipe: Pipeline, text: str, secret: str) -
 )
 def test_generic_school_mentions_untouched(pipe: Pipeline, text: str) -> None:
     assert pipe.check(text).text == text
+
+
+# -- PII: passwords and compact mobile numbers ---------------------------
+@pytest.mark.parametrize("text,secret", [
+    ("my password for everything is bunny123", "bunny123"),
+    ("my password on roblox is skater", "skater"),
+    ("password for my insta: Luna_2012", "Luna_2012"),
+    ("mon mot de passe c'est chaton42", "chaton42"),
+    ("mi contraseña es perrito9", "perrito9"),
+    ("minha senha é flamengo10", "flamengo10"),
+    ("mein Passwort ist Hund2011", "Hund2011"),
+    ("мой пароль qwerty777", "qwerty777"),
+    ("我的密码是abc12345", "abc12345"),
+    ("密码：xyz98765", "xyz98765"),
+])
+def test_password_redacted(pipe: Pipeline, text: str, secret: str) -> None:
+    redacted(pipe, text, secret)
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("我手机13812345678", "13812345678"),
+    ("加我电话15912345678谢谢", "15912345678"),
+    ("mera number 9876543210", "9876543210"),
+    ("me chama 11987654321", "11987654321"),
+    ("звони 89161234567", "89161234567"),
+    ("+79161234567 пиши", "+79161234567"),
+    ("appelle 0712345678", "0712345678"),
+    ("ruf an 01761234567", "01761234567"),
+    ("text me 4155550123", "4155550123"),
+])
+def test_compact_mobile_redacted(pipe: Pipeline, text: str, secret: str) -> None:
+    redacted(pipe, text, secret)
+
+
+@pytest.mark.parametrize("text", [
+    "over 1,000,000 kids use it",
+    "in 2024 there were 3500 reports",
+    "the meeting is at 14:30 on 03/04/2025",
+    "ISBN 9781234567897 is the book we read",
+    "the book 9780141036144 was good",
+    "we need a strong password",
+    "never share your password with anyone",
+    "2023年有1500万人",
+])
+def test_numbers_and_password_talk_pass(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation import Pipeline
-
-
-def _held(pipe: Pipeline, text: str, cat: str, lang: str | None = None) -> None:
-    v = pipe.check(text, lang=lang)
-    assert v.action.value in ("hold", "block"), (text, v.reasons)
-    assert cat in v.categories, (text, v.categories, v.reasons)
+from tests.moderation.helpers import held
 
 
 @pytest.mark.parametrize(
@@ -22,7 +17,7 @@ def _held(pipe: Pipeline, text: str, cat: str, lang: str | None = None) -> None:
      "wanna video chat? just us, no parents"],
 )
 def test_grooming_secrecy(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def test_grooming_secrecy(pipe: Pipeline, text: str) -> None:
      "can you get on video call with me alone"],
 )
 def test_grooming_off_platform(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +36,7 @@ def test_grooming_off_platform(pipe: Pipeline, text: str) -> None:
      "can I see you? send a photo", "send pics of you"],
 )
 def test_grooming_photo_requests(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def test_grooming_photo_requests(pipe: Pipeline, text: str) -> None:
      "is your mum home rn?", "what school do you go to", "what time does school finish"],
 )
 def test_grooming_personal_questions(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize(
@@ -59,7 +54,7 @@ def test_grooming_personal_questions(pipe: Pipeline, text: str) -> None:
      "I can pick you up", "come over to my place"],
 )
 def test_grooming_meeting(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize(
@@ -69,7 +64,7 @@ def test_grooming_meeting(pipe: Pipeline, text: str) -> None:
      "I'll pay you 50 quid for a pic"],
 )
 def test_grooming_gifts(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize(
@@ -78,7 +73,7 @@ def test_grooming_gifts(pipe: Pipeline, text: str) -> None:
      "you are so hot"],
 )
 def test_grooming_flattery(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_grooming_flattery(pipe: Pipeline, text: str) -> None:
      ("ru", "никому не говори"), ("ar", "كم عمرك"), ("zh", "你几岁")],
 )
 def test_grooming_multilingual(pipe: Pipeline, lang: str, text: str) -> None:
-    _held(pipe, text, "grooming", lang)
+    held(pipe, text, "grooming", lang=lang)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""HateCheck-style functional tests for the Arabic pack (moderation/packs/ar.py):
+"""HateCheck-style functional tests for the Arabic pack (moderation/packs/ar/):
 MSA, Gulf, Egyptian and Levantine dialects and Arabizi (digits inside words).
 One class of case per test; every family has clean counter-examples
 (discussion, reports, idioms, everyday chat)."""
@@ -10,17 +10,7 @@ import pytest
 from moderation import Action, Pipeline
 from moderation.normalise import prepare
 from moderation.packs.ar import az
-
-
-def _held(pipe: Pipeline, text: str, cat: str) -> None:
-    v = pipe.check(text)
-    assert v.action in (Action.HOLD, Action.BLOCK), (text, v.action, v.reasons)
-    assert cat in v.categories, (text, v.categories, v.reasons)
-
-
-def _clean(pipe: Pipeline, text: str) -> None:
-    v = pipe.check(text)
-    assert v.action is Action.ALLOW and v.text == text, (text, v.action, v.reasons)
+from tests.moderation.helpers import clean, held
 
 
 # -- the phrase form Arabizi reaches the rules in --------------------------
@@ -51,7 +41,7 @@ def test_az_pattern_accepts_every_form(pattern: str, text: str) -> None:
     assert re.fullmatch(az(pattern), text)
 
 
-# -- 1. self-harm: wanting to die / disappear ------------------------------
+# -- self-harm: wanting to die / disappear ------------------------------
 @pytest.mark.parametrize("text", [
     "بدي موت",
     "والله بدي اموت خلص",
@@ -78,10 +68,10 @@ def test_az_pattern_accepts_every_form(pattern: str, text: str) -> None:
     "yaretni ma etwaladt",
 ])
 def test_selfharm_want_to_die(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
-# -- 2. self-harm: tired of life, no point, better off without me -----------
+# -- self-harm: tired of life, no point, better off without me -----------
 @pytest.mark.parametrize("text", [
     "تعبت من الحياه",
     "زهقت من حياتي خلاص",
@@ -104,10 +94,10 @@ def test_selfharm_want_to_die(pipe: Pipeline, text: str) -> None:
     "ma7adsh hayefta2edni",
 ])
 def test_selfharm_tired_burden(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
-# -- 3. self-harm: goodbyes, not being here ---------------------------------
+# -- self-harm: goodbyes, not being here ---------------------------------
 @pytest.mark.parametrize("text", [
     "هاي اخر رساله مني",
     "رسالتي الاخيره ليكم",
@@ -124,10 +114,10 @@ def test_selfharm_tired_burden(pipe: Pipeline, text: str) -> None:
     "mesh hakon 3ayesh",
 ])
 def test_selfharm_goodbye(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
-# -- 4. self-harm: methods (pills, rooftops) --------------------------------
+# -- self-harm: methods (pills, rooftops) --------------------------------
 @pytest.mark.parametrize("text", [
     "بجمع حبوب من شهر",
     "مخبيه الحبوب تحت السرير",
@@ -144,10 +134,10 @@ def test_selfharm_goodbye(pipe: Pipeline, text: str) -> None:
     "ra7 armi 7ali mn el shebbak",
 ])
 def test_selfharm_methods(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
-# -- 5. self-harm: cutting, hiding scars, again ------------------------------
+# -- self-harm: cutting, hiding scars, again ------------------------------
 @pytest.mark.parametrize("text", [
     "جرحت نفسي تاني",
     "اذيت نفسي مره ثانيه",
@@ -162,10 +152,10 @@ def test_selfharm_methods(pipe: Pipeline, text: str) -> None:
     "ba5abi el gro7 mn mama",
 ])
 def test_selfharm_cutting(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
-# -- 6. telling someone to die (bullying + self_harm) ------------------------
+# -- telling someone to die (bullying + self_harm) ------------------------
 @pytest.mark.parametrize("text", [
     "روح موت",
     "روحي انتحري",
@@ -182,11 +172,11 @@ def test_selfharm_cutting(pipe: Pipeline, text: str) -> None:
     "mot w re7na",
 ])
 def test_incitement(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "bullying")
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "bullying")
+    held(pipe, text, "self_harm")
 
 
-# -- 7. grooming: secrecy ----------------------------------------------------
+# -- grooming: secrecy ----------------------------------------------------
 @pytest.mark.parametrize("text", [
     "متقوليش لمامتك",
     "اوعي تقولي لحد",
@@ -203,10 +193,10 @@ def test_incitement(pipe: Pipeline, text: str) -> None:
     "beni w benak w bas",
 ])
 def test_grooming_secrecy(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
-# -- 8. grooming: off-platform moves ----------------------------------------
+# -- grooming: off-platform moves ----------------------------------------
 @pytest.mark.parametrize("text", [
     "كلميني على الواتس",
     "ضيفيني سناب",
@@ -222,10 +212,10 @@ def test_grooming_secrecy(pipe: Pipeline, text: str) -> None:
     "3andek insta?",
 ])
 def test_grooming_off_platform(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
-# -- 9. grooming: photo, camera and video-call requests ---------------------
+# -- grooming: photo, camera and video-call requests ---------------------
 @pytest.mark.parametrize("text", [
     "ابعتيلي صورتك",
     "دزيلي صوره لك",
@@ -239,10 +229,10 @@ def test_grooming_off_platform(pipe: Pipeline, text: str) -> None:
     "yalla n3mel video call",
 ])
 def test_grooming_photo_request(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
-# -- 10. grooming: age, location, school, home alone -------------------------
+# -- grooming: age, location, school, home alone -------------------------
 @pytest.mark.parametrize("text", [
     "عمرك كام",
     "قديش عمرك",
@@ -260,10 +250,10 @@ def test_grooming_photo_request(pipe: Pipeline, text: str) -> None:
     "fi ay saf",
 ])
 def test_grooming_personal_questions(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
-# -- 11. grooming: meeting proposals ------------------------------------------
+# -- grooming: meeting proposals ------------------------------------------
 @pytest.mark.parametrize("text", [
     "تعالي نتقابل في المول",
     "نشوف بعض بعد المدرسه",
@@ -275,10 +265,10 @@ def test_grooming_personal_questions(pipe: Pipeline, text: str) -> None:
     "a3adi 3aleki bel 3arabeya",
 ])
 def test_grooming_meeting(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
-# -- 12. grooming: gifts and game currency for photos -----------------------
+# -- grooming: gifts and game currency for photos -----------------------
 @pytest.mark.parametrize("text", [
     "بعطيك جواهر اذا ترسلي صوره",
     "هشحنلك شدات لو تبعتيلي صورتك",
@@ -289,10 +279,10 @@ def test_grooming_meeting(pipe: Pipeline, text: str) -> None:
     "ab3ati sora w a3tik diamonds",
 ])
 def test_grooming_gifts(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
-# -- 13. grooming: "I understand you better than your family" ---------------
+# -- grooming: "I understand you better than your family" ---------------
 @pytest.mark.parametrize("text", [
     "انا بفهمك اكتر من اهلك",
     "انا افهمك احسن من امك",
@@ -302,10 +292,10 @@ def test_grooming_gifts(pipe: Pipeline, text: str) -> None:
     "ana el wa7id elly fahmek",
 ])
 def test_grooming_isolation(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
-# -- 14. insults aimed at a person -------------------------------------------
+# -- insults aimed at a person -------------------------------------------
 @pytest.mark.parametrize("text", [
     "انت عبيط",
     "يا بهيمه",
@@ -325,10 +315,10 @@ def test_grooming_isolation(pipe: Pipeline, text: str) -> None:
     "el kol byekrahak",
 ])
 def test_bullying_insults(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "bullying")
+    held(pipe, text, "bullying")
 
 
-# -- 15. threats -------------------------------------------------------------
+# -- threats -------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "هقتلك",
     "والله لاكسر راسك",
@@ -339,7 +329,7 @@ def test_bullying_insults(pipe: Pipeline, text: str) -> None:
     "hastanak barra",
 ])
 def test_threats(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "threat")
+    held(pipe, text, "threat")
 
 
 @pytest.mark.parametrize("text", [
@@ -350,10 +340,10 @@ def test_threats(pipe: Pipeline, text: str) -> None:
     "hanshor sowarek",
 ])
 def test_threat_spreading_photos(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "threat")
+    held(pipe, text, "threat")
 
 
-# -- 16. sexual requests -----------------------------------------------------
+# -- sexual requests -----------------------------------------------------
 @pytest.mark.parametrize("text", [
     "ابعتيلي صوره بالاندر",
     "وريني جسمك",
@@ -368,10 +358,10 @@ def test_threat_spreading_photos(pipe: Pipeline, text: str) -> None:
     "ab3atli sora bdon hdom",
 ])
 def test_sexual_requests(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "sexual")
+    held(pipe, text, "sexual")
 
 
-# -- 17. racist slurs --------------------------------------------------------
+# -- racist slurs --------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "يا عبد",
     "روح يا عبد",
@@ -380,10 +370,10 @@ def test_sexual_requests(pipe: Pipeline, text: str) -> None:
     "enta 3abd",
 ])
 def test_slurs(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "slur")
+    held(pipe, text, "slur")
 
 
-# -- 18. profanity (lexicon) -------------------------------------------------
+# -- profanity (lexicon) -------------------------------------------------
 @pytest.mark.parametrize("text", [
     "كسمك",
     "يلعن ابوك",
@@ -402,7 +392,7 @@ def test_profanity(pipe: Pipeline, text: str) -> None:
     assert {"profanity", "slur"} & set(v.categories), (text, v.categories)
 
 
-# -- 19. spam and scams ------------------------------------------------------
+# -- spam and scams ------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "روبوكس مجانا ادخل الرابط",
     "شدات مجانيه للكل",
@@ -413,7 +403,7 @@ def test_profanity(pipe: Pipeline, text: str) -> None:
     "ab3atli el username wel password",
 ])
 def test_spam(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "spam")
+    held(pipe, text, "spam")
 
 
 # -- hard negatives ----------------------------------------------------------
@@ -482,7 +472,7 @@ def test_spam(pipe: Pipeline, text: str) -> None:
     "kam wa7ed fel saf",
 ])
 def test_everyday_and_idioms_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -509,4 +499,4 @@ def test_discussion_frames_pass(pipe: Pipeline, text: str) -> None:
     "el modarresa 2alet eni ghabeya w ana 3ayza amot",
 ])
 def test_frames_do_not_excuse_later_disclosure(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")

@@ -1,5 +1,5 @@
 """HateCheck-style functional tests for the Hindi language pack
-(moderation/packs/hi.py, moderation/data/lexicon/hi.txt).
+(moderation/packs/hi/, moderation/data/lexicon/hi.txt).
 
 One class of case per test function, parametrised over Devanagari and
 romanised Hinglish written the way Indian children type (no capitals, no
@@ -21,6 +21,7 @@ from moderation import Action, Pipeline, Policy
 from moderation.normalise import prepare
 from moderation.packs import hi
 from moderation.rules import RuleSet
+from tests.moderation.helpers import clean, held
 
 _PACK = {family: RuleSet(getattr(hi, family)) for family in ("SELF_HARM", "GROOMING", "HARM", "SPAM")}
 
@@ -31,19 +32,7 @@ def _pack_hit(text: str, family: str) -> None:
     assert any(h.excused_by is None for h in hits), (text, family, hits)
 
 
-def _held(pipe: Pipeline, text: str, *cats: str) -> None:
-    v = pipe.check(text)
-    assert v.action in (Action.HOLD, Action.BLOCK), (text, v.action, v.reasons)
-    for cat in cats:
-        assert cat in v.categories, (text, v.categories, v.reasons)
-
-
-def _clean(pipe: Pipeline, text: str, lang: str | None = None) -> None:
-    v = pipe.check(text, lang=lang)
-    assert v.action is Action.ALLOW and v.text == text, (text, v.action, v.reasons)
-
-
-# -- 1. self-harm disclosures, Hinglish ---------------------------------------
+# -- self-harm disclosures, Hinglish ---------------------------------------
 @pytest.mark.parametrize("text", [
     "mujhe ab jeena nahi hai",
     "mujhe nahi jeena yaar",
@@ -71,11 +60,11 @@ def _clean(pipe: Pipeline, text: str, lang: str | None = None) -> None:
     "kaash main gayab ho jaun",
 ])
 def test_self_harm_disclosure_hinglish(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
     _pack_hit(text, "SELF_HARM")
 
 
-# -- 2. self-harm disclosures, Devanagari -------------------------------------
+# -- self-harm disclosures, Devanagari -------------------------------------
 @pytest.mark.parametrize("text", [
     "मुझे अब जीना नहीं है",
     "मुझे नहीं जीना",
@@ -94,11 +83,11 @@ def test_self_harm_disclosure_hinglish(pipe: Pipeline, text: str) -> None:
     "मुझे अब जीना नहीं है। कोई नहीं समझता",
 ])
 def test_self_harm_disclosure_devanagari(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
     _pack_hit(text, "SELF_HARM")
 
 
-# -- 3. planning, self-injury, burden, finality (both scripts) -----------------
+# -- planning, self-injury, burden, finality (both scripts) -----------------
 @pytest.mark.parametrize("text", [
     "neend ki goliyan jama kar rahi hu",
     "nind ki goliya chupa ke rakhi hai",
@@ -135,11 +124,11 @@ def test_self_harm_disclosure_devanagari(pipe: Pipeline, text: str) -> None:
     "ये मेरा आख़िरी मैसेज है",
 ])
 def test_self_harm_planning_injury_finality(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
     _pack_hit(text, "SELF_HARM")
 
 
-# -- 4. hyperbole, idioms, everyday talk: must pass ------------------------------
+# -- hyperbole, idioms, everyday talk: must pass ------------------------------
 @pytest.mark.parametrize("text", [
     "main has has ke mar gayi",
     "garmi se mar jaunga aaj",
@@ -163,10 +152,10 @@ def test_self_harm_planning_injury_finality(pipe: Pipeline, text: str) -> None:
     "मुझे नींद नहीं आती",
 ])
 def test_self_harm_hyperbole_and_everyday_talk_passes(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 5. lessons and hypotheticals about self-harm: must pass ----------------------
+# -- lessons and hypotheticals about self-harm: must pass ----------------------
 @pytest.mark.parametrize("text", [
     "agar koi dost bole ki sab khatam karna hai to bade ko batana chahiye",
     "agar koi dost bole ki mujhe mar jana chahiye to teacher ko batao",
@@ -174,10 +163,10 @@ def test_self_harm_hyperbole_and_everyday_talk_passes(pipe: Pipeline, text: str)
     "अगर कोई दोस्त कहे कि सब ख़त्म करना है तो बड़ों को बताओ",
 ])
 def test_self_harm_hypothetical_frames_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 6. a lesson first, then a disclosure: still held ------------------------------
+# -- a lesson first, then a disclosure: still held ------------------------------
 @pytest.mark.parametrize("text", [
     "teacher ne bataya tha par mujhe nahi jeena",
     "teacher ne bataya tha par mujhe ab jeena nahi hai",
@@ -186,10 +175,10 @@ def test_self_harm_hypothetical_frames_pass(pipe: Pipeline, text: str) -> None:
     "टीचर ने बताया था पर मुझे अब जीना नहीं है",
 ])
 def test_lesson_then_first_person_disclosure_is_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
-# -- 7. incitement aimed at someone else: bullying + self_harm -------------------
+# -- incitement aimed at someone else: bullying + self_harm -------------------
 @pytest.mark.parametrize("text", [
     "jaa mar ja",
     "ja ke mar",
@@ -212,11 +201,11 @@ def test_lesson_then_first_person_disclosure_is_held(pipe: Pipeline, text: str) 
     "तुझे मर जाना चाहिए",
 ])
 def test_incitement_is_bullying_and_self_harm(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "bullying", "self_harm")
+    held(pipe, text, "bullying", "self_harm")
     _pack_hit(text, "SELF_HARM")
 
 
-# -- 8. grooming: secrecy -----------------------------------------------------
+# -- grooming: secrecy -----------------------------------------------------
 @pytest.mark.parametrize("text", [
     "kisi ko mat batana ok",
     "kisi ko bhi mt btana",
@@ -238,11 +227,11 @@ def test_incitement_is_bullying_and_self_harm(pipe: Pipeline, text: str) -> None
     "चैट डिलीट कर दो",
 ])
 def test_grooming_secrecy(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
     _pack_hit(text, "GROOMING")
 
 
-# -- 9. grooming: moving off-platform ---------------------------------------------
+# -- grooming: moving off-platform ---------------------------------------------
 @pytest.mark.parametrize("text", [
     "whatsapp pe baat karte hain",
     "snapchat pe aaja",
@@ -261,11 +250,11 @@ def test_grooming_secrecy(pipe: Pipeline, text: str) -> None:
     "अपना नंबर दो",
 ])
 def test_grooming_off_platform(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
     _pack_hit(text, "GROOMING")
 
 
-# -- 10. grooming: camera and photo requests ---------------------------------------
+# -- grooming: camera and photo requests ---------------------------------------
 @pytest.mark.parametrize("text", [
     "video call pe aao",
     "vc pe aa na abhi",
@@ -288,11 +277,11 @@ def test_grooming_off_platform(pipe: Pipeline, text: str) -> None:
     "मुझे अपनी सेल्फी भेजो",
 ])
 def test_grooming_camera_and_photo_requests(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
     _pack_hit(text, "GROOMING")
 
 
-# -- 11. grooming: age, home, area, school, home alone ---------------------------------
+# -- grooming: age, home, area, school, home alone ---------------------------------
 @pytest.mark.parametrize("text", [
     "tumhari age kitni hai",
     "teri umar kya hai",
@@ -315,11 +304,11 @@ def test_grooming_camera_and_photo_requests(pipe: Pipeline, text: str) -> None:
     "अकेली हो क्या",
 ])
 def test_grooming_personal_questions(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
     _pack_hit(text, "GROOMING")
 
 
-# -- 12. grooming: meeting -------------------------------------------------------
+# -- grooming: meeting -------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "mall mein milte hain",
     "kahin bahar milte hai",
@@ -336,11 +325,11 @@ def test_grooming_personal_questions(pipe: Pipeline, text: str) -> None:
     "मेरे घर आ जाओ",
 ])
 def test_grooming_meeting(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
     _pack_hit(text, "GROOMING")
 
 
-# -- 13. grooming: gifts and game currency for photos -------------------------------
+# -- grooming: gifts and game currency for photos -------------------------------
 @pytest.mark.parametrize("text", [
     "photo ke badle diamonds dunga",
     "pic ke liye 500 uc",
@@ -353,11 +342,11 @@ def test_grooming_meeting(pipe: Pipeline, text: str) -> None:
     "रिचार्ज करवा दूंगा बस फोटो भेजो",
 ])
 def test_grooming_gifts_for_photos(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
     _pack_hit(text, "GROOMING")
 
 
-# -- 14. peers, school and family talk: must pass -------------------------------------
+# -- peers, school and family talk: must pass -------------------------------------
 @pytest.mark.parametrize("text", [
     "kal school mein milte hain",
     "mummy papa ko sab batana chahiye",
@@ -376,10 +365,10 @@ def test_grooming_gifts_for_photos(pipe: Pipeline, text: str) -> None:
     "मेरे स्कूल में कल फंक्शन है",
 ])
 def test_grooming_peer_and_school_talk_passes(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 15. lessons, reports and quoted examples: must pass -------------------------------------
+# -- lessons, reports and quoted examples: must pass -------------------------------------
 @pytest.mark.parametrize("text", [
     "teacher ne bataya ki kisi anjaan ko apni photo mat bhejo",
     "humne seekha ki agar koi bole kisi ko mat batana to mummy ko batao",
@@ -395,10 +384,10 @@ def test_grooming_peer_and_school_talk_passes(pipe: Pipeline, text: str) -> None
     "किसी अनजान ने मेरी दोस्त को बोला वीडियो कॉल पे आओ",
 ])
 def test_grooming_lessons_reports_and_quotes_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 16. bullying: insults and put-downs aimed at someone -------------------------------
+# -- bullying: insults and put-downs aimed at someone -------------------------------
 @pytest.mark.parametrize("text", [
     "abe kamine sun",
     "saala ullu",
@@ -421,11 +410,11 @@ def test_grooming_lessons_reports_and_quotes_pass(pipe: Pipeline, text: str) -> 
     "अपनी शक्ल देख",
 ])
 def test_bullying_insults_and_put_downs(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "bullying")
+    held(pipe, text, "bullying")
     _pack_hit(text, "HARM")
 
 
-# -- 17. affectionate teasing and neutral uses: must pass ---------------------------------
+# -- affectionate teasing and neutral uses: must pass ---------------------------------
 @pytest.mark.parametrize("text", [
     "arre pagal, main toh bas joke kar rahi thi",
     "oye pagal kya kar rahi hai",
@@ -435,10 +424,10 @@ def test_bullying_insults_and_put_downs(pipe: Pipeline, text: str) -> None:
     "mera kutta bahut cute hai",
 ])
 def test_bullying_neutral_uses_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 18. caste and other slurs used as insults ---------------------------------------------
+# -- caste and other slurs used as insults ---------------------------------------------
 @pytest.mark.parametrize("text", [
     "saala chamar",
     "tu bhangi hai",
@@ -454,11 +443,11 @@ def test_bullying_neutral_uses_pass(pipe: Pipeline, text: str) -> None:
     "चमार कहीं का",
 ])
 def test_slurs_as_insults(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "bullying", "slur")
+    held(pipe, text, "bullying", "slur")
     _pack_hit(text, "HARM")
 
 
-# -- 19. caste, cricket and identity talk: must pass ----------------------------------------
+# -- caste, cricket and identity talk: must pass ----------------------------------------
 @pytest.mark.parametrize("text", [
     "hamare gaon mein chamar community ke saath bhedbhav hota hai",
     "chamar jaise shabd gaali ki tarah use karna galat hai",
@@ -469,10 +458,10 @@ def test_slurs_as_insults(pipe: Pipeline, text: str) -> None:
     "जाति के नाम पर भेदभाव गलत है",
 ])
 def test_slur_words_in_discussion_and_cricket_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 20. threats -----------------------------------------------------------------
+# -- threats -----------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "haddi tod dunga teri",
     "tera sar phod dunga",
@@ -492,11 +481,11 @@ def test_slur_words_in_discussion_and_cricket_pass(pipe: Pipeline, text: str) ->
     "सबक सिखा दूंगा",
 ])
 def test_threats(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "threat")
+    held(pipe, text, "threat")
     _pack_hit(text, "HARM")
 
 
-# -- 21. sextortion and exposure threats: threat + sexual -------------------------------------
+# -- sextortion and exposure threats: threat + sexual -------------------------------------
 @pytest.mark.parametrize("text", [
     "tera photo viral kar dunga",
     "teri pics leak kr dunga",
@@ -508,11 +497,11 @@ def test_threats(pipe: Pipeline, text: str) -> None:
     "वरना वीडियो वायरल कर दूंगा",
 ])
 def test_sextortion(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "threat", "sexual")
+    held(pipe, text, "threat", "sexual")
     _pack_hit(text, "HARM")
 
 
-# -- 22. sexual requests -----------------------------------------------------------
+# -- sexual requests -----------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "nangi photo bhejo",
     "nude bhejo",
@@ -532,11 +521,11 @@ def test_sextortion(pipe: Pipeline, text: str) -> None:
     "तुमने अभी क्या पहना है",
 ])
 def test_sexual_requests(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "sexual")
+    held(pipe, text, "sexual")
     _pack_hit(text, "HARM")
 
 
-# -- 23. threat and sexual look-alikes: must pass ----------------------------------------
+# -- threat and sexual look-alikes: must pass ----------------------------------------
 @pytest.mark.parametrize("text", [
     "geele kapde utaro aur naha lo",
     "kapde utaar ke nahane ja",
@@ -548,10 +537,10 @@ def test_sexual_requests(pipe: Pipeline, text: str) -> None:
     "kisi ne mujhe msg kiya tera photo viral kar dunga, maine report kiya",
 ])
 def test_threat_and_sexual_look_alikes_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 24. profanity: lexicon spellings ------------------------------------------------
+# -- profanity: lexicon spellings ------------------------------------------------
 @pytest.mark.parametrize("text", [
     "madarchod",
     "maderchod kahin ka",
@@ -571,10 +560,10 @@ def test_threat_and_sexual_look_alikes_pass(pipe: Pipeline, text: str) -> None:
     "मादरचोद",
 ])
 def test_profanity_lexicon(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "profanity")
+    held(pipe, text, "profanity")
 
 
-# -- 25. bc/mc: abuse only as a whole token in Hinglish context --------------------------
+# -- bc/mc: abuse only as a whole token in Hinglish context --------------------------
 @pytest.mark.parametrize("text", [
     "abe bc",
     "bc tu chup kar",
@@ -585,7 +574,7 @@ def test_profanity_lexicon(pipe: Pipeline, text: str) -> None:
     "mc saale",
 ])
 def test_bc_mc_in_hinglish_context(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "profanity")
+    held(pipe, text, "profanity")
 
 
 def test_bc_whole_token_in_hindi_tagged_messages(pipe: Pipeline) -> None:
@@ -606,10 +595,10 @@ def test_bc_whole_token_in_hindi_tagged_messages(pipe: Pipeline) -> None:
     ("gandum ki roti", None),
 ])
 def test_bc_mc_and_look_alike_words_pass(pipe: Pipeline, text: str, lang: str | None) -> None:
-    _clean(pipe, text, lang)
+    clean(pipe, text, lang)
 
 
-# -- 26. spam and scams: blocked ---------------------------------------------------
+# -- spam and scams: blocked ---------------------------------------------------
 @pytest.mark.parametrize("text", [
     "free diamonds le lo",
     "free UC milega is link se",
@@ -638,10 +627,10 @@ def test_spam_scams_blocked(pipe: Pipeline, text: str) -> None:
     "mujhe paise kamane hain bade hoke",
 ])
 def test_scam_talk_passes(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 27. spelling, danda and nukta variants -----------------------------------------
+# -- spelling, danda and nukta variants -----------------------------------------
 @pytest.mark.parametrize("text", [
     "किसी को मत बताना।",
     "मुझे अब जीना नहीं है।",
@@ -658,14 +647,14 @@ def test_spelling_danda_and_nukta_variants(pipe: Pipeline, text: str) -> None:
     assert v.action is Action.HOLD, (text, v.reasons)
 
 
-# -- 28. strict rooms ignore frames -----------------------------------------------
+# -- strict rooms ignore frames -----------------------------------------------
 def test_strict_rooms_ignore_hindi_frames() -> None:
     strict = Pipeline(Policy.from_mapping({"strictness": "strict"}))
     v = strict.check("teacher ne bataya ki kisi anjaan ko apni photo bhejo")
     assert v.action in (Action.HOLD, Action.BLOCK), v.reasons
 
 
-# -- 29. the frame gate: English text is not excused by Hindi frames ----------------
+# -- the frame gate: English text is not excused by Hindi frames ----------------
 def test_hindi_frames_do_not_excuse_english_disclosures(pipe: Pipeline) -> None:
     v = pipe.check("i went to the park and now i want to kill myself")
     assert v.action is Action.HOLD and "self_harm" in v.categories, v.reasons

@@ -1,5 +1,5 @@
 """HateCheck-style functional tests for the Russian language pack
-(moderation/packs/ru.py, moderation/data/lexicon/ru.txt).
+(moderation/packs/ru/, moderation/data/lexicon/ru.txt).
 
 One class of case per test function, each parametrised over Cyrillic and
 Latin-transliteration examples written the way children type (no capitals,
@@ -11,22 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from moderation import Action, Pipeline
+from moderation import Pipeline
+from tests.moderation.helpers import clean, held
 
 
-def _held(pipe: Pipeline, text: str, *cats: str) -> None:
-    v = pipe.check(text)
-    assert v.action in (Action.HOLD, Action.BLOCK), (text, v.action, v.reasons)
-    for cat in cats:
-        assert cat in v.categories, (text, v.categories, v.reasons)
-
-
-def _clean(pipe: Pipeline, text: str) -> None:
-    v = pipe.check(text)
-    assert v.action is Action.ALLOW and v.text == text, (text, v.action, v.reasons)
-
-
-# -- 1. self-harm disclosures (Cyrillic) -----------------------------------
+# -- self-harm disclosures (Cyrillic) -----------------------------------
 @pytest.mark.parametrize("text", [
     "я уже не хочу жить",
     "жить уже не хочется",
@@ -55,10 +44,10 @@ def _clean(pipe: Pipeline, text: str) -> None:
     "родители даже не заметят если я исчезну",
 ])
 def test_self_harm_disclosure_cyrillic(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
-# -- 2. self-injury, planning and goodbye (Cyrillic) -------------------------
+# -- self-injury, planning and goodbye (Cyrillic) -------------------------
 @pytest.mark.parametrize("text", [
     "я опять порезалась",
     "вчера опять порезался(",
@@ -92,10 +81,10 @@ def test_self_harm_disclosure_cyrillic(pipe: Pipeline, text: str) -> None:
     "прощальная записка уже готова",
 ])
 def test_self_harm_injury_and_planning_cyrillic(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
-# -- 3. self-harm in Latin transliteration -----------------------------------
+# -- self-harm in Latin transliteration -----------------------------------
 @pytest.mark.parametrize("text", [
     "ne hochu bolshe zhit",
     "ya ne hochu zhit",
@@ -115,10 +104,10 @@ def test_self_harm_injury_and_planning_cyrillic(pipe: Pipeline, text: str) -> No
     "ne ishchite menya",
 ])
 def test_self_harm_translit(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
-# -- 4. idioms, accidents and everyday talk pass ----------------------------
+# -- idioms, accidents and everyday talk pass ----------------------------
 @pytest.mark.parametrize("text", [
     "я умерла со смеху",
     "этот босс меня убивает",
@@ -144,10 +133,10 @@ def test_self_harm_translit(pipe: Pipeline, text: str) -> None:
     "hochu pizzu",
 ])
 def test_self_harm_idioms_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 5. talk about self-harm (lessons, platforms, advice) passes --------------
+# -- talk about self-harm (lessons, platforms, advice) passes --------------
 @pytest.mark.parametrize("text", [
     "платформы должны удалять контент про селфхарм",
     "нам рассказывали про профилактику суицида",
@@ -160,10 +149,10 @@ def test_self_harm_idioms_pass(pipe: Pipeline, text: str) -> None:
     "рост суицидов среди подростков пугает",
 ])
 def test_self_harm_discussion_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 6. incitement aimed at someone else: bullying + self_harm ---------------
+# -- incitement aimed at someone else: bullying + self_harm ---------------
 @pytest.mark.parametrize("text", [
     "иди повесься",
     "убейся",
@@ -180,7 +169,7 @@ def test_self_harm_discussion_pass(pipe: Pipeline, text: str) -> None:
     "davai sdohni",
 ])
 def test_incitement_bullying_and_self_harm(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "bullying", "self_harm")
+    held(pipe, text, "bullying", "self_harm")
 
 
 @pytest.mark.parametrize("text", [
@@ -191,10 +180,10 @@ def test_incitement_bullying_and_self_harm(pipe: Pipeline, text: str) -> None:
     "тебе лучше не жить с родителями после 18?",
 ])
 def test_incitement_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 7. grooming: secrecy and trust -------------------------------------------
+# -- grooming: secrecy and trust -------------------------------------------
 @pytest.mark.parametrize("text", [
     "не говори об этом маме",
     "ничего не рассказывай про нас родителям",
@@ -218,10 +207,10 @@ def test_incitement_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> No
     "mozhesh mne doveryat",
 ])
 def test_grooming_secrecy_and_trust(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
-# -- 8. grooming: off-platform, photos, camera ---------------------------------
+# -- grooming: off-platform, photos, camera ---------------------------------
 @pytest.mark.parametrize("text", [
     "пошли лучше в телегу",
     "поговорим в лс",
@@ -247,10 +236,10 @@ def test_grooming_secrecy_and_trust(pipe: Pipeline, text: str) -> None:
     "vklyuchi kameru",
 ])
 def test_grooming_off_platform_and_photos(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
-# -- 9. grooming: personal questions, meeting, gifts ---------------------------
+# -- grooming: personal questions, meeting, gifts ---------------------------
 @pytest.mark.parametrize("text", [
     "ты дома одна?",
     "ты сейчас один дома",
@@ -277,7 +266,7 @@ def test_grooming_off_platform_and_photos(pipe: Pipeline, text: str) -> None:
     "dam robuksy za foto",
 ])
 def test_grooming_questions_meeting_gifts(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize("text", [
@@ -298,10 +287,10 @@ def test_grooming_questions_meeting_gifts(pipe: Pipeline, text: str) -> None:
     "не пиши мне больше",
 ])
 def test_grooming_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 10. bullying: insults aimed at a person -----------------------------------
+# -- bullying: insults aimed at a person -----------------------------------
 @pytest.mark.parametrize("text", [
     "какой же ты тупой",
     "ну ты и лох",
@@ -325,7 +314,7 @@ def test_grooming_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None
     "tebya vse nenavidyat",
 ])
 def test_bullying_insults(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "bullying")
+    held(pipe, text, "bullying")
 
 
 @pytest.mark.parametrize("text", [
@@ -339,10 +328,10 @@ def test_bullying_insults(pipe: Pipeline, text: str) -> None:
     "ty molodec",
 ])
 def test_bullying_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 11. threats and sextortion ---------------------------------------------------
+# -- threats and sextortion ---------------------------------------------------
 @pytest.mark.parametrize("text", [
     "убью тебя",
     "я найду тебя",
@@ -356,7 +345,7 @@ def test_bullying_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None
     "tebe konec",
 ])
 def test_threats(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "threat")
+    held(pipe, text, "threat")
 
 
 @pytest.mark.parametrize("text", [
@@ -368,7 +357,7 @@ def test_threats(pipe: Pipeline, text: str) -> None:
     "vylozhu tvoi foto",
 ])
 def test_sextortion(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "threat", "sexual")
+    held(pipe, text, "threat", "sexual")
 
 
 @pytest.mark.parametrize("text", [
@@ -383,10 +372,10 @@ def test_sextortion(pipe: Pipeline, text: str) -> None:
     "жди меня у школы, пойдём вместе домой",
 ])
 def test_threat_idioms_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 12. sexual requests -----------------------------------------------------------
+# -- sexual requests -----------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "скинь фото в купальнике",
     "пришли фотку в нижнем белье",
@@ -404,7 +393,7 @@ def test_threat_idioms_pass(pipe: Pipeline, text: str) -> None:
     "skin foto v kupalnike",
 ])
 def test_sexual_requests(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "sexual")
+    held(pipe, text, "sexual")
 
 
 @pytest.mark.parametrize("text", [
@@ -414,10 +403,10 @@ def test_sexual_requests(pipe: Pipeline, text: str) -> None:
     "я надела новую кофту",
 ])
 def test_sexual_lookalikes_and_lessons_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 13. profanity (mat) and translit forms ------------------------------------------
+# -- profanity (mat) and translit forms ------------------------------------------
 @pytest.mark.parametrize("text", [
     "suka blyat",
     "blyat opyat proigral",
@@ -436,7 +425,7 @@ def test_sexual_lookalikes_and_lessons_pass(pipe: Pipeline, text: str) -> None:
     "сраный интернет",
 ])
 def test_profanity(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "profanity")
+    held(pipe, text, "profanity")
 
 
 @pytest.mark.parametrize("text", [
@@ -453,10 +442,10 @@ def test_profanity(pipe: Pipeline, text: str) -> None:
     "блин опять дождь",
 ])
 def test_profanity_lookalikes_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
-# -- 14. slurs ---------------------------------------------------------------------
+# -- slurs ---------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "хачи понаехали",
     "чурки",
@@ -466,10 +455,10 @@ def test_profanity_lookalikes_pass(pipe: Pipeline, text: str) -> None:
     "churka",
 ])
 def test_slurs(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "slur")
+    held(pipe, text, "slur")
 
 
-# -- 15. spam and scams ------------------------------------------------------------------
+# -- spam and scams ------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "заработок для школьников от 1000 в день",
     "подработка для подростков без вложений",
@@ -484,7 +473,7 @@ def test_slurs(pipe: Pipeline, text: str) -> None:
     "zarabotok dlya shkolnikov",
 ])
 def test_spam(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "spam")
+    held(pipe, text, "spam")
 
 
 @pytest.mark.parametrize("text", [
@@ -497,8 +486,8 @@ def test_spam(pipe: Pipeline, text: str) -> None:
     "ссылка в описании канала учителя",
 ])
 def test_spam_warnings_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 def test_scam_warning_after_the_phrase_passes(pipe: Pipeline) -> None:
-    _clean(pipe, "бесплатные робуксы это всегда развод")
+    clean(pipe, "бесплатные робуксы это всегда развод")

@@ -11,17 +11,7 @@ from __future__ import annotations
 import pytest
 
 from moderation import Action, Pipeline
-
-
-def _held(pipe: Pipeline, text: str, cat: str) -> None:
-    v = pipe.check(text)
-    assert v.action in (Action.HOLD, Action.BLOCK), (text, v.action, v.reasons)
-    assert cat in v.categories, (text, v.categories, v.reasons)
-
-
-def _clean(pipe: Pipeline, text: str) -> None:
-    v = pipe.check(text)
-    assert v.action is Action.ALLOW and v.text == text, (text, v.action, v.reasons)
+from tests.moderation.helpers import clean, held
 
 
 # -- self-harm: wanting to die, not wanting to live -----------------------
@@ -32,7 +22,7 @@ def _clean(pipe: Pipeline, text: str) -> None:
     "活著好累", "我想結束自己的生命", "怎么死才不痛", "吃多少药会死",
 ])
 def test_zh_wish_to_die_is_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +30,7 @@ def test_zh_wish_to_die_is_held(pipe: Pipeline, text: str) -> None:
     "huo zhe mei yi si", "wo xiang zi sha", "buxianghuole",
 ])
 def test_pinyin_wish_to_die_is_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
 # -- self-harm: injury, plans, farewells, burden -------------------------------
@@ -49,7 +39,7 @@ def test_pinyin_wish_to_die_is_held(pipe: Pipeline, text: str) -> None:
     "忍不住想割手", "手上的伤口又多了",
 ])
 def test_zh_self_injury_is_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
 @pytest.mark.parametrize("text", [
@@ -57,14 +47,14 @@ def test_zh_self_injury_is_held(pipe: Pipeline, text: str) -> None:
     "我已经写好遗书了", "这是我的遗书", "下周我可能就不在了", "我很快就不在这个世界上了",
 ])
 def test_zh_plans_and_farewells_are_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
 @pytest.mark.parametrize("text", [
     "大家没有我会更好", "沒有我大家會更開心", "没人会在乎我", "我死了也没人会难过",
 ])
 def test_zh_burden_is_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "self_harm")
 
 
 @pytest.mark.parametrize("text", [
@@ -75,14 +65,14 @@ def test_zh_burden_is_held(pipe: Pipeline, text: str) -> None:
     "xiang si ni le", "wo xiang chi fan",
 ])
 def test_zh_hyperbole_and_gaming_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 @pytest.mark.parametrize("text", [
     "平台应该删除自残的内容", "关于自残的视频应该删除", "新闻报道了一个学生跳楼",
 ])
 def test_zh_self_harm_discussion_passes(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 # -- incitement: bullying + self_harm ------------------------------------------
@@ -90,8 +80,8 @@ def test_zh_self_harm_discussion_passes(pipe: Pipeline, text: str) -> None:
     "去死吧", "你去死吧", "你怎么不去死", "你怎麼還不去死", "你应该去死", "ni qu si ba", "qu si",
 ])
 def test_zh_incitement_is_bullying_and_self_harm(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "bullying")
-    _held(pipe, text, "self_harm")
+    held(pipe, text, "bullying")
+    held(pipe, text, "self_harm")
 
 
 # -- grooming ------------------------------------------------------------------------
@@ -100,7 +90,7 @@ def test_zh_incitement_is_bullying_and_self_harm(pipe: Pipeline, text: str) -> N
     "這是我們之間的小秘密", "bie gao su ni ba ma",
 ])
 def test_zh_secrecy_is_grooming(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize("text", [
@@ -108,7 +98,7 @@ def test_zh_secrecy_is_grooming(pipe: Pipeline, text: str) -> None:
     "你的微信号是多少", "你有qq吗", "jia wo wei xin", "wo men si liao ba",
 ])
 def test_zh_off_platform_is_grooming(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize("text", [
@@ -116,7 +106,7 @@ def test_zh_off_platform_is_grooming(pipe: Pipeline, text: str) -> None:
     "給我看看你長什麼樣", "想看看你的腿",
 ])
 def test_zh_photo_and_video_requests_are_grooming(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize("text", [
@@ -126,7 +116,7 @@ def test_zh_photo_and_video_requests_are_grooming(pipe: Pipeline, text: str) -> 
     "ni ji sui le", "ni zhu zai na li",
 ])
 def test_zh_personal_questions_are_grooming(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize("text", [
@@ -134,7 +124,7 @@ def test_zh_personal_questions_are_grooming(pipe: Pipeline, text: str) -> None:
     "chu lai jian mian",
 ])
 def test_zh_meeting_is_grooming(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize("text", [
@@ -142,7 +132,7 @@ def test_zh_meeting_is_grooming(pipe: Pipeline, text: str) -> None:
     "你拍一张我就给你充钻石",
 ])
 def test_zh_gifts_are_grooming(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize("text", [
@@ -150,7 +140,7 @@ def test_zh_gifts_are_grooming(pipe: Pipeline, text: str) -> None:
     "你好成熟啊", "小妹妹你几岁呀", "你好可爱，几岁了",
 ])
 def test_zh_reassurance_and_flattery_are_grooming(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize("text", [
@@ -159,7 +149,7 @@ def test_zh_reassurance_and_flattery_are_grooming(pipe: Pipeline, text: str) -> 
     "“别告诉你爸妈”这种话是危险信号", "「加我微信」是骗子常说的", "我们今天学了网络诱骗",
 ])
 def test_zh_grooming_reports_and_lessons_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -169,7 +159,7 @@ def test_zh_grooming_reports_and_lessons_pass(pipe: Pipeline, text: str) -> None
     "明天你穿什么", "别告诉别人我喜欢他", "你是我的好朋友", "这个皮肤送你了，我不玩了",
 ])
 def test_zh_innocent_neighbours_of_grooming_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 # -- bullying, threats, sexual requests ---------------------------------------
@@ -179,7 +169,7 @@ def test_zh_innocent_neighbours_of_grooming_pass(pipe: Pipeline, text: str) -> N
     "大家都讨厌你", "你给我滚", "nmsl", "你nmsl", "ni shi sb", "ni ma si le", "wsnd",
 ])
 def test_zh_insults_are_bullying(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "bullying")
+    held(pipe, text, "bullying")
 
 
 @pytest.mark.parametrize("text", [
@@ -187,14 +177,14 @@ def test_zh_insults_are_bullying(pipe: Pipeline, text: str) -> None:
     "ni hao", "我们学了什么是网络霸凌，比如说没人喜欢你这种话", "如果有人说nmsl，直接举报",
 ])
 def test_zh_self_talk_and_insult_discussion_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 @pytest.mark.parametrize("text", [
     "我要打死你", "我弄死你", "我殺了你", "你死定了", "你给我等着", "找人打你",
 ])
 def test_zh_violent_threats_are_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "threat")
+    held(pipe, text, "threat")
 
 
 @pytest.mark.parametrize("text", [
@@ -202,14 +192,14 @@ def test_zh_violent_threats_are_held(pipe: Pipeline, text: str) -> None:
     "人肉你",
 ])
 def test_zh_exposure_threats_are_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "threat")
+    held(pipe, text, "threat")
 
 
 @pytest.mark.parametrize("text", [
     "我要打游戏", "你等着，我马上来", "你等着我", "游戏里我把他打死了", "我打死也不说",
 ])
 def test_zh_threat_lookalikes_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -217,11 +207,11 @@ def test_zh_threat_lookalikes_pass(pipe: Pipeline, text: str) -> None:
     "你的胸多大", "你来月经了吗", "你发育了吗", "fa luo zhao", "tuo le gei wo kan",
 ])
 def test_zh_sexual_requests_are_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "sexual")
+    held(pipe, text, "sexual")
 
 
 def test_zh_sexual_request_lesson_passes(pipe: Pipeline) -> None:
-    _clean(pipe, "如果有人让你发裸照，一定要告诉家长")
+    clean(pipe, "如果有人让你发裸照，一定要告诉家长")
 
 
 # -- profanity: lexicon (CJK substrings) and initials (whole tokens) --------------
@@ -229,7 +219,7 @@ def test_zh_sexual_request_lesson_passes(pipe: Pipeline) -> None:
     "cnm", "tmd", "他妈的", "你他妈的闭嘴", "操你妈", "傻b", "卧槽", "mlgb",
 ])
 def test_zh_profanity_is_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "profanity")
+    held(pipe, text, "profanity")
 
 
 @pytest.mark.parametrize("text", [
@@ -237,7 +227,7 @@ def test_zh_profanity_is_held(pipe: Pipeline, text: str) -> None:
     "家长应该多了解孩子用的应用程序。", "tmdb movie database",
 ])
 def test_zh_profanity_lookalikes_pass(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 # -- spam and scams: blocked ------------------------------------------------------------
@@ -253,7 +243,7 @@ def test_zh_scams_are_blocked(pipe: Pipeline, text: str) -> None:
     "那些说免费领皮肤的都是骗子", "小心骗子说免费领皮肤", "这个app是免费的",
 ])
 def test_zh_scam_talk_passes(pipe: Pipeline, text: str) -> None:
-    _clean(pipe, text)
+    clean(pipe, text)
 
 
 def test_traditional_forms_come_from_the_simplified_pattern() -> None:
@@ -285,3 +275,34 @@ def test_zh_lexicon_has_no_ascii_lines() -> None:
     text = resources.files("moderation").joinpath("data/lexicon/zh.txt").read_text(encoding="utf-8")
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith(("#", "["))]
     assert lines and not [ln for ln in lines if ln.isascii()]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("我不想存在了", "self_harm"),
+        ("人生没有意义", "self_harm"),
+        ("睡着了就不要醒来", "self_harm"),
+        ("站在天台边上", "self_harm"),
+        ("我就是个累赘", "self_harm"),
+        ("把我们的聊天记录删掉", "grooming"),
+        ("别告诉任何人", "grooming"),
+        ("我们换个地方聊", "grooming"),
+        ("周末来我家玩吧只有我在", "grooming"),
+        ("你个大sb", "bullying"),
+        ("放学别走", "threat"),
+        ("发个果照", "sexual"),
+        ("0元领皮肤", "spam"),
+    ],
+)
+def test_zh_phrasings_restored(pipe: Pipeline, text: str, category: str) -> None:
+    """Phrasings the zh pack left out while CJK triggers cost every message."""
+    held(pipe, text, category, lang="zh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我把聊天记录删了因为太多了", "老师说人生没有意义的想法要告诉大人", "放学后我们去打球", "我们讨论了存在主义"],
+)
+def test_zh_restored_lookalikes_pass(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text, "zh")

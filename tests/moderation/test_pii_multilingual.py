@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation import Pipeline
+from moderation import Action, Pipeline
 from moderation.normalise import prepare
 from moderation.pii import PiiRedactor
 from moderation.policy import Policy
@@ -504,3 +504,10 @@ def test_export_redaction_matches_pipeline(text: str) -> None:
     staged, reasons = r.redact(text, p.norm, p.word_set, p.tokens, p.has_digit)
     assert reasons and staged != text
     assert r.redact_text(text) == staged
+
+
+def test_wechat_id_redacted(pipe: Pipeline) -> None:
+    # "add me on WeChat" is also an off-platform request (held, like "add me on snap")
+    v = pipe.check("加我微信 lily_2010 吧")
+    assert v.action in (Action.REDACT, Action.HOLD) and "lily_2010" not in v.text, (v.text, v.reasons)
+    assert "pii" in v.categories

@@ -14,18 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from moderation import Action, Pipeline
-
-
-def _self_harm(pipe: Pipeline, text: str, lang: str) -> None:
-    v = pipe.check(text, lang)
-    assert v.action is Action.HOLD, (text, v.action, v.reasons)
-    assert "self_harm" in v.categories, (text, v.categories, v.reasons)
-
-
-def _clean(pipe: Pipeline, text: str, lang: str) -> None:
-    v = pipe.check(text, lang)
-    assert v.action is Action.ALLOW, (text, v.action, v.reasons)
+from moderation import Pipeline
+from tests.moderation.helpers import allowed, self_harm_held
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -61,7 +51,7 @@ def _clean(pipe: Pipeline, text: str, lang: str) -> None:
     ("hi", "मैं थक गई हूं अब और नहीं होता"),
 ])
 def test_hopelessness_and_exhaustion(pipe: Pipeline, lang: str, text: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -80,7 +70,7 @@ def test_hopelessness_and_exhaustion(pipe: Pipeline, lang: str, text: str) -> No
     ("hi", "सोना है और कभी नहीं उठना"),
 ])
 def test_sleep_and_never_wake(pipe: Pipeline, lang: str, text: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -98,7 +88,7 @@ def test_sleep_and_never_wake(pipe: Pipeline, lang: str, text: str) -> None:
     ("hi", "मेरे बिना सब खुश रहेंगे"),
 ])
 def test_burden(pipe: Pipeline, lang: str, text: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -127,7 +117,7 @@ def test_burden(pipe: Pipeline, lang: str, text: str) -> None:
     ("hi", "tum log mujhe dobara nahi dekhoge"),
 ])
 def test_farewell(pipe: Pipeline, lang: str, text: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -154,7 +144,7 @@ def test_farewell(pipe: Pipeline, lang: str, text: str) -> None:
     ("hi", "chhat pe khadi hu kood jaungi"),
 ])
 def test_plans_and_means(pipe: Pipeline, lang: str, text: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -197,7 +187,7 @@ def test_plans_and_means(pipe: Pipeline, lang: str, text: str) -> None:
     ("hi", "मैंने फिर से हाथ काट लिया"),
 ])
 def test_self_injury(pipe: Pipeline, lang: str, text: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -221,7 +211,7 @@ def test_self_injury(pipe: Pipeline, lang: str, text: str) -> None:
     ("hi", "काश मैं पैदा ही ना होती"),
 ])
 def test_passive_ideation(pipe: Pipeline, lang: str, text: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -237,7 +227,7 @@ def test_passive_ideation(pipe: Pipeline, lang: str, text: str) -> None:
     ("hi", "pichli baar try kiya tha goliyan kha li thi"),
 ])
 def test_past_attempts(pipe: Pipeline, lang: str, text: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -267,7 +257,7 @@ def test_past_attempts(pipe: Pipeline, lang: str, text: str) -> None:
     ("hi", "हंस हंस के मर गई"),
 ])
 def test_hyperbole_and_idioms_pass(pipe: Pipeline, lang: str, text: str) -> None:
-    _clean(pipe, text, lang)
+    allowed(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -301,7 +291,7 @@ def test_hyperbole_and_idioms_pass(pipe: Pipeline, lang: str, text: str) -> None
     ("hi", "kuch bhi matter nahi karta bas enjoy karo"),
 ])
 def test_tiredness_and_sleep_talk_pass(pipe: Pipeline, lang: str, text: str) -> None:
-    _clean(pipe, text, lang)
+    allowed(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -324,7 +314,7 @@ def test_tiredness_and_sleep_talk_pass(pipe: Pipeline, lang: str, text: str) -> 
     ("hi", "thank you sab kuch ke liye kal milte hai"),
 ])
 def test_ordinary_goodbyes_pass(pipe: Pipeline, lang: str, text: str) -> None:
-    _clean(pipe, text, lang)
+    allowed(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -351,7 +341,7 @@ def test_ordinary_goodbyes_pass(pipe: Pipeline, lang: str, text: str) -> None:
 ])
 def test_places_objects_and_attempts_at_other_things_pass(pipe: Pipeline, lang: str,
                                                            text: str) -> None:
-    _clean(pipe, text, lang)
+    allowed(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -373,7 +363,7 @@ def test_places_objects_and_attempts_at_other_things_pass(pipe: Pipeline, lang: 
     ("hi", "khana banate waqt ungli kat gayi"),
 ])
 def test_accidental_injuries_pass(pipe: Pipeline, lang: str, text: str) -> None:
-    _clean(pipe, text, lang)
+    allowed(pipe, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -390,4 +380,4 @@ def test_accidental_injuries_pass(pipe: Pipeline, lang: str, text: str) -> None:
     ("ar", "صاحبتي تجرح نفسها وما ادري وش اسوي"),
 ])
 def test_topic_advice_and_third_person_pass(pipe: Pipeline, lang: str, text: str) -> None:
-    _clean(pipe, text, lang)
+    allowed(pipe, text, lang)

@@ -1,31 +1,19 @@
-"""HateCheck-style functional tests for the self-harm paraphrase families
-(finality, burden, planning, self-injury, misspellings, per-language
-families), the wider abuse/threat forms and their clean counter-examples.
-One class of case per test function; every disclosure must be held (never
-blocked) with category ``self_harm``."""
+"""HateCheck-style functional tests for the self-harm rules (selfharm.py):
+paraphrase families (finality, burden, planning and hopelessness, goodbye
+notes, method/pill forms, self-injury and hiding it, misspellings,
+conditional absence, per-language families), the wider abuse/threat forms
+and their clean counter-examples (discussion, hyperbole, reports).  One class
+of case per test function; every disclosure must be held (never blocked)
+with category ``self_harm``.  The nine-language indirect families are in
+test_selfharm_languages.py, the en/es/fr/pt/de indirect forms in
+test_selfharm_european.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from moderation import Action, Pipeline
-
-
-def _self_harm(pipe: Pipeline, text: str, lang: str | None = None) -> None:
-    v = pipe.check(text, lang=lang)
-    assert v.action is Action.HOLD, (text, v.action, v.reasons)
-    assert "self_harm" in v.categories, (text, v.categories, v.reasons)
-
-
-def _clean(pipe: Pipeline, text: str, lang: str | None = None) -> None:
-    v = pipe.check(text, lang=lang)
-    assert v.action is Action.ALLOW and v.text == text, (text, v.action, v.reasons)
-
-
-def _held(pipe: Pipeline, text: str, cat: str, lang: str | None = None) -> None:
-    v = pipe.check(text, lang=lang)
-    assert v.action in (Action.HOLD, Action.BLOCK), (text, v.reasons)
-    assert cat in v.categories, (text, v.categories, v.reasons)
+from tests.moderation.helpers import clean, held, self_harm_held
 
 
 @pytest.mark.parametrize(
@@ -35,7 +23,7 @@ def _held(pipe: Pipeline, text: str, cat: str, lang: str | None = None) -> None:
      "honestly i'd like to stop existing", "i really want to not exist anymore"],
 )
 def test_finality_wishes_en(pipe: Pipeline, text: str) -> None:
-    _self_harm(pipe, text, "en")
+    self_harm_held(pipe, text, "en")
 
 
 @pytest.mark.parametrize(
@@ -45,7 +33,7 @@ def test_finality_wishes_en(pipe: Pipeline, text: str) -> None:
      "i'm just a burden to my parents", "nobody would even notice if i was gone"],
 )
 def test_burden_en(pipe: Pipeline, text: str) -> None:
-    _self_harm(pipe, text, "en")
+    self_harm_held(pipe, text, "en")
 
 
 @pytest.mark.parametrize(
@@ -56,7 +44,7 @@ def test_burden_en(pipe: Pipeline, text: str) -> None:
      "what's the point in living"],
 )
 def test_planning_and_hopelessness_en(pipe: Pipeline, text: str) -> None:
-    _self_harm(pipe, text, "en")
+    self_harm_held(pipe, text, "en")
 
 
 @pytest.mark.parametrize(
@@ -66,14 +54,14 @@ def test_planning_and_hopelessness_en(pipe: Pipeline, text: str) -> None:
      "there was blood on my sleeves again"],
 )
 def test_self_injury_en(pipe: Pipeline, text: str) -> None:
-    _self_harm(pipe, text, "en")
+    self_harm_held(pipe, text, "en")
 
 
 @pytest.mark.parametrize(
     "text", ["i want to kil myself", "gonna kll myself", "i want to kill myslef", "i hate myself"],
 )
 def test_misspelt_and_self_hate_en(pipe: Pipeline, text: str) -> None:
-    _self_harm(pipe, text, "en")
+    self_harm_held(pipe, text, "en")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +82,7 @@ def test_misspelt_and_self_hate_en(pipe: Pipeline, text: str) -> None:
      ("hi", "jeene ka man nahi karta"), ("hi", "sab khatam kar dunga")],
 )
 def test_self_harm_families_multilingual(pipe: Pipeline, lang: str, text: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +99,7 @@ def test_self_harm_families_multilingual(pipe: Pipeline, lang: str, text: str) -
      ("zh", "我们学习了如何预防自杀"), ("zh", "有个学生自杀了，新闻报道了")],
 )
 def test_family_counter_examples_clean(pipe: Pipeline, lang: str, text: str) -> None:
-    _clean(pipe, text, lang)
+    clean(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +109,7 @@ def test_family_counter_examples_clean(pipe: Pipeline, lang: str, text: str) -> 
      ("en", "we could chat on whatsapp to plan the presentation")],
 )
 def test_peer_exchange_clean(pipe: Pipeline, lang: str, text: str) -> None:
-    _clean(pipe, text, lang)
+    clean(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +118,7 @@ def test_peer_exchange_clean(pipe: Pipeline, lang: str, text: str) -> None:
      "let's move this to snap"],
 )
 def test_peer_exchange_counter_examples_held(pipe: Pipeline, text: str) -> None:
-    _held(pipe, text, "grooming")
+    held(pipe, text, "grooming")
 
 
 @pytest.mark.parametrize(
@@ -146,4 +134,104 @@ def test_peer_exchange_counter_examples_held(pipe: Pipeline, text: str) -> None:
      ("es", "eres una fracasada", "bullying")],
 )
 def test_abuse_and_threat_forms(pipe: Pipeline, lang: str, text: str, cat: str) -> None:
-    _held(pipe, text, cat, lang)
+    held(pipe, text, cat, lang=lang)
+
+
+@pytest.mark.parametrize("text", [
+    "i dont see the point in getting up anymore",
+    "cant see any point in living tbh",
+    "what's the point of waking up every day",
+])
+def test_hopelessness_en(pipe: Pipeline, text: str) -> None:
+    self_harm_held(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "left a goodbye note under my pillow",
+    "writing farewell messages to my friends tonight",
+    "i just want to be gone",
+    "this is my last night",
+    "gonna take all of my dad's pills",
+])
+def test_planning_finality_en(pipe: Pipeline, text: str) -> None:
+    self_harm_held(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ce serait mieux pour tout le monde si j'étais pas là",
+    "personne me regretterait",
+    "à quoi bon continuer",
+    "je me suis coupée hier soir",
+    "quiero tomarme un montón de pastillas",
+    "nadie me extrañaría de menos",
+    "me corté otra vez",
+    "ninguém ia sentir minha falta",
+    "queria sumir",
+    "ich möchte einfach nur sterben",
+    "niemand würde mich vermissen",
+    "dann habt ihr endlich ruhe vor mir",
+    "не хочу больше существовать",
+    "я уже решила уйти",
+    "أتمنى أن أنام ولا أصحى",
+    "الحياة بلا معنى",
+    "我要是死了大家会更好",
+    "活着好累，想结束这一切",
+    "मैं अपने आप को चोट पहुँचाता हूँ",
+    "kabhi kabhi suicide kar lu aisa lagta hai",
+    "mar jaun aisa lagta hai",
+])
+def test_families_other_languages(pipe: Pipeline, text: str) -> None:
+    self_harm_held(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ma mère va me tuer si je rentre tard",
+    "mon prof va me tuer, j'ai oublié mon devoir",
+    "minha mãe vai me matar se eu chegar tarde",
+    "i don't see the point in doing this worksheet",
+    "i think schools should talk more about self harm",
+    "on devrait parler plus du suicide des jeunes",
+    "deberíamos hablar más sobre autolesiones en clase",
+    "the teacher left a goodbye card for the class",
+])
+def test_counter_examples(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
+
+
+# -- self-harm: hiding injuries ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "used a blade on my thighs again so no one sees",
+    "i wear long sleeves so no one sees the cuts",
+    "cut my legs again where nobody can see",
+    "i hide the scars under my hoodie",
+    "je me coupe les cuisses pour que personne ne voie",
+    "je porte des manches longues pour cacher mes cicatrices",
+    "me corto los muslos para que nadie lo vea",
+    "uso manga larga para esconder los cortes",
+    "eu me corto na coxa pra ninguém ver",
+    "uso manga comprida pra esconder os cortes",
+    "ich ritze mich an den oberschenkeln damit es keiner sieht",
+    "ich trage lange ärmel damit keiner die narben sieht",
+    "режу бедра чтобы никто не видел",
+    "ношу длинные рукава чтобы скрыть порезы",
+    "我割大腿这样没人看得到",
+    "我穿长袖遮住伤口",
+    "أجرح فخذي حتى لا يرى أحد",
+    "main apni jaangh kaatti hoon taaki koi na dekhe",
+])
+def test_hiding_self_injury(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action is Action.HOLD, (text, v.action, v.reasons)
+    assert "self_harm" in v.categories, (text, v.categories, v.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "its important that kids who self harm can talk to someone",
+    "people who self-harm often hide it with long sleeves",
+    "teens who cut themselves need support not judgement",
+    "i wear long sleeves because its cold",
+    "i cut my finger cooking and hid the plaster",
+    "es importante que los jóvenes que se autolesionan hablen con alguien",
+])
+def test_self_harm_discussion_passes(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)

@@ -1,0 +1,42 @@
+"""Assertions shared by the moderation tests (one definition instead of a copy
+per test module).  Each checks one verdict of the session `pipe` fixture and
+reports the text, action and reasons when it fails."""
+
+from __future__ import annotations
+
+from moderation import Action, Pipeline
+
+
+def held(pipe: Pipeline, text: str, *cats: str, lang: str | None = None) -> None:
+    """Held or blocked, with every category in `cats`."""
+    v = pipe.check(text, lang=lang)
+    assert v.action in (Action.HOLD, Action.BLOCK), (text, v.action, v.reasons)
+    for cat in cats:
+        assert cat in v.categories, (text, v.categories, v.reasons)
+
+
+def self_harm_held(pipe: Pipeline, text: str, lang: str | None = None) -> None:
+    """Held (never blocked: a human must see a disclosure) as self_harm."""
+    v = pipe.check(text, lang=lang)
+    assert v.action is Action.HOLD, (text, v.action, v.reasons)
+    assert "self_harm" in v.categories, (text, v.categories, v.reasons)
+
+
+def clean(pipe: Pipeline, text: str, lang: str | None = None) -> None:
+    """Allowed and shown exactly as written."""
+    v = pipe.check(text, lang=lang)
+    assert v.action is Action.ALLOW and v.text == text, (text, v.action, v.reasons)
+
+
+def allowed(pipe: Pipeline, text: str, lang: str | None = None) -> None:
+    """Allowed (the shown text is not compared)."""
+    v = pipe.check(text, lang=lang)
+    assert v.action is Action.ALLOW, (text, v.action, v.reasons)
+
+
+def redacted(pipe: Pipeline, text: str, secret: str) -> None:
+    """Redacted as pii, with `secret` gone from the shown text."""
+    v = pipe.check(text)
+    assert v.action is Action.REDACT, (text, v.action, v.reasons)
+    assert secret not in v.text, (text, v.text)
+    assert "pii" in v.categories
