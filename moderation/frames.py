@@ -31,6 +31,7 @@ _ACTOR = (
     r"(?:the|this|that|a) (?:scam|message|ad|advert|post|link|website|site|game|app|video|text|"
     r"email|dm|comment|popup|pop up|account|profile)s?|it|"
     r"my (?:friend|classmate|cousin|sister|brother)|this (?:guy|girl|person|account)|"
+
     r"il|elle|ils|quelqu'un|un inconnu|des gens|el|ella|ellos|alguien|un desconocido|"
     r"un tipo|una tipa|un chico|un senor|una persona|un mec|un type|um cara|ein typ|"
     r"er|sie|jemand|ein fremder|ele|ela|eles|alguem|um estranho|он|она|они|кто[ -]?то|незнакомец)"
@@ -69,6 +70,11 @@ _GENERIC = re.compile(
         r"it is (?:illegal|wrong|not okay|never okay|dangerous|a crime|a red flag)|red flag|"
         r"things like|phrases like|messages like|such as|for example|saying|called|"
         r"si quelqu'un|on a appris|il ne faut|ne jamais|comment|si alguien|aprendimos|nunca|"
+        # fiction and lyrics: "in the song he says he is tired of existing"
+        r"(?:in|from) (?:the|a|this|that|my favou?rite) (?:song|lyrics?|book|novel|story|film|movie|"
+        r"show|series|poem|play|episode|anime)\b|"
+        r"abbiamo (?:parlato|imparato|studiato|discusso)|a scuola|se qualcuno|parlare (?:di|del|della|"
+        r"dei|delle)|"
         r"wenn jemand|wir haben gelernt|niemals|se alguem|aprendemos|если кто[ -]?то|нас учили|"
         # a general population as subject: "kids who self harm", "teens that cut themselves"
         # ("one of the kids who..." / "i am someone who..." are disclosures: excluded)
@@ -156,7 +162,23 @@ def _pack_frame_matches(before: str, pack: str) -> bool:
 _AFTER_TOPIC = re.compile(
     r" (?:content|videos?|posts?|prevention|awareness|hotlines?|helplines?|rates?|statistics|"
     r"campaigns?|education|support|services?|should|must|needs? to|is (?:a|an|the) (?:big|serious|"
-    r"real|huge|growing)|are (?:a|an) (?:big|serious|real))\b"
+    r"real|huge|growing)|are (?:a|an) (?:big|serious|real)|"
+    # a general statement about the topic ("self-harm is more common than people
+    # think", "suicide is preventable"); never "suicide is the only way"
+    r"(?:is|are) (?:(?:more|less|very|really|so|quite|a lot more) )?(?:common|rare|preventable|"
+    r"treatable|serious|stigmati[sz]ed|misunderstood|not (?:a joke|rare|something to joke about))|"
+    r"(?:affects|happens to) (?:a lot of|many|lots of|more|young|teens|teenagers|people|kids))\b"
+)
+
+
+# adults passing on what they know about a topic ("our teacher said self-harm
+# is more common than people think").  Only for bare topic words: the same
+# adults in a grooming or abuse sentence ("my coach says it's our secret")
+# are a disclosure, never an excuse.
+_TAUGHT = re.compile(
+    r"\b(?:teachers?|school|counsell?ors?|principal|doctors?|nurse|police|parents|mum|mom|dad|"
+    r"the (?:video|workshop|lesson|assembly|presentation|article|website|news))"
+    r" (?:said|says|told us|tells us|explained|explains|taught us|showed us|warned us)\b"
 )
 
 
@@ -172,6 +194,8 @@ def topic_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     frame = discussion_frame(text, start, end, pack)
     if frame is None and _AFTER_TOPIC.match(text, end):
         return "topic"
+    if frame is None and _TAUGHT.search(text, 0, start):
+        return "report"
     if frame is None and "\u4e00" <= text[start] <= "\u9fff":
         if _ZH_AFTER_TOPIC.match(text, end) or _ZH_BEFORE_TOPIC.search(text):
             return "topic"
@@ -295,12 +319,19 @@ def confidence_frame(text: str, start: int, end: int) -> str | None:
 # waking up late or hiding under the covers, not a disclosure
 _MUNDANE_AFTER = re.compile(
     r" (?:too |so |really )?(?:late|early|on time|in time|tarde|temprano|atrasad[oa]|cedo|tard|"
-    r"en retard|zu spat|rechtzeitig|into (?:my|the|a) (?:bed|room|blanket|blankets|hoodie|phone|"
+    r"en retard|zu spat|rechtzeitig|tardi|presto|поздно|рано|вовремя|into (?:my|the|a) (?:bed|room|"
+    r"blanket|blankets|hoodie|phone|"
     r"book|game))\b"
 )
 
 
+# Chinese: "希望明天不要醒得太晚" (hope I don't wake up too late)
+_MUNDANE_AFTER_ZH = re.compile(r"得?太?(?:晚|早)|迟到")
+
+
 def mundane_frame(text: str, start: int, end: int) -> str | None:
     """A wake/disappear match followed by an everyday qualifier."""
-    return "mundane" if _MUNDANE_AFTER.match(text, end) else None
+    if _MUNDANE_AFTER.match(text, end) or _MUNDANE_AFTER_ZH.match(text, end):
+        return "mundane"
+    return None
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import pairwise
 
 from .normalise import (
     MARKS,
@@ -121,6 +122,12 @@ class Lexicon:
         self.tails3 = frozenset(t[-3:] for t in self.exact if len(t) >= 3 and " " not in t)
         self.heads3 = frozenset(t[:3] for t in self.exact if len(t) >= 3 and " " not in t)
         self.hot3 = frozenset(self.prefix3).union(self.heads3)
+        # a long listed word written as two words ("bhen chod", "mother fucker"):
+        # every first part, so a message pays one set intersection; both parts
+        # have at least 3 letters ("the pen is blue" does not make "penis")
+        self.compound_heads = frozenset(
+            t[:i] for t in self.exact if len(t) >= 7 and t.isalpha() for i in range(3, len(t) - 2)
+        )
         self._memo = _TokenMemo()
         roots = sorted(self.roots, key=len, reverse=True)
         self._roots_re = re.compile("|".join(map(re.escape, roots))) if roots else None
@@ -285,6 +292,16 @@ class Lexicon:
                     hit = self.exact.get(gram)
                     if hit is not None:
                         add(gram, "exact", hit[0] + ":" + hit[1])
+        if not self.compound_heads.isdisjoint(tokset):
+            for first, second in pairwise(toks):
+                if first not in self.compound_heads or len(second) < 3:
+                    continue
+                for tail in (second,) if second.isalpha() else (second, *deleet(second)):
+                    joined = first + tail
+                    hit = exact.get(joined)
+                    if hit is not None and joined not in self.allowed:
+                        add(joined, "compound", hit[0] + ":" + hit[1])
+                        break
         only = self.lang_only.get(prep.lang or "")
         if only:
             for i in range(len(toks)):
@@ -322,6 +339,10 @@ class Lexicon:
                 r = self._check_token(variant)
                 if r is None and variant != core:
                     r = self._check_token(collapse_repeats(variant))
+                if r is None and only and variant in only and variant not in self.allowed:
+                    # a word listed only for this language ("bite" in French), disguised
+                    cat, lang = only[variant]
+                    r = (variant, "leet", cat + ":" + lang)
                 if r is not None:
                     add(r[0], "leet", r[2])
                     break

@@ -14,9 +14,12 @@ from collections.abc import Sequence
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------- email
-_LOCAL_SEP = r"\s*[(\[]?\s*(?:underscore|dot|dash|point|punto|ponto|hyphen)\s*[)\]]?\s*"
-_AT = r"(?:\s*@\s*|\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s+arroba\s+|\s+arobase\s+)"
-_DOT = r"(?:\s*\.\s*|\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+|\s+point\s+|\s+punto\s+|\s+ponto\s+)"
+_LOCAL_SEP = r"\s*[(\[]?\s*(?:underscore|dot|dash|point|punto|ponto|punkt|точка|hyphen)\s*[)\]]?\s*"
+# spoken "at": en/de "at", es/pt "arroba", fr "arobase", it "chiocciola", ru "собака"
+_AT = (r"(?:\s*@\s*|\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s+arroba\s+|\s+arobase\s+|"
+       r"\s+chiocciola\s+|\s+собака\s+)")
+_DOT = (r"(?:\s*\.\s*|\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+|\s+point\s+|\s+punto\s+|\s+ponto\s+|"
+        r"\s+punkt\s+|\s+точка\s+)")
 _TLD = r"(?:com|net|org|co\.uk|co|fr|de|es|pt|ru|it|me|io|uk|br|mx|ar|nl|be|ch|edu|info)"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _I)
 _EMAIL_SPOKEN = re.compile(
@@ -28,7 +31,7 @@ _EMAIL_SPOKEN = re.compile(
 # the local part before it (a full-text scan of the pattern above backtracks
 # badly on long messages).
 # literal-headed so the engine can search for it quickly
-_AT_FIND = re.compile(r"@|[(\[{] ?at ?[)\]}]| at | arroba | arobase ", _I)
+_AT_FIND = re.compile(r"@|[(\[{] ?at ?[)\]}]| at | arroba | arobase | chiocciola | собака ", _I)
 _DOMAIN_AFTER = re.compile(
     r"\s*[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+)*?" + _DOT + _TLD + r"\b", _I
 )
@@ -215,7 +218,7 @@ _SCHOOL_BEFORE = re.compile(
 )
 _SCHOOL_NAMED = re.compile(
     r"\b(?i:lycée|lycee|collège|colegio|colégio|escuela|instituto|escola|école|ecole|liceu|liceo|"
-    r"scuola|gymnasium|школа|гимназия|лицей)\s+"
+    r"scuola|gymnasium|школа|гимназия|лицей|ies|ceip)\s+"
     r"(?:(?:no\.?|n°|nº|№|#)\s*\d+|(?:de |del |do |da |am |(?i:san|santa|são|sao|saint|sainte|st) )?"
     r"[A-ZÀ-ÝА-Я][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|das|di|du|des|de la|von|van)\s+)?[A-ZÀ-ÝА-Я][\w'’-]+){0,3}"
     r"|\d+)",
@@ -279,8 +282,8 @@ _DE_STREET_PARTS = ("str", "weg", "gasse", "platz", "allee", "ring")
 def de_street_hint(low: str) -> bool:
     """German-style "<name>straße 12": substring tests before the regex."""
     return any(p in low for p in _DE_STREET_PARTS) and _DE_STREET_HINT.search(low) is not None
-_AT_WORDS = frozenset("at arroba arobase".split())
-_DOT_WORDS = frozenset("dot point punto ponto".split())
+_AT_WORDS = frozenset("at arroba arobase chiocciola собака".split())
+_DOT_WORDS = frozenset("dot point punto ponto punkt точка".split())
 _PLATFORM_WORDS = frozenset(
     """snap snapchat sc insta instagram ig tiktok tik tt discord whatsapp whats
     telegram tg kik twitter twitch roblox steam psn xbox gamertag fortnite epic skype signal
@@ -307,7 +310,7 @@ _EMAIL_TLDS = frozenset(
 )
 # "dot com", "point fr", ... - a spoken address needs one of these
 _SPOKEN_TLDS = re.compile(
-    r"(?:dot|point|punto|ponto)[)\]]? (?:" + "|".join(sorted(_EMAIL_TLDS)) + r")\b"
+    r"(?:dot|point|punto|ponto|punkt|точка)[)\]]? (?:" + "|".join(sorted(_EMAIL_TLDS)) + r")\b"
 )
 _SCHOOL_WORDS = frozenset(
     w for w in _SCHOOL_WORD.replace(" ", "|").split("|") if w
@@ -316,7 +319,8 @@ _SCHOOL_WORDS = frozenset(
 # the normalised form, with French elisions ("l'école" -> "lecole")
 _NAMED_SCHOOL_WORDS = frozenset(
     """lycee lycée collège college colegio colégio escuela instituto escola école ecole lecole decole
-    llycee liceu liceo scuola gymnasium школа гимназия лицей лицеи""".split()
+    llycee liceu liceo scuola gymnasium школа гимназия лицей лицеи
+    ies ceip""".split()  # Spanish secondary / primary schools: "IES Miguel de Cervantes"
 )
 _PASSWORD_WORDS = frozenset(
     """password passwd passcode pw pwd mdp contrasena clave passwort kennwort senha

@@ -294,6 +294,19 @@ _RU_HANDLE = re.compile(
     r"(?P<g>[A-Za-z0-9_][\w.\-]{2,31})",
     _I,
 )
+# Arabic and Hindi platform names, the same way ("سناب: ahmad_q8x", "انستقرامي
+# sara.k22", "इंस्टा पर मेरी id riya_2010 है"); a trailing ي is "my"
+_AR_HI_HANDLE = re.compile(
+    r"(?<!\w)(?:سناب(?: ?شات)?|انستا|انستقرام|انستغرام|انستجرام|تيك ?توك|ديسكورد|تلغرام|تليجرام|"
+    r"تلقرام|इंस्टा(?:ग्राम)?|स्नैप(?:चैट)?|टेलीग्राम|डिस्कॉर्ड|टिकटॉक)ي?"
+    r"(?P<j>(?:\s*(?:[:=—–-]|حسابي|يوزري|يوزر|معرفي|عندي|على|هو|पर|मेरी|मेरा|id|आईडी|है|का|की)"
+    r"(?!\w))*)\s*@?(?P<g>[A-Za-z0-9_][\w.\-]{2,31})",
+    _I,
+)
+_AR_HI_PLATFORM_WORDS = frozenset(
+    """سناب سنابي سنابشات انستا انستي انستقرام انستقرامي انستغرام انستغرامي انستجرام تيكتوك تيك ديسكورد
+    تلغرام تليجرام تلقرام इंस्टा इंस्टाग्राम स्नैप स्नैपचैट टेलीग्राम डिस्कॉर्ड टिकटॉक""".split()
+)
 _RU_PLATFORM_WORDS = frozenset(
     """вк vk вконтакте телеграм телеграмм телеграме телеграмме телега телеге телегу тг tg инст инста инсте
     инсту инстаграм инстаграмм инстаграме тикток тиктоке тиктока дискорд дискорде дискорда снап снапе
@@ -325,5 +338,6 @@ _RU_SCHOOL_WORDS = frozenset(
 )
 _SCRIPT_WORDS = (
     _AR_NAME_WORDS | _AR_SCHOOL_WORDS | _AR_ADDRESS_WORDS | _AR_PASSWORD_WORDS | _HI_SCHOOL_WORDS
-    | _HI_LOCALITY_WORDS | _RU_SCHOOL_WORDS | _RU_STREET_WORDS | _RU_PLATFORM_WORDS | {"नाम"}
+    | _HI_LOCALITY_WORDS | _RU_SCHOOL_WORDS | _RU_STREET_WORDS | _RU_PLATFORM_WORDS
+    | _AR_HI_PLATFORM_WORDS | {"नाम"}
 )

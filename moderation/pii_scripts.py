@@ -18,6 +18,8 @@ from .pii_patterns import _HANDLE_STOP, _HAS_ALPHA, _NOT_A_PASSWORD
 from .pii_script_patterns import (
     _AR_ADDRESS,
     _AR_ADDRESS_WORDS,
+    _AR_HI_HANDLE,
+    _AR_HI_PLATFORM_WORDS,
     _AR_NAME,
     _AR_NAME_STOP,
     _AR_NAME_WORDS,
@@ -157,7 +159,9 @@ def other_scripts(text: str, words: AbstractSet[str], has_digit: bool, reasons: 
     if has_digit and not words.isdisjoint(_RU_STREET_WORDS):
         text = _ru_addresses(text, reasons)
     if not words.isdisjoint(_RU_PLATFORM_WORDS):
-        text = _RU_HANDLE.sub(lambda m: _ru_handle(m, reasons), text)
+        text = _RU_HANDLE.sub(lambda m: _platform_handle(m, reasons), text)
+    if not words.isdisjoint(_AR_HI_PLATFORM_WORDS):
+        text = _AR_HI_HANDLE.sub(lambda m: _platform_handle(m, reasons), text)
     return text
 
 
@@ -383,12 +387,16 @@ def _ru_addresses(text: str, reasons: list[str]) -> str:
     return _replace_spans(text, spans, "[address removed]", "pii:address", reasons)
 
 
-def _ru_handle(m: re.Match[str], reasons: list[str]) -> str:
+# words that say the next token is an account name
+_HANDLE_JOINERS = ("ник", "id", "айди", "آيدي", "حسابي", "يوزر", "معرفي", "आईडी")
+
+
+def _platform_handle(m: re.Match[str], reasons: list[str]) -> str:
     cand = m.group("g")
     if cand.lower() in _HANDLE_STOP or not _HAS_ALPHA.search(cand):
         return m.group(0)  # digits only: left to the phone detector
     j = m.group("j").lower()
-    explicit = any(c in j for c in ":=—–-@") or "ник" in j or "id" in j or "айди" in j
+    explicit = any(c in j for c in ":=—–-@") or any(w in j for w in _HANDLE_JOINERS)
     if not (explicit or not cand.isalpha()):
         return m.group(0)  # "в вк vanya": a plain word is not enough
     _add(reasons, "pii:handle")

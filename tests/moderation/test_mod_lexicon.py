@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation import Action, Pipeline
-from tests.moderation.helpers import clean
+from tests.moderation.helpers import clean, held
 
 
 def hidden(v: object) -> bool:
@@ -156,3 +156,51 @@ def test_french_retard_is_late(pipe: Pipeline, text: str, lang: str | None) -> N
 
 def test_the_english_slur_is_still_blocked(pipe: Pipeline) -> None:
     assert pipe.check("ur such a retard lol").action is Action.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("bhen chod ye moderator", "hi"),
+        ("bhen ch0d kya bakwas hai", "hi"),
+        ("you mother fucker", "en"),
+        ("du arsch loch", "de"),
+        ("what a dick head", None),
+    ],
+)
+def test_a_listed_word_written_as_two_words_is_caught(
+    pipe: Pipeline, text: str, lang: str | None
+) -> None:
+    held(pipe, text, "profanity", lang=lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pen is on the table",  # parts under three letters never join
+        "as soon as possible",
+        "the rapist was arrested, the therapist helped",
+        "I have a test on monday",
+        "mother tongue lessons help",
+        "bhen ko chod do, woh ghar ja rahi hai",  # Hinglish "chod" = leave
+    ],
+)
+def test_neighbouring_words_that_only_join_by_accident_pass(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("qui veut voir ma b1te en cam", "fr"),
+        ("t'as une petite b!te", "fr"),
+    ],
+)
+def test_a_word_listed_for_one_language_is_caught_disguised_in_that_language(
+    pipe: Pipeline, text: str, lang: str
+) -> None:
+    held(pipe, text, "sexual", lang=lang)
+
+
+def test_a_word_listed_for_another_language_passes_disguised(pipe: Pipeline) -> None:
+    clean(pipe, "my dog tried to b1te the postman", lang="en")

@@ -186,3 +186,34 @@ def test_abuse_disclosure_held(pipe: Pipeline, text: str, cat: str) -> None:
     v = pipe.check(text)
     assert v.action.value == "hold" and cat in v.categories
     assert "stage:safeguarding:abuse" in v.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our teacher said self-harm is more common than people think",
+        "the teacher told us suicide is preventable",
+        "the workshop explained self harm and where to get help",
+        "self-harm is more common than people think",
+        "suicide is preventable if people talk about it",
+        "self harm affects a lot of teens at my school",
+    ],
+)
+def test_topic_words_in_taught_or_general_statements_pass(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action.value == "allow", (text, v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "cat"),
+    [
+        ("suicide is the only way out for me", "self_harm"),
+        ("my teacher said i should just kill myself", "self_harm"),
+        # an adult in the child's life is a disclosure, not a teaching frame
+        ("my coach makes me sit on his lap and says it's our little secret", "grooming"),
+    ],
+)
+def test_the_same_adults_and_topic_words_in_a_disclosure_are_held(
+    pipe: Pipeline, text: str, cat: str
+) -> None:
+    held(pipe, text, cat)

@@ -511,3 +511,74 @@ def test_wechat_id_redacted(pipe: Pipeline) -> None:
     v = pipe.check("加我微信 lily_2010 吧")
     assert v.action in (Action.REDACT, Action.HOLD) and "lily_2010" not in v.text, (v.text, v.reasons)
     assert "pii" in v.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("la mia mail è giulia.rossi08 chiocciola libero punto it", "giulia.rossi08"),
+        ("meine mail ist tim.k at gmx punkt de", "tim.k"),
+        ("моя почта ivan99 собака mail точка ru", "ivan99"),
+        ("mi correo es ana.lopez arroba gmail punto com", "ana.lopez"),
+    ],
+)
+def test_email_with_spoken_at_and_dot_in_each_language(
+    pipe: Pipeline, text: str, secret: str
+) -> None:
+    _redacted(pipe, text, secret, "removed]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "моя собака любит гулять, точка",
+        "il simbolo chiocciola si usa nelle mail",
+        "der punkt ist wichtig",
+    ],
+)
+def test_the_spoken_at_and_dot_words_alone_pass(pipe: Pipeline, text: str) -> None:
+    _untouched(pipe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("سناب: ahmad_q8x ضيفوني", "ahmad_q8x"),
+        ("انستقرامي sara.k22", "sara.k22"),
+        ("ضيفوني سنابي Ahmad_Q8", "Ahmad_Q8"),
+        ("سناب شات: noor.22", "noor.22"),
+        ("इंस्टा पर मेरी id riya_2010 है", "riya_2010"),
+    ],
+)
+def test_handle_after_arabic_or_hindi_platform_name_is_removed(
+    pipe: Pipeline, text: str, secret: str
+) -> None:
+    _redacted(pipe, text, secret, "removed]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سناب شات تطبيق خطير على الاطفال",
+        "عندي سناب بس ما استخدمه كثير",
+        "انستا مفيد للتعلم",
+        "इंस्टा पर बहुत ज़्यादा ads हैं",
+    ],
+)
+def test_platform_talk_in_arabic_and_hindi_passes(pipe: Pipeline, text: str) -> None:
+    _untouched(pipe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("estudio en el IES Miguel de Cervantes", "Miguel de Cervantes"),
+        ("voy al CEIP Virgen del Pilar", "Virgen del Pilar"),
+    ],
+)
+def test_spanish_school_abbreviations_name_a_school(pipe: Pipeline, text: str, secret: str) -> None:
+    _redacted(pipe, text, secret, "removed]")
+
+
+def test_spanish_school_abbreviation_without_a_name_passes(pipe: Pipeline) -> None:
+    _untouched(pipe, "los IES de mi ciudad son buenos")
