@@ -29,6 +29,13 @@ _WANT = (
     r"ready|trying|tried|try|decided|about(?<!is about))(?: just| really| honestly| simply)?"
 )
 
+# "I won't be here next week, we're on holiday": an everyday reason after a
+# "not here / not a problem much longer" statement makes it a plan, not a goodbye
+_AWAY = (
+    r"(?![^.!?]{0,60}\b(?:holidays?|vacation|trip|camp|moving|changing schools?|new school|picking me "
+    r"up|pick me up|visiting|grandmas?|grandparents|exchange|school trip|fixing|fixed|on leave)\b)"
+)
+
 RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
          "die dying kill end hurt cut harm disappear exist existing dead sleep wake jump overdose "
@@ -44,7 +51,7 @@ RULES: list[Rule] = [
          r"burning|punish|punishing) (?:myself|my self|my wrists|my arms|my legs)\b",
          framed="generic"),
     rule("self_harm:disclosure", "self_harm",
-         "live alive here exist wake go anymore living point reason better dead miss notice care "
+         "live alive here exist existing exhausted wake go anymore living point reason better dead miss notice care "
          "pills tablets meds painkillers wish born end kms sleep forever care notice cut burned "
          "burnt hurt harmed point reason disappear vanish stop tired sick ready saving saved "
          "stockpiling cutting burning harming",
@@ -60,8 +67,9 @@ RULES: list[Rule] = [
          r"\btake all (?:my|the|of my) "
          r"(?:pills|tablets|meds)\b|\bwish i (?:was|were) (?:dead|never born)\b|"
          r"\b(?:end|ending) (?:it all|my life)\b|\bwant (?:it|everything|it all|this|the pain|all"
-         r" of this) (?:all )?to (?:stop|end)\b|\b(?:tired|sick) of (?:living|life|being alive|"
-         r"existing|being here)\b|\b(?:pills|tablets) (?:are )?ready\b|\b(?:saving|saved|stockpiling)"
+         r" of this) (?:all )?to (?:stop|end)\b(?! (?!hurting\b)\w+ing\b| well\b)|\b(?:tired|sick|exhausted|"
+         r"weary) of (?:living(?! (?:in|with|at|here|like|on|under|next|near|far|through)\b)|life|being "
+         r"alive|existing|being here)\b|\b(?:pills|tablets) (?:are )?ready\b|\b(?:saving|saved|stockpiling)"
          r" (?:up )?(?:my |the )?(?:pills|tablets|meds)\b|\b(?:cutting|burning|harming) (?:myself )?"
          r"again\b|\bpoint (?:in|of) (?:living|being alive|existing|"
          r"going on|life|anything anymore)\b|\breason to (?:live|go on|keep going|stay alive)\b|"
@@ -267,7 +275,7 @@ RULES: list[Rule] = [
     rule("self_harm:finality", "self_harm",
          "gone around here last should die disappear exist pills tablets meds painkillers",
          r"\bi (?:just )?(?:want|wanna|need) to be gone\b|\bi (?:will not|am not going to|will "
-         r"never) be (?:here|around) (?:much longer|for long|tomorrow|any ?more|next week)\b|"
+         r"never) be (?:here|around) (?:much longer|for long|tomorrow|any ?more|next week)\b" + _AWAY + r"|"
          r"\bthis is my last (?:night|day|message|goodbye|post)\b|\bi should (?:just )?(?:die|"
          r"disappear|not exist|not be alive|kill myself)\b|\b(?:take|taking|took|swallow|"
          r"swallowing|swallowed) (?:all|every one) (?:of )?(?:my |the )?(?:[\w']+ ){0,2}(?:pills|"
@@ -494,7 +502,7 @@ RULES += [
          "tonight end goodbye disappearing vanishing",
          r"\b(?:i|soon i|i soon) (?:will not|am not going to|will no longer|would not|will soon not)"
          r" be (?:[\w']+ ){0,2}?(?:problem|burden|bother|issue|pain)s?\b(?: (?:to |for )?(?:\w+ )?"
-         r"(?:much|any|for) ?(?:longer|more|long)| soon| after (?:tonight|today|this))|"
+         r"(?:much|any|for) ?(?:longer|more|long)| soon| after (?:tonight|today|this))" + _AWAY + r"|"
          r"\bsoon i (?:will not|would not|am not going to) be (?:[\w']+ ){0,2}?(?:problem|burden)s?\b|"
          r"\b(?:will not|do not|would not) (?:have to|need to) (?:deal with|worry about|put up with"
          r"|see|hear from) me (?:much |any |for )?(?:longer|more|long|again|after (?:tonight|today))"
@@ -802,7 +810,7 @@ RULES += [
          "pastillas remedio remedios comprimidos cachets medocs tabletten azotea techo puente "
          "telhado ponte toit pont dach brucke saltar pular sauter springen",
          r"\b(?:guardando|juntando|ahorrando|guarde|junte|guardando|juntei|guardei|escondendo|"
-         r"sammel|sammle|sammele|gesammelt|horte|gehortet|garde|j'ai garde|jai garde|je garde|"
+         r"sammel|sammle|sammele|gesammelt|horte|gehortet|j'ai garde|jai garde|je garde|"
          r"j'accumule|je stocke|j'ai stocke) (?:\w+ ){0,4}?(?:pastillas|pildoras|remedios?|"
          r"comprimidos|cachets|medocs|medicaments|tabletten|pillen|schlaftabletten)\b|"
          r"\b(?:en|no|na|sur|auf) (?:la |el |o |a |le |dem |der )?(?:azotea|techo|puente|telhado|"
@@ -840,4 +848,12 @@ RULES += [
     rule("self_harm:disclosure", "self_harm", "reveiller",
          r"\b(?:je veux|jveux|j'veux|je voudrais) (?:juste )?dormir et (?:ne )?(?:plus|jamais|plus "
          r"jamais) (?:me )?reveiller\b", framed="generic"),
+]
+
+# Italian "everyone would be better off without me" (the other languages are above)
+RULES += [
+    rule("self_harm:burden", "self_harm", "meglio felici senza fossi sparissi",
+         r"\b(?:meglio|piu felici|piu tranquilli) senza di me\b|\b(?:sarebbe|sarebbero|starebbero) "
+         r"(?:\w+ ){0,2}(?:meglio|piu felici) se (?:io )?(?:non ci fossi(?: piu)?|sparissi|morissi|non "
+         r"esistessi)\b", framed="generic"),
 ]

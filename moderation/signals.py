@@ -29,6 +29,22 @@ A short list of strong passive wishes (``signals:wish``: "i wish a car would
 hit me", "hope i don't wake up tomorrow", "wouldn't mind if something
 happened to me") holds on its own: they name the writer and are not idioms.
 
+Second round (indirect phrasing in ten languages incl. Italian): four more
+weak families - conceal (long sleeves / a hoodie in the heat), aftermath
+("i woke up in hospital"), research ("been googling how many...") and count
+("i counted my pills") - and hopelessness about the future ("nothing is ever
+going to get better", "no way out") in the despair family.  Count and
+aftermath are written in the first person, so like the speech families they
+need no pronoun.  A few more single cues hold alone, each with its own reason
+(``signals:letters`` "i've written letters to everyone", ``signals:method``
+"what's the least painful way?", ``signals:future`` "i don't see myself being
+here next year", ``signals:stop`` "solo quiero que todo pare",
+``signals:tired`` "je suis fatiguée d'exister", ``signals:relapse`` "my cuts
+healed again", ``signals:longer`` "ich bin nicht mehr lange ein Problem");
+each ends at the sentence end or refuses an everyday continuation ("...to
+take off a plaster", "...for christmas"), see tests/moderation/
+test_selfharm_indirect.py.
+
 The lists are general concepts in nine languages, written from our own
 examples (tests/moderation/test_mod_signals.py), not from the held-out sets.
 """
@@ -51,17 +67,20 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "pills pill tablets meds medication painkillers paracetamol overdose rope noose bridge "
         "roof rooftop tracks razor blade blades bleach pastillas pastilhas comprimidos remedios "
         "cachets medicaments tabletten pillen brucke corde cuerda corda таблетки таблеток веревк "
-        "мост крыш حبوب دوا جسر سطح goliyan goli dawai",
+        "мост крыш حبوب دوا جسر سطح goliyan goli dawai pastiglie pillole farmaci lamette ponte tetto "
+        "حبه حبات الحبوب حبوبي tubub habbat गोलियां गोली",
         r"\b(?:sleeping pills|pills|tablets|meds|medication|painkillers|paracetamol|overdose|rope|"
         r"noose|bridge|rooftop|roof|train tracks|the tracks|razor|blades?|bleach|pastillas|"
         r"pastilhas|comprimidos|remedios|cachets|medicaments|tabletten|pillen|brucke|corde|cuerda|"
-        r"corda|таблет\w*|веревк\w*|мост\w*|крыш\w*|حبوب|دوا|جسر|سطح|goliyan|goli|dawai)\b",
+        r"corda|таблет\w*|веревк\w*|мост\w*|крыш\w*|حبوب|دوا|جسر|سطح|goliyan|goli|dawai|pastiglie|"
+        r"pillole|farmaci|lamette|ponte|tetto|حبه|حبات|الحبوب|حبوبي|tubub|habbat|गोलियां|गोली)\b",
     ),
     "lethal": (
         "cuantas cuantos quantos quantas wie many enough whole lethal fatal painless hurt long muchas "
         "demasiadas muitos suficiente "
         "trop combien genug viele сколько хватит كم كافي kitni knock",
-        r"\b(?:too many|how many (?:\w+ ){0,4}(?:would (?:it )?(?:take|be too|kill)|to (?:die|not wake|"
+        r"\b(?:too many|how many (?:\w+ ){0,4}(?:would (?:it )?(?:take|be too|kill)|(?:it|does it) takes?"
+        r"(?= [.!?]|$| to (?:die|not wake|end|kill))|to (?:die|not wake|"
         r"overdose|kill|end))|enough to (?:die|not wake|"
         r"end|kill)|(?:the|a) whole (?:bottle|pack|box|packet)|lethal|fatal|painless|does it hurt to|"
         r"knock me out (?:for good|forever)|"
@@ -73,7 +92,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "absence": (
         "around here gone need see last goodbye disappear forever vanish existe existir exister "
         "existieren nie ne plus bin никогда исчезн будет موجود problem longer necesitar besoin "
-        "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत",
+        "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत saro",
         r"\b(?:(?:was|were|am|is|be) not (?:around|here)|if i (?:was|were) (?:not|never) (?:around|"
         r"here|born)|when i am gone|after i am gone|once i am gone|(?:he|she|they) will need "
         r"(?:them|it)(?: more)?|will not need (?:them|it|my \w+|this) (?:soon|any ?more|where i am "
@@ -86,12 +105,13 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"je ne serai plus (?:la|ici)|j'en aurai (?:plus|pas) besoin|ich bin (?:bald )?nicht "
         r"mehr da|bin ich (?:bald )?nicht mehr da|ich brauch(?:e)? (?:sie|es|ihn|das) (?:eh )?nicht "
         r"mehr|(?:скоро )?меня (?:скоро )?не будет|(?:мне )?(?:он|она|оно|они) больше не понадоб\w+|"
-        r"ما راح اكون موجود|main nahi rahunga|main nahi rahungi|ab (?:mujhe )?(?:iski|inki|uski) "
+        r"ما راح اكون موجود|non ci saro (?:piu|ancora per molto)|main nahi rahunga|main nahi rahungi|"
+        r"ab (?:mujhe )?(?:iski|inki|uski) "
         r"zarurat nahi|ज\S?रूरत नहीं)",
     ),
     "burden": (
         "easier better burden notice care miss happier facil mejor fardo peso mieux poids leichter "
-        "besser fur легче лучше обуза обузой احسن اسهل عبء عبئ behtar bojh",
+        "besser fur легче лучше обуза обузой احسن اسهل عبء عبئ behtar bojh meglio peso",
         r"\b(?:easier (?:\w+ )?(?:if|without) (?:i|me)|better off (?:if|without)|(?:everyone|they|you all|"
         r"my family|my parents) (?:would|will) be better off(?= [.!?]|$)|(?:a|such a|just a) "
         r"burden|(?:nobody|no one) would (?:even )?(?:notice|care|miss)|would be (?:happier|better|"
@@ -99,18 +119,25 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"carga) para|mais facil (?:\w+ )?(?:sem mim|se eu nao)|melhor sem mim|um peso (?:pra|para)|"
         r"plus simple sans moi|mieux sans moi|un poids pour|leichter ohne mich|besser ohne mich|"
         r"(?:nur )?eine last fur|легче без меня|лучше без меня|обуз[аойу]|احسن بدوني|اسهل بدوني|"
-        r"عب[ءي] علي|mere bina behtar|bojh (?:hu|hoon|hun))\b",
+        r"عب[ءي] علي|mere bina behtar|bojh (?:hu|hoon|hun)|meglio senza di me|un peso per)\b",
     ),
     "giving": (
         "gave giving give keep have care look भाई बहन regale regalando dei doando donne donner "
-        "verschenke verschenkt geschenkt раздал раздала отдал отдала عطيت وزعت de di diya diye",
+        "verschenke verschenkt geschenkt раздал раздала отдал отдала عطيت وزعت de di diya diye "
+        "regalato regalo dato",
         r"\b(?:(?:gave|giving|give|gave away|giving away|given away) (?:away )?(?:all )?(?:of )?my "
         r"(?:\w+ ){0,2}(?:stuff|things|xbox|ps5|ps4|switch|phone|laptop|clothes|hoodies|games|books|"
-        r"collection|cat|dog|savings|money|console|plushies)|(?:he|she|they|you) can (?:have|keep) "
+        r"collection|cat|dog|savings|money|console|plushies|headphones|jewellery|jewelry)|"
+        r"(?:he|she|they|you) can (?:have|keep) "
         r"(?:all )?(?:my|it|them)|(?:take care of|look after) my (?:cat|dog|pet|little|fish|hamster)|"
         r"(?:regale|regalando|doei|dei|doando|j'ai donne|je donne) (?:todas |"
         r"todos |tous |toutes )?(?:mis|mes|minhas|meus|mi|ma|mon|meu|minha) (?:\w+ )?(?:cosas|coisas|"
-        r"affaires|jeux|juegos|jogos|play|console|celular|movil|telephone|ropa|roupas)|"
+        r"affaires|jeux|juegos|jogos|play|console|celular|movil|telephone|ropa|roupas)(?![^.!?]{0,30}"
+        r"\b(?:iglesia|caridad|caritas|ong|donar|donacion|association|doacao|igreja|caridade|charity))|"
+        r"(?:ho regalato|ho dato via|regalo) (?:tutte |tutti )?(?:le mie|i miei) (?:\w+ )?(?:cose|giochi|"
+        r"vestiti|libri)(?![^.!?]{0,30}\b(?:beneficenza|parrocchia|chiesa|mercatino))|"
+        r"(?:saara|sara|apna|apni|apne) (?:saara |sara )?(?:saman|samaan|cheezein|chizen|cheezen) "
+        r"(?:\w+ )?(?:de diya|de diye|de di|baant diya|baant di)|"
         r"(?:verschenke|verschenkt|habe \w+ verschenkt) (?:alle )?(?:meine|meinen) "
         r"(?:sachen|spiele)|(?:meinem|meiner) (?:bruder|schwester|freundin|freund) geschenkt|"
         r"(?:раздал|раздала|отдал|отдала) (?:все )?(?:свои|мои|свою|мою|свой|мой) (?:\w+ )?"
@@ -121,7 +148,10 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "despair": (
         "tired sick point matters empty hopeless exhausted cannot can done give fighting care थक "
         "cansado cansada cansa sentido aguanto puedo fatigue fatiguee sens peux bout mude mude "
-        "sinn kann устал устала смысла могу сил تعبت فايده اقدر thak taebt ta3bt bardasht",
+        "sinn kann устал устала смысла могу сил تعبت فايده اقدر thak taebt ta3bt bardasht "
+        "nothing never way hope future mejorar salida futuro esperanza arranger changer espoir issue "
+        "sarranger rien melhorar saida esperanca besser ausweg hoffnung migliorera uscita speranza faccio stanca "
+        "stanco изменится лучше выхода надежды امل amal umeed ummeed ummid umid badlega उम्मीद",
         r"\b(?:(?:tired|sick|done|exhausted) (?:of|with) (?:everything|it all|living|life|being alive|"
         r"existing|trying|fighting)|(?:no|what is the) point (?:in |of )?(?:anything|anymore|any "
         r"more|living|trying|going on)|nothing matters|empty inside|do not (?:even )?care (?:any ?more|"
@@ -135,18 +165,43 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"allem|ich kann nicht mehr(?! (?:warten|schlafen|essen))|устал[аи]? от (?:всего|жизни)|нет "
         r"смысла|больше не могу|сил (?:больше )?нет|تعبت من كل|ما في فايده|ما (?:عاد|عدت) اقدر|"
         r"sab se thak|thak (?:gaya|gayi|gyi|gya) (?:hu|hoon|hun) sab se|taebt (?:mn|min|men) kol|"
-        r"bardasht nahi|सब(?:से| से) थक)",
+        r"bardasht nahi|सब(?:से| से) थक|"
+        # no future: "nothing is ever going to get better", "no way out"
+        r"(?:nothing (?:is |will )?(?:ever )?(?:going to |gonna )?(?:get|gets|be) better|(?:it|things|"
+        r"life) (?:is |will )?never (?:going to |gonna )?(?:get|gets|be) better|there is no way out|"
+        r"theres no way out|no way out for me|no hope left|no future for me)(?= [.!?]|$| for me| and | i "
+        r"| any ?more)|nada (?:nunca )?va a mejorar|nunca va a mejorar|no hay salida|no tengo (?:futuro|"
+        r"salida|esperanza)|rien ne va (?:jamais )?(?:s'arranger|changer|aller mieux)|aucun espoir|"
+        r"pas d'issue|sans issue|nada vai melhorar|nunca vai melhorar|nao tem saida|sem saida|nao "
+        r"tenho (?:futuro|esperanca)|es wird (?:eh )?(?:nie|niemals) besser|keinen ausweg|keine "
+        r"hoffnung mehr|non migliorera mai|niente migliorera|non c'e (?:via d'uscita|speranza)|"
+        r"nessuna speranza|non ce la faccio piu|stanc[oa] di tutto|ничего (?:никогда )?не изменится|"
+        r"никогда не станет лучше|нет выхода|нет надежды|(?:ما في|مافي|ما فيه|لا يوجد) امل|ma ?fi "
+        r"amal|koi (?:umeed|ummeed|ummid|umid) nahi|kuch nahi badlega|कोई उम्मीद नहीं)",
     ),
     "injury": (
         "cut cuts cutting scars scar bleeding blood burned burning bruises sleeves bracelets marks "
         "hoodie hoodies jacket arms cortes cicatrices cicatrizes coupures cicatrices narben "
-        "порезы шрамы جروح جروحي ندوب kat nishaan mangas manches",
+        "порезы шрамы جروح جروحي ندوب kat nishaan mangas manches sees notices vea voie voit ver "
+        "sieht vede veda видел увидел يشوف dekhe tagli cicatrici",
         r"\b(?:(?:my|the|fresh|new) (?:cuts|scars|wounds|bruises)|(?:so many|all the|hide the|hiding "
         r"the|hide my|hiding my) (?:cuts|scars|marks)|bleeding|burn(?:ed|ing)? myself|"
-        r"(?:long )?sleeves (?:so|to|because|in summer)|bracelets? to (?:hide|cover)|hide (?:the|my) "
+        r"(?:long )?sleeves (?:so|to)|bracelets? to (?:hide|cover)|hide (?:the|my) "
         r"(?:marks|cuts|scars|arms|wrists)|(?:marks|cuts) on my (?:arms|wrists|legs|thighs)|"
         r"what i did to my (?:arms|wrists|legs)|(?:hoodies?|jacket) (?:to hide|so (?:no one|nobody))|"
-        r"(?:mis|meus|minhas|mes) (?:cortes|cicatrices|cicatrizes|coupures)|(?:mangas|manches) "
+        r"(?:mis|meus|minhas|mes) (?:cortes|cicatrices|cicatrizes|coupures)|(?:i miei|miei) tagli|le "
+        r"mie cicatrici|"
+        # hiding the arms from everyone ("so nobody sees my arms")
+        r"so (?:no one|nobody|noone) (?:can )?(?:sees?|notices?) (?:my|the) (?:arms|wrists|legs|thighs|"
+        r"cuts|scars|marks)|para que nadie (?:vea|note) (?:mis|los) (?:brazos|munecas|piernas|"
+        r"cortes)|pour que personne (?:ne )?(?:voie|voit|remarque) (?:mes|les) (?:bras|poignets|"
+        r"jambes|cuisses|coupures)|(?:pra|para) ninguem (?:ver|notar) (?:meus|os|minhas) (?:bracos|"
+        r"pulsos|pernas|cortes)|damit (?:keiner|niemand) meine (?:arme|handgelenke|beine|narben) "
+        r"sieht|(?:cosi|perche) nessuno (?:veda|vede) (?:le mie|i miei) (?:braccia|polsi|gambe|"
+        r"cicatrici)|чтобы никто не (?:видел|увидел) (?:мои )?(?:руки|запясть\w*|ноги|порезы|шрамы)|"
+        r"(?:عشان|حتي) (?:محد|ما حدا|ما حد) (?:يشوف|يشوفو) (?:ايدي|يدي|جروحي|ذراعي)|taaki koi "
+        r"(?:mere|meri) (?:haath|hath|baazu|kalai|bazu) na dekhe|"
+        r"(?:mangas|manches) "
         r"(?:largas|longues) (?:para|pour) (?:esconder|cacher)|"
         r"meine (?:narben|schnitte)|(?:мои|свои) (?:порезы|шрамы)|прячу (?:\w+ )?(?:порезы|шрамы)|"
         r"جروحي|ندوبي|mere kat|kat ke nishaan)\b",
@@ -170,14 +225,16 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "farewell": (
         "thanks thank sorry love care worry goodbye bye gracias perdon perdona adios merci pardon adieu "
         "obrigado obrigada desculpa desculpem adeus danke tschuss спасибо простите прости "
-        "شكرا سامحوني shukran samtoni sam7oni shukriya sabko alvida अलविदा शुक्रिया",
+        "شكرا سامحوني shukran samtoni sam7oni shukriya sabko alvida अलविदा शुक्रिया grazie scusate "
+        "perdonatemi addio",
         r"\b(?:(?:thanks|thank you|thx) for everything|sorry for everything|i love you all|take care "
         r"of yourselves|do not worry about me|goodbye (?:everyone|all|guys)|bye (?:forever|everyone)|"
         r"gracias por todo|perdon(?:ame|en)? por todo|adios a todos|merci pour tout|pardon pour tout|"
         r"adieu a tous|obrigad[oa] por tudo|desculp(?:a|em) (?:por|pra) tudo|adeus a todos|danke fur "
         r"alles|(?:sorry|entschuldigung|tut mir leid) fur alles|tschuss an alle|спасибо за вс[её]|"
         r"прост(?:и|ите) за вс[её](?! что)|شكرا علي كل شي|سامحوني|shukran eala kol shi|samtoni|"
-        r"sabka shukriya|sorry sabko|sabko alvida|सबका शुक्रिया|सबको अलविदा)",
+        r"sabka shukriya|sorry sabko|sabko alvida|सबका शुक्रिया|सबको अलविदा|grazie (?:di|per) tutto|"
+        r"scusate(?:mi)? (?:di|per) tutto|perdonatemi|addio a tutti)",
     ),
     # a goodbye meant as final, "remember me", farewell letters
     "goodbye": (
@@ -214,6 +271,76 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?= [.!?]|$)|сегодня ночью вс[её]|انا قررت|قررت خلاص|decide kar liya|aaj raat (?:sab )?"
         r"khatam)",
     ),
+    # long sleeves or a hoodie in the heat: weather talk alone, a cue next to the arms
+    "conceal": (
+        "summer hot heat verano calor ete chaleur verao sommer hitze estate destate maniche caldo летом жару الصيف "
+        "الحر garmi",
+        r"\b(?:(?:(?:long )?sleeves?|hoodies?|jumpers?|sweaters?|jackets?) (?:\w+ ){0,2}?(?:in (?:the )?"
+        r"summer|when (?:it is|its) (?:hot|boiling)|in (?:this|the) heat)|(?:in (?:the )?summer|when "
+        r"(?:it is|its) hot) (?:\w+ ){0,4}?(?:long sleeves|hoodies?|jumpers?)|manga (?:larga|comprida)"
+        r" (?:en|no) (?:verano|verao)|(?:en|no) (?:verano|verao) (?:\w+ ){0,3}?manga (?:larga|comprida)|"
+        r"manches longues en ete|en ete (?:\w+ ){0,3}?manches longues|(?:im|i am) sommer (?:\w+ ){0,3}?"
+        r"lange armel|lange armel (?:im|i am) sommer|maniche lunghe (?:d'estate|in estate)|(?:d'estate|in estate) "
+        r"(?:\w+ ){0,3}?maniche lunghe|летом (?:\w+ ){0,3}?длинн\w+ рукав\w*|в жару (?:\w+ ){0,3}?"
+        r"длинн\w+ рукав\w*|اكمام طويله (?:بالصيف|في الصيف)|(?:بالصيف|في الصيف) (?:\S+ ){0,2}?اكمام "
+        r"طويله|garmi (?:mein|me) (?:bhi )?(?:full sleeves|poori baazu|hoodie))",
+    ),
+    # waking up in hospital, a stomach pumped: with a means it is a past attempt
+    "aftermath": (
+        "hospital ambulance stomach pumped er hospital hopital lhopital reveillee reveille "
+        "krankenhaus ausgepumpt "
+        "ospedale больнице желудок المستشفي بالمستشفي",
+        r"\b(?:i (?:woke up|ended up|came round|came to) (?:in|at) (?:the |a )?(?:hospital|a and e|er|icu|"
+        r"emergency room)(?![^.!?]{0,40}\b(?:accident|crash|broke|broken|fell|fall|surgery|operation|"
+        r"appendix|asthma|allerg\w*|covid|flu|injur\w*)\b)|(?:had|got) my stomach pumped|desperte en (?:el )?"
+        r"hospital|(?:acabe|termine) en (?:el )?hospital|me hicieron un lavado de estomago|je me suis "
+        r"reveillee? a l'?hopital|j'ai fini a l'hopital|acordei no hospital|fui parar no hospital|(?:im|i "
+        r"am) krankenhaus (?:\w+ )?(?:aufgewacht|gelandet)|magen ausgepumpt|mi sono (?:svegliat[oa]|"
+        r"risvegliat[oa]) in ospedale|sono finit[oa] in ospedale|(?:очнул|проснул)(?:ась|ся) в больнице|"
+        r"мне промывали желудок|(?:صحيت|فقت) (?:بال|في ال)مستشفي|hospital (?:mein|me) (?:uthi|utha|"
+        r"hosh aaya|aankh khuli))",
+    ),
+    # looking up how many / which / how: with a means or a dose it is method research
+    "research": (
+        "googled googling google googlen looked looking look searched searching search researching "
+        "researched buscando busque buscado cherche pesquisei pesquisando pesquisar procurei gegoogelt "
+        "gegooglet recherchiert nachgeschaut gesucht cercato cercavo googlato гуглил гуглила загуглил "
+        "загуглила искал искала ادور دورت بحثت",
+        r"\b(?:(?:googl\w*|look(?:ed|ing)? up|search(?:ed|ing)?(?: up| online| for)?|research(?:ed|ing)?|"
+        r"read(?:ing)? about) (?:how (?:many|much|long|to)|which|what (?:is the|would)|ways to|the "
+        r"(?:quickest|easiest|fastest|least painful|best) (?:way|method))|(?:buscando|busque|he buscado)"
+        r" (?:en (?:google|internet) )?(?:cuant[oa]s|como|formas de|maneras de)|(?:j'ai cherche|je "
+        r"cherche|j'ai googl\w+) (?:sur (?:google|internet) )?(?:combien|comment|quel|quelle|des "
+        r"facons de|des moyens de)|(?:pesquis\w+|procurei|fiquei procurando) (?:no google |na internet"
+        r" )?(?:quant[oa]s|como|qual|jeitos de|formas de)|(?:gegoogelt|gegooglet|googel\w*|recherchiert|"
+        r"nachgeschaut|gesucht) (?:wie viele|wie viel|wie lange|wie man|welche)|(?:ho cercato|cercavo|"
+        r"ho googlato|sto cercando) (?:su (?:google|internet) )?(?:quant[ei]|come|quale|modi per)|"
+        r"(?:гуглил|загуглил|искал)а? (?:в интернете )?(?:сколько|как|какой|какие|способы)|(?:ادور|"
+        r"دورت|بحثت) (?:\S+ ){0,2}?(?:كم|كيف|طريقه)|search (?:kiya|kar rahi|kar raha|karti|karta) "
+        r"(?:\w+ )?(?:kitni|kaise|kaunsa))(?![^.!?]{0,60}\b(?:project|homework|essay|assignment|"
+        r"presentation|quiz|can take|you can|safe|safely|per day|a "
+        r"day|for (?:a|my|the) (?:headache|cold|fever|period|cramps|toothache)|se pueden|puedes|al dia|"
+        r"on peut|par jour|pour la fievre|pode tomar|por dia|darf|pro tag|al giorno|si possono|в день|"
+        r"можно)\b)",
+    ),
+    # the writer counting pills ("i counted my pills again")
+    "count": (
+        "counted counting count recounted conte contando contei compte recompte gezahlt zahle "
+        "contato conto пересчитал пересчитала посчитал посчитала считала считаю عديت حسبت gini gin",
+        r"(?:\bi |^|[.!?] )(?:have |had |just |already |keep |kept |am |was |been |literally )*"
+        r"(?:counted|counting|count|recounted|recounting)(?: out| up)? (?:all )?(?:of )?(?:my |the |"
+        r"mums? |my mums? |dads? |my dads? )?(?:\w+ )?(?:pills|tablets|meds|painkillers)\b(?! (?:into|"
+        r"in|for) )(?![^.!?]{0,40}\b(?:pill ?box|organi[sz]er|dosette|forget|prescription|pharmacy|"
+        r"chemist|nurse|doctor)\b)|\b(?:conte|he contado|estoy "
+        r"contando) (?:todas )?(?:las |mis )?(?:pastillas|pildoras|remedios)|\b(?:j'ai compte|jai "
+        r"compte|je compte|je recompte|j'ai recompte) (?:tous |toutes )?(?:les |mes )?(?:cachets|"
+        r"comprimes|pilules|medocs|medicaments)|\b(?:contei|to contando|estou contando) (?:todos )?"
+        r"(?:os |meus )?(?:comprimidos|remedios|pilulas)|\b(?:tabletten|pillen) (?:\w+ )?gezahlt|"
+        r"\bzahle (?:die |meine )?(?:tabletten|pillen)|\b(?:ho contato|sto contando) (?:tutte )?(?:le "
+        r"|le mie )?(?:pastiglie|pillole|compresse|medicine)|(?:пересчитал|посчитал|считал)а? (?:все "
+        r")?(?:свои |мои |мамины )?таблетк\w*|(?:عديت|حسبت) (?:كل )?(?:الحبوب|حبوبي|الحبات)|"
+        r"\b(?:goliyan|goliya|goli) (?:gini|gin li|gin liye|ginn li)\b",
+    ),
 }
 
 # Chinese cue families: unspaced rules (first trigger in CJK, matched against
@@ -224,13 +351,19 @@ _ZH: dict[str, tuple[str, str]] = {
     "lethal": ("多少 致死 会不会痛 不会痛", r"多少(?:片|颗|粒)|吃多少|致死|会不会痛|不会痛"),
     "absence": ("用不到 用不上 不需要了 不在了 消失", r"用不到了|用不上了|不需要了|不在了|消失"),
     "burden": ("累赘 负担 没有我", r"累赘|负担|没有我.{0,4}更好"),
-    "giving": ("送给 都给你 帮我照顾", r"送给|都给你|帮我照顾"),
-    "despair": ("好累 撑不下去 不想撑 没有意义 活着", r"好累|撑不下去|不想撑|活着(?:好|太)?累|没有意义"),
-    "injury": ("伤口 伤疤 疤痕 划痕 长袖", r"伤口|伤疤|疤痕|划痕|长袖"),
+    "giving": ("送给 都给你 帮我照顾 送人 送掉 送出去", r"送给|都给你|帮我照顾|送人|送掉|送出去"),
+    "despair": ("好累 撑不下去 不想撑 没有意义 活着 好起来 希望",
+                r"好累|撑不下去|不想撑|活着(?:好|太)?累|没有意义|不会好起来|没(?:有)?希望"),
+    "injury": ("伤口 伤疤 疤痕 划痕 手臂上 手腕上", r"伤口|伤疤|疤痕|划痕|手(?:臂|腕)上的(?:疤|伤)"),
+    # long sleeves alone are weather, not a cue of their own in the injury family
+    "conceal": ("长袖 遮住 不想让 藏起", r"长袖|遮住|不想让.{0,6}看到|藏起来"),
     "passive": ("醒 被车撞 撞死", r"不(?:要|再|会)醒|别醒|再也不.{0,2}醒|被车撞|撞死我"),
     "farewell": ("谢谢 对不起", r"谢谢.{0,6}一切|对不起.{0,6}一切"),
     "goodbye": ("告别 永别 记得我 记住我 最后一条", r"告别|永别|记得我|记住我|最后一条"),
     "final": ("决定了 今晚就 遗书 写好了", r"决定了|今晚就|遗书|写好了.{0,8}信"),
+    "aftermath": ("醒来 医院 洗胃", r"醒来(?:在|就在|时在)医院|在医院醒来|洗胃"),
+    "research": ("网上 上网 百度 搜 查了", r"(?:网上|上网|百度|搜索?|查了?).{0,4}(?:多少|怎么|怎样|什么方法)"),
+    "count": ("数了 数数", r"数了?数?.{0,4}药"),
 }
 
 # Strong passive wishes: one of these holds on its own (a wish to be hit by a
@@ -264,7 +397,12 @@ _STRONG: tuple[tuple[str, str], ...] = (
     ("hoffe wache", r"\bich hoffe ich wache (?:morgen )?nicht mehr auf\b"),
     ("надеюсь сбила", r"\bнадеюсь(?: что)?(?: я)? не проснусь\b|\bхочу чтобы меня сбила машина\b"),
     ("اتمني", r"اتمني (?:اني )?ما اصحي|اتمني (?:سياره|تريله) (?:تدعسني|تصدمني)"),
-    ("atmana atmanna", r"\batman+a (?:eni |ani )?ma (?:asta|as7a)\b"),
+    ("atmana atmanna bitmana batmana", r"\b(?:b?[ai]t)man+a (?:eni |ani )?ma (?:asta|as7a)\b"),
+    ("hoping", r"\bhoping (?:\w+ ){0,3}?i (?:do not|will not|never) wake up\b"),
+    ("deseando rezando esperando", r"\b(?:deseando|rezando (?:para|por)|esperando) no despertar(?:me)?\b"),
+    ("torcendo rezando esperando", r"\b(?:torcendo|rezando|esperando) (?:pra|para) (?:eu )?nao acordar\b"),
+    ("hoffe", r"\bhoffe,? (?:ich,? )?dass ich nicht mehr aufwache\b"),
+    ("spero", r"\bspero di non (?:svegliarmi|risvegliarmi)(?: piu| domani)?\b"),
     ("xing", r"\bxi wang (?:\w+ ){0,4}bu (?:yao |zai )?xing lai\b"),
     ("kaash", r"\bkaash (?:main )?(?:kal )?(?:subah )?uth(?:u|un|oon) hi na\b|\bkaash koi (?:gaadi|"
               r"truck|bus|car) mujhe (?:thok|maar|kuchal|uda) de\b"),
@@ -275,8 +413,132 @@ _ZH_STRONG: tuple[tuple[str, str], ...] = (
     ("希望 真希望 但愿", r"(?:希望|但愿).{0,6}(?:不要|别|再也不).{0,2}醒|希望.{0,4}被车撞"),
 )
 
+# An occasion after the letters ("for christmas", "in class") makes them everyday letters
+_OCCASION = (
+    r"(?![^.!?]{0,60}\b(?:christmas|xmas|birthday|valentines?|thank|thanks|holidays?|class|school|"
+    r"teacher|project|homework|pen ?pals?|santa|eid|diwali|new year|navidad|cumpleanos|noel|"
+    r"anniversaire|natal|aniversario|weihnachten|geburtstag|natale|compleanno|рождеств\w*|день "
+    r"рождения|عيد)\b)"
+)
+_END = r"(?= [.!?]|$)"
+
+# More single cues that hold on their own, each naming its kind in the reason
+# (signals:<kind>): every one is a first-person statement or a method question
+# with nothing after it ("what's the least painful way?"); an object after the
+# question ("...to take off a plaster") or an everyday reason after the plan
+# ("...im changing schools") keeps the sentence going and does not match.
+_STRONG_MORE: dict[str, tuple[tuple[str, str], ...]] = {
+    "letters": (
+        ("written wrote write letters letter notes escribi ecrit escrevi geschrieben scritto "
+         "написал написала كتبت likh",
+         r"\bi (?:have |had |already |just )*(?:written|wrote|write|finished writing) (?:a |some |the |"
+         r"my )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|all of you|each of (?:you|my \w+)|"
+         r"every one of (?:you|my \w+)|my (?:whole )?family and (?:my )?friends)\b" + _OCCASION
+         + r"|\bescribi (?:unas |las |mis )?cartas? (?:para|a) (?:todos|todo el mundo|cada uno|cada "
+         r"una)\b" + _OCCASION + r"|\bj'ai ecrit (?:des |une |mes )?lettres? (?:a|pour) (?:tout le "
+         r"monde|chacun|chacune|tous)\b" + _OCCASION + r"|\bescrevi (?:umas |as )?cartas? (?:pra|para|"
+         r"a) (?:todo mundo|todos|cada um|cada uma)\b" + _OCCASION + r"|\b(?:hab|habe) (?:jedem|jeder|"
+         r"allen) (?:\w+ )?(?:einen |ein )?(?:brief|briefe|abschiedsbrief) geschrieben\b" + _OCCASION
+         + r"|\bho scritto (?:delle |le )?(?:lettere|una lettera) (?:a|per) (?:tutti|ognuno|ciascuno)"
+         r"\b" + _OCCASION + r"|\bнаписал[а]? (?:всем|каждому) (?:по )?письм\w*" + _OCCASION
+         + r"|كتبت (?:رسايل|رساله|جوابات) (?:لكل|للكل|لكلكم)|\b(?:sabke liye|sab ke liye|sabko|har "
+         r"kisi ke liye) (?:\w+ )?(?:letters?|chitthi|chitthiyan|khat) likh (?:diye|diya|di|li)\b"),
+        ("每个人 大家 家人", r"给(?:每个人|大家|你们每个人|家人)都?写(?:好了|了)?.{0,3}信"),
+    ),
+    "method": (
+        ("painful painless douloureuse douloureux dolorosa doloroso indolor schmerzloseste "
+         "schmerzlosesten schmerzlose безболезненный безболезненно توجع الم dard",
+         r"\b(?:least painful|most painless|painless) (?:way|method)(?: to (?:do it|go|die|end it|end "
+         r"things|not wake up|disappear|kms|unalive)| out)?" + _END + r"|\b(?:least painful|painless)"
+         r" (?:way|method) to (?:die|end it|end it all|end my life|kill myself|unalive|not wake up)\b|"
+         r"\b(?:forma|manera|metodo) (?:mas )?(?:menos dolorosa?|indolora|sin dolor)(?: de (?:morir|"
+         r"hacerlo|irme|acabar con todo))?" + _END + r"|\b(?:facon|maniere|methode|moyen) (?:la |le )?"
+         r"(?:moins douloureu(?:se|x)|sans douleur)(?: de (?:mourir|le faire|partir|en finir))?" + _END
+         + r"|\b(?:jeito|forma|maneira|metodo) (?:mais )?(?:menos doloros[oa]|indolor|sem dor)(?: de "
+         r"(?:morrer|fazer isso|acabar com tudo))?" + _END + r"|\b(?:schmerzlosesten?|schmerzlose) "
+         r"(?:weg|art|methode)(?: zu sterben)?" + _END + r"|\b(?:modo|maniera|metodo) (?:piu )?(?:meno "
+         r"doloros[oa]|indolore|senza dolore)(?: per (?:morire|farlo|andarmene))?" + _END
+         + r"|безболезненн\w+ способ(?: умереть| уйти)?" + _END + r"|безболезненно (?:умереть|уйти из "
+         r"жизни)|(?:اسهل|احسن) طريقه (?:ما توجع|بدون الم|بلا الم)" + _END + r"|\b(?:sabse kam dard "
+         r"(?:wala|vala)|bina dard (?:ke|wala|vala)|dard ke bina) (?:tareeka|tarika|tareeqa|way)(?: "
+         r"kya hai| kaunsa hai)?" + _END),
+        ("最不痛苦 不痛苦 怎么死",
+         r"(?:怎样|怎么样|怎么|什么方法)(?:才)?(?:能)?最不痛苦(?=[.!?。]|$)|最不痛苦的(?:方法|方式|死法)|"
+         r"怎么死(?:才)?不痛"),
+    ),
+    "future": (
+        ("see make vejo veo vois sehe vedo доживу اشوف شايف saal",
+         r"\b(?:do not|can not|cannot|never) (?:really |even )?see myself (?:being |still )?(?:here|"
+         r"alive|around)(?: (?:next|in|by|at|this|for) (?:\w+ ){0,2}?\w+)?" + _END + r"|\b(?:do not "
+         r"think|doubt|not sure) (?:that )?(?:i (?:will|am going to|gonna|will ever)|ill|i'll) make it (?:to|till|"
+         r"until|past) (?:next year|christmas|summer|(?:my )?\d+(?:st|nd|rd|th)?(?: birthday)?|"
+         r"eighteen|my (?:\w+ )?birthday|the end of (?:the|this) year)" + _END + r"|\bno me veo "
+         r"(?:aqui|vivo|viva|con vida)(?: (?:el ano que viene|el proximo ano|en un ano|dentro de un "
+         r"ano))?" + _END + r"|\bje ne me vois pas (?:etre )?(?:encore )?(?:la|ici|vivante?|en vie)"
+         r"(?: (?:l'annee prochaine|dans un an))?" + _END + r"|\bnao me vejo (?:aqui|viv[oa]|com vida)"
+         r"(?: (?:ano que vem|no ano que vem|daqui a um ano|no proximo ano))?" + _END + r"|\bich sehe "
+         r"mich (?:nachstes jahr |in einem jahr )?nicht mehr (?:hier|da|am leben)(?: (?:nachstes jahr|"
+         r"in einem jahr))?" + _END + r"|\bnon mi vedo (?:qui|viv[oa]|ancora qui)(?: (?:l'anno "
+         r"prossimo|tra un anno|fra un anno))?" + _END + r"|не доживу до (?:следующего года|лета|"
+         r"нового года|дня рождения|\d+)" + _END + r"|ما (?:اشوف|شايف) نفسي (?:موجود|عايش|هون|هنا)(?: "
+         r"(?:السنه الجايه|بعد سنه))?" + _END + r"|\bnahi lagta (?:ki )?(?:main )?agle saal tak "
+         r"(?:rahunga|rahungi|zinda rahunga|zinda rahungi|bachunga|bachungi)" + _END),
+        ("活不到 活不过 看不到明年", r"活不到明年|活不过(?:明年|今年)|看不到明年"),
+    ),
+    "stop": (
+        ("todo tout tudo alles tutto всё все شي شيء كلشي sab सब",
+         r"\b(?:solo |solamente )?quiero que todo (?:pare|termine|acabe|se acabe|se termine)(?: ya| de "
+         r"una vez| para siempre)?" + _END + r"|\bje veux (?:juste |seulement )?que tout (?:s'arrete|se"
+         r" termine|finisse)(?: enfin| pour toujours| maintenant)?" + _END + r"|\b(?:so )?quero (?:so )?"
+         r"que tudo (?:acabe|pare|termine)(?: logo| de vez| pra sempre)?" + _END + r"|\b(?:will|mochte|"
+         r"wunsche mir) (?:einfach |nur )?dass alles (?:endlich )?aufhort" + _END + r"|\bvoglio (?:solo"
+         r" |soltanto )?che tutto (?:finisca|smetta|si fermi)(?: per sempre| adesso)?" + _END
+         + r"|хочу,? ?чтобы вс[её] (?:закончилось|прекратилось|кончилось)(?: навсегда| уже)?" + _END
+         + r"|(?:بدي|ابي|ابغي|اريد) (?:ان )?(?:كل شي|كل شيء|كلشي) (?:يخلص|ينتهي|يوقف)" + _END
+         + r"|(?:بدي|ابي|اريد) (?:ان )?ينتهي كل شي" + _END + r"|\b(?:chahta|chahti|chahte) (?:hu|hoon|"
+         r"hun|hai) (?:ki )?(?:ye )?sab (?:kuch )?khatam ho (?:jaye|jaaye|jae)" + _END + r"|(?:चाहता|"
+         r"चाहती) (?:हूँ|हूं|हु) (?:कि )?(?:ये )?सब (?:कुछ )?(?:खत्म|ख़त्म) हो जाए"),
+        ("一切", r"(?:只想|想让|只希望|希望)(?:这)?一切都?(?:结束|停下来?)(?:吧|了)?(?=[.!?。]|$)"),
+    ),
+    "tired": (
+        ("fatigue fatiguee lasse epuise epuisee marre leid mude lebensmude stanco stanca تعبت "
+         "taeabt taebt jeene jine zindagi जीने जिंदगी ज़िंदगी",
+         r"\b(?:fatiguee?|lasse?|epuisee?) d'(?:exister|etre en vie)|\b(?:fatiguee?|lasse?) de vivre"
+         r"\b|\bmarre d'exister\b|\bleid,? zu (?:existieren|leben)\b|\bmude,? zu (?:existieren|leben)"
+         r"\b|\bich bin lebensmude\b|\bstanc[oa] di (?:esistere|vivere|essere viv[oa])\b|تعبت من "
+         r"(?:الحياه|العيش|حياتي)|\btae?a?bt (?:mn|min|men) (?:el |al )?(?:taya|tayati)\b|\b(?:jeene|jine|"
+         r"jeena|zindagi) se thak (?:gaya|gayi|gya|gyi|chuka|chuki)\b|(?:जीने|ज़िंदगी|जिंदगी) से थक "
+         r"(?:गया|गई|गयी|चुका|चुकी)"),
+    ),
+    # injuries that keep coming back ("my cuts healed again")
+    "relapse": (
+        ("healed healing closed faded fading",
+         # scars from an operation or a fall are not self-injury (checked from the match on)
+         r"\b(?:my |the )?(?:cuts|scars|wounds) (?![^.!?]{0,80}\b(?:surgery|operation|accident|fall|fell|"
+         r"football|rugby|skat\w+|bike|crash|chickenpox|acne|spots|eczema|stitches)\b)(?:(?:\w+ ){0,3}?"
+         r"(?:healed|healing|closed|faded|fading)(?: up)? again\b|(?:\w+ ){0,6}?(?:healed|healing|"
+         r"closed|faded|fading)\b[^.!?]{0,40}\b(?:do it again|cut again|make new ones|new ones)\b)"),
+    ),
+    # "I won't be a problem much longer" beyond en/es/fr/pt (in selfharm.py)
+    "longer": (
+        ("lange problem last saro недолго скоро مشكله عبء عبئ zyada jyada zada jada 麻烦 负担 累赘",
+         r"\b(?:ich bin|bin ich) (?:nicht mehr lange|bald nicht mehr) (?:ein |eine )?(?:problem|last)"
+         r"\b|\bnon saro (?:piu )?(?:un|una) (?:problema|peso) (?:ancora )?(?:per molto|a lungo)\b|"
+         r"недолго (?:буду|мне осталось быть) (?:\w+ ){0,2}?(?:проблемой|обузой)|скоро (?:я )?(?:не "
+         r"буду|перестану быть) (?:\w+ )?(?:проблемой|обузой)|(?:ما راح|مش رح|لن) اكون (?:مشكله|عبء|"
+         r"عبئ|عبئا|حمل) (?:\S+ ){0,2}?(?:لفتره طويله|كثير|لوقت طويل)|\b(?:zyada|jyada|zada|jada|"
+         r"zyaada|jyaada) (?:der|din|time|samay) tak (?:\w+ ){0,2}(?:problem|bojh|pareshani|musibat|"
+         r"museebat|takleef) nahi (?:rahunga|rahungi|banunga|banungi)\b"),
+        ("麻烦 负担 累赘",
+         r"(?:添麻烦|麻烦你们|麻烦大家).{0,2}(?:太久|很久|多久)|不会再.{0,6}(?:负担|累赘)(?:太久|很久)"),
+    ),
+}
+
 _STRONG_NAME = "signals:wish"
-_SPEECH = frozenset({"signals:farewell", "signals:goodbye", "signals:final"})
+_STRONG_NAMES = frozenset({_STRONG_NAME, *(f"signals:{k}" for k in _STRONG_MORE)})
+# count and aftermath forms are first person already ("conte", "acordei", "i woke up")
+_SPEECH = frozenset({"signals:farewell", "signals:goodbye", "signals:final", "signals:count",
+                     "signals:aftermath"})
 
 
 
@@ -322,11 +584,13 @@ RULES: list[Rule] = [
     *(_rule(f"signals:{name}", *spec) for name, spec in _FAMILIES.items()),
     *(_rule(f"signals:{name}", *spec) for name, spec in _ZH.items()),
     *(_rule(_STRONG_NAME, *spec) for spec in _STRONG + _ZH_STRONG),
+    *(_rule(f"signals:{name}", *spec) for name, specs in _STRONG_MORE.items() for spec in specs),
 ]
 
 _FIRST_PERSON = re.compile(
     r"\b(?:i|me|my|myself|mine|yo|mi|mis|je|j'|moi|mon|ma|mes|eu|meu|minha|meus|minhas|mim|ich|mich|"
-    r"mir|mein|meine|я|меня|мне|мои|мой|моя|main|mujhe|mera|meri|mere|maine|wo|ana|ani)\b|"
+    r"mir|mein|meine|io|mio|mia|miei|mie|ho|я|меня|мне|мои|мой|моя|main|mujhe|mera|meri|mere|"
+    r"maine|wo|ana|ani)\b|"
     r"[\u0600-\u06ff]|我|मैं|मैंने|मुझे|मेरा|मेरी|मेरे"
 )
 # Chinese often drops the pronoun ("希望明天不要醒来"): a CJK message with no
@@ -357,12 +621,13 @@ class SignalsStage:
         if not candidates:
             return verdict
         names = {r.name for r in candidates}
-        if len(names) < 2 and _STRONG_NAME not in names:
+        if len(names) < 2 and names.isdisjoint(_STRONG_NAMES):
             return verdict  # one family at most: cheap exit before any regex
         hits = self.rules.scan(prep, self.allow_frames)
         families = {h.rule.name for h in hits if h.excused_by is None}
-        if _STRONG_NAME in families:
-            return verdict.escalate(Action.HOLD, ("self_harm",), (_STRONG_NAME,))
+        strong = families & _STRONG_NAMES
+        if strong:
+            return verdict.escalate(Action.HOLD, ("self_harm",), (min(strong),))
         # farewells and plans are the writer's own acts, and three families need no
         # pronoun either ("how many tablets does it take to not wake up")
         if len(families) < 2 or (
