@@ -46,9 +46,9 @@ class ConversationStage:
         if len(window) > WINDOW_CHARS:
             window = window[-WINDOW_CHARS:]
             window = window[window.find(" ") + 1 :]
-        joined = prepare(window + " " + prep.text, prep.lang)
-        # the new message's phrase form is the tail of the joined one
-        boundary = len(joined.plain) - len(prep.plain)
+        head = prepare(window, prep.lang)
+        joined = _join(head, prep)
+        boundary = len(head.plain) + 1  # where the new message's phrase form starts
         already = set(verdict.reasons)
         cats: list[str] = []
         reasons: list[str] = []
@@ -63,3 +63,16 @@ class ConversationStage:
         if not cats:
             return verdict
         return verdict.escalate(Action.HOLD, tuple(dict.fromkeys(cats)), tuple(dict.fromkeys(reasons)))
+
+
+def _join(a: Prepared, b: Prepared) -> Prepared:
+    """`a` then `b` as one message, built from their prepared forms: the new
+    message is already prepared, and preparing the joined text again cost
+    more than the rest of the stage.  (A word spelled out across the two
+    messages, "f u" / "c k", is not joined; the lexicon never saw it either.)"""
+    extra = {"plain": f"{a.plain} {b.plain}", "token_set": a.token_set | b.token_set}
+    return Prepared(
+        f"{a.text} {b.text}", b.lang, b.context, f"{a.norm} {b.norm}", a.tokens + b.tokens,
+        a.raw_tokens + b.raw_tokens, a.has_cjk or b.has_cjk, a.has_digit or b.has_digit,
+        a.runs + b.runs, extra,
+    )

@@ -68,3 +68,27 @@ def test_strict_rooms_ignore_frames_in_the_window() -> None:
     strict = Pipeline(Policy.from_mapping({"strictness": "strict"}))
     v = strict.check("dont tell your parents", "en", {"recent": ["the video said groomers often say"]})
     assert v.action is not Action.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("earlier", "new"),
+    [
+        ("dont tell", "ur parents about us ok?"),
+        ("u r so mature", "for ur age"),
+        ("je veux", "mourir ce soir"),
+        ("s e n d", "me a pic"),
+        ("不要告诉", "你爸妈"),
+        ("my p4ssw0rd", "is hunter2"),
+        ("we learned that groomers say", "dont tell your parents"),
+    ],
+)
+def test_the_joined_window_reads_like_the_two_messages_sent_as_one(earlier: str, new: str) -> None:
+    """The stage joins prepared forms instead of preparing the joined text
+    again; what the rules read must be the same."""
+    from moderation.conversation import _join
+    from moderation.normalise import prepare
+
+    joined, whole = _join(prepare(earlier), prepare(new)), prepare(f"{earlier} {new}")
+    assert joined.plain == whole.plain
+    assert joined.norm == whole.norm
+    assert joined.token_set == whole.token_set
