@@ -39,7 +39,11 @@ RULES: list[Rule] = [
          "nobody joke disgrace embarrassment mistake psycho rat snake worm scum trash garbage "
          "parasite virgin simp crybaby baby",
          r"\b(?:you are|you|your(?= (?:an?|such|so|the) )|you look like|this|that|what an?|such "
-         r"an?|look at this|look at that|you little|hey|shut up)\s+" + _FILL + _NOUNS + r"\b"),
+         r"an?|look at this|look at that|you little|hey|shut up)\s+" + _FILL + _NOUNS + r"\b"
+         # "look at this whale at the aquarium", "that cow in the field": animals
+         r"(?! (?:at|in|on|from) (?:the |a )?(?:zoo|aquarium|farm|field|sea|ocean|beach|barn|"
+         r"documentary|safari|meadow|river|water)| (?:is |are )?(?:swimming|grazing|mooing|"
+         r"oinking|breaching))"),
     rule("bullying:insult", "bullying",
          "stupid dumb ugly fat pathetic worthless useless disgusting cringe gross retarded "
          "braindead brain trash garbage hopeless slow thick weird joke nothing",
@@ -96,8 +100,13 @@ RULES: list[Rule] = [
          "suffer",
          r"\bi know where (?:you (?:live|go to school|are|sleep)|your (?:school|house|home|family)"
          r" is)\b|\bi know your (?:address|school|house|home)\b|\bmake you (?:regret|pay|suffer|"
-         r"sorry)\b|\bwatch your back\b|\bwatch out(?: [.!])*$|\byou (?:are|will be) (?:dead|so dead|"
-         r"going to die)\b|\byou will (?:regret|pay for|be sorry)\b|"
+         r"sorry)\b|\bwatch your back\b(?! (?:pain|posture|muscles?|when (?:you )?(?:are )?(?:cross|"
+         r"crossing|lift|lifting|bend|bending)))|\bwatch out(?: [.!])*$|\byou (?:are|will be) "
+         r"(?:dead|so dead|going to die)\b(?! (?:to (?:me|us|them|him|her|everyone)|inside|tired))|"
+         r"(?<!trust me )(?<!believe me )\byou will (?:regret|pay for|be sorry)\b(?! (?:not|"
+         r"missing|skipping|never)\b|(?: it| this| that)? if you (?:do not|miss|skip|never|are "
+         r"not)\b| (?:that )?you (?:missed|did not|were not|could not)\b)"
+         r"(?![^.!?]{0,30}\b(?:party|concert|film|movie|trip|sleepover|festival)\b)|"
          r"\byou have been warned\b|\bi am (?:outside|near|at|by|coming to) your (?:school|house|"
          r"home|door|place|class)\b|\bi (?:can see|am watching|am following) you\b"),
     rule("threat:sextortion", ("threat", "sexual"), "leak share post send expose show tell",
@@ -110,7 +119,9 @@ RULES: list[Rule] = [
          "vais gueule sais mort voy donde muerto bring werde weiss vou sei убью найду побью знаю 杀 弄死",
          r"\bje vais te (?:tuer|frapper|defoncer|retrouver|buter|casser la gueule|peter la gueule|"
          r"niquer)|je sais ou tu (?:habites|vis)|"
-         r"t'es mort\b|te voy a (?:matar|pegar|encontrar|partir)|se donde vives|estas muerto|"
+         r"t'es mort\b|te voy a (?:matar|pegar|partir)|te voy a encontrar\b(?! (?:un|una|unos|unas|"
+         r"algo|novio|novia|pareja|trabajo|sitio|lugar|en (?:la|el) (?:fiesta|cine|parque|centro|"
+         r"clase|recreo)))|se donde vives|estas muerto|"
          r"ich (?:bring|werde) dich (?:um|umbringen|finden|schlagen)|ich weiss wo du wohnst|"
          r"vou te (?:matar|bater|pegar|achar)|sei onde voce mora|я тебя (?:убью|наиду|побью|урою)|"
          r"я знаю где ты живешь|我要杀了你|我会杀了你|我知道你住哪|弄死你"),
@@ -305,7 +316,9 @@ RULES += [
          r"egorger|cogner|gifler|baffer|massacrer|casser la gueule|casser les dents|faire la peau|"
          r"faire mal|peter la gueule|peter les dents|defigurer|trouer|choper a la sortie|"
          r"attendre a la sortie)\b|\b(?:je|j) ?(?:'|)?vais te (?:battre|defoncer|eclater|exploser|"
-         r"detruire|demolir|casser)\b(?! (?:a|au|aux|en|sur|dans)\b)|\btu vas (?:le regretter|"
+         r"detruire|demolir|casser)\b(?! (?:a|au|aux|en|sur|dans)\b)|"
+         r"(?<!pas )(?<!jamais )(?<!moi )\btu vas le regretter\b"
+         r"(?! si tu (?:rates|manques|loupes|ne viens|viens pas|vas pas|le rates|ne le))|\btu vas (?:"
          r"prendre cher|mourir|crever|te faire (?:defoncer|frapper|tabasser))\b"),
     rule("threat:violence", "threat", "voy vamos mato parto rompo arrepentir",
          r"\bte (?:voy|vamos) a (?:pegar|matar|partir|romper|reventar|golpear|madrear|dar una "
@@ -330,7 +343,7 @@ RULES += [
          _NFKC("NFKC", "tujhe tumhe tereko tuje तुझे तुम्हें"),
          _NFKC("NFKC", r"\b(?:tujhe|tumhe|tereko|tuje|tere ko) (?:\w+ )?(?:maar|mar|peet|pit|thok|"
                        r"kaat|kut) (?:dunga|doonga|dungi|dalunga|daalunga|denge|dalenge)\b|"
-                       r"\b(?:tujhe|tumhe|tereko|tuje) (?:\w+ )?(?:pitunga|maarunga|marunga|"
+                       r"\b(?:tujhe|tumhe|tereko|tuje) (?:(?!kabhi\b)\w+ )?(?:pitunga|maarunga|marunga|"
                        r"thokunga|nahi chhodunga|nahi chodunga)\b|"
                        r"(?:तुझे|तुम्हें) (?:\S+ )?(?:मार|पीट|काट) (?:दूंगा|दूँगा|दूंगी|डालूंगा|डालूँगा)")),
 ]
@@ -553,3 +566,10 @@ def _emoji_rule() -> Rule:
 
 
 RULES.append(_emoji_rule())
+
+# Superlatives, animal names in a pointing frame, exclusion of a third person
+# and threat verb x consequence: their own module (this one is long already).
+from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
+from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
+
+RULES += _TARGET_RULES + _THREAT_RULES

@@ -1,0 +1,151 @@
+"""Threats without the "I will kill you" shape: threat verb x consequence
+(appended to `harm.RULES` after harm_targets.py's families).
+
+"I'll find out where you live", "you'll regret it", "I'll make your life
+hell", "I won't spare you", "you and me after school", "te espero a la
+salida", "du wirst es bereuen", "te ne pentirai", "я узнаю где ты живешь",
+"ما راح ارحمك", "tujhe chhodunga nahi", "你等着!", "走着瞧".  The everyday forms
+are excluded in the patterns themselves: regret about missing something fun
+("you'll regret not coming to the party lol", "... if you don't try the
+cake", "wenn du den Film verpasst", "se non vieni"), "dead to me", "I won't
+spare you the details", "find out where the party is".  A bare "wait for
+me after school" is a normal arrangement between friends and is not held;
+it is held only with a hostile continuation ("... if you dare", "you and me
+after school").  Matched against `Prepared.plain` (Chinese: `norm`); frames
+excuse every rule ("we learned that 'watch your back' is a threat").
+"""
+
+from __future__ import annotations
+
+from .harm_targets import _END, _n
+from .packs.zh import zrule
+from .rules import Rule, rule
+
+_YOULL = r"(?:you'll|youll|you ll|ull|you will|you are going to|you are gonna|you are gunna|you gonna)"
+# "I will", "ill", "imma" (plain keeps "ill" when written without the apostrophe)
+_I_WILL = (r"(?:(?:i|we) (?:will|am going to|are going to|am gonna|are gonna|ll|swear i will|"
+           r"swear i am going to)|ill|imma)")
+
+def _lead(words: str) -> str:
+    """The match begins a sentence or a quotation, or follows one of `words`
+    ("or you'll regret it", "sonst wirst du es bereuen"): "you'll regret it"
+    alone is a threat, "don't buy that phone, you'll regret it" is advice.
+    Lookbehinds, not a consumed prefix, so frames still see the text before
+    the match."""
+    return r"(?:^|(?<=[.!?\"] )" + "".join(rf"|(?<=\b{w} )" for w in words.split()) + ")"
+
+
+# "you'll regret not coming", "... it if you don't try the cake", "be sorry you missed it"
+_NOT_FOMO = (r"(?! (?:not|missing|skipping|never)\b| if you (?:do not|miss|skip|are not|never)\b|"
+             r" (?:that )?you (?:missed|did not|were not|could not|never)\b)")
+RULES: list[Rule] = [
+    # en: "I'll find out where you live", "I'll make your life hell", "I won't spare you"
+    rule("threat:stalking", "threat", "find figure work live",
+         r"\b(?:" + _I_WILL + r"|i can|we can|i could easily) (?:easily )?(?:find out|figure out|"
+         r"work out|find) where (?:you|your family) (?:live|lives|go to school|sleep|are)\b"
+         r"(?! (?:so (?:i|we) can|to) (?:send|post|drop|deliver|invite|mail|visit)| (?:in|on) "
+         r"(?:geography|class|the map|maps|google))"),
+    rule("threat:violence", "threat", "life hell miserable nightmare ruin spare away",
+         r"\b" + _I_WILL + r" (?:make|turn) (?:your|ur) (?:life|lives|school life|year) (?:a )?"
+         r"(?:living )?(?:hell|miserable|a nightmare|nightmare|unbearable)\b|\b" + _I_WILL
+         + r" ruin your (?:life|reputation)\b|"
+         r"\b(?:i|we) (?:will not|am not going to|are not going to|wont|will never) (?:spare you|"
+         r"let you (?:get away with (?:this|it|that)|off (?:that|this) easy))\b(?! (?:the|my|our)"
+         r" )",
+         requires="i we ill imma"),
+    rule("threat:stalking", "threat", "regret sorry",
+         r"(?:\bif you (?:tell|snitch|say|show|report|do that|do it|touch|talk)\b[^.!?]{0,30}? |"
+         + _lead("or else swear promise bro now then lol") + r")" + _YOULL
+         + r" (?:so |really |seriously |deeply |definitely |)(?:regret (?:it|this|"
+         r"that|everything|what you (?:did|said)|messing with me|ever meeting me|being born|"
+         r"talking to me|telling)|be sorry)\b" + _NOT_FOMO + r"(?![^.!?]{0,30}\b(?:party|concert"
+         r"|film|movie|trip|sleepover|match|game|show|festival|coming|buying|missing)\b)",
+         requires="you youll ull"),
+    rule("threat:violence", "threat", "wait school outside dead",
+         r"\b(?:you and me|you and i|me and you) (?:after school|outside|behind the school|at "
+         r"(?:the )?gates?|at lunch|tomorrow after school)\b|"
+         r"\b(?:just wait|wait) (?:till|until|til) (?:after school|i (?:see|get|catch|find) you)\b|"
+         r"\b(?:wait for me|meet me) (?:after school|outside|behind the school|at the gates?)\b"
+         r"(?: \w+){0,3}? (?:if you dare|and (?:we will|you will|ill|i will) (?:see|settle|sort|"
+         r"finish)|you are dead|your dead|1v1|one on one|and fight|to fight)\b|"
+         r"\b(?:i will|ill|i am going to|i am gonna|we will|we are going to) (?:get|jump|deal "
+         r"with|sort) you (?:out )?(?:after school|outside|at the gates?|at lunch|behind the "
+         r"school)\b|"
+         r"(?:^|[.!?] )(?:you are|your|ur) (?:so |literally |actually |fucking )?(?:dead|so dead)"
+         r"(?: (?:kid|boy|bro|mate|man|meat))?(?= ?[.!?]| ?$)"),
+    # es: "voy a averiguar dónde vives", "te espero a la salida", "te arrepentirás"
+    rule("threat:violence", "threat", "averiguar descubrir salida arrepentiras infierno",
+         r"\b(?:voy a|vamos a) (?:averiguar|descubrir|saber) donde (?:vives|estudias)\b|"
+         r"\b(?:te (?:espero|veo|pillo|agarro) a la salida|a la salida (?:te espero|te veo|te "
+         r"pillo|nos vemos))\b|" + _lead("o si") + r"te arrepentiras\b(?! "
+         r"(?:si no|de no))|"
+         r"\b(?:voy|vamos) a (?:hacer|convertir) (?:de )?tu vida (?:un|en un) infierno\b"),
+    # pt: "vou descobrir onde você mora", "te pego na saída", "vai se arrepender"
+    rule("threat:violence", "threat", "descobrir saida inferno arrepender",
+         r"\b(?:vou|vamos) (?:descobrir|achar|saber) onde (?:voce|vc|video call|tu) (?:mora|moras|"
+         r"estuda)\b|\bte (?:pego|espero|quebro|arrebento) (?:na saida|la fora|depois da aula)\b|"
+         r"\b(?:vou|vamos) (?:transformar|fazer) (?:da )?(?:sua|tua) vida (?:um|num) inferno\b|"
+         + _lead("ou senao") + r"(?:vai|voce vai|vc vai|video call vai|tu "
+         r"vai) se arrepender(?: (?:disso|amargamente|muito))?"
+         + _END),
+    # fr: "je vais trouver où tu habites", "je t'attends à la sortie", "tu vas regretter"
+    rule("threat:violence", "threat", "trouver habites sortie regretter pourrir enfer",
+         r"\b(?:je|j) ?(?:'|)?vais (?:trouver|savoir|decouvrir) ou tu (?:habites|vis|dors)\b|"
+         r"\b(?:je t'attends|jtattends|je t attends|on t'attend) a la sortie\b|"
+         r"\b(?:je|j) ?(?:'|)?vais (?:te pourrir la vie|faire de ta vie un enfer|te gacher la "
+         r"vie|te faire vivre un enfer)\b|" + _lead("ou sinon") + r"tu vas "
+         r"(?:le )?regretter(?: (?:crois moi|je te jure|"
+         r"grave|sale \w+|toute ta vie))?" + _END + r"|\btu vas regretter (?:d'etre ne|d'etre nee|"
+         r"ce que tu as (?:fait|dit)|ce que t'as (?:fait|dit)|de m'avoir)\b"),
+    # de: "du wirst es bereuen", "ich finde raus wo du wohnst", "pass bloß auf"
+    rule("threat:violence", "threat", "bereuen wohnst holle auf",
+         _lead("oder sonst") + r"(?:du wirst|das wirst du|"
+         r"du wirst das|du wirst es) (?:es |das )?(?:noch |so |echt |"
+         r"bitter |)*bereuen\b(?![^.!?]{0,40}\b(?:verpasst|verpassen|nicht kommst|nicht mitkommst"
+         r"|nicht kaufst|nicht guckst|nicht schaust))|"
+         r"\bich (?:finde|find|werde|krieg|kriege) (?:\w+ )?(?:raus|heraus|herausfinden|"
+         r"rausfinden) wo du wohnst\b|\bich (?:mach|mache|werde) dein leben zur holle\b|"
+         r"\bpass (?:bloss|blos|lieber|nur) auf(?: du \w+)?" + _END),
+    # it: "te ne pentirai", "ti ammazzo", "so dove abiti", "ti aspetto all'uscita"
+    rule("threat:violence", "threat",
+         "pentirai pentirete ammazzo uccido picchio spacco meno abiti uscita inferno morto morta",
+         _lead("o altrimenti") + r"(?:te ne|ve ne) (?:pentirai|pentirete)\b"
+         r"(?![^.!?]{0,30}\b(?:se non (?:vieni|venite|compri|guardi|provi)|di non))|"
+         r"\bti (?:ammazzo|uccido|picchio|meno|spacco (?:la faccia"
+         r"|la testa|le gambe|il culo)|rompo (?:la faccia|il culo|le ossa))\b(?! (?:a|in) "
+         r"(?:fortnite|minecraft|fifa|brawl|scacchi|carte))|\bso dove (?:abiti|vivi|stai)\b|"
+         r"\bti aspetto (?:all'uscita|all uscita|fuori da scuola|dopo scuola)\b|\bti rendo la "
+         r"vita (?:un inferno|impossibile)\b|(?:^|[.!?] )(?:tu )?sei (?:morto|morta)" + _END),
+    # ru: "я узнаю где ты живешь", "сделаю твою жизнь адом", "берегись"
+    rule("threat:violence", "threat", "узнаю живешь адом берегись",
+         r"\b(?:я|мы) (?:узнаю|узнаем|выясню|выясним|наиду|наидем) где ты (?:живешь|учишься)\b|"
+         r"\b(?:сделаю|сделаем|превращу) (?:твою жизнь|тебе жизнь) (?:адом|невыносимои|в ад)\b|"
+         r"(?:^|[.!?] )(?:ну )?берегись\b(?! (?:машин|поезд|собак))"),
+    # ar: "ما راح ارحمك", "مش هرحمك"; Arabizi "ra7 tendam"
+    rule("threat:violence", "threat", "ارحمك هرحمك حرحمك برحمك",
+         r"(?:ما|مش|مو|لن|ماني) (?:راح |رح |ح|ه)?(?:ارحمك|هرحمك|حرحمك|برحمك)"),
+    rule("threat:violence", "threat",
+         "tendam tindam tendm tndm tendami tindami btendam hatendam 7atendam",
+         r"\b(?:ra7|rah|raa7|rh|r7|7a|ha|hat|7at|bet|bt) ?(?:tendam|tindam|tendm|tndm|tendami|"
+         r"tindami)\b|\b(?:btendam|hatendam|7atendam)\b"),
+    # hi: "tujhe chhodunga nahi", "तुझे छोड़ूँगा नहीं", "teri zindagi narak bana dunga"
+    rule("threat:violence", "threat",
+         _n("chhodunga chodunga chhodungi chodungi chhodenge chodenge zindagi jindagi life "
+            "छोड़ूंगा छोड़ूँगा छोड़ूंगी छोड़ूँगी ज़िंदगी जिंदगी"),
+         _n(r"\b(?:tujhe|tumhe|tereko|tuje|tujhko|tumko|usko|use|tumhein) (?:main |mai |me |mein "
+            r"|ab |to |toh )*(?:chhodunga|chodunga|chhodungi|chodungi|chhodenge|chodenge|"
+            r"chhodoonga|bakshunga|bakhshunga) (?:nahi|nhi|nai|na)\b|"
+            r"\b(?:teri|tumhari|uski) (?:zindagi|jindagi|life) (?:narak|nark|jahannum|hell|barbaad|"
+            r"barbad|kharab) (?:bana|kar|kr) (?:dunga|dungi|denge|doonga)\b|"
+            r"(?:तुझे|तुम्हें|तुम्हे|तुझको|उसे) (?:मैं |अब )?छोड़?[ूु][ंँ]?(?:गा|गी) नहीं|"
+            r"(?:तेरी|तुम्हारी) (?:ज़?िंदगी|जिंदगी) (?:नरक|बर्बाद|जहन्नुम) (?:बना|कर) "
+            r"(?:दूंगा|दूँगा|दूंगी|देंगे)")),
+    # zh: "你等着!", "你会后悔的", "我不会放过你", "走着瞧", "我会查到你住哪"
+    zrule("threat:violence", "threat", "你 走着瞧 放过 饶不了",
+          r"你(?:就)?等着(?:吧|瞧|看|好了)?(?=$|[。!?])|(?<!错过)(?<!不来)(?<!不去)(?<!不买)"
+          r"(?:^|(?<=[。!?\"「 ])|(?<=否则)|(?<=不然))你(?:一定|肯定|迟早|早晚|绝对)?会后悔的?"
+          r"(?=$|[。!?])|"
+          r"(?:我|老子|我们)(?:绝对|一定|是)?(?:不会|绝不会|不可能)放过你|饶不了你|走着瞧|"
+          r"(?:我|老子)(?:会|要|一定会)?(?:查到|找到|查出|打听到)你"
+          r"(?:住)?(?:在)?(?:哪|哪里|哪儿|家在哪|的地址|家地址)"),
+]

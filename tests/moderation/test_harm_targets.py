@@ -1,0 +1,339 @@
+"""HateCheck-style functional tests for bullying and threats aimed at a
+person without the "you are + adjective" shape (moderation/harm_targets.py,
+moderation/harm_threats.py): superlatives about a person, animal names in a
+pointing frame, exclusion of a third person or the reader, and threat verb x
+consequence.  One class of case per test, each over the ten languages (en es
+fr pt de it ru ar zh hi), each family with hard negatives: the same words
+about things or animals, compliments, first-person self-talk, everyday
+idioms ("my mum will kill me", "you'll regret not coming"), and discussion or
+reports of such messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Action, Pipeline
+
+
+def _held(pipe: Pipeline, text: str, cat: str) -> None:
+    v = pipe.check(text)
+    assert v.action in (Action.HOLD, Action.BLOCK), (text, v.action, v.reasons)
+    assert cat in v.categories, (text, v.categories, v.reasons)
+
+
+def _clean(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action is Action.ALLOW and v.text == text, (text, v.action, v.reasons)
+
+
+# -- 1. superlatives about a person ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    # en: second person, abbreviations, third person with a person noun or group
+    "you are the ugliest person here",
+    "you're the dumbest girl in our year",
+    "ur the fattest kid in class",
+    "u r the ugliest girl in our class",
+    "you are by far the dumbest person i know",
+    "you're the biggest loser in this school",
+    "Emma is the ugliest girl in our year",
+    "jake is the dumbest boy in school lol",
+    "she's the fattest girl in the whole school",
+    "who is the ugliest girl in our year? vote",
+    # es
+    "eres la más fea de la clase",
+    "sos la más fea del salón",
+    "maria es la más gorda del curso",
+    "eres el chico más tonto del colegio",
+    # pt
+    "você é a mais feia da escola",
+    "ela é a mais feia da sala",
+    "a ana é a menina mais gorda da turma",
+    # fr
+    "t'es la plus moche du collège",
+    "tu es la fille la plus moche de la classe",
+    "elle est la plus moche du collège",
+    "c'est le plus con de la classe",
+    # de
+    "du bist die hässlichste in der klasse",
+    "sie ist die hässlichste der ganzen schule",
+    "bist du echt die dümmste person der klasse",
+    # it
+    "sei la più brutta della classe",
+    "lei è la più brutta della scuola",
+    "sei proprio la ragazza più brutta della scuola",
+    # ru
+    "она самая страшная в классе",
+    "он самый тупой в школе",
+    "ты самый тупой из всех",
+    # ar (MSA, dialect, Arabizi)
+    "انتي اقبح بنت في الصف",
+    "هي اقبح بنت في المدرسه",
+    "هو اغبى واحد في الصف",
+    "enti a2ba7 bent fel fasl",
+    # zh (simplified and traditional)
+    "你长得这么丑",
+    "你長得這麼醜",
+    "你是全班最丑的",
+    "你是我们班最胖的",
+    "她是我们班最胖的",
+    "他是全校最蠢的",
+    # hi (Hinglish and Devanagari)
+    "tu class ka sabse ganda ladka hai",
+    "वो सबसे बदसूरत लड़की है",
+    "तू सबसे बदसूरत है",
+])
+def test_superlative_about_a_person_is_held(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "bullying")
+
+
+@pytest.mark.parametrize("text", [
+    # things, days, records, first person, compliments
+    "that is the ugliest building in town",
+    "this is the ugliest sweater i own",
+    "which one is the ugliest? the blue one",
+    "it is the ugliest one",
+    "this is the dumbest question lol",
+    "the fattest person in the world weighed 600kg",
+    "i'm the dumbest person in my family lol",
+    "I am the ugliest in my family haha",
+    "she is the smartest girl in our year",
+    "you're the smartest kid in school",
+    "es la casa más fea del barrio",
+    "eres la más guapa de la clase",
+    "é o dia mais feio do ano",
+    "você é a mais linda da escola",
+    "c'est le plus moche pull du monde",
+    "t'es la plus belle du collège",
+    "das ist das hässlichste haus",
+    "du bist die schönste in der klasse",
+    "è la più brutta giornata",
+    "sei la più bella della classe",
+    "это самая страшная книга",
+    "ты самая красивая в классе",
+    "هذا اقبح فستان في المحل",
+    "这是最丑的衣服",
+    "你是全班最漂亮的",
+    "ye sabse badsurat building hai",
+    "tu sabse smart hai",
+])
+def test_superlative_about_things_or_praise_passes(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
+
+
+# -- 2. animal names aimed at someone --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "look at this whale",
+    "ewww look at that fat cow lol",
+    "look at this whale trying to run in pe",
+    "mira esa vaca jajaja",
+    "mira a esta ballena",
+    "olha a cara dessa baleia",
+    "olhem essa vaca kkkkk",
+    "cette grosse vache",
+    "regarde cette baleine mdr",
+    "schau dir diese kuh an",
+    "guck mal die fette kuh",
+    "questa balena",
+    "guarda sta balena ahah",
+    "посмотрите на эту корову",
+    "ну ты и свинья",
+    "شوفوا هالبقره",
+    "انظروا لهذه البقرة",
+    "你这头猪",
+    "你这头肥猪",
+    "dekh is bhains ko",
+    "ye bhains dekho",
+])
+def test_animal_name_in_pointing_frame_is_held(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "bullying")
+
+
+@pytest.mark.parametrize("text", [
+    "look at this whale at the aquarium",
+    "look at this cow in the field",
+    "we saw a whale on the trip",
+    "mira esa vaca en el campo",
+    "olha essa baleia no documentário",
+    "les vaches sont grosses",
+    "schau mal die kuh auf der weide",
+    "guck mal das schwein im stall",
+    "questa balena è gigante",
+    "guarda quella balena nel documentario",
+    "посмотри на эту корову на лугу",
+    "коровы дают молоко",
+    "شوف البقره في المزرعه",
+    "看这头猪好可爱",
+    "我喜欢猪",
+    "dekh is bhains ko kitna doodh deti hai",
+    "bhains doodh deti hai",
+])
+def test_animal_in_a_sentence_about_animals_passes(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
+
+
+# -- 3. exclusion of a third person or of the reader ----------------------------
+@pytest.mark.parametrize("text", [
+    "nobody can stand her",
+    "literally no one can stand you",
+    "no one can even stand him",
+    "get out of the group",
+    "get out of the gc loser",
+    "nadie la soporta",
+    "sal del grupo",
+    "ninguém aguenta ela",
+    "ninguém gosta dela",
+    "sai do grupo",
+    "personne ne la supporte",
+    "personne peut la supporter",
+    "niemand kann sie leiden",
+    "verpiss dich aus der gruppe",
+    "nessuno ti sopporta",
+    "nessuno la sopporta più",
+    "никто тебя не терпит",
+    "его никто не терпит",
+    "вали из чата",
+    "محد يطيقها",
+    "اطلع من الجروب",
+    "滚出去",
+    "滚出我们群",
+    "没人受得了她",
+    "谁都受不了她",
+    "koi tujhe pasand nahi karta",
+    "group se nikal ja",
+])
+def test_exclusion_is_held(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "bullying")
+
+
+@pytest.mark.parametrize("text", [
+    "nobody can stand the heat",
+    "no one can stand the smell of the canteen",
+    "how do i leave the group?",
+    "he left the group yesterday",
+    "can someone get out of the group and rejoin to fix the bug",
+    "nadie soporta el calor",
+    "ninguém aguenta mais esse calor",
+    "personne ne supporte la chaleur",
+    "niemand kann das leiden",
+    "nessuno sopporta il caldo",
+    "никто не терпит жару",
+    "ما حد يطيق الحر",
+    "滚出去是不好的话",
+    "没人喜欢下雨天",
+    "koi bhi homework pasand nahi karta",
+])
+def test_everyday_can_not_stand_and_leaving_a_group_pass(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
+
+
+# -- 4. threats: threat verb x consequence ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "I'll find out where you live",
+    "i swear ill find out where u live",
+    "you'll regret it",
+    "you're gonna regret this",
+    "you will regret messing with me",
+    "watch your back",
+    "you're dead",
+    "your dead.",
+    "I'll make your life hell",
+    "imma make your life a living hell",
+    "I won't spare you",
+    "you and me after school",
+    "just wait till i see you",
+    "meet me behind the school if you dare",
+    "te voy a encontrar",
+    "te espero a la salida",
+    "vou descobrir onde você mora",
+    "vai se arrepender",
+    "tu vas le regretter",
+    "je t'attends à la sortie",
+    "du wirst es bereuen",
+    "ich finde raus wo du wohnst",
+    "te ne pentirai",
+    "ti ammazzo",
+    "ты пожалеешь",
+    "я узнаю где ты живешь",
+    "راح تندم",
+    "ra7 tendam",
+    "ما راح ارحمك",
+    "你等着",
+    "你会后悔的",
+    "我不会放过你的",
+    "放学别走",
+    "放學別走",
+    "तुझे छोड़ूँगा नहीं",
+    "tujhe chhodunga nahi",
+    "tujhe main chhodunga nahi",
+    "don't tell anyone or you'll regret it",
+    "if you tell the teacher you'll regret it",
+])
+def test_threat_verb_and_consequence_is_held(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "threat")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm dead 😂",
+    "im dead lmao",
+    "my mum will kill me",
+    "this homework is killing me",
+    "you'll regret not coming to the party lol",
+    "you will regret missing the concert",
+    "you will regret it if you don't try the cake",
+    "you'll be sorry you missed it",
+    "you're dead to me",
+    "you are dead to me lol",
+    "i won't spare you the gory details",
+    "i'll make your life easier",
+    "i'll find out where the party is",
+    "wait for me after school, we can walk home together",
+    "wait for me outside the cinema",
+    "watch your back when you cross the road",
+    "te voy a encontrar un regalo",
+    "te arrepentirás de no venir",
+    "vas se arrepender de não ter vindo",
+    "tu vas le regretter si tu rates le film",
+    "du wirst es bereuen, wenn du nicht kommst",
+    "te ne pentirai se non vieni",
+    "ты пожалеешь, если не придешь на вечеринку",
+    "你等着我",
+    "不来你会后悔的",
+    "берегись машины на дороге",
+])
+def test_everyday_regret_dead_and_waiting_pass(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    # advice, not a threat: the regret phrase follows a warning about a thing
+    "don't buy that phone, you'll regret it",
+    "trust me you will regret it",
+    "no compres eso, te arrepentirás",
+    "não compra isso, vai se arrepender",
+    "ne l'achète pas, tu vas le regretter",
+    "kauf das nicht, du wirst es bereuen",
+    "non comprarlo, te ne pentirai",
+    "ты пожалеешь, что не пришла на вечеринку",
+    "别买这个手机，你会后悔的",
+    "老师来了，你完蛋了",
+    "ما راح ارحم نفسي من الاكل اليوم",
+    "main tujhe kabhi nahi chhodunga, tu mera best friend hai",
+    "frozen is the dumbest kids movie",
+])
+def test_advice_and_banter_pass(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
+
+
+# -- 5. discussion and reports of such messages ----------------------------------
+@pytest.mark.parametrize("text", [
+    'someone told my friend "you are the ugliest", that\'s bullying',
+    'we learned that "watch your back" is a threat',
+    'if someone says "I\'ll find out where you live" tell an adult',
+    "he said no one can stand her and it made her cry",
+    'my friend told me "you\'ll regret it" and i was scared',
+    'alguien le dijo "eres la más fea de la clase" y lo reportamos',
+    'quelqu\'un m\'a écrit "tu vas le regretter", je l\'ai signalé',
+    'jemand hat geschrieben "du wirst es bereuen" und ich habe es gemeldet',
+])
+def test_reported_or_discussed_targeted_harm_passes(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
