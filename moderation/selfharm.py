@@ -490,6 +490,17 @@ RULES += [
                        r"जलाती|जलाता)")),
 ]
 
+# -- relapse after a clean streak ("relapsed on s/h again", "3 months clean gone") --
+RULES += [
+    rule("self_harm:disclosure", "self_harm", "relapsed relapse relapsing clean",
+         r"\b(?:relapsed|relapse|relapsing) (?:on |into |with )?(?:s h|sh|self ?harm|cutting)\b|"
+         # (the phrase form reads a lone "2" or "4" as chat "to"/"for")
+         r"\b(?:\d+|one|two|to|three|four|for|five|six|seven|eight|nine|ten|a few|several) "
+         r"(?:days?|weeks?|months?|years?) "
+         r"(?:sh |s h |self ?harm )?clean (?:gone|ruined|lost|over|wasted|broken|down the drain)\b",
+         framed="generic"),
+]
+
 # -- fourth wave: indirect disclosures (en, es, fr, pt, de) ------------------
 # Families rather than sentences: "not a problem/burden much longer",
 # giving possessions away, goodbye letters, "no point anymore", "I can't
@@ -590,7 +601,11 @@ RULES += [
          r"(?:me )?(?:vean|vea|noten|pregunten)|para (?:esconder|tapar|ocultar) (?:mis |los |las )?"
          r"(?:cortes|cicatrices|brazos|munecas|marcas|heridas))\b|\bme corto(?= ?[.!?,]| ?$| "
          r"(?:todos los dias|todo dia|toda hora|sempre|siempre|a veces|as vezes|de novo|otra vez|"
-         r"cuando|quando|porque|por que))",
+         r"cuando|quando|porque|por que|"
+         # secrecy, frequency, duration: "me corto escondido faz meses", "de vez en cuando"
+         r"escondid[oa]|a escondidas|en secreto|em segredo|de vez en cuando|de vez em quando|"
+         r"todas las noches|todas as noites|desde hace|hace (?:meses|semanas|anos|tiempo)|faz (?:meses|"
+         r"semanas|anos|tempo)|y nadie|e ninguem|sin que nadie|sem que ninguem|seguido|a menudo))",
          framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "aguento problema peso fardo coisas despedida acordar remedio remedios comprimidos "

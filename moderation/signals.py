@@ -92,7 +92,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "absence": (
         "around here gone need see last goodbye disappear forever vanish existe existir exister "
         "existieren nie ne plus bin никогда исчезн будет موجود problem longer necesitar besoin "
-        "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत saro",
+        "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत saro think serviranno "
+        "servira falta اختفيت مت رحت كنت fossi sparissi estuviera desapareciera estivesse sumisse "
+        "etais disparaissais ware gabe",
         r"\b(?:(?:was|were|am|is|be) not (?:around|here)|if i (?:was|were) (?:not|never) (?:around|"
         r"here|born)|when i am gone|after i am gone|once i am gone|(?:he|she|they) will need "
         r"(?:them|it)(?: more)?|will not need (?:them|it|my \w+|this) (?:soon|any ?more|where i am "
@@ -100,18 +102,26 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"will (?:hear|see)|(?:will not|not going to) be (?:around|here)(?= [.!?]|$)|goodbye (?:forever|for good)|"
         r"(?:will not|not going to) be (?:around|here|a problem|a burden) (?:for \w+ )?(?:much "
         r"longer|for long|any ?more|soon)|soon i will not be|"
+        r"(?:do not|dont) think (?:i will|ill) be (?:around|here) (?:for )?(?:much longer|long|any ?more)|"
+        r"se (?:io )?non ci fossi(?: piu)?|se sparissi|si (?:yo )?no estuviera|si desapareciera|se eu "
+        r"(?:nao estivesse(?: mais)? aqui|sumisse)|si je n'etais (?:pas|plus) la|si je disparaissais|"
+        r"wenn ich nicht (?:mehr )?da ware|wenn es mich nicht (?:mehr )?gabe|"
+        r"non mi serviranno piu|non mi servira piu|(?:ya )?no me (?:van a hacer|haran) falta|"
+        r"nao vou precisar (?:mais )?(?:delas|deles|disso)|brauch(?:e)? ich (?:eh |bald )?nicht mehr|"
         r"disappear(?: forever)?|vanish|(?:ya )?no (?:voy a|estare|estaria) (?:aqui|mas)|no (?:la|lo|"
         r"los|las) voy a necesitar|nao vou (?:estar|mais estar) (?:aqui|mais)|nao vou mais precisar|"
         r"je ne serai plus (?:la|ici)|j'en aurai (?:plus|pas) besoin|ich bin (?:bald )?nicht "
         r"mehr da|bin ich (?:bald )?nicht mehr da|ich brauch(?:e)? (?:sie|es|ihn|das) (?:eh )?nicht "
         r"mehr|(?:скоро )?меня (?:скоро )?не будет|(?:мне )?(?:он|она|оно|они) больше не понадоб\w+|"
-        r"ما راح اكون موجود|non ci saro (?:piu|ancora per molto)|main nahi rahunga|main nahi rahungi|"
+        r"ما راح اكون موجود|(?:لو|اذا) (?:اختفيت|مت|رحت|ما كنت موجود)|non ci saro (?:piu|ancora per "
+        r"molto)|main nahi rahunga|main nahi rahungi|"
         r"ab (?:mujhe )?(?:iski|inki|uski) "
         r"zarurat nahi|ज\S?रूरत नहीं)",
     ),
     "burden": (
         "easier better burden notice care miss happier facil mejor fardo peso mieux poids leichter "
-        "besser fur легче лучше обуза обузой احسن اسهل عبء عبئ behtar bojh meglio peso",
+        "besser fur легче лучше обуза обузой احسن اسهل عبء عبئ behtar bojh meglio peso mejor melhor "
+        "mieux يرتاح يرتاحو يرتاحون ترتاحون بيرتاح بيرتاحو ينبسط ينبسطو",
         r"\b(?:easier (?:\w+ )?(?:if|without) (?:i|me)|better off (?:if|without)|(?:everyone|they|you all|"
         r"my family|my parents) (?:would|will) be better off(?= [.!?]|$)|(?:a|such a|just a) "
         r"burden|(?:nobody|no one) would (?:even )?(?:notice|care|miss)|would be (?:happier|better|"
@@ -119,7 +129,14 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"carga) para|mais facil (?:\w+ )?(?:sem mim|se eu nao)|melhor sem mim|um peso (?:pra|para)|"
         r"plus simple sans moi|mieux sans moi|un poids pour|leichter ohne mich|besser ohne mich|"
         r"(?:nur )?eine last fur|легче без меня|лучше без меня|обуз[аойу]|احسن بدوني|اسهل بدوني|"
-        r"عب[ءي] علي|mere bina behtar|bojh (?:hu|hoon|hun)|meglio senza di me|un peso per)\b",
+        r"عب[ءي] علي|mere bina behtar|bojh (?:hu|hoon|hun)|meglio senza di me|un peso per|"
+        r"(?:الكل|الجميع|كلكم|كل الناس|اهلي) (?:رح |راح |ح |سوف )?(?:يرتاح|يرتاحو|يرتاحون|ترتاحون|"
+        r"بيرتاح|بيرتاحو|ينبسط|ينبسطو)|"
+        # "better for everyone" + "if I weren't here" (the absence family)
+        r"(?:would be )?better for (?:everyone|everybody|all of them|my family)(?= if)|meglio per "
+        r"(?:tutti|la mia famiglia)(?= se)|mejor para (?:todos|mi familia)(?= si)|melhor (?:pra|para) "
+        r"(?:todos|todo mundo|minha familia)(?= se)|mieux pour (?:tout le monde|ma famille)(?= si)|"
+        r"besser fur (?:alle|meine familie)(?=,? wenn))\b",
     ),
     "giving": (
         "gave giving give keep have care look भाई बहन regale regalando dei doando donne donner "
@@ -148,7 +165,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "despair": (
         "tired sick point matters empty hopeless exhausted cannot can done give fighting care थक "
         "cansado cansada cansa sentido aguanto puedo fatigue fatiguee sens peux bout mude mude "
-        "sinn kann устал устала смысла могу сил تعبت فايده اقدر thak taebt ta3bt bardasht "
+        "sinn kann устал устала смысла могу сил تعبت فايده اقدر thak taebt ta3bt bardasht jpp "
         "nothing never way hope future mejorar salida futuro esperanza arranger changer espoir issue "
         "sarranger rien melhorar saida esperanca besser ausweg hoffnung migliorera uscita speranza faccio stanca "
         "stanco изменится лучше выхода надежды امل amal umeed ummeed ummid umid badlega उम्मीद",
@@ -162,7 +179,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:todo|vivir|existir)|ya no (?:aguanto|puedo) mas|no (?:aguanto|puedo) mas|cansad[oa] de "
         r"(?:tudo|viver|existir)|nao aguento mais|(?:fatigue|fatiguee|marre) "
         r"de (?:tout|vivre|exister)|j'en peux plus|je n'en peux plus|je suis a bout|(?:mude|mude) von "
-        r"allem|ich kann nicht mehr(?! (?:warten|schlafen|essen))|устал[аи]? от (?:всего|жизни)|нет "
+        r"allem|ich kann nicht mehr(?! (?:warten|schlafen|essen))|jpp (?:de |d')(?:cette vie|ma vie|"
+        r"tout|vivre|exister)|устал[аи]? от (?:всего|жизни)|нет "
         r"смысла|больше не могу|сил (?:больше )?нет|تعبت من كل|ما في فايده|ما (?:عاد|عدت) اقدر|"
         r"sab se thak|thak (?:gaya|gayi|gyi|gya) (?:hu|hoon|hun) sab se|taebt (?:mn|min|men) kol|"
         r"bardasht nahi|सब(?:से| से) थक|"
@@ -204,7 +222,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:mangas|manches) "
         r"(?:largas|longues) (?:para|pour) (?:esconder|cacher)|"
         r"meine (?:narben|schnitte)|(?:мои|свои) (?:порезы|шрамы)|прячу (?:\w+ )?(?:порезы|шрамы)|"
-        r"جروحي|ندوبي|mere kat|kat ke nishaan)\b",
+        r"جروحي|ندوبي|mere kat|kat ke nishaan|(?:haath|hath|kalai|baazu|bazu|pair) (?:pe|par|ke upar) "
+        r"(?:jo |ke )?(?:nishaan|nishan|kat|zakhm|ghaav|ghav)|(?:हाथ|कलाई|बाजू) (?:पे|पर) (?:जो )?"
+        r"(?:निशान|कट|ज़ख्म|जख्म|घाव))\b",
     ),
     "passive": (
         "wake hit mind crashes crash asleep exist peaceful die despertar despierte atropellara "
@@ -226,21 +246,36 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "thanks thank sorry love care worry goodbye bye gracias perdon perdona adios merci pardon adieu "
         "obrigado obrigada desculpa desculpem adeus danke tschuss спасибо простите прости "
         "شكرا سامحوني shukran samtoni sam7oni shukriya sabko alvida अलविदा शुक्रिया grazie scusate "
-        "perdonatemi addio",
-        r"\b(?:(?:thanks|thank you|thx) for everything|sorry for everything|i love you all|take care "
+        "perdonatemi addio tell dites dis dile diles diz digam falem sagt dite being",
+        r"\b(?:(?:thanks|thank you|thx) for everything|i love you all|take care "
         r"of yourselves|do not worry about me|goodbye (?:everyone|all|guys)|bye (?:forever|everyone)|"
-        r"gracias por todo|perdon(?:ame|en)? por todo|adios a todos|merci pour tout|pardon pour tout|"
-        r"adieu a tous|obrigad[oa] por tudo|desculp(?:a|em) (?:por|pra) tudo|adeus a todos|danke fur "
-        r"alles|(?:sorry|entschuldigung|tut mir leid) fur alles|tschuss an alle|спасибо за вс[её]|"
-        r"прост(?:и|ите) за вс[её](?! что)|شكرا علي كل شي|سامحوني|shukran eala kol shi|samtoni|"
-        r"sabka shukriya|sorry sabko|sabko alvida|सबका शुक्रिया|सबको अलविदा|grazie (?:di|per) tutto|"
-        r"scusate(?:mi)? (?:di|per) tutto|perdonatemi|addio a tutti)",
+        r"gracias por todo|adios a todos|merci pour tout|"
+        r"adieu a tous|obrigad[oa] por tudo|adeus a todos|danke fur "
+        r"alles|tschuss an alle|спасибо за вс[её]|"
+        r"شكرا علي كل شي|shukran eala kol shi|"
+        r"sabka shukriya|sabko alvida|सबका शुक्रिया|सबको अलविदा|grazie (?:di|per) tutto|"
+        r"addio a tutti|thank(?:s| you) for (?:always )?being (?:so )?(?:nice|kind|good|there) (?:to|for) "
+        r"me|"
+        # a message for someone else, as if the writer will not see them again
+        r"tell (?:my )?(?:mum|mom|mother|dad|father|sister|brother|family|parents|best friend) (?:that )?i "
+        r"love (?:her|him|them)|dites? a (?:ma|mon|mes) \w+ que je (?:l'|les )?aime|dile(?:s)? a (?:mi|mis)"
+        r" \w+ que (?:la|lo|los|las) quiero|(?:diz|digam|falem) (?:pra|para|a) (?:minha|meu|meus|minhas) "
+        r"\w+ que eu (?:a|o|os|as) amo|sagt (?:meiner|meinem|meinen) \w+,? dass ich (?:sie|ihn) liebe|"
+        r"dite a (?:mia|mio|miei) \w+ che (?:la|lo|li|le|gli) (?:amo|voglio bene))",
+    ),
+    # apologising for everything: a suicide note's words, rare in everyday chat
+    "apology": (
+        "sorry perdon perdona perdonen pardon desculpa desculpem entschuldigung leid простите прости "
+        "سامحوني samtoni sam7oni scusate perdonatemi",
+        r"\b(?:(?:i am )?sorry for everything|perdon(?:ame|en)? por todo|pardon pour tout|desculp(?:a|em) "
+        r"(?:por|pra) tudo|(?:sorry|entschuldigung|tut mir leid) fur alles|прост(?:и|ите) за вс[её]"
+        r"(?! что)|سامحوني|samtoni|sorry sabko|scusate(?:mi)? (?:di|per) tutto|perdonatemi)",
     ),
     # a goodbye meant as final, "remember me", farewell letters
     "goodbye": (
         "goodbye remember message hear despedida recuerdenme recuerden carta adieu souvenez lettre "
         "lembrem abschied vergesst lebt прощание прощайте помните последнее وداع تذكروني اخر "
-        "resala a5er gao bie alvida yaad aakhri आखिरी",
+        "resala a5er gao bie alvida yaad aakhri आखिरी dernier ultimo ultima letzte",
         r"\b(?:this is (?:my )?goodbye(?! for (?:the|now|a|today|this)| until| till| see)|"
         r"remember me(?= [.!?]|$| ok| when i am gone| always| pls| please| after)|(?:my )?last message|"
         r"last time (?:youll|you will|anyone will) (?:hear|see)|"
@@ -249,32 +284,65 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"ist (?:ein|mein) abschied|lebt wohl|vergesst mich nicht|это (?:мо[её] )?прощание|прощайте|"
         r"помните меня|последнее сообщение|прощальн\w+ (?:письм\w+|записк\w+)|هذا وداع|تذكروني|"
         r"اخر رساله|رساله وداع|aser resala|gao bie|(?:ye|yeh) alvida hai|mujhe yaad rakhna|aakhri "
-        r"message|आखिरी मैसेज)",
+        r"message|आखिरी मैसेज|(?:mon|c'est mon) dernier message|(?:mi|es mi) ultimo mensaje|(?:minha|e "
+        r"minha) ultima mensagem|meine letzte nachricht|(?:il mio|e il mio) ultimo messaggio)",
     ),
     "final": (
-        "decision mind decided tonight tonights plan ready after deleted decidi decidido decision "
-        "soir decisao noite entschieden nacht решил решила решено ночью قررت decide raat wrote "
-        "written writing write letters notes note goodbye escribi ecrit escrevi abschiedsbriefe "
-        "abschiedsbrief briefe написал написала كتبت likh",
+        "decision mind decided tonight tonights plan ready after decidi decidido decision "
+        "soir decisao noite entschieden nacht решил решила решено ночью قررت decide raat time fois "
+        "vez diesmal stavolta volta",
         r"\b(?:(?:made|made up) my (?:decision|mind)|(?:it is|its|everything is) (?:decided|ready)|"
-        r"tonight(?:'s|s| is) the night|(?:doing|do) it tonight|tonight i am (?:finally )?doing it|"
-        r"(?:my )?plan is ready|after today|deleted (?:all )?my (?:photos|pics|posts|accounts?)|"
-        r"(?:wrote|written|writing|write) (?:the |my |a |some )?(?:goodbye )?(?:letters|notes?|a "
-        r"letter) (?:for|to) (?:my (?:mum|mom|dad|parents|family|sister|brother|friends|best "
-        r"friend)|everyone)|(?:wrote|written) (?:the |my )?(?:letters|notes?)(?= [.!?]|$)|goodbye "
-        r"(?:letters?|notes?)|escribi (?:unas |las )?cartas (?:para|a) (?:mi|todos)|j'ai ecrit des "
-        r"lettres (?:pour|a) (?:ma|mes|mon|tout)|escrevi cartas|abschiedsbrief\w*|briefe "
-        r"geschrieben|написал[а]? письма|كتبت رسايل|letters likh diye|"
+        r"tonight(?:'s|s| is) the night(?! (?:of|for|we|when|i get|before|to))|(?:doing|do) it tonight|"
+        r"tonight i am (?:finally )?doing it|(?:my )?plan is ready|after today|"
+        r"this time i (?:will not|am not going to) (?:fail|mess (?:it )?up)|cette fois(?: ci)? je (?:ne )?"
+        r"(?:vais pas|vais plus) (?:le )?rater|esta vez no (?:voy a )?fallar|(?:dessa|desta) vez (?:eu )?"
+        r"nao vou (?:falhar|errar)|diesmal (?:klappt es|schaffe ich es)|(?:stavolta|questa volta) non "
+        r"(?:sbaglio|fallisco)|"
         r"(?:tome|tomado) (?:mi|una) decision|ya lo (?:decidi|tengo decidido)|esta noche es la noche|"
         r"j'ai pris ma decision|c'est ce soir|tomei (?:a |minha )?decisao|hoje e a noite|"
         r"ich hab(?:e)? mich entschieden|heute nacht ist es so weit|я вс[её] решил[а]?|я решил[а]?"
         r"(?= [.!?]|$)|сегодня ночью вс[её]|انا قررت|قررت خلاص|decide kar liya|aaj raat (?:sab )?"
         r"khatam)",
     ),
+    # letters and notes left behind, accounts deleted
+    "notes": (
+        "deleted wrote written writing write letters notes note goodbye escribi ecrit escrevi "
+        "abschiedsbriefe abschiedsbrief briefe написал написала كتبت likh",
+        r"\b(?:deleted (?:all )?my (?:photos|pics|posts|accounts?)|"
+        r"(?:wrote|written|writing|write) (?:the |my |a |some )?(?:goodbye )?(?:letters|notes?|a "
+        r"letter) (?:for|to) (?:my (?:mum|mom|dad|parents|family|sister|brother|friends|best "
+        r"friend)|everyone)|(?:wrote|written) (?:the |my )?(?:letters|notes?)(?= [.!?]|$)|goodbye "
+        r"(?:letters?|notes?)|escribi (?:unas |las )?cartas (?:para|a) (?:mi|todos)|j'ai ecrit des "
+        r"lettres (?:pour|a) (?:ma|mes|mon|tout)|escrevi cartas|abschiedsbrief\w*|briefe "
+        r"geschrieben|написал[а]? письма|كتبت رسايل|letters likh diye)",
+    ),
+    # a past attempt ("ci ho gia provato una volta"): ambiguous alone (tried what?)
+    "attempt": (
+        "tried before intente intentado tente tentei essaye versucht provato пытался пыталась "
+        "пробовал пробовала جربت حاولت pehle",
+        r"\b(?:(?:i )?(?:have )?already tried (?:it |this )?once|i tried (?:it |this )?(?:once )?before"
+        r"(?= [.!?]|$| and| but)|last time i tried|tried to (?:do it|end it) (?:before|once|last year)|"
+        r"ya lo (?:intente|he intentado)(?: una vez| antes)?|lo intente (?:una vez|antes|el ano pasado)|"
+        r"ja tentei (?:uma vez|antes|isso)|j'ai (?:deja )?essaye une fois|j'ai deja essaye|"
+        r"(?:hab|habe|habs) (?:es |ich )?(?:\w+ ){0,2}?(?:schon ?mal|schon einmal|einmal) versucht|"
+        r"ci ho (?:gia )?provato(?: una volta| l'anno scorso| prima)?|(?:уже )?пытал(?:ся|ась) "
+        r"(?:однажды|раньше|в прошлом году)|уже пробовал[а]?(?= [.!?]|$| однажды| раз)|"
+        r"(?:جربت|حاولت) (?:قبل|مره)|pehle (?:bhi )?(?:try|koshish) (?:ki|kiya|kar chuka|kar chuki))",
+    ),
+    # the thoughts coming back ("denk grad wieder dran"): ambiguous alone
+    "again": (
+        "again back wieder dran daran otra vez vuelvo encore repense nouveau novo ripenso ripensando "
+        "опять снова",
+        r"\b(?:thinking about (?:it|doing it) again|the thoughts are back|denk(?:e)? (?:grad |gerade "
+        r"|jetzt )?(?:schon )?wieder (?:dran|daran)|pensando en (?:eso|hacerlo) otra vez|lo vuelvo a "
+        r"pensar|j'y (?:re)?pense (?:encore|de nouveau)|j'y repense|(?:to|estou|tou) pensando nisso de "
+        r"novo|penso nisso de novo|ci (?:sto )?ripens(?:o|ando)|ci penso di nuovo|опять (?:об этом )?"
+        r"думаю об этом|снова думаю об этом)",
+    ),
     # long sleeves or a hoodie in the heat: weather talk alone, a cue next to the arms
     "conceal": (
         "summer hot heat verano calor ete chaleur verao sommer hitze estate destate maniche caldo летом жару الصيف "
-        "الحر garmi",
+        "الحر garmi chhupa chupa chhipa छुपा",
         r"\b(?:(?:(?:long )?sleeves?|hoodies?|jumpers?|sweaters?|jackets?) (?:\w+ ){0,2}?(?:in (?:the )?"
         r"summer|when (?:it is|its) (?:hot|boiling)|in (?:this|the) heat)|(?:in (?:the )?summer|when "
         r"(?:it is|its) hot) (?:\w+ ){0,4}?(?:long sleeves|hoodies?|jumpers?)|manga (?:larga|comprida)"
@@ -283,7 +351,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"lange armel|lange armel (?:im|i am) sommer|maniche lunghe (?:d'estate|in estate)|(?:d'estate|in estate) "
         r"(?:\w+ ){0,3}?maniche lunghe|летом (?:\w+ ){0,3}?длинн\w+ рукав\w*|в жару (?:\w+ ){0,3}?"
         r"длинн\w+ рукав\w*|اكمام طويله (?:بالصيف|في الصيف)|(?:بالصيف|في الصيف) (?:\S+ ){0,2}?اكمام "
-        r"طويله|garmi (?:mein|me) (?:bhi )?(?:full sleeves|poori baazu|hoodie))",
+        r"طويله|garmi (?:mein|me) (?:bhi )?(?:full sleeves|poori baazu|hoodie)|(?:chhupa|chupa|chhipa) "
+        r"(?:ke|kar) (?:rakhta|rakhti|rakhte|rakha) (?:hoon|hu|hun|hai)|छुपा (?:के|कर) (?:रखता|रखती) "
+        r"(?:हूँ|हूं|हु))",
     ),
     # waking up in hospital, a stomach pumped: with a means it is a past attempt
     "aftermath": (
@@ -538,7 +608,7 @@ _STRONG_NAME = "signals:wish"
 _STRONG_NAMES = frozenset({_STRONG_NAME, *(f"signals:{k}" for k in _STRONG_MORE)})
 # count and aftermath forms are first person already ("conte", "acordei", "i woke up")
 _SPEECH = frozenset({"signals:farewell", "signals:goodbye", "signals:final", "signals:count",
-                     "signals:aftermath"})
+                     "signals:aftermath", "signals:apology", "signals:notes", "signals:attempt"})
 
 
 
@@ -590,7 +660,9 @@ RULES: list[Rule] = [
 _FIRST_PERSON = re.compile(
     r"\b(?:i|me|my|myself|mine|yo|mi|mis|je|j'|moi|mon|ma|mes|eu|meu|minha|meus|minhas|mim|ich|mich|"
     r"mir|mein|meine|io|mio|mia|miei|mie|ho|я|меня|мне|мои|мой|моя|main|mujhe|mera|meri|mere|"
-    r"maine|wo|ana|ani)\b|"
+    r"maine|wo|ana|ani|"
+    # pronoun-less first-person subjunctives: "se non ci fossi", "si no estuviera"
+    r"fossi|sparissi|estuviera|desapareciera)\b|"
     r"[\u0600-\u06ff]|我|मैं|मैंने|मुझे|मेरा|मेरी|मेरे"
 )
 # Chinese often drops the pronoun ("希望明天不要醒来"): a CJK message with no

@@ -320,3 +320,99 @@ def test_indirect_cue_pairs_hold(pipe: Pipeline, text: str, lang: str) -> None:
 def test_everyday_farewells_tiredness_and_giving_pass(pipe: Pipeline, text: str, lang: str) -> None:
     v = pipe.check(text, lang)
     assert v.action is Action.ALLOW, (text, v)
+
+
+def _self_harm(pipe: Pipeline, text: str, lang: str | None) -> None:
+    v = pipe.check(text, lang=lang)
+    assert v.action is Action.HOLD and "self_harm" in v.categories, (text, v.action, v.reasons)
+
+
+def _passes(pipe: Pipeline, text: str, lang: str | None) -> None:
+    v = pipe.check(text, lang=lang)
+    assert v.action is Action.ALLOW, (text, v.action, v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("so sorry for everything. goodbye everyone", "en"),
+        ("perdón por todo, adiós a todos", "es"),
+        ("desculpa por tudo, adeus a todos", "pt"),
+        ("pardon pour tout. adieu à tous", "fr"),
+        ("tut mir leid für alles. tschüss an alle", "de"),
+        ("scusate per tutto, addio a tutti", "it"),
+        ("простите за всё. спасибо за всё", "ru"),
+    ],
+)
+def test_an_apology_for_everything_with_a_goodbye_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    _self_harm(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("tell my brother i love him. this is my last message", "en"),
+        ("dile a mi hermana que la quiero. es mi último mensaje", "es"),
+        ("digam pra minha mãe que eu a amo, é minha última mensagem", "pt"),
+        ("dites à mon frère que je l'aime, c'est mon dernier message", "fr"),
+        ("sagt meiner Mutter, dass ich sie liebe. meine letzte Nachricht", "de"),
+        ("dite a mia madre che le voglio bene, è il mio ultimo messaggio", "it"),
+    ],
+)
+def test_a_message_for_family_with_a_last_message_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    _self_harm(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("wrote notes for my family. tonight's the night", "en"),
+        ("i dont think ill be around much longer, thanks for being so kind to me", "en"),
+        ("ya lo intenté una vez y esta vez no voy a fallar", "es"),
+        ("j'ai déjà essayé une fois, cette fois je vais pas le rater", "fr"),
+        ("ich hab es schon mal versucht und denk jetzt wieder dran", "de"),
+        ("ci ho già provato una volta e ci sto ripensando", "it"),
+        ("sarebbe meglio per tutti se non ci fossi", "it"),
+        ("melhor pra todos se eu sumisse, já tentei uma vez", "pt"),
+        ("ho dato via le mie cose, tanto non mi serviranno più", "it"),
+        ("الجميع راح يرتاحون لو مت", "ar"),
+        ("hath pe jo kat hai wo chhupa ke rakhta hoon", "hi"),
+        ("jpp de cette vie, j'ai deja essayé une fois", "fr"),
+    ],
+)
+def test_new_cue_pairs_hold(pipe: Pipeline, text: str, lang: str) -> None:
+    _self_harm(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("relapsed on sh again after 40 days", "en"),
+        ("2 weeks clean gone, i did it again", "en"),
+        ("me corto a escondidas desde hace meses", "es"),
+        ("eu me corto de vez em quando e ninguém sabe", "pt"),
+    ],
+)
+def test_relapse_and_hidden_cutting_hold_alone(pipe: Pipeline, text: str, lang: str) -> None:
+    _self_harm(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("tonight is the night of the school play, I wrote notes for my lines", "en"),
+        ("i tried it once before and it was fun", "en"),
+        ("ci ho già provato una volta, la pizza con ananas è buona", "it"),
+        ("dile a mi madre que la quiero mucho, gracias por el regalo", "es"),
+        ("jpp 😂 trop drôle", "fr"),
+        ("me corto el pelo mañana", "es"),
+        ("mi madre me cortó el internet ayer", "es"),
+        ("sorry for everything i said yesterday, i was angry", "en"),
+        ("thanks for being nice to me on my first day!", "en"),
+        ("le mie cose non mi serviranno più, le vendo al mercatino", "it"),
+        ("my mum relapsed on cigarettes again", "en"),
+        ("c'est mon dernier message ici, je dois partir, à demain", "fr"),
+    ],
+)
+def test_the_same_words_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _passes(pipe, text, lang)
