@@ -343,7 +343,8 @@ RULES += [
          r"(?:^|[.!?] )(?:just |now |please |pls |so |ok |okay |like |bro |yo |omg )?(?:get out "
          r"of|leave|gtfo of|get lost from|go away from|get off) (?:the|this|our|my) (?:group|chat|"
          r"gc|group chat|server|squad)(?: (?:now|already|loser|freak|nobody wants you|no one "
-         r"wants you|weirdo|idiot|you are not welcome))*" + _END),
+         r"wants you|weirdo|idiot|you are not welcome))*" + _END,
+         requires="get leave gtfo go off"),
     # es pt fr de it: clitic object + "stand" verb; "sal del grupo"
     rule("bullying:exclusion", "bullying", "nadie ninguem personne niemand keiner nessuno",
          r"\bnadie (?:la|lo|le|les|los|las|te) (?:soporta|aguanta|quiere|traga|banca|bancan|puede "

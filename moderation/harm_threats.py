@@ -45,14 +45,16 @@ RULES: list[Rule] = [
          r"work out|find) where (?:you|your family) (?:live|lives|go to school|sleep|are)\b"
          r"(?! (?:so (?:i|we) can|to) (?:send|post|drop|deliver|invite|mail|visit)| (?:in|on) "
          r"(?:geography|class|the map|maps|google))"),
-    rule("threat:violence", "threat", "life hell miserable nightmare ruin spare away",
+    rule("threat:violence", "threat", "hell miserable nightmare unbearable",
          r"\b" + _I_WILL + r" (?:make|turn) (?:your|ur) (?:life|lives|school life|year) (?:a )?"
-         r"(?:living )?(?:hell|miserable|a nightmare|nightmare|unbearable)\b|\b" + _I_WILL
-         + r" ruin your (?:life|reputation)\b|"
+         r"(?:living )?(?:hell|miserable|a nightmare|nightmare|unbearable)\b",
+         requires="make turn"),
+    rule("threat:violence", "threat", "ruin",
+         r"\b" + _I_WILL + r" ruin your (?:life|reputation)\b"),
+    rule("threat:violence", "threat", "spare away",
          r"\b(?:i|we) (?:will not|am not going to|are not going to|wont|will never) (?:spare you|"
          r"let you (?:get away with (?:this|it|that)|off (?:that|this) easy))\b(?! (?:the|my|our)"
-         r" )",
-         requires="i we ill imma"),
+         r" )", requires="not wont never"),
     rule("threat:stalking", "threat", "regret sorry",
          r"(?:\bif you (?:tell|snitch|say|show|report|do that|do it|touch|talk)\b[^.!?]{0,30}? |"
          + _lead("or else swear promise bro now then lol") + r")" + _YOULL
@@ -61,18 +63,25 @@ RULES: list[Rule] = [
          r"talking to me|telling)|be sorry)\b" + _NOT_FOMO + r"(?![^.!?]{0,30}\b(?:party|concert"
          r"|film|movie|trip|sleepover|match|game|show|festival|coming|buying|missing)\b)",
          requires="you youll ull"),
-    rule("threat:violence", "threat", "wait school outside dead",
+    # after school / outside: one rule per shape, each gated by its own words, so
+    # the many messages about school run none of them
+    rule("threat:violence", "threat", "after outside behind gates gate lunch",
          r"\b(?:you and me|you and i|me and you) (?:after school|outside|behind the school|at "
-         r"(?:the )?gates?|at lunch|tomorrow after school)\b|"
-         r"\b(?:just wait|wait) (?:till|until|til) (?:after school|i (?:see|get|catch|find) you)\b|"
+         r"(?:the )?gates?|at lunch|tomorrow after school)\b", requires="you me"),
+    rule("threat:violence", "threat", "till until til",
+         r"\b(?:just )?wait (?:till|until|til) (?:after school|i (?:see|get|catch|find) you)\b"),
+    rule("threat:violence", "threat", "dare settle sort finish dead 1v1 fight",
          r"\b(?:wait for me|meet me) (?:after school|outside|behind the school|at the gates?)\b"
          r"(?: \w+){0,3}? (?:if you dare|and (?:we will|you will|ill|i will) (?:see|settle|sort|"
-         r"finish)|you are dead|your dead|1v1|one on one|and fight|to fight)\b|"
+         r"finish)|you are dead|your dead|1v1|one on one|and fight|to fight)\b",
+         requires="wait meet"),
+    rule("threat:violence", "threat", "get jump deal sort",
          r"\b(?:i will|ill|i am going to|i am gonna|we will|we are going to) (?:get|jump|deal "
          r"with|sort) you (?:out )?(?:after school|outside|at the gates?|at lunch|behind the "
-         r"school)\b|"
-         r"(?:^|[.!?] )(?:you are|your|ur) (?:so |literally |actually |fucking )?(?:dead|so dead)"
-         r"(?: (?:kid|boy|bro|mate|man|meat))?(?= ?[.!?]| ?$)"),
+         r"school)\b", requires="after outside gates gate lunch behind"),
+    rule("threat:violence", "threat", "dead",
+         r"(?:^|[.!?] )(?:you are|your|ur) (?:so |literally |actually |fucking )?(?:so )?dead"
+         r"(?: (?:kid|boy|bro|mate|man|meat))?(?= ?[.!?]| ?$)", requires="you your ur youre"),
     # es: "voy a averiguar dónde vives", "te espero a la salida", "te arrepentirás"
     rule("threat:violence", "threat", "averiguar descubrir salida arrepentiras infierno",
          r"\b(?:voy a|vamos a) (?:averiguar|descubrir|saber) donde (?:vives|estudias)\b|"
