@@ -90,9 +90,10 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:нужно|надо|хватит)|كم (?:\S+ ){0,3}(?:تكفي|كفايه)|kitni (?:\w+ ){0,3}(?:kaafi|zyada))\b",
     ),
     "absence": (
-        "around here gone need see last goodbye disappear forever vanish existe existir exister "
-        "existieren nie ne plus bin никогда исчезн будет موجود problem longer necesitar besoin "
-        "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत saro think serviranno "
+        # not "last" or "plus": in most messages they are "last year", "ne ... plus"
+        "around here gone need see hear goodbye disappear forever vanish existe existir exister "
+        "existieren nie serai aurai bin никогда исчезн будет موجود problem longer necesitar besoin "
+        "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत saro serviranno "
         "servira falta اختفيت مت رحت كنت fossi sparissi estuviera desapareciera estivesse sumisse "
         "etais disparaissais ware gabe",
         r"\b(?:(?:was|were|am|is|be) not (?:around|here)|if i (?:was|were) (?:not|never) (?:around|"
@@ -246,7 +247,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "thanks thank sorry love care worry goodbye bye gracias perdon perdona adios merci pardon adieu "
         "obrigado obrigada desculpa desculpem adeus danke tschuss спасибо простите прости "
         "شكرا سامحوني shukran samtoni sam7oni shukriya sabko alvida अलविदा शुक्रिया grazie scusate "
-        "perdonatemi addio tell dites dis dile diles diz digam falem sagt dite being",
+        "perdonatemi addio dites dile diles digam sagt dite",
         r"\b(?:(?:thanks|thank you|thx) for everything|i love you all|take care "
         r"of yourselves|do not worry about me|goodbye (?:everyone|all|guys)|bye (?:forever|everyone)|"
         r"gracias por todo|adios a todos|merci pour tout|"
@@ -289,8 +290,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     ),
     "final": (
         "decision mind decided tonight tonights plan ready after decidi decidido decision "
-        "soir decisao noite entschieden nacht решил решила решено ночью قررت decide raat time fois "
-        "vez diesmal stavolta volta",
+        "soir decisao noite entschieden nacht решил решила решено ночью قررت decide raat fail mess "
+        "rater fallar falhar errar klappt schaffe sbaglio fallisco",
         r"\b(?:(?:made|made up) my (?:decision|mind)|(?:it is|its|everything is) (?:decided|ready)|"
         r"tonight(?:'s|s| is) the night(?! (?:of|for|we|when|i get|before|to))|(?:doing|do) it tonight|"
         r"tonight i am (?:finally )?doing it|(?:my )?plan is ready|after today|"
@@ -318,7 +319,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     ),
     # a past attempt ("ci ho gia provato una volta"): ambiguous alone (tried what?)
     "attempt": (
-        "tried before intente intentado tente tentei essaye versucht provato пытался пыталась "
+        "tried intente intentado tentei essaye versucht provato пытался пыталась "
         "пробовал пробовала جربت حاولت pehle",
         r"\b(?:(?:i )?(?:have )?already tried (?:it |this )?once|i tried (?:it |this )?(?:once )?before"
         r"(?= [.!?]|$| and| but)|last time i tried|tried to (?:do it|end it) (?:before|once|last year)|"
@@ -331,8 +332,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     ),
     # the thoughts coming back ("denk grad wieder dran"): ambiguous alone
     "again": (
-        "again back wieder dran daran otra vez vuelvo encore repense nouveau novo ripenso ripensando "
-        "опять снова",
+        "thinking thoughts dran daran pensando pensar repense nisso ripenso ripensando penso думаю",
         r"\b(?:thinking about (?:it|doing it) again|the thoughts are back|denk(?:e)? (?:grad |gerade "
         r"|jetzt )?(?:schon )?wieder (?:dran|daran)|pensando en (?:eso|hacerlo) otra vez|lo vuelvo a "
         r"pensar|j'y (?:re)?pense (?:encore|de nouveau)|j'y repense|(?:to|estou|tou) pensando nisso de "
