@@ -83,12 +83,13 @@ RULES: list[Rule] = [
          r"(?:^|[.!?] )(?:you are|your|ur) (?:so |literally |actually |fucking )?(?:so )?dead"
          r"(?: (?:kid|boy|bro|mate|man|meat))?(?= ?[.!?]| ?$)", requires="you your ur youre"),
     # es: "voy a averiguar dónde vives", "te espero a la salida", "te arrepentirás"
-    rule("threat:violence", "threat", "averiguar descubrir salida arrepentiras infierno",
+    rule("threat:violence", "threat", "averiguar descubrir salida arrepentiras infierno imposible",
          r"\b(?:voy a|vamos a) (?:averiguar|descubrir|saber) donde (?:vives|estudias)\b|"
          r"\b(?:te (?:espero|veo|pillo|agarro) a la salida|a la salida (?:te espero|te veo|te "
          r"pillo|nos vemos))\b|" + _lead("o si") + r"te arrepentiras\b(?! "
          r"(?:si no|de no))|"
-         r"\b(?:voy|vamos) a (?:hacer|convertir) (?:de )?tu vida (?:un|en un) infierno\b"),
+         r"\b(?:voy|vamos) a (?:hacer|convertir) (?:de )?tu vida (?:un|en un) infierno\b|"
+         r"\bte (?:voy|vamos) a hacer la vida (?:imposible|un infierno|de cuadritos)\b"),
     # pt: "vou descobrir onde você mora", "te pego na saída", "vai se arrepender"
     rule("threat:violence", "threat", "descobrir saida inferno arrepender",
          r"\b(?:vou|vamos) (?:descobrir|achar|saber) onde (?:voce|vc|video call|tu) (?:mora|moras|"
@@ -151,10 +152,11 @@ RULES: list[Rule] = [
             r"(?:दूंगा|दूँगा|दूंगी|देंगे)")),
     # zh: "你等着!", "你会后悔的", "我不会放过你", "走着瞧", "我会查到你住哪"
     zrule("threat:violence", "threat", "你 走着瞧 放过 饶不了",
-          r"你(?:就)?等着(?:吧|瞧|看|好了)?(?=$|[。!?])|(?<!错过)(?<!不来)(?<!不去)(?<!不买)"
+          r"你(?:就)?等着(?:吧|瞧|看|好了)?(?=$|[。!?])|"
           r"(?:^|(?<=[。!?\"「 ])|(?<=否则)|(?<=不然))你(?:一定|肯定|迟早|早晚|绝对)?会后悔的?"
           r"(?=$|[。!?])|"
           r"(?:我|老子|我们)(?:绝对|一定|是)?(?:不会|绝不会|不可能)放过你|饶不了你|走着瞧|"
+          r"你给我小心(?:点|一点)(?=$|[。!?])|"
           r"(?:我|老子)(?:会|要|一定会)?(?:查到|找到|查出|打听到)你"
           r"(?:住)?(?:在)?(?:哪|哪里|哪儿|家在哪|的地址|家地址)"),
 ]

@@ -337,3 +337,43 @@ def test_advice_and_banter_pass(pipe: Pipeline, text: str) -> None:
 ])
 def test_reported_or_discussed_targeted_harm_passes(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    # paraphrases written after the rules (one or two per language)
+    "ur literally the ugliest thing alive",
+    "tom is the biggest loser in year 9",
+    "tú eres la más gorda de todas",
+    "você é o mais burro da turma",
+    "t'es vraiment le plus nul de la classe",
+    "du bist echt der peinlichste typ der schule",
+    "sei il ragazzo più sfigato della scuola",
+    "ты самый жирный в нашем классе",
+    "她是全班最丑的女生",
+    "anta a8ba wa7ed fel saf",
+    "vo class ki sabse moti ladki hai",
+    "guardate questa vacca ahahah",
+    "nadie lo aguanta",
+    "大家都受不了他",
+    "i'll ruin your life",
+    "te voy a hacer la vida imposible",
+    "ich mach dein leben zur hölle",
+    "ti rendo la vita un inferno",
+    "я сделаю твою жизнь адом",
+    "teri zindagi narak bana dunga",
+    "你给我小心点",
+])
+def test_targeted_paraphrases_are_held(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action is Action.HOLD, (text, v.action, v.reasons)
+    assert {"bullying", "threat"} & set(v.categories), (text, v.categories)
+
+
+@pytest.mark.parametrize("text", [
+    "路上你小心点",
+    "你小心点，地很滑",
+    "me vas a hacer la vida más fácil",
+    "du machst mir das leben leichter",
+])
+def test_caring_look_alikes_pass(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
