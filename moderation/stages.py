@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import grooming, harm, packs, selfharm, spam
+from .contact_signals import ContactSignalsStage
 from .conversation import ConversationStage
 from .lexicon import Lexicon
 from .normalise import Prepared
@@ -185,6 +186,7 @@ def build_stages(policy: Policy) -> list[Stage]:
         RuleStage("harm", harm_rules, policy, sexual_action),
         RuleStage("spam", RuleSet(spam.RULES + packs.rules("SPAM")), policy, Action.BLOCK),
         SignalsStage(policy.strictness != "strict"),
+        ContactSignalsStage(policy.strictness != "strict"),
         ConversationStage(
             (selfharm_rules, grooming_rules, harm_rules), policy.strictness != "strict"
         ),

@@ -1,0 +1,372 @@
+"""Grooming signals (moderation/contact_signals.py): two different weak
+grooming cue families in one message aimed at the reader are held; one
+family, personal questions alone, talk *about* grooming, reports of what
+happened and everyday peer chat are not.
+
+Catches are checked on the stage itself (the reason names the pair) and on
+the pipeline (held, category grooming); hard negatives on the stage only,
+because a phrase rule may still hold some of them on its own ("how old are
+you" is a grooming phrase rule of its own, see grooming.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Action, Pipeline, Policy
+from moderation.contact_signals import ContactSignalsStage
+from moderation.normalise import prepare
+from moderation.stages import build_stages
+from moderation.verdict import Verdict
+
+_STAGE = ContactSignalsStage()
+
+
+def _signals(text: str, lang: str | None = None, stage: ContactSignalsStage = _STAGE) -> list[str]:
+    v = stage(prepare(text, lang), Verdict.initial(text))
+    return [r for r in v.reasons if r.startswith("grooming_signals:")]
+
+
+def _assert_held(pipe: Pipeline, text: str, lang: str, pair: tuple[str, str]) -> None:
+    reasons = _signals(text, lang)
+    assert reasons, (text, "no grooming_signals reason")
+    families = set(reasons[0].split(":", 1)[1].split("+"))
+    assert set(pair) <= families, (text, reasons)
+    v = pipe.check(text, lang)
+    assert v.action is Action.HOLD and "grooming" in v.categories, (text, v)
+
+
+# -- catches -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("you're so mature for your age, add me on snap", "en"),
+        ("eres muy linda, escríbeme por whatsapp", "es"),
+        ("tu es mûre pour ton âge, écris-moi sur insta", "fr"),
+        ("vc é muito linda, me chama no zap", "pt"),
+        ("du bist echt hübsch, schreib mir auf snap", "de"),
+        ("sei così matura, scrivimi su telegram", "it"),
+        ("ты такая красивая, напиши мне в телеграм", "ru"),
+        ("انتي حلوه كثير، كلمني على الواتس", "ar"),
+        ("enti 7elwa ktir, kalemni 3al whatsapp", "ar"),
+        ("你好漂亮，加我微信", "zh"),
+        ("妳好可愛，加我好友", "zh"),
+        ("tum bahut sundar ho, mujhe whatsapp pe message karo", "hi"),
+        ("तुम बहुत सुंदर हो, मुझे मैसेज करो", "hi"),
+    ],
+)
+def test_flattery_and_moving_off_platform_hold(pipe: Pipeline, text: str, lang: str) -> None:
+    _assert_held(pipe, text, lang, ("flattery", "offplatform"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("do your parents check your phone? lets talk on telegram instead", "en"),
+        ("¿tus papás revisan tu celular? pásame tu número", "es"),
+        ("tes parents regardent ton téléphone ? ajoute-moi sur snap", "fr"),
+        ("seus pais checam seu celular? me chama no discord", "pt"),
+        ("kontrollieren deine eltern dein handy? schreib mir auf telegram", "de"),
+        ("i tuoi genitori controllano il telefono? scrivimi su whatsapp", "it"),
+        ("твои родители проверяют телефон? добавь меня в телеграм", "ru"),
+        ("اهلك يفتشون جوالك؟ ضيفني على سناب", "ar"),
+        ("你爸妈会查你手机吗？加我微信", "zh"),
+        ("tumhare parents tumhara phone check karte hai? mujhe insta pe message karo", "hi"),
+    ],
+)
+def test_supervision_question_and_move_hold(pipe: Pipeline, text: str, lang: str) -> None:
+    _assert_held(pipe, text, lang, ("parents", "offplatform"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ur so pretty, dont tell ur parents we talk", "en"),
+        ("no se lo digas a nadie, pero eres muy guapa", "es"),
+        ("t'es trop belle, mais ne le dis pas à tes parents", "fr"),
+        ("você é muito linda, não conta pra ninguém", "pt"),
+        ("du bist so reif für dein alter, sag es niemandem", "de"),
+        ("sei bellissima, non dirlo a nessuno", "it"),
+        ("ты очень милая, только никому не говори", "ru"),
+        ("انتي ناضجه، لا تقولي لاحد", "ar"),
+        ("你真可爱，别告诉你爸妈", "zh"),
+        ("tum bahut cute ho, kisi ko mat batana", "hi"),
+        ("तुम बहुत सुंदर हो, किसी को मत बताना", "hi"),
+    ],
+)
+def test_flattery_and_secrecy_hold(pipe: Pipeline, text: str, lang: str) -> None:
+    _assert_held(pipe, text, lang, ("flattery", "secrecy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("are you home alone? i can come over", "en", ("alone", "meeting")),
+        ("estás sola en casa? prende la cámara", "es", ("alone", "photo")),
+        ("t'es seule chez toi ? envoie-moi une photo", "fr", ("alone", "photo")),
+        ("você tá sozinha em casa? manda foto", "pt", ("alone", "photo")),
+        ("bist du allein zuhause? mach die kamera an", "de", ("alone", "photo")),
+        ("sei da sola? accendi la cam", "it", ("alone", "photo")),
+        ("ты одна дома? скинь фото", "ru", ("alone", "photo")),
+        ("انت لوحدك؟ ابعتلي صورتك", "ar", ("alone", "photo")),
+        ("你一个人在家吗？发张照片给我", "zh", ("alone", "photo")),
+        ("kya tum ghar pe akeli ho? pic bhejo", "hi", ("alone", "photo")),
+        ("तुम अकेली हो? फोटो भेजो", "hi", ("alone", "photo")),
+    ],
+)
+def test_home_alone_and_camera_or_visit_hold(
+    pipe: Pipeline, text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    _assert_held(pipe, text, lang, pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("i'll buy you robux if you send me a pic", "en", ("gifts", "photo")),
+        ("i'll send you a gift card, just keep it between us", "en", ("gifts", "secrecy")),
+        ("no se lo digas a nadie, te regalo pavos", "es", ("gifts", "secrecy")),
+        ("je t'offre des vbucks, mais c'est notre secret", "fr", ("gifts", "secrecy")),
+        ("te dou robux se você mandar foto", "pt", ("gifts", "photo")),
+        ("ich kaufe dir robux, schick mir ein foto", "de", ("gifts", "photo")),
+        ("ti regalo una skin se mi mandi una foto", "it", ("gifts", "photo")),
+        ("я подарю тебе робуксы, скинь фото", "ru", ("gifts", "photo")),
+        ("بهديك شدات، ابعتيلي صوره", "ar", ("gifts", "photo")),
+        ("送你皮肤，发张自拍给我", "zh", ("gifts", "photo")),
+        ("tumhe robux dunga, apni pic bhejo", "hi", ("gifts", "photo")),
+    ],
+)
+def test_gifts_for_photos_or_silence_hold(
+    pipe: Pipeline, text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    _assert_held(pipe, text, lang, pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("i can pick you up after school, you're so mature", "en", ("meeting", "flattery")),
+        ("a que hora sales del colegio? te paso a buscar", "es", ("personal", "meeting")),
+        ("tu es trop belle, on se voit samedi ? ne le dis pas à tes parents", "fr",
+         ("flattery", "meeting")),
+        ("ninguém precisa saber, vamos nos encontrar sábado?", "pt", ("secrecy", "meeting")),
+        ("sind deine eltern zuhause? ich hol dich ab", "de", ("parents", "meeting")),
+        ("quanti anni hai? ci vediamo da sola?", "it", ("personal", "meeting")),
+        ("давай встретимся, только маме не говори", "ru", ("meeting", "secrecy")),
+        ("انت ناضجه اكثر من عمرك، خلينا نتقابل", "ar", ("flattery", "meeting")),
+        ("你真成熟，我们见面吧", "zh", ("flattery", "meeting")),
+        ("mere ghar aao, kisi ko mat batana", "hi", ("meeting", "secrecy")),
+    ],
+)
+def test_meeting_proposal_with_another_cue_holds(
+    pipe: Pipeline, text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    _assert_held(pipe, text, lang, pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "other"),
+    [
+        ("how old are you? are you home alone?", "en", "alone"),
+        ("cuántos años tienes? te regalo robux", "es", "gifts"),
+        ("quel âge as-tu ? t'es seule chez toi ?", "fr", "alone"),
+        ("quantos anos você tem? tá sozinha em casa?", "pt", "alone"),
+        ("wie alt bist du? bist du allein zuhause?", "de", "alone"),
+        ("quanti anni hai? sei sola a casa?", "it", "alone"),
+        ("сколько тебе лет? ты одна дома?", "ru", "alone"),
+        ("كم عمرك؟ انت لوحدك بالبيت؟", "ar", "alone"),
+        ("你几岁？你一个人在家吗", "zh", "alone"),
+        ("tum kitne saal ki ho? akeli ho ghar pe?", "hi", "alone"),
+    ],
+)
+def test_personal_question_pairs_with_another_family(
+    pipe: Pipeline, text: str, lang: str, other: str
+) -> None:
+    _assert_held(pipe, text, lang, ("personal", other))
+
+
+# -- hard negatives --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how old are you? I'm 14, from Brazil", "en"),
+        ("how old are you and where do you live? i live in porto", "en"),
+        ("¿cuántos años tienes? yo tengo 13 y soy de Chile", "es"),
+        ("quel âge as-tu ? moi 14, je viens du Maroc", "fr"),
+        ("quantos anos você tem? eu tenho 15, sou de Recife", "pt"),
+        ("wie alt bist du? ich bin 14 und komme aus Graz", "de"),
+        ("quanti anni hai? io 13, sono di Bari", "it"),
+        ("сколько тебе лет? мне 14, я из Казани", "ru"),
+        ("كم عمرك؟ انا عمري ١٤ من مصر", "ar"),
+        ("你几岁？我十四岁，来自上海", "zh"),
+        ("tumhari umar kya hai? main 14 ki hoon, delhi se", "hi"),
+    ],
+)
+def test_personal_questions_alone_never_pair(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we learned that groomers ask you to keep it secret and move to whatsapp", "en"),
+        ("if someone offers you robux for pics, report them", "en"),
+        ("never send pics to people you dont know and never move to whatsapp with strangers", "en"),
+        ("nuestro profe dijo que si alguien te dice que eres muy madura y te pide whatsapp, hay que"
+         " contarlo", "es"),
+        ("on a appris que les prédateurs disent tu es trop belle et demandent ton snap", "fr"),
+        ("aprendemos que se alguém diz que você é muito madura e pede seu zap, é golpe", "pt"),
+        ("wir haben gelernt: wenn jemand sagt du bist so reif und schreib mir auf snap, "
+         "blockieren", "de"),
+        ("abbiamo imparato che se qualcuno ti dice sei così matura e scrivimi su telegram, devi "
+         "dirlo", "it"),
+        ("нас учили: если кто-то пишет ты такая красивая, напиши мне в телеграм, надо "
+         "блокировать", "ru"),
+        ("اذا احد قال لك انتي حلوه وكلمني على الواتس، قولي لاهلك", "ar"),
+        ("老师说如果有人让你加微信还说你很漂亮，要告诉家长", "zh"),
+        ("अगर कोई अनजान आदमी कहे तुम बहुत सुंदर हो और व्हाट्सएप पर आओ, तो बड़ों को बताओ", "hi"),
+    ],
+)
+def test_talk_about_grooming_and_advice_pass(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("police say a man offered girls gift cards to send photos on snapchat", "en"),
+        ("my friend's parents check her phone, and she uses whatsapp", "en"),
+        ("la policía dice que un hombre ofrecía pavos a niñas por fotos en discord", "es"),
+        ("les parents de mon amie regardent son téléphone et elle utilise whatsapp", "fr"),
+        ("os pais da minha amiga olham o celular dela e ela usa o whatsapp", "pt"),
+        ("die eltern meiner freundin kontrollieren ihr handy, sie nutzt whatsapp", "de"),
+        ("i genitori della mia amica controllano il suo telefono e lei usa whatsapp", "it"),
+        ("родители моей подруги проверяют её телефон, а она сидит в телеграме", "ru"),
+        ("الشرطه قالت ان رجل كان يعطي بنات هدايا مقابل صور", "ar"),
+        ("新闻说一个男人用礼物骗女孩发照片", "zh"),
+        ("meri dost ke parents uska phone check karte hain aur wo whatsapp use karti hai", "hi"),
+    ],
+)
+def test_news_and_third_person_pass(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("a man told me i was mature for my age and asked me to add him on snap, i blocked him",
+         "en"),
+        ("someone offered me robux if i sent a pic, i reported it", "en"),
+        ("un chico me dijo que era muy madura y me pidió mi whatsapp, lo bloqueé", "es"),
+        ("un mec m'a dit que j'étais belle et m'a demandé mon snap, je l'ai bloqué", "fr"),
+        ("um cara me disse que eu era linda e pediu meu zap, contei pra minha mãe", "pt"),
+        ("ein typ hat mich gefragt ob ich allein zuhause bin und wollte fotos, ich hab ihn "
+         "blockiert", "de"),
+        ("un tizio mi ha detto che ero matura e mi ha chiesto il numero, l'ho bloccato", "it"),
+        ("мне писал незнакомец, что я взрослая для своего возраста, и просил фото, я его "
+         "заблокировала", "ru"),
+        ("واحد قال لي اني ناضجه وطلب صوري، حظرته وقلت لامي", "ar"),
+        ("有个人说我很成熟，还让我发照片，我把他拉黑了", "zh"),
+        ("ek aadmi ne bola main bahut samajhdar hoon aur photo maangi, maine block kar diya", "hi"),
+    ],
+)
+def test_child_reporting_what_happened_passes(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("you're so pretty omg", "en"),
+        ("your dog is so cute! do you post him on instagram?", "en"),
+        ("you're so pretty in that dress! we should hang out with everyone after the session", "en"),
+        ("eres muy linda, gracias por tu idea de hoy", "es"),
+        ("t'es trop belle sur ta photo de profil", "fr"),
+        ("você é muito fofa, adorei sua ideia", "pt"),
+        ("du bist so süß, danke für die hilfe", "de"),
+        ("sei bellissima, mi piace il tuo disegno", "it"),
+        ("ты очень милая, спасибо за помощь", "ru"),
+        ("انتي حلوه كثير، شكرا على المساعده", "ar"),
+        ("你好可爱，谢谢你的帮助", "zh"),
+        ("tum bahut cute ho, thanks yaar", "hi"),
+    ],
+)
+def test_peer_compliments_without_other_cues_pass(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my mum bought me robux for my birthday", "en"),
+        ("we meet every saturday at the library", "en"),
+        ("mi mamá me compró pavos por mi cumpleaños y nos vemos los sábados en la biblioteca",
+         "es"),
+        ("ma mère m'a acheté des vbucks pour mon anniversaire", "fr"),
+        ("minha mãe me deu robux de aniversário, a gente se reúne todo sábado", "pt"),
+        ("wir treffen uns jeden samstag in der bibliothek", "de"),
+        ("mia mamma mi ha regalato dei robux per il compleanno", "it"),
+        ("мама подарила мне робуксы на день рождения", "ru"),
+        ("امي اشترت لي روبوكس في عيد ميلادي", "ar"),
+        ("我们每周六在图书馆见面", "zh"),
+        ("mummy ne birthday pe robux dilaye, hum har saturday library mein milte hain", "hi"),
+    ],
+)
+def test_own_gifts_and_routine_meetings_pass(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("add me on discord for the group project? my parents said it's fine", "en"),
+        ("agrégame a discord para el trabajo en grupo, mis padres dicen que está bien", "es"),
+        ("ajoute-moi sur discord pour l'exposé, mes parents sont d'accord", "fr"),
+        ("me adiciona no discord pro trabalho em grupo, meus pais deixaram", "pt"),
+        ("add mich auf discord für das gruppenprojekt, meine eltern erlauben es", "de"),
+        ("aggiungimi su discord per il progetto di gruppo, i miei genitori sono d'accordo", "it"),
+        ("добавь меня в дискорд для группового проекта, родители разрешили", "ru"),
+        ("ضيفني على ديسكورد عشان المشروع، اهلي موافقين", "ar"),
+        ("加我微信做小组作业吧，我爸妈同意了", "zh"),
+        ("mujhe discord pe add karo group project ke liye, mere parents ne haan bola", "hi"),
+    ],
+)
+def test_group_project_move_with_own_parents_is_one_family(text: str, lang: str) -> None:
+    """Decision: an invitation plus the *writer's* parents' permission is one
+    cue family (off-platform), so this stage does not hold it.  The phrase
+    rules may still hold an explicit "add me on discord" on their own (a human
+    then sees it: the permission cannot be checked); this stage adds nothing."""
+    assert _signals(text, lang) == [], text
+
+
+# -- stage behaviour ---------------------------------------------------------------
+
+def test_strict_rooms_ignore_discussion_frames() -> None:
+    strict = ContactSignalsStage(allow_frames=False)
+    text = "we learned that groomers say you are so mature and ask you to add them on snap"
+    assert _signals(text, "en") == []
+    assert _signals(text, "en", strict) == ["grooming_signals:flattery+offplatform"]
+
+
+def test_skipped_when_grooming_already_found() -> None:
+    text = "you're so mature for your age, add me on snap"
+    held = Verdict.initial(text).escalate(Action.HOLD, ("grooming",), ("stage:grooming:x",))
+    assert _STAGE(prepare(text), held) is held
+
+
+def test_one_phrase_never_counts_as_two_families() -> None:
+    # "ابعتلي صورتك" is the photo family; "صورتك" inside it must not pair with itself
+    assert _signals("ابعتلي صورتك", "ar") == []
+
+
+def test_plain_messages_run_no_regex() -> None:
+    for text in ("hello everyone, how was your weekend?", "i think schools should teach more "
+                 "about online safety", "je pense que les écoles devraient en parler"):
+        names = {r.name for r in _STAGE.rules.candidates(prepare(text))}
+        assert len(names) < 2, (text, names)
+
+
+def test_stage_runs_after_selfharm_signals() -> None:
+    names = [s.name for s in build_stages(Policy.default())]
+    assert names.index("grooming_signals") == names.index("selfharm_signals") + 1
