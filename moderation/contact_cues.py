@@ -85,18 +85,20 @@ _APP_NAMES = (
 ).split("|")
 _APP = "(?:" + "|".join(_APP_NAMES) + ")"
 # one alternative per app, the literal first (a leading look-behind would make
-# the regex engine try every position): not the writer's own or a third
-# person's account ("my whatsapp", "her insta"), not "oh snap", "snap out of it"
+# the regex engine try every position): not the writer's own, the reader's or
+# a third person's account ("my whatsapp", "love your insta", "her insta"),
+# not "oh snap", "snap out of it".  A bare mention is the weak family "app"
 _APP_ALTS = [
-    f"{a}" + "".join(f"(?<!{w} {a})" for w in ("my", "his", "her", "our", "their", "oh"))
+    f"{a}" + "".join(f"(?<!{w} {a})" for w in ("my", "your", "his", "her", "our", "their", "oh"))
     + ("(?! out)" if a == "snap" else "")
     if "\\" not in a and "[" not in a else a
     for a in _APP_NAMES
 ]
 _APP_WORDS = (
     "whatsapp whats telegram snap kik discord instagram wechat skype facetime viber threema wickr "
-    "zap zapzap wpp qq line signal vk вк телеграм телеграмм телега телеге телегу тг ватсап "
-    "вотсап вацап дискорд инста инсту инстаграм снап снапчат вичат واتساب واتس الواتس الواتساب "
+    "zap zapzap wpp qq line signal vk вк телеграм телеграмм телеграме телеграму телеграмме телега "
+    "телеге телегу тг ватсап ватсапе вотсап вотсапе вацап вацапе дискорд дискорде дискорду инста "
+    "инсте инсту инстаграм инстаграме снап снапе снапчат снапчате вичат واتساب واتس الواتس الواتساب "
     "تليجرام تلغرام تلجرام سناب سنابشات انستا انستقرام انستغرام ديسكورد دسكورد व्हाट्सएप "
     "व्हाट्सऐप इंस्टा इंस्टाग्राम स्नैप टेलीग्राम डिस्कॉर्ड"
 )
@@ -191,7 +193,8 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         "donne quoi schreib adde add dms gib nummer scrivimi aggiungimi contattami mandami "
         "privato dammi passami напиши пиши добавь личку лс скинь дай ник napishi dobav lichku "
         "mujhe number personal apna apni मुझे नंबर प्राइवेट hit somewhere username handle ls muje "
-        "mereko hop go move switch continue speak chat talk كلمني كلميني راسلني راسليني ضيفني "
+        "mereko hop go move switch continue speak chat talk tienes tenes usas tem tens usa tas hast "
+        "bist hai usi sei есть paas كلمني كلميني راسلني راسليني ضيفني "
         "ضيفيني اضفني ابعتلي الخاص خاص رقمك",
         [
             # the whole invitation, before the bare app name: "talk on" alone reads as a
@@ -199,7 +202,12 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
             r"(?:lets |let us |we can |we could |can we |we should |shall we |want to |how about "
             r"we )?(?:talk|chat|move|continue|go|switch|speak|text|hop)(?: this)? (?:on|to|in|over) "
             + _APP,
-            *_APP_ALTS,
+            # asking for the reader's account
+            r"(?:do|have) you (?:have|got|use|on) (?:a |an )?" + _APP,
+            r"(?:tienes|tenes|usas) " + _APP, r"(?:voce|video call|tu)? ?(?:tem|tens|usa) " + _APP,
+            r"(?:t'as|tu as|as tu|t'es sur|tu es sur) " + _APP, r"(?:hast du|bist du auf|bist du bei) "
+            + _APP, r"(?:hai|usi|sei su) " + _APP, r"у тебя есть " + _APP,
+            r"(?:tumhare paas|tere paas|aapke paas) " + _APP,
             r"(?:dm|pm|inbox|text|message|call|snap|hit|add) me(?: up)?(?! back)",
             r"hmu", r"(?:go|talk|chat|move|continue|switch) (?:this )?(?:to |in |on )?(?:private|"
             r"privately|another app|a different app|somewhere (?:else|private))",
@@ -227,8 +235,10 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
             r"в (?:личку|лс)",
             r"(?:скинь|дай) (?:свои |свой )?(?:номер|ник|тг|телеграм|инсту|снап)",
             r"napishi mne", r"dobav menya", r"v (?:lichku|ls)",
-            r"(?:mujhe|muje|mereko) (?:message|msg|dm|text|call) (?:karo|kar|kardo|kar do|karna|"
-            r"kijiye)", r"(?:mujhe|muje) add karo",
+            r"(?:mujhe|muje|mereko) (?:\w+ ){0,2}?(?:message|msg|dm|text|call|add) (?:karo|kar|kardo|"
+            r"kar do|karna|kijiye)",
+            _APP + r" (?:pe|par|per) (?:aao|aa jao|baat karo|baat karte|message karo|add karo|milo|"
+            r"milte)", r"(?:mujhe|muje) add karo",
             r"(?:apna|apni) (?:number|no|whatsapp|instagram|snap|id) (?:do|de do|dedo|bhejo|batao)",
             r"(?:personal|private) (?:mein|me|pe) baat",
             r"मुझे (?:मैसेज|मेसेज|कॉल) (?:करो|कर|करना)", r"अपना नंबर (?:दो|दे दो|भेजो)",
@@ -246,6 +256,8 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         "kalemni kalmni kallemni klmni kalmeni rasilni rasleni dayfni daifni d5ilni 5as 3a5as "
         "raqamak ra2mak nmrtk raqmak ra2mik",
     ),
+    # weak: a bare mention of an app ("i use discord") pairs only with a strong family
+    "app": _spec(_APP_WORDS, list(_APP_ALTS), [], [], ""),
     "flattery": _spec(
         "pretty cute hot sexy beautiful gorgeous mature grown stunning attractive adorable special "
         "older other body legs eyes lips smile figure girl boy linda lindo guapa guapo bonita "
@@ -686,9 +698,10 @@ ZH: dict[str, tuple[str, str]] = {
         r"我们之间的秘密|我們之間的秘密|(?:要|帮我|幫我|给我|給我)保密|(?:删掉|刪掉|删除|刪除)(?:我们的)?"
         r"(?:聊天记录|聊天記錄|记录|記錄|消息|訊息)|只有我们(?:两个)?知道|只有我們(?:兩個)?知道",
     ),
+    "app": ("微信 威信 v信 vx wx", r"微信|威信|v信|vx|wx"),
     "offplatform": (
-        "加我 加一下 加个 加個 加好友 微信 私聊 私信 vx wx v信 威信 号码 號碼 电话 電話",
-        r"加(?:我|一下我|下我|个好友|個好友|好友)|微信|私聊|私信我|vx|wx|v信|威信|"
+        "加我 加一下 加个 加個 加好友 私聊 私信 号码 號碼 电话 電話",
+        r"加(?:我|一下我|下我|个好友|個好友|好友)|私聊|私信我|"
         r"(?:[你妳]的)?(?:电话|電話)?(?:号码|號碼)(?:给我|給我|多少)|(?:给我|給我)[你妳]的(?:号码|號碼|电话|電話)",
     ),
     "flattery": (

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from .contact_cues import FAMILIES, ZH
+from .frames import confidence_frame
 from .normalise import Prepared
 from .rules import Rule, RuleHit, RuleSet, _matches, rule
 from .verdict import Action, Verdict
@@ -144,13 +145,29 @@ def _family(h: RuleHit) -> str:
     return h.rule.name[len(_PREFIX):]
 
 
+# Weak families: everyday in a consultation about online life ("how old are
+# you?", "are your parents strict? mine won't let me have snapchat").  Two weak
+# cues never pair, and a bare app mention pairs neither with a supervision
+# question nor with the move it names ("add me on discord": one cue); a move
+# is the strong "offplatform".
+_WEAK = frozenset({"personal", "app"})
+_NO_PAIR = frozenset({frozenset({"parents", "app"}), frozenset({"offplatform", "app"})})
+
+
+def _pairs(a: str, b: str) -> bool:
+    """Whether cues of families `a` and `b` (full rule names or bare family
+    names alike) may make a pair."""
+    a, b = a.removeprefix(_PREFIX), b.removeprefix(_PREFIX)
+    return a != b and not (a in _WEAK and b in _WEAK) and frozenset((a, b)) not in _NO_PAIR
+
+
 def paired_families(hits: list[RuleHit]) -> set[str]:
     """Families taking part in at least one pair of different, non-overlapping
-    cues (empty: no pair)."""
+    cues that may pair (empty: no pair)."""
     out: set[str] = set()
     for i, a in enumerate(hits):
         for b in hits[i + 1:]:
-            if _family(a) != _family(b) and _disjoint(a, b):
+            if _pairs(_family(a), _family(b)) and _disjoint(a, b):
                 out.update((_family(a), _family(b)))
     return out
 
@@ -174,6 +191,13 @@ class ContactSignalsStage:
                     self.family_bits[t] = self.family_bits.get(t, 0) | fams[r.name]
         self.family_triggers = frozenset(self.family_bits)
 
+    def _confidence(self, prep: Prepared, h: RuleHit) -> bool:
+        """"don't tell anyone, but I like Pedro": the writer's own secret (the
+        frame grooming.py's secrecy rules get from RuleSet.scan)."""
+        if not self.allow_frames or h.rule.name != _PREFIX + "secrecy" or h.rule.unspaced:
+            return False
+        return confidence_frame(prep.plain, h.start, h.end) is not None
+
     def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
         if "grooming" in verdict.categories:
             return verdict  # already held for a human
@@ -195,9 +219,10 @@ class ContactSignalsStage:
         # match one family at most
         matched = {r.name for r in candidates
                    if next(_matches(r, prep.norm if r.unspaced else prep.plain), None) is not None}
-        if len(matched) < 2:
+        if not any(_pairs(a, b) for a in matched for b in matched):
             return verdict
-        hits = [h for h in self.rules.scan(prep, self.allow_frames) if h.excused_by is None]
+        hits = [h for h in self.rules.scan(prep, self.allow_frames)
+                if h.excused_by is None and not self._confidence(prep, h)]
         families = paired_families(hits)
         if not families:
             return verdict

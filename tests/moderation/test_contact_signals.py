@@ -340,13 +340,58 @@ def test_group_project_move_with_own_parents_is_one_family(text: str, lang: str)
     assert _signals(text, lang) == [], text
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("are your parents strict? mine wont let me have snapchat", "en"),
+        ("¿tus padres son estrictos? los míos no me dejan tener snapchat", "es"),
+        ("tes parents sont stricts ? les miens m'interdisent snapchat", "fr"),
+        ("seus pais são rígidos? os meus não me deixam ter instagram", "pt"),
+        ("sind deine eltern streng? meine verbieten mir snapchat", "de"),
+        ("i tuoi genitori sono severi? i miei non mi fanno usare instagram", "it"),
+        ("твои родители строгие? мои не разрешают мне инстаграм", "ru"),
+        ("اهلك شديدين؟ اهلي ما يخلوني انزل سناب", "ar"),
+        ("你爸妈管得严吗？我爸妈不让我用微信", "zh"),
+        ("tumhare parents strict hain? mere wale mujhe instagram nahi chalane dete", "hi"),
+    ],
+)
+def test_supervision_small_talk_with_an_app_mention_passes(text: str, lang: str) -> None:
+    """A bare app name is the weak family "app": it pairs neither with a
+    supervision question nor with another weak cue."""
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("don't tell anyone, but i talk to my crush on snap every night. what do you think?", "en"),
+        ("no se lo digas a nadie, pero yo hablo con Pedro por whatsapp. ¿tú qué opinas?", "es"),
+        ("não conta pra ninguém, mas eu falo com o Pedro no whatsapp. o que você acha?", "pt"),
+    ],
+)
+def test_writer_confiding_own_secret_is_not_secrecy(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("you're so mature for your age. telegram?", "en"),
+        ("sei così matura per la tua età, io sono su telegram", "it"),
+        ("ты такая взрослая для своего возраста, я в телеграме", "ru"),
+    ],
+)
+def test_bare_app_mention_pairs_with_a_strong_cue(pipe: Pipeline, text: str, lang: str) -> None:
+    _assert_held(pipe, text, lang, ("flattery", "app"))
+
+
 # -- stage behaviour ---------------------------------------------------------------
 
 def test_strict_rooms_ignore_discussion_frames() -> None:
     strict = ContactSignalsStage(allow_frames=False)
     text = "we learned that groomers say you are so mature and ask you to add them on snap"
     assert _signals(text, "en") == []
-    assert _signals(text, "en", strict) == ["grooming_signals:flattery+offplatform"]
+    assert _signals(text, "en", strict) == ["grooming_signals:app+flattery"]
 
 
 def test_skipped_when_grooming_already_found() -> None:
