@@ -410,7 +410,7 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
             r"(?! (?:in this|with this|in that|with that|in feeling|in thinking))",
             r"you (?:home|at home) alone",
             r"(?:is |are )?(?:anyone|anybody|someone|somebody) (?:else )?(?:home|at home|with you|"
-            r"around)(?: with you| right now| now)? \?",
+            r"around)(?: with you| right now| now| rn| tonight)* \?",
             r"(?:alone in your (?:room|bedroom)|in your (?:room|bedroom) alone|are you in your "
             r"(?:room|bedroom))", r"just you (?:at )?home",
             r"(?:estas|estas tu|tu estas|andas|te quedas|te quedaste|estaras) (?:sol[ao]|sol[ao] en"
@@ -485,7 +485,8 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
             r"(?:приходи|приезжаи) ко мне", r"(?:давай )?погуляем",
             r"(?:milte hain|milte he|milo na|mil lo|milna hai|mil sakte|milne aao|milne aa jao|"
             r"milne aaoge|milne aaogi|ghar aa jao|mere ghar aao|lene aaunga|pick kar lunga|"
-            r"akele milo)(?! (?:school|class))",
+            r"akele milo)(?! (?:school|class))(?<!school mein milte hain)(?<!school me milte hain)"
+            r"(?<!class mein milte hain)(?<!class me milte hain)",
             r"(?:मिलते हैं|मिलते है|मिलने आओ|मिलो ना|मिल सकते|मेरे घर आओ|लेने आऊंगा|अकेले मिल)",
         ],
         [
@@ -508,7 +509,8 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         "dunga doonga dilaunga dungi तुम्हें तुझे आपको तुमको गिफ्ट तोहफा पैसे रिचार्ज اهديك بهديك "
         "اعطيك بعطيك اشتريلك بشتريلك اشتري ابعتلك ارسلك ارسل اشحنلك بشحنلك هديه",
         [
-            r"i (?:will|can|could|would|am going to|am gonna|shall) (?:give|send|buy|get|gift|pay)"
+            r"(?:i (?:will|can|could|would|am going to|am gonna|shall)|ill|imma) (?:give|send|buy|get|"
+            r"gift|pay)"
             r" you (?:some |a |an |free |\d+ |the |your )*(?:robux|vbucks|v bucks|gift cards?|skins?"
             r"|money|cash|nitro|gems|coins|diamonds|credits|present|gift|presents|gifts|iphone|"
             r"phone|makeup|clothes|anything|something|whatever)",
@@ -537,6 +539,7 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
             r"gemme|nitro|regalo|regali|ricarica|telefono|iphone|vestiti)",
             r"vuoi (?:\w+ )?(?:robux|vbucks|soldi|skin)",
             r"(?:я )?(?:подарю|куплю|задоначу|закину|оплачу|переведу) (?:тебе|те)",
+            r"(?:я )?тебе (?:\S+ ){0,2}?(?:подарю|куплю|задоначу|закину|оплачу|переведу)",
             r"(?:дам|скину) (?:тебе|те) (?:\S+ )?(?:робуксы|робаксы|деньги|денег|скины|донат|"
             r"подарок|голду|гемы)",
             r"подарю", r"хочешь (?:\w+ )?(?:робуксы|робаксы|вбаксы|скины|деньги|донат)",

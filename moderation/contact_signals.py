@@ -74,7 +74,8 @@ _ADDRESS_WORDS = frozenset(
     "dein deine deinen deinem deiner bist hast willst kannst tuo tuoi tue sei vuoi puoi stai tas "
     "thabites toffre tachete ты тебя тебе тобои твои твоя твое твоего твоему вы вас вам ваш ваша "
     "tum aap tujhe tumhe tumko aapko tumhara tumhari tumhare tera teri tere aapka aapki aapke "
-    "tereko enta enti inta inti "
+    "tereko enta enti inta inti ahlak ahlek ahlik ta3al ta3ali 3andak 3andek ma3ak ma3ek ma3ik "
+    "3omrak 3omrek kalemni kalmni ib3atli eb3atli lwa7dak lwa7dek "
     # imperatives and proposals that include the reader
     "vc hmu lets escribeme hablame agregame mandame enviame pasame muestrame dime ven hagamos "
     "hablemos bora vamos vamo viens schreib schick zeig komm triff scrivimi mandami inviami "

@@ -385,6 +385,122 @@ def test_bare_app_mention_pairs_with_a_strong_cue(pipe: Pipeline, text: str, lan
     _assert_held(pipe, text, lang, ("flattery", "app"))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("do you think parents should check your phone? i think it depends on your age", "en"),
+        ("what do you do if someone sends you pictures you don't want?", "en"),
+        ("should schools teach you how to block people on instagram and snapchat?", "en"),
+        ("your parents can turn on screen time limits, mine did it on my iphone", "en"),
+        ("you can report fake accounts on tiktok, it's under the three dots", "en"),
+        ("i think you're right, apps like discord need better age checks", "en"),
+        ("how old do you have to be to use whatsapp? i think it's 13 in europe", "en"),
+        ("you should never meet someone from the internet alone, bring an adult", "en"),
+        ("if a stranger asks your age or where you live, don't answer and tell someone", "en"),
+        ("you're so brave for sharing that, thank you", "en"),
+        ("can we talk about cyberbullying next? i have an idea", "en"),
+        ("let's meet in the breakout room after this session to finish the slides", "en"),
+        ("thanks for the gift card idea for the fundraiser, you're amazing", "en"),
+        ("¿ustedes creen que los padres deberían revisar el celular de sus hijos?", "es"),
+        ("si alguien te pide fotos, bloquéalo y díselo a un adulto", "es"),
+        ("tú tienes razón, whatsapp debería proteger más a los niños", "es"),
+        ("tu as raison, les parents devraient parler plus des réseaux sociaux", "fr"),
+        ("si quelqu'un te demande ton snap, tu peux le bloquer", "fr"),
+        ("você acha que os pais deviam ver o celular dos filhos?", "pt"),
+        ("se alguém pedir sua foto, não mande e conte pra um adulto", "pt"),
+        ("was denkst du, sollten eltern das handy kontrollieren?", "de"),
+        ("wenn jemand nach deinem alter fragt, antworte nicht", "de"),
+        ("secondo te i genitori dovrebbero controllare il telefono?", "it"),
+        ("se qualcuno ti chiede una foto, non mandarla e dillo a un adulto", "it"),
+        ("как ты думаешь, родители должны проверять телефон?", "ru"),
+        ("если кто-то просит фото, не отправляй и расскажи взрослым", "ru"),
+        ("هل تعتقد ان الاهل لازم يفتشون الجوال؟", "ar"),
+        ("اذا احد طلب صورتك لا ترسلها وقول لاهلك", "ar"),
+        ("你觉得父母应该检查孩子的手机吗？", "zh"),
+        ("如果有人让你发照片，不要发，告诉大人", "zh"),
+        ("kya tumhe lagta hai parents ko phone check karna chahiye?", "hi"),
+        ("agar koi tumse photo maange to mat bhejo aur bade ko batao", "hi"),
+        ("क्या तुम्हें लगता है माता पिता को फोन चेक करना चाहिए?", "hi"),
+        ("you are so cute 😭 thanks for the sticker pack", "en"),
+        ("lol your cat is so cute, send me more pics of him!!", "en"),
+        ("my parents are strict too, do you have siblings?", "en"),
+        ("are you in year 8 too? we have the same homework", "en"),
+        ("where do you live? i'm from lisbon btw, do you like football?", "en"),
+        ("happy birthday!! i'll buy you a coffee when we meet at the summer camp with"
+         " everyone", "en"),
+        ("you are so pretty in the group photo, who took it?", "en"),
+        ("we should do a video call with the whole group for the project", "en"),
+        ("my friend told me a guy asked her to keep it secret and move to snapchat, she"
+         " blocked him", "en"),
+        ('the article said groomers often say "you\'re so mature" and offer robux', "en"),
+        ("i'm home alone today so i can join the session earlier", "en"),
+        ("can u send me the link to the survey? its for the group homework", "en"),
+        ("eres muy linda!! nos vemos en la sesión del martes con todos", "es"),
+        ("t'es trop mignonne, on se voit en cours demain ?", "fr"),
+        ("du bist so süß, sehen wir uns morgen in der schule?", "de"),
+        ("sei carinissima, ci vediamo domani a scuola?", "it"),
+        ("ты такая милая, увидимся в школе", "ru"),
+        ("你好可爱，明天学校见", "zh"),
+        ("tum bahut cute ho, kal school mein milte hain", "hi"),
+    ],
+)
+def test_consultation_talk_between_peers_passes(text: str, lang: str) -> None:
+    """Second person plus safety vocabulary, the everyday shape of this
+    consultation: questions to each other, advice, group plans, compliments
+    next to a school meeting."""
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ur really pretty for 13 tbh. u got telegram?", "en"),
+        ("you seem way more mature than other girls your age, we should hang out sometime"
+         " irl", "en"),
+        ("is anyone home with you rn? i could come get you", "en"),
+        ("i can get you nitro, what's your discord", "en"),
+        ("ur parents dont check ur phone right? hmu on kik", "en"),
+        ("send me a selfie and ill send u 500 robux", "en"),
+        ("keep this between us ok? you're really special to me", "en"),
+        ("you look older than 14 in your pics, turn on your cam", "en"),
+        ("eres preciosa, pásame tu whats y hablamos por privado", "es"),
+        ("tus papás están en casa? te paso a buscar a la salida", "es"),
+        ("no le digas a nadie, te compro una skin si me mandas una foto", "es"),
+        ("t'as l'air plus vieille, donne-moi ton snap", "fr"),
+        ("t'es seule ce soir ? on peut se voir", "fr"),
+        ("je te paie des v bucks, envoie une photo de toi", "fr"),
+        ("seus pais mexem no seu celular? me chama no pv", "pt"),
+        ("você é madura pra sua idade, vamos conversar no privado", "pt"),
+        ("te dou um presente se você me mandar uma foto sua", "pt"),
+        ("deine eltern lesen deine chats? adde mich auf snap", "de"),
+        ("du siehst echt erwachsen aus, lass uns mal treffen", "de"),
+        ("ich schenke dir v-bucks, aber sag es niemandem", "de"),
+        ("i tuoi genitori sono a casa? vengo a prenderti", "it"),
+        ("sei bellissima, mandami una foto", "it"),
+        ("ti regalo una ricarica, ma resta tra noi", "it"),
+        ("родители у тебя проверяют переписку? пиши мне в лс", "ru"),
+        ("ты выглядишь старше, давай погуляем", "ru"),
+        ("скинь фото, я тебе скины куплю", "ru"),
+        ("انتي قمر، ضيفيني سناب", "ar"),
+        ("اهلك بالبيت؟ تعالي عندي", "ar"),
+        ("لا تقولي لاهلك، بهديك شدات", "ar"),
+        ("ahlak bel bet? ta3ali 3andi", "ar"),
+        ("你真漂亮，私聊我", "zh"),
+        ("你爸妈在家吗？来我家玩", "zh"),
+        ("别告诉你爸妈，我给你买皮肤", "zh"),
+        ("tumhare mummy papa ghar pe hain? milne aao", "hi"),
+        ("tum bahut samajhdar ho apni umar se zyada, snap pe aao", "hi"),
+        ("तुम्हारे मम्मी पापा घर पर हैं? मिलने आओ", "hi"),
+        ("ghar pe akeli ho? video call karo", "hi"),
+        ("kisi ko mat batana, tumhe recharge dunga", "hi"),
+    ],
+)
+def test_subtle_two_cue_messages_hold(pipe: Pipeline, text: str, lang: str) -> None:
+    assert _signals(text, lang), text
+    v = pipe.check(text, lang)
+    assert v.action is Action.HOLD and "grooming" in v.categories, (text, v)
+
+
 # -- stage behaviour ---------------------------------------------------------------
 
 def test_strict_rooms_ignore_discussion_frames() -> None:
