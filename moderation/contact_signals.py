@@ -6,7 +6,8 @@ compliment, an off-platform app and secrecy, or a Portuguese one asking
 whether the child's parents check their phone and to move to Discord.  What
 such messages share is *two or more kinds of grooming cue aimed at the
 reader*.  This stage is the grooming counterpart of `signals.py`: each cue
-family in `contact_cues.py` is a trigger-gated rule; the stage holds a message
+family (`contact_moves.py`, `contact_cues.py`) is a set of trigger-gated
+rules; the stage holds a message
 (category ``grooming``, reason ``grooming_signals:<a>+<b>``) when
 
 * two different families hit with non-overlapping matches (one phrase never
@@ -17,11 +18,15 @@ family in `contact_cues.py` is a trigger-gated rule; the stage holds a message
   `RuleSet.scan`: "we learned that groomers ask you to keep it secret and
   move to whatsapp", "if someone offers you robux for pics, report them").
 
-The "personal" family (age, where the reader lives, school, school times)
-is weak: peers in an international consultation ask "how old are you? where
-are you from?" all the time.  It is one family, so questions alone never
-pair; it pairs with one other family ("how old are you? are you home
-alone?").  "Where are you from" is no cue at all.
+Two families are weak.  "personal" (age, where the reader lives, school,
+school times): peers in an international consultation ask "how old are
+you? where are you from?" all the time; it is one family, so questions
+alone never pair, and it pairs with a strong family ("how old are you? are
+you home alone?").  "Where are you from" is no cue at all.  "app" (a bare
+app name, "i'm on discord"): it pairs neither with another weak cue, nor
+with a supervision question ("are your parents strict? mine won't let me
+have snapchat"), nor with the move naming it ("add me on discord" is one
+cue, "offplatform").
 
 Cost: a message whose trigger words start fewer than two families, or that
 addresses nobody (a set intersection on its tokens), runs no regex; then
@@ -38,7 +43,8 @@ from __future__ import annotations
 
 import re
 
-from .contact_cues import FAMILIES, ZH
+from .contact_cues import ABOUT_READER, ZH
+from .contact_moves import MOVES
 from .frames import confidence_frame
 from .normalise import Prepared
 from .rules import Rule, RuleHit, RuleSet, _matches, rule
@@ -52,7 +58,7 @@ def _rule(name: str, triggers: str, pattern: str) -> Rule:
 
 
 RULES: list[Rule] = [
-    *(_rule(name, *spec) for name, specs in FAMILIES.items() for spec in specs),
+    *(_rule(name, *spec) for name, specs in {**MOVES, **ABOUT_READER}.items() for spec in specs),
     *(_rule(name, *spec) for name, spec in ZH.items()),
 ]
 
