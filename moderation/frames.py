@@ -162,7 +162,7 @@ def _pack_frame_matches(before: str, pack: str) -> bool:
 _AFTER_TOPIC = re.compile(
     r" (?:content|videos?|posts?|prevention|awareness|hotlines?|helplines?|rates?|statistics|"
     r"campaigns?|education|support|services?|should|must|needs? to|is (?:a|an|the) (?:big|serious|"
-    r"real|huge|growing)|are (?:a|an) (?:big|serious|real)|"
+    r"real|huge|growing)|are (?:a|an) (?:big|serious|real)|jokes?|memes?|trends?|"
     # a general statement about the topic ("self-harm is more common than people
     # think", "suicide is preventable"); never "suicide is the only way"
     r"(?:is|are) (?:(?:more|less|very|really|so|quite|a lot more) )?(?:common|rare|preventable|"

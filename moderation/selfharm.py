@@ -232,7 +232,8 @@ RULES: list[Rule] = [
          r"(?:zu )?nehmen\b|\bnicht mehr aufwachen\b|"
          r"\bfur immer (?:schlafen|einschlafen|verschwinden)\b|\bohne mich (?:besser|glucklicher)"
          r"\b|\bbesser (?:dran )?ohne mich\b|\bmein leben (?:ist|hat) (?:sinnlos|keinen sinn)\b|"
-         r"\bich (?:ritze|schneide) mich\b|\bmich (?:ritzen|selbst verletzen)\b|\bich verletze "
+         r"\bich (?:ritze|schneide) mich\b|\b(?:ritze|schneide) ich mich\b|\bmich (?:ritzen|selbst "
+         r"verletzen)\b|\bich verletze "
          r"mich (?:selbst|wieder)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "уйти покончить режу резала резал порезала порезал просыпаться проснуться лучше "

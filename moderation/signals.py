@@ -68,12 +68,14 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "roof rooftop tracks razor blade blades bleach pastillas pastilhas comprimidos remedios "
         "cachets medicaments tabletten pillen brucke corde cuerda corda таблетки таблеток веревк "
         "мост крыш حبوب دوا جسر سطح goliyan goli dawai pastiglie pillole farmaci lamette ponte tetto "
-        "حبه حبات الحبوب حبوبي tubub habbat गोलियां गोली",
+        "حبه حبات الحبوب حبوبي tubub habbat गोलियां गोली lame lames cuchilla cuchillas navaja navajas "
+        "lamina laminas gilete giletes klingen rasierklingen",
         r"\b(?:sleeping pills|pills|tablets|meds|medication|painkillers|paracetamol|overdose|rope|"
         r"noose|bridge|rooftop|roof|train tracks|the tracks|razor|blades?|bleach|pastillas|"
         r"pastilhas|comprimidos|remedios|cachets|medicaments|tabletten|pillen|brucke|corde|cuerda|"
         r"corda|таблет\w*|веревк\w*|мост\w*|крыш\w*|حبوب|دوا|جسر|سطح|goliyan|goli|dawai|pastiglie|"
-        r"pillole|farmaci|lamette|ponte|tetto|حبه|حبات|الحبوب|حبوبي|tubub|habbat|गोलियां|गोली)\b",
+        r"pillole|farmaci|lamette|ponte|tetto|حبه|حبات|الحبوب|حبوبي|tubub|habbat|गोलियां|गोली|lames?|"
+        r"cuchillas?|navajas?|laminas?|giletes?|klingen|rasierklingen)\b",
     ),
     "lethal": (
         "cuantas cuantos quantos quantas wie many enough whole lethal fatal painless hurt long muchas "
@@ -95,7 +97,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "existieren nie serai aurai bin никогда исчезн будет موجود problem longer necesitar besoin "
         "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत saro serviranno "
         "servira falta اختفيت مت رحت كنت fossi sparissi estuviera desapareciera estivesse sumisse "
-        "etais disparaissais ware gabe",
+        "etais disparaissais ware gabe suis важно padegi hogi rahegi",
         r"\b(?:(?:was|were|am|is|be) not (?:around|here)|if i (?:was|were) (?:not|never) (?:around|"
         r"here|born)|when i am gone|after i am gone|once i am gone|(?:he|she|they) will need "
         r"(?:them|it)(?: more)?|will not need (?:them|it|my \w+|this) (?:soon|any ?more|where i am "
@@ -104,6 +106,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:will not|not going to) be (?:around|here|a problem|a burden) (?:for \w+ )?(?:much "
         r"longer|for long|any ?more|soon)|soon i will not be|"
         r"(?:do not|dont) think (?:i will|ill) be (?:around|here) (?:for )?(?:much longer|long|any ?more)|"
+        r"(?:he|she|they)(?:'ll| will|ll) need (?:them|it) more than (?:me|i do)|si je (?:ne )?suis plus "
+        r"la|скоро (?:это )?(?:уже )?не будет важно|ab (?:mujhe )?(?:iski |inki |uski )?zarurat nahi "
+        r"(?:padegi|hogi|rahegi)|wenn ich (?:einfach )?(?:weg|tot) ware|"
         r"se (?:io )?non ci fossi(?: piu)?|se sparissi|si (?:yo )?no estuviera|si desapareciera|se eu "
         r"(?:nao estivesse(?: mais)? aqui|sumisse)|si je n'etais (?:pas|plus) la|si je disparaissais|"
         r"wenn ich nicht (?:mehr )?da ware|wenn es mich nicht (?:mehr )?gabe|"
@@ -137,11 +142,12 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:would be )?better for (?:everyone|everybody|all of them|my family)(?= if)|meglio per "
         r"(?:tutti|la mia famiglia)(?= se)|mejor para (?:todos|mi familia)(?= si)|melhor (?:pra|para) "
         r"(?:todos|todo mundo|minha familia)(?= se)|mieux pour (?:tout le monde|ma famille)(?= si)|"
-        r"besser fur (?:alle|meine familie)(?=,? wenn))\b",
+        r"besser fur (?:alle|meine familie)(?=,? wenn)|war(?:e)? fur (?:alle|meine familie) besser(?=,? "
+        r"wenn))\b",
     ),
     "giving": (
         "gave giving give keep have care look भाई बहन regale regalando dei doando donne donner "
-        "verschenke verschenkt geschenkt раздал раздала отдал отдала عطيت وزعت de di diya diye "
+        "verschenke verschenkt alles geschenkt раздал раздала отдал отдала عطيت وزعت de di diya diye "
         "regalato regalo dato",
         r"\b(?:(?:gave|giving|give|gave away|giving away|given away) (?:away )?(?:all )?(?:of )?my "
         r"(?:\w+ ){0,2}(?:stuff|things|xbox|ps5|ps4|switch|phone|laptop|clothes|hoodies|games|books|"
@@ -157,7 +163,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:saara|sara|apna|apni|apne) (?:saara |sara )?(?:saman|samaan|cheezein|chizen|cheezen) "
         r"(?:\w+ )?(?:de diya|de diye|de di|baant diya|baant di)|"
         r"(?:verschenke|verschenkt|habe \w+ verschenkt) (?:alle )?(?:meine|meinen) "
-        r"(?:sachen|spiele)|(?:meinem|meiner) (?:bruder|schwester|freundin|freund) geschenkt|"
+        r"(?:sachen|spiele)|(?:meinem|meiner) (?:bruder|schwester|freundin|freund) geschenkt|(?:hab|habe)"
+        r" (?:schon |jetzt )?alles verschenkt|"
         r"(?:раздал|раздала|отдал|отдала) (?:все )?(?:свои|мои|свою|мою|свой|мой) (?:\w+ )?"
         r"(?:вещи|игры|приставк\w*|телефон)|"
         r"(?:عطيت|وزعت) (?:كل )?(?:اغراضي|العابي|حاجاتي|جوالي)|(?:bhai|behen|dost) ko (?:de diya|de "
@@ -202,7 +209,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "cut cuts cutting scars scar bleeding blood burned burning bruises sleeves bracelets marks "
         "hoodie hoodies jacket arms cortes cicatrices cicatrizes coupures cicatrices narben "
         "порезы шрамы جروح جروحي ندوب kat nishaan mangas manches sees notices vea voie voit ver "
-        "sieht vede veda видел увидел يشوف dekhe tagli cicatrici",
+        "sieht vede veda видел увидел يشوف dekhe tagli cicatrici esconder escondo esconde tapar "
+        "cubrir cobrir cacher nascondere verstecken hua",
         r"\b(?:(?:my|the|fresh|new) (?:cuts|scars|wounds|bruises)|(?:so many|all the|hide the|hiding "
         r"the|hide my|hiding my) (?:cuts|scars|marks)|bleeding|burn(?:ed|ing)? myself|"
         r"(?:long )?sleeves (?:so|to)|bracelets? to (?:hide|cover)|hide (?:the|my) "
@@ -225,7 +233,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"meine (?:narben|schnitte)|(?:мои|свои) (?:порезы|шрамы)|прячу (?:\w+ )?(?:порезы|шрамы)|"
         r"جروحي|ندوبي|mere kat|kat ke nishaan|(?:haath|hath|kalai|baazu|bazu|pair) (?:pe|par|ke upar) "
         r"(?:jo |ke )?(?:nishaan|nishan|kat|zakhm|ghaav|ghav)|(?:हाथ|कलाई|बाजू) (?:पे|पर) (?:जो )?"
-        r"(?:निशान|कट|ज़ख्म|जख्म|घाव))\b",
+        r"(?:निशान|कट|ज़ख्म|जख्म|घाव)|(?:esconder|escondo|esconde|tapar|cubrir|cobrir|cacher|nascondere|"
+        r"verstecken) (?:os |los |les |i |die |mis |meus |mes |i miei |meine )?(?:cortes|cicatrices|"
+        r"cicatrizes|coupures|tagli|narben)|(?:yong dao |yong dao pian )?hua (?:zi ji|ziji))\b",
     ),
     "passive": (
         "wake hit mind crashes crash asleep exist peaceful die despertar despierte atropellara "
@@ -291,10 +301,11 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "final": (
         "decision mind decided tonight tonights plan ready after decidi decidido decision "
         "soir decisao noite entschieden nacht решил решила решено ночью قررت decide raat fail mess "
-        "rater fallar falhar errar klappt schaffe sbaglio fallisco",
+        "rater fallar falhar errar klappt schaffe sbaglio fallisco feels seems vorbei خلاص",
         r"\b(?:(?:made|made up) my (?:decision|mind)|(?:it is|its|everything is) (?:decided|ready)|"
         r"tonight(?:'s|s| is) the night(?! (?:of|for|we|when|i get|before|to))|(?:doing|do) it tonight|"
-        r"tonight i am (?:finally )?doing it|(?:my )?plan is ready|after today|"
+        r"tonight i am (?:finally )?doing it|(?:my )?plan is ready|after today|tonight (?:feels|seems) "
+        r"like (?:the|my) night|bald ist (?:es|alles) vorbei|خلاص (?:الليله|اليوم)(?= [.!?]|$)|"
         r"this time i (?:will not|am not going to) (?:fail|mess (?:it )?up)|cette fois(?: ci)? je (?:ne )?"
         r"(?:vais pas|vais plus) (?:le )?rater|esta vez no (?:voy a )?fallar|(?:dessa|desta) vez (?:eu )?"
         r"nao vou (?:falhar|errar)|diesmal (?:klappt es|schaffe ich es)|(?:stavolta|questa volta) non "
@@ -309,13 +320,14 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "notes": (
         "deleted wrote written writing write letters notes note goodbye escribi ecrit escrevi "
         "abschiedsbriefe abschiedsbrief briefe написал написала كتبت likh",
-        r"\b(?:deleted (?:all )?my (?:photos|pics|posts|accounts?)|"
+        r"\b(?:deleted (?:all )?my (?:photos|pics|pictures|posts|videos|accounts?)|"
         r"(?:wrote|written|writing|write) (?:the |my |a |some )?(?:goodbye )?(?:letters|notes?|a "
         r"letter) (?:for|to) (?:my (?:mum|mom|dad|parents|family|sister|brother|friends|best "
         r"friend)|everyone)|(?:wrote|written) (?:the |my )?(?:letters|notes?)(?= [.!?]|$)|goodbye "
         r"(?:letters?|notes?)|escribi (?:unas |las )?cartas (?:para|a) (?:mi|todos)|j'ai ecrit des "
         r"lettres (?:pour|a) (?:ma|mes|mon|tout)|escrevi cartas|abschiedsbrief\w*|briefe "
-        r"geschrieben|написал[а]? письма|كتبت رسايل|letters likh diye)",
+        r"geschrieben|написал[а]? письма|كتبت رسايل|letters likh diye|كتبت (?:رساله|رسايل|رسائل) "
+        r"(?:ل|الي |لكل )\S+)",
     ),
     # a past attempt ("ci ho gia provato una volta"): ambiguous alone (tried what?)
     "attempt": (
@@ -330,10 +342,16 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:однажды|раньше|в прошлом году)|уже пробовал[а]?(?= [.!?]|$| однажды| раз)|"
         r"(?:جربت|حاولت) (?:قبل|مره)|pehle (?:bhi )?(?:try|koshish) (?:ki|kiya|kar chuka|kar chuki))",
     ),
-    # the thoughts coming back ("denk grad wieder dran"): ambiguous alone
-    "again": (
-        "thinking thoughts dran daran pensando pensar repense nisso ripenso ripensando penso думаю",
-        r"\b(?:thinking about (?:it|doing it) again|the thoughts are back|denk(?:e)? (?:grad |gerade "
+    # thoughts about doing it: coming back ("denk grad wieder dran"), "how easy it
+    # would be" (next to a bridge or a roof); ambiguous alone
+    "ideation": (
+        "thinking thoughts dran daran pensando pensar repense nisso ripenso ripensando penso думаю "
+        "easy facil facile einfach leicht",
+        r"\b(?:thinking about (?:it|doing it) again|the thoughts are back|(?:think|thinking|thought) "
+        r"about how easy it (?:would|could) be(?= [.!?]|$| to (?:jump|fall|let go|end it|just go|do "
+        r"it))|how easy it would be to (?:jump|fall|let go|end it|just go)|"
+        r"lo facil que seria|(?:a quel point|comme) ce serait facile|como seria facil|wie "
+        r"(?:einfach|leicht) es ware|quanto sarebbe facile|denk(?:e)? (?:grad |gerade "
         r"|jetzt )?(?:schon )?wieder (?:dran|daran)|pensando en (?:eso|hacerlo) otra vez|lo vuelvo a "
         r"pensar|j'y (?:re)?pense (?:encore|de nouveau)|j'y repense|(?:to|estou|tou) pensando nisso de "
         r"novo|penso nisso de novo|ci (?:sto )?ripens(?:o|ando)|ci penso di nuovo|опять (?:об этом )?"
@@ -342,7 +360,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     # long sleeves or a hoodie in the heat: weather talk alone, a cue next to the arms
     "conceal": (
         "summer hot heat verano calor ete chaleur verao sommer hitze estate destate maniche caldo летом жару الصيف "
-        "الحر garmi chhupa chupa chhipa छुपा",
+        "الحر garmi chhupa chupa chhipa छुपा hid hide hiding keep kept cache escondi escondo "
+        "escondemos versteckt nascosto pulseira pulseiras pulsera pulseras bracelet bracelets "
+        "braccialetto braccialetti chang",
         r"\b(?:(?:(?:long )?sleeves?|hoodies?|jumpers?|sweaters?|jackets?) (?:\w+ ){0,2}?(?:in (?:the )?"
         r"summer|when (?:it is|its) (?:hot|boiling)|in (?:this|the) heat)|(?:in (?:the )?summer|when "
         r"(?:it is|its) hot) (?:\w+ ){0,4}?(?:long sleeves|hoodies?|jumpers?)|manga (?:larga|comprida)"
@@ -353,7 +373,12 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"длинн\w+ рукав\w*|اكمام طويله (?:بالصيف|في الصيف)|(?:بالصيف|في الصيف) (?:\S+ ){0,2}?اكمام "
         r"طويله|garmi (?:mein|me) (?:bhi )?(?:full sleeves|poori baazu|hoodie)|(?:chhupa|chupa|chhipa) "
         r"(?:ke|kar) (?:rakhta|rakhti|rakhte|rakha) (?:hoon|hu|hun|hai)|छुपा (?:के|कर) (?:रखता|रखती) "
-        r"(?:हूँ|हूं|हु))",
+        r"(?:हूँ|हूं|हु)|(?:hid|hide|hiding|keep|kept) (?:the |my |some )?(?:blades?|razors?|pills) (?:in|"
+        r"under|inside)|(?:j'ai )?cache (?:des|mes|les) (?:lames|cachets|medicaments)|escond(?:i|o|emos)"
+        r" (?:las |unas |mis )?(?:cuchillas|navajas|pastillas)|escond(?:i|o) (?:as |umas |minhas )?"
+        r"(?:laminas|giletes|remedios)|(?:hab|habe) (?:\w+ )?(?:klingen|tabletten) versteckt|ho nascosto"
+        r" (?:delle |le )?(?:lamette|pillole)|(?:pulseiras?|pulseras?|bracelets?|braccialetti?) (?:pra|"
+        r"para|pour|per) (?:esconder|cobrir|tapar|cacher|nascondere)|chuan chang xiu)",
     ),
     # waking up in hospital, a stomach pumped: with a means it is a past attempt
     "aftermath": (
@@ -421,13 +446,15 @@ _ZH: dict[str, tuple[str, str]] = {
     "lethal": ("多少 致死 会不会痛 不会痛", r"多少(?:片|颗|粒)|吃多少|致死|会不会痛|不会痛"),
     "absence": ("用不到 用不上 不需要了 不在了 消失", r"用不到了|用不上了|不需要了|不在了|消失"),
     "burden": ("累赘 负担 没有我", r"累赘|负担|没有我.{0,4}更好"),
-    "giving": ("送给 都给你 帮我照顾 送人 送掉 送出去", r"送给|都给你|帮我照顾|送人|送掉|送出去"),
+    "giving": ("送给 都给 帮我照顾 送人 送掉 送出去",
+               r"送给|都给你|帮我照顾|送人|送掉|送出去|都给了?(?:我的?)?(?:妹妹|弟弟|哥哥|姐姐|朋友|家人|爸妈)"),
     "despair": ("好累 撑不下去 不想撑 没有意义 活着 好起来 希望",
                 r"好累|撑不下去|不想撑|活着(?:好|太)?累|没有意义|不会好起来|没(?:有)?希望"),
     "injury": ("伤口 伤疤 疤痕 划痕 手臂上 手腕上", r"伤口|伤疤|疤痕|划痕|手(?:臂|腕)上的(?:疤|伤)"),
     # long sleeves alone are weather, not a cue of their own in the injury family
     "conceal": ("长袖 遮住 不想让 藏起", r"长袖|遮住|不想让.{0,6}看到|藏起来"),
-    "passive": ("醒 被车撞 撞死", r"不(?:要|再|会)醒|别醒|再也不.{0,2}醒|被车撞|撞死我"),
+    "passive": ("醒 被车撞 撞死",
+                r"不(?:要|再|会)醒|不想再醒(?!这么早|那么早|得?太早|早)|别醒|再也不.{0,2}醒|被车撞|撞死我"),
     "farewell": ("谢谢 对不起", r"谢谢.{0,6}一切|对不起.{0,6}一切"),
     "goodbye": ("告别 永别 记得我 记住我 最后一条", r"告别|永别|记得我|记住我|最后一条"),
     "final": ("决定了 今晚就 遗书 写好了", r"决定了|今晚就|遗书|写好了.{0,8}信"),
@@ -442,7 +469,8 @@ _STRONG: tuple[tuple[str, str], ...] = (
     ("wake woke",
      r"\bhope i (?:do not|never|will not) wake up(?: tomorrow| again| ever| anymore| in the "
      r"morning)?(?= [.!?]|$| honestly| tbh| ngl| lol| fr| at all| i | tomorrow)|\b(?:fall asleep|go "
-     r"to sleep|sleep) and not wake up(?! until| till| before| early| at | for | in time| on time)\b|"
+     r"to sleep|sleep) and (?:just )?not wake up(?! until| till| before| early| at | for | in time| on "
+     r"time)\b|"
      r"\bif i (?:do not|did not|never) wake up(?: tomorrow)? "
      r"(?:that is|that would be|it would be|it is|that's) (?:fine|ok|okay|good|better)"),
     ("car bus truck lorry train",
@@ -459,12 +487,17 @@ _STRONG: tuple[tuple[str, str], ...] = (
     ("mecrasait ecrase", r"\bsi une voiture m'ecras(?:ait|e)\b"),
     ("ojala despertar despierte atropellara atropelle",
      r"\bojala (?:no despertar|no despierte|me atropell\w+ (?:un|una|el) (?:coche|carro|auto|"
-     r"camion|bus|tren))\b"),
+     r"camion|bus|tren)|(?:que )?(?:un|una|el) (?:coche|carro|auto|camion|bus|autobus|tren) me "
+     r"atropell\w+)\b"),
     ("espere reveiller", r"\bj'espere ne (?:pas|plus) me reveiller(?: demain)?(?= [.!?]|$)"),
     ("espero queria acordar atropelasse",
      r"\bespero nao acordar(?: amanha| mais)?(?= [.!?]|$)|\bqueria que um (?:carro|onibus|caminhao)"
      r" me atropelasse\b"),
     ("hoffe wache", r"\bich hoffe ich wache (?:morgen )?nicht mehr auf\b"),
+    ("tomara", r"\btomara que (?:um|o) (?:carro|onibus|caminhao) me atropel\w+"),
+    ("hoffentlich", r"\bhoffentlich (?:fahrt|uberfahrt) mich (?:ein|das|der) (?:auto|bus|zug|lkw)"),
+    ("spero aimerais", r"\bspero che (?:una macchina|un'auto|un autobus|un camion) mi (?:investa|metta "
+                       r"sotto)|\bj'(?:aimerais|espere) (?:bien )?qu'une voiture m'ecrase"),
     ("надеюсь сбила", r"\bнадеюсь(?: что)?(?: я)? не проснусь\b|\bхочу чтобы меня сбила машина\b"),
     ("اتمني", r"اتمني (?:اني )?ما اصحي|اتمني (?:سياره|تريله) (?:تدعسني|تصدمني)"),
     ("atmana atmanna bitmana batmana", r"\b(?:b?[ai]t)man+a (?:eni |ani )?ma (?:asta|as7a)\b"),
@@ -572,13 +605,23 @@ _STRONG_MORE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "tired": (
         ("fatigue fatiguee lasse epuise epuisee marre leid mude lebensmude stanco stanca تعبت "
-         "taeabt taebt jeene jine zindagi जीने जिंदगी ज़िंदगी",
+         "taeabt taebt jeene jine zindagi जीने जिंदगी ज़िंदगी устал устала устали",
          r"\b(?:fatiguee?|lasse?|epuisee?) d'(?:exister|etre en vie)|\b(?:fatiguee?|lasse?) de vivre"
          r"\b|\bmarre d'exister\b|\bleid,? zu (?:existieren|leben)\b|\bmude,? zu (?:existieren|leben)"
          r"\b|\bich bin lebensmude\b|\bstanc[oa] di (?:esistere|vivere|essere viv[oa])\b|تعبت من "
          r"(?:الحياه|العيش|حياتي)|\btae?a?bt (?:mn|min|men) (?:el |al )?(?:taya|tayati)\b|\b(?:jeene|jine|"
          r"jeena|zindagi) se thak (?:gaya|gayi|gya|gyi|chuka|chuki)\b|(?:जीने|ज़िंदगी|जिंदगी) से थक "
-         r"(?:गया|गई|गयी|चुका|चुकी)"),
+         r"(?:गया|गई|गयी|चुका|चुकी)|устал[аи]? (?:быть|существовать|жить)(?= [.!?]|$)"),
+    ),
+    # hurting oneself as a punishment or to calm down ("i hit myself when i mess up")
+    "punish": (
+        ("hit punch slap scratch bite hurt pego frappe schlage picchio bato blade",
+         r"\bi (?:hit|punch|slap|scratch|bite|hurt) myself (?:when|whenever|every time|each time|if) i\b"
+         r"(?! (?:fell|fall|tripped|trip|slipped|slip|was (?:running|playing|cooking|climbing)|ran|crashed))|"
+         r"\bme (?:pego|golpeo|lastimo) (?:cuando|cada vez que)\b|\bje me (?:frappe|fais mal) (?:quand|"
+         r"chaque fois que|des que)\b|\b(?:eu )?me (?:bato|machuco) quando\b|\bich (?:schlage|verletze)"
+         r" mich(?: selbst)?,? wenn\b|\bmi (?:picchio|faccio male) quando\b|\b(?:haath|hath|kalai|bazu|"
+         r"baazu) (?:pe|par) blade (?:chala|chalata|chalati|chalaya|chalayi|maarta|maarti|ghuma)\w*"),
     ),
     # injuries that keep coming back ("my cuts healed again")
     "relapse": (
@@ -670,9 +713,21 @@ _FIRST_PERSON = re.compile(
 _THIRD_PERSON_ZH = re.compile(r"[他她]|朋友|同学")
 
 
+# Spanish, Portuguese and Italian drop the pronoun ("uso pulseira pra esconder
+# os cortes"): a message in those languages with no third-person subject counts
+# as first person, as Chinese does
+_PRO_DROP = frozenset({"es", "pt", "it"})
+_THIRD_PERSON_ROMANCE = re.compile(
+    r"\b(?:ela|ele|elas|eles|ella|el|ellos|ellas|lei|lui|loro|alguien|alguem|qualcuno|amiga|amigo|"
+    r"amica|amico|prima|primo|hermana|hermano|irma|irmao|sorella|fratello|compañera|colega)\b"
+)
+
+
 def _first_person(prep: Prepared) -> bool:
     if _FIRST_PERSON.search(prep.plain):
         return True
+    if prep.lang in _PRO_DROP:
+        return _THIRD_PERSON_ROMANCE.search(prep.plain) is None
     return prep.has_cjk and _THIRD_PERSON_ZH.search(prep.norm) is None
 
 

@@ -416,3 +416,43 @@ def test_relapse_and_hidden_cutting_hold_alone(pipe: Pipeline, text: str, lang: 
 )
 def test_the_same_words_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
     _passes(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("gave all my games to my sister, she'll need them more than me", "en"),
+        ("heute ritze ich mich wieder", "de"),
+        ("устал быть. всё.", "ru"),
+        ("uso pulseras para esconder los cortes", "es"),
+        ("escondo os cortes com pulseiras pra esconder", "pt"),
+        ("i punch myself whenever i fail a test", "en"),
+        ("spero che una macchina mi investa", "it"),
+        ("tomara que um carro me atropele amanhã", "pt"),
+        ("j'ai caché des cachets sous mon lit", "fr"),
+        ("i go up on the roof and think about how easy it would be", "en"),
+        ("我把游戏机都给弟弟了，以后用不上了", "zh"),
+        ("tonight feels like the night. deleted all my photos", "en"),
+        ("es wäre für meine Familie besser, wenn ich tot wäre", "de"),
+        ("hab alles verschenkt, bald ist alles vorbei", "de"),
+    ],
+)
+def test_more_indirect_forms_hold(pipe: Pipeline, text: str, lang: str) -> None:
+    _self_harm(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my sister will need them more than me, she starts school", "en"),
+        ("i hit myself when i fell off my bike", "en"),
+        ("ela usa pulseira pra esconder os cortes, a professora já sabe", "pt"),
+        ("uso pulseiras porque gosto", "pt"),
+        ("i think about how easy it would be to build a bridge in minecraft", "en"),
+        ("好累，明天不想再醒这么早", "zh"),
+        ("bald ist es vorbei, nur noch eine Prüfung", "de"),
+        ("tonight feels like the night we finally win the cup", "en"),
+    ],
+)
+def test_the_new_forms_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _passes(pipe, text, lang)

@@ -76,6 +76,8 @@ _FRAMES_SRC = [
 _AR_FRAMES = [fold_pattern(src) for src in _FRAMES_SRC if _ARABIC_LETTER.search(src[:12])]
 _AZ_FRAMES = [src for src in _FRAMES_SRC if not _ARABIC_LETTER.search(src[:12])]
 FRAMES: list[str] = [
-    "(?:(?=[\u0621-\u064a])(?:" + "|".join(_AR_FRAMES) + "))",
+    # a frame starts a word, or follows a one-letter proclitic (و ف ب ل): "ساله"
+    # (asked him) is not the end of "رساله" (a letter)
+    "(?:(?<![^\\sوفبل])(?=[\u0621-\u064a])(?:" + "|".join(_AR_FRAMES) + "))",
     "(?:(?=[a-z0-9'])(?:" + "|".join(_AZ_FRAMES) + "))",
 ]
