@@ -456,3 +456,20 @@ def test_more_indirect_forms_hold(pipe: Pipeline, text: str, lang: str) -> None:
 )
 def test_the_new_forms_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
     _passes(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("giving my hoodies to my cousin, won't need them much longer", "en"),
+        ("maine apni sari chizein behen ko de di, ab zarurat nahi hogi", "hi"),
+    ],
+)
+def test_giving_away_with_not_needing_them_for_long_holds(
+    pipe: Pipeline, text: str, lang: str
+) -> None:
+    _self_harm(pipe, text, lang)
+
+
+def test_not_needing_something_for_long_alone_passes(pipe: Pipeline) -> None:
+    _passes(pipe, "i won't need my calculator much longer, the exams end friday", "en")
