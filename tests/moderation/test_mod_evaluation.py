@@ -22,6 +22,10 @@ SETS = {
     # heldout6's misses named the third-wave rule families, so it is now a
     # development set and held to the targets like the others
     "heldout6": HERE / "data" / "heldout6.jsonl",
+    # written blind in session 3 (2026-12-06, ten languages incl. Italian); its
+    # first run on the session-2 code showed 19.4% unsafe shown and 24/36
+    # self_harm; its misses then named new families, so it is a development set
+    "heldout12": HERE / "data" / "heldout12.jsonl",
 }
 # heldout7 was written blind before the third-wave families and never used to
 # change rules; it is a held-out estimate (see HELD_OUT_BOUNDS below).
