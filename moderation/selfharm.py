@@ -277,7 +277,9 @@ RULES: list[Rule] = [
          "gone around here last should die disappear exist pills tablets meds painkillers",
          r"\bi (?:just )?(?:want|wanna|need) to be gone\b|\bi (?:will not|am not going to|will "
          r"never) be (?:here|around) (?:much longer|for long|tomorrow|any ?more|next week)\b" + _AWAY + r"|"
-         r"\bthis is my last (?:night|day|message|goodbye|post)\b|\bi should (?:just )?(?:die|"
+         r"\bthis is my last (?:night|day|message|goodbye|post)\b(?![^.!?]{0,40}\b(?:today|tonight|for "
+         r"now|have to go|gotta go|got to go|need to go|see you|class|lesson|session|battery|in (?:this|"
+         r"the|my) (?:house|town|school|room|chat|group|country)))|\bi should (?:just )?(?:die|"
          r"disappear|not exist|not be alive|kill myself)\b|\b(?:take|taking|took|swallow|"
          r"swallowing|swallowed) (?:all|every one) (?:of )?(?:my |the )?(?:[\w']+ ){0,2}(?:pills|"
          r"tablets|meds|painkillers)\b", framed="generic"),
@@ -748,8 +750,9 @@ RULES += [
          r"(?= ?[.!?,]| ?$)|\bhow (?:much )?longer i can (?:keep going|go on|do this|hold on)\b",
          framed="generic"),
     rule("self_harm:finality", "self_harm", "bye goodbye see again",
-         r"\b(?:thanks|thank you|thx|ty) for everything\b[^.!?]{0,20}\b(?:bye|goodbye|farewell)"
-         r"\b(?! (?:see you|see ya|cya|till|until|for now|gtg|got to go))|\b(?:bye|goodbye) "
+         # "thanks for everything, bye everyone!" is how a consultation day ends: a
+         # farewell alone is only a weak cue (signals.py), "forever" makes it final
+         r"\b(?:bye|goodbye) "
          + _FOREVER + r"\b(?![^.!?]{0,30}\b(?:lol|lmao|haha\w*|jk|xd|ad|ads|spam)\b)|"
          r"\b(?:you|you all|you guys|no one|nobody) (?:will not|will never|are not "
          r"going to|is not going to|will) (?:ever )?(?:see|hear from) me (?:ever )?again\b"
@@ -814,9 +817,9 @@ RULES += [
     rule("self_harm:finality", "self_harm",
          "adios adeus adieu tschuss tchau chau siempre sempre immer ver reverrez sehen verras",
          r"\b(?:adios|chau|tchau|adeus|tschuss|ciao) (?:para siempre|pra sempre|para sempre|fur "
-         r"immer|a todos para siempre)\b|\bgracias por todo\b[^.!?]{0,15}\badios\b(?! (?:hasta|nos "
-         r"vemos))|\bobrigad[oa] por tudo\b[^.!?]{0,15}\b(?:adeus|tchau pra sempre)\b|\bmerci pour "
-         r"tout\b[^.!?]{0,15}\badieu\b|\bdanke fur alles\b[^.!?]{0,15}\b(?:lebt wohl|fur immer)\b|"
+         r"immer|a todos para siempre)\b|\bobrigad[oa] por tudo\b[^.!?]{0,15}\btchau pra sempre\b|"
+         r"\bmerci pour tout\b[^.!?]{0,15}\badieu\b|"  # "adieu" is a goodbye for good
+         r"\bdanke fur alles\b[^.!?]{0,15}\bfur immer\b|"
          r"\b(?:ya )?no me (?:van|vas) a (?:volver a )?ver (?:nunca )?mas\b|\b(?:voces|vcs|vc|"
          r"ninguem) (?:nao )?(?:vao|vai) me ver (?:nunca )?mais\b|\bvous (?:ne )?me (?:reverrez|"
          r"verrez) (?:plus|jamais)\b|\btu (?:ne )?me (?:reverras|verras) (?:plus|jamais)\b|\bihr "

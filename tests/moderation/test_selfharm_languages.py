@@ -92,7 +92,7 @@ def test_burden(pipe: Pipeline, lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "thanks for everything guys, bye"),
+    ("en", "thanks for everything guys, bye forever"),
     ("en", "you wont see me again after tonight"),
     ("en", "bye forever guys ❤️"),
     ("en", "no one will ever see me again"),
@@ -381,3 +381,18 @@ def test_accidental_injuries_pass(pipe: Pipeline, lang: str, text: str) -> None:
 ])
 def test_topic_advice_and_third_person_pass(pipe: Pipeline, lang: str, text: str) -> None:
     allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "thanks for everything, bye everyone!"),
+    ("en", "thank you for everything today, bye!"),
+    ("en", "this is my last message, i have to go, bye!"),
+    ("es", "gracias por todo, adiós a todos!"),
+    ("ar", "شكرا على كل شي، مع السلامة"),
+    ("de", "danke für alles, tschüss an alle!"),
+])
+def test_the_goodbyes_that_end_a_consultation_day_pass(pipe: Pipeline, lang: str, text: str) -> None:
+    """A farewell alone is a weak cue (signals.py): it holds with a second one
+    ("sorry for everything", "my last message"), or with "forever"."""
+    v = pipe.check(text)
+    assert v.action.value == "allow", (text, v.reasons)

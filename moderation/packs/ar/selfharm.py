@@ -314,8 +314,8 @@ SELF_HARM: list[Rule] = [
          r"معنى)(?= ?[.!?]| ?$| بعد| خلاص| ابدا| في (?:الدنيا|الحياه|حياتي))",
          framed="generic"),
     rule("self_harm:finality", "self_harm", "السلامه وداعا باي للابد",
-         r"شكرا (?:على|ع|علي|لكم على) كل (?:شي|شيء|اشي|حاجه)\b[^.!?]{0,12}(?:مع السلامه|وداعا|باي|"
-         r"الوداع)|(?:مع السلامه|وداعا|باي|الوداع) (?:\S+ )?للابد",
+         # "thanks for everything, goodbye" alone ends an ordinary day; "forever" is final
+         r"(?:مع السلامه|وداعا|باي|الوداع) (?:\S+ )?للابد",
          framed="generic"),
     rule("self_harm:finality", "self_harm", "abad abd",
          az(r"\b(?:bye|wada3an|wada3a|ma3 ?el ?salama|ma3 ?salama|m3 salama) (?:\S+ )?(?:lel|lil|"
