@@ -38,6 +38,7 @@ _ACTOR = (
 )
 _VERB = (
     r"(?:said|says|say|told|tells|tell|asked|asks|ask|asking|wanted|wants|want|tried|tries|"
+    r"share|shares|shared|sharing|spread|spreads|post|posts|posted|leak|leaks|leaked|"
     r"try|trying|texted|messaged|sent|sends|kept|keeps|will|would|might|could|may|often|"
     r"usually|pretend|pretended|pretends|started|offered|offers|promised|pressured|"
     r"demanded|threatened|m'a|m'ont|m'a dit|me pidio|me dijo|me pidieron|me ofrecio|ofrecio|"
@@ -335,3 +336,16 @@ def mundane_frame(text: str, start: int, end: int) -> str | None:
         return "mundane"
     return None
 
+
+# A third-person subject right before a request makes it a statement about
+# others ("some people in my class share nudes and it's scary").  Only for
+# requests: before an insult the same subject is the target ("ela e a mais
+# feia" is bullying).
+_SUBJECT_BEFORE = re.compile(
+    r"\b" + _ACTOR + r"(?: (?:in|at|from|on) (?:my|our|the|this) \w+)? (?:all |also |often |even |"
+    r"sometimes |always |still )?$"
+)
+
+
+def subject_frame(text: str, start: int) -> str | None:
+    return "report" if _SUBJECT_BEFORE.search(text, max(0, start - 80), start) else None

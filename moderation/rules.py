@@ -27,11 +27,15 @@ from .frames import (
     generic_frame,
     mundane_frame,
     scam_frame,
+    subject_frame,
     topic_frame,
 )
 from .normalise import Prepared, fold_pattern
 
 _MAX_PARTS = 12
+# rules for something asked of the reader: after a third-person subject they
+# describe what others do (see frames.subject_frame)
+_REQUESTS = (":request", ":solicit", ":photo_request")
 
 # one per process: rules are module constants, built when their module is imported
 PATTERN_CACHE = PatternCache(default_path())
@@ -304,6 +308,8 @@ class RuleSet:
                     else:
                         frame = discussion_frame
                     excuse = frame(target, m.start(), m.end(), r.pack)
+                if excuse is None and allow_frames and r.name.endswith(_REQUESTS):
+                    excuse = subject_frame(target, m.start())
                 if excuse is None and allow_frames and r.name == "grooming:secrecy":
                     excuse = confidence_frame(target, m.start(), m.end())
                 elif excuse is None and allow_frames and "self_harm" in r.categories:

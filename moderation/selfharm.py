@@ -42,7 +42,9 @@ RULES: list[Rule] = [
          "life",
          r"\b" + _WANT + r" (?:to )?(?:die(?! (?:of|from) (?:embarrassment|laughter|laughing|"
          r"boredom|cringe|shame)| laughing)|kill myself|end it all|end it|end my life|end things|"
-         r"hurt myself|cut myself|harm myself|disappear|not exist|stop existing|not be here|be dead"
+         r"hurt myself|cut myself|harm myself|disappear(?! from (?:school|class|the (?:class|group|chat|"
+         r"internet|app)|social media|online|(?:this|that) (?:school|class|group|chat|app))| off (?:the|"
+         r"social))|not exist|stop existing|not be here|be dead"
          r"|sleep forever|never wake up|jump off|overdose|take my (?:own )?life)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "kill killing killed hurt hurting cut cutting harm harming starve starving burn burning "

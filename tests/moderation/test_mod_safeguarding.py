@@ -217,3 +217,31 @@ def test_the_same_adults_and_topic_words_in_a_disclosure_are_held(
     pipe: Pipeline, text: str, cat: str
 ) -> None:
     held(pipe, text, cat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some people in my class share nudes and its scary",
+        "they send nudes to each other and then it gets leaked",
+        "I was bullied last year and it made me want to disappear from school",
+        "sometimes I want to disappear from social media for a week",
+    ],
+)
+def test_what_others_do_and_leaving_a_place_pass(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action.value == "allow", (text, v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "cat"),
+    [
+        ("share nudes with me", "sexual"),
+        ("send nudes", "sexual"),
+        ("ela é a mais feia da sala", "bullying"),  # a subject before an insult is its target
+        ("i want to disappear", "self_harm"),
+        ("i want to disappear from everyone forever", "self_harm"),
+    ],
+)
+def test_requests_insults_and_disclosures_stay_held(pipe: Pipeline, text: str, cat: str) -> None:
+    held(pipe, text, cat)
