@@ -176,7 +176,7 @@ RULES: list[Rule] = [
          unicodedata.normalize("NFKC", "मार डालूंगा डालूँगा dekh maar mar"),
          unicodedata.normalize("NFKC", r"मार (?:डालूंगा|डालूँगा|डालूंगी|दूंगा|दूँगा|दूंगी)|"
          r"देख लूं?गा|\b(?:maar|mar) (?:dalunga|daalunga|dalungi|dunga|doonga|dungi)\b|"
-         r"\bdekh lunga\b")),
+         r"\b(?:bahar|chhutti ke baad) dekh lunga\b")),
     rule("bullying:insult", "bullying",
          unicodedata.normalize("NFKC", "bekaar bekar nafrat बेकार नफरत"),
          unicodedata.normalize("NFKC", r"\b(?:tu|tum) (?:bilkul |ekdum )?(?:bekaar|bekar|pagal|"
@@ -569,7 +569,8 @@ RULES.append(_emoji_rule())
 
 # Superlatives, animal names in a pointing frame, exclusion of a third person
 # and threat verb x consequence: their own module (this one is long already).
+from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
 from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
 from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
 
-RULES += _TARGET_RULES + _THREAT_RULES
+RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES

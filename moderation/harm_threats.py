@@ -160,3 +160,76 @@ RULES: list[Rule] = [
           r"(?:我|老子)(?:会|要|一定会)?(?:查到|找到|查出|打听到)你"
           r"(?:住)?(?:在)?(?:哪|哪里|哪儿|家在哪|的地址|家地址)"),
 ]
+
+# -- meeting place x "you're done" ------------------------------------------
+# "see you tomorrow at the gate, you're done", "nos vemos a la salida, estás
+# acabado", "kal school ke bahar mil, tu gaya": an arrangement (see you / meet
+# me / wait for you) with a time or a school place, and then the reader is
+# "done / finished / dead" at the end of a sentence.  Neither half holds alone:
+# "see you tomorrow at the gate!" and "you're done with the quiz? nice" pass.
+_MEET_EN = (r"\b(?:see you|meet me|meet you|wait for you|waiting for you|catch you|find you|"
+            r"i will be waiting)\b")
+_WHEN_EN = (r"\b(?:tomorrow|after school|at the gates?|outside|at lunch|at break|on monday|monday|"
+            r"behind the school|after class|later)\b")
+# "which school you go to", "what bus you take", "what time you finish"
+_WHICH_EN = (r"(?:which|what) (?:school|class|bus|train|route|gym|club) you (?:go to|are in|"
+             r"attend|take|get|are at)|what time you (?:finish|leave|get out|walk home)|"
+             r"which way you walk home|where you wait for the bus")
+RULES += [
+    rule("threat:violence", "threat", "done finished toast dead mine",
+         _MEET_EN + r"[^!?]{0,40}?" + _WHEN_EN + r"[^!?]{0,30}?\b(?:you are|your|ur) "
+         r"(?:so |literally |actually |fucking |totally |)(?:done|finished|toast|dead|mine|"
+         r"going down)" + _END, requires="see meet wait waiting catch find"),
+    rule("threat:stalking", "threat", "which what way where",
+         r"\b(?:i|we) (?:know|found out|worked out|figured out) (?:exactly )?(?:" + _WHICH_EN
+         + r")\b(?! (?:so (?:i|we) can|to) (?:send|invite|visit|join|come)| (?:because|cause|"
+         r"since) (?:you|we) (?:told|said|are in))", requires="know found worked figured"),
+    # es fr pt de it
+    rule("threat:violence", "threat",
+         "acabado acabada muerto muerta frito frita fini finie mort morte cuit cuite foutu foutue "
+         "morto morta acabado ferrado ferrada lascado lascada fallig erledigt tot geliefert dran "
+         "finito finita fritto fritta",
+         r"\b(?:nos vemos|te veo|te espero|te busco|te pillo)\b[^!?]{0,40}?\b(?:manana|a la "
+         r"salida|en la puerta|afuera|fuera|despues de clase|en el recreo|el lunes)\b[^!?]{0,30}?"
+         r"\b(?:ya )?(?:estas|vas a estar) (?:acabado|acabada|muerto|muerta|frito|frita)\b|"
+         r"\b(?:on se voit|je te vois|je t'attends|je t attends|on se retrouve)\b[^!?]{0,40}?"
+         r"\b(?:demain|a la sortie|devant|apres les cours|dehors|a la recre|lundi)\b[^!?]{0,30}?"
+         r"\b(?:t'es|tu es|t es|tes) (?:fini|finie|mort|morte|cuit|cuite|foutu|foutue)\b|"
+         r"\b(?:te vejo|a gente se ve|te espero|te pego)\b[^!?]{0,40}?\b(?:amanha|na saida|no "
+         r"portao|la fora|depois da aula|no recreio|segunda)\b[^!?]{0,30}?\b(?:voce |vc |video "
+         r"call |tu )?(?:ta|esta|vai estar) (?:morto|morta|acabado|acabada|ferrado|ferrada|"
+         r"lascado|lascada)\b|"
+         r"\b(?:wir sehen uns|ich seh dich|ich sehe dich|ich warte auf dich|ich erwarte dich)\b"
+         r"[^!?]{0,40}?\b(?:morgen|nach der schule|am tor|vor der schule|draussen|in der pause|"
+         r"montag)\b[^!?]{0,30}?\bdu bist (?:so |sowas von |)(?:fallig|erledigt|tot|geliefert|"
+         r"dran)\b|"
+         r"\b(?:ci vediamo|ti vedo|ti aspetto|ti becco)\b[^!?]{0,40}?\b(?:domani|all'uscita|all "
+         r"uscita|al cancello|fuori|dopo scuola|lunedi|alla ricreazione)\b[^!?]{0,30}?\bsei "
+         r"(?:finito|finita|morto|morta|fritto|fritta)\b",
+         requires="veo vemos espero busco pillo voit vois attends retrouve vejo ve pego sehen seh "
+                  "sehe warte erwarte vediamo vedo aspetto becco"),
+    # es fr pt de it: "sé a qué escuela vas", "ich weiß, auf welche schule du gehst"
+    rule("threat:stalking", "threat", "se sei weiss so",
+         r"\b(?:ya )?se (?:a que|en que|a cual|en cual) (?:escuela|colegio|insti|instituto|cole)"
+         r" (?:vas|estudias)\b|\b(?:eu )?sei (?:em que|qual) (?:escola|colegio) (?:voce |vc |video "
+         r"call |tu )?(?:estuda|estudas|vai)\b|\bich weiss (?:genau )?(?:auf welche|in welche|an "
+         r"welcher) schule du (?:gehst|bist)\b|\bso (?:in che|a che|quale|in quale) scuola "
+         r"(?:vai|frequenti|sei)\b"),
+    # ru: "увидимся завтра у школы, тебе конец"; "я знаю в какой школе ты учишься"
+    rule("threat:violence", "threat", "конец хана крышка капец труп покоиник школе",
+         r"(?:увидимся|встретимся|жди|подожду|поимаю|встречу|ждать)[^!?]{0,40}?(?:завтра|после "
+         r"уроков|после школы|у ворот|у школы|на перемене|за школои)[^!?]{0,30}?(?:тебе (?:конец|"
+         r"хана|крышка|капец)|ты (?:труп|покоиник))"),
+    rule("threat:stalking", "threat", "знаю", r"\b(?:я|мы) знаю,? в какои школе ты учишься"),
+    # hi: "kal school ke bahar mil, tujhe dekh lunga", "तुझे देख लूंगा", "teri khair nahi"
+    rule("threat:violence", "threat",
+         _n("dekh lunga lungi loonga lenge khair tamaam tamam gaya देख ख़ैर खैर"),
+         _n(r"\b(?:tujhe|tumhe|tumhein|tereko|tujhko|tumko|tuje|tere ko) (?:\w+ ){0,3}?dekh "
+            r"(?:lunga|lungi|loonga|lenge)\b|\bteri (?:khair|khaer) (?:nahi|nhi|nai)\b|"
+            r"\b(?:mil|milna|milo|aa|aaja|aana)\b[^.!?]{0,20}\b(?:tu (?:toh |to )?gaya|tera kaam "
+            r"(?:tamaam|tamam))\b|"
+            r"(?:तुझे|तुम्हें|तुम्हे|तुझको|तुमको|तेरे को)(?: \S+){0,3}? देख (?:लूंगा|लूँगा|लूंगी|"
+            r"लूँगी|लेंगे)|तेरी (?:ख़ैर|खैर) नहीं"),
+         requires=_n("tujhe tumhe tumhein tereko tujhko tumko tuje tere teri mil milna milo aa "
+                     "aaja aana तुझे तुम्हें तुम्हे तुझको तुमको तेरे तेरी")),
+]

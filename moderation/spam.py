@@ -95,3 +95,46 @@ def flooding(prep: Prepared) -> str | None:
         if count / len(toks) >= 0.5 and len(word) > 1:
             return "spam:repeated_words"
     return None
+
+# sixth wave: money offers with a call to click ("earn 1000 a day from home!!
+# click the link", "GANHE DINHEIRO RÁPIDO clique em ...", "اربح ١٠٠٠ دولار يومياً
+# ... اضغط على الرابط").  An offer of money (an amount, or money "fast / from
+# home / a day") and, later in the message, a click / link word or a domain:
+# either half alone is everyday talk ("I want to make money from home one
+# day", "click the link in the assignment").  Talk about such scams ("win
+# money fast is always a scam, don't click") is left alone: a scam word after
+# the offer, or a frame before it.
+_CTA = (r"(?:click|tap|link|links|sign up|register|join|bio|dm me|haz clic|da clic|clic|clica|"
+        r"clique|cliquez|pincha|entra|enlace|registrate|acesse|cadastre|lien|inscris|inscrivez|"
+        r"klick|klicke|klicken|melde dich|clicca|cliccate|iscriviti|жми|нажми|переходи|перейди|"
+        r"ссылк\w*|кликни|اضغط|ادخل|الرابط|رابط|اللينك|لينك|سجل|لنك|\w+ \. (?:com|top|xyz|ly|me|"
+        r"io|net|org|link|site|online|club|shop|in|ru|info|biz|cc|co|app|vip|win|live|pro))")
+_NOT_WARNING = (r"(?![^.!?]{0,60}\b(?:scam|scams|scammer|fake|fraud|lie|lies|not real|trap|estafa|"
+                r"golpe|arnaque|betrug|truffa|развод|мошенн\w*|обман|نصب|احتيال)\b)")
+_AMOUNT = r"(?:\d[\d,. ]*k?|[٠-٩][٠-٩,. ]*)"
+RULES += [
+    rule("spam:scam", "spam", "earn make win get receive",
+         r"\b(?:earn|make|win|get|receive) (?:up to |over |easy |quick |fast |real |extra |free |"
+         r"daily )*(?:" + _AMOUNT + r" ?(?:dollars|usd|euros?|pounds|gbp|eur|rupees|rs)?|money|"
+         r"cash)\b(?: \w+){0,5}?" + _NOT_WARNING + r"[^?]{0,80}?\b" + _CTA + r"\b",
+         requires="click tap link links sign register join bio dm com top xyz ly me io net org "
+                  "site online club shop info biz app vip live pro"),
+    rule("spam:scam", "spam",
+         "gana gane ganar genera recibe consigue ganhe ganha ganhar receba fature lucre gagne "
+         "gagnez gagner recois recevez verdiene verdient verdienen gewinne erhalte guadagna "
+         "guadagnate vinci ricevi",
+         r"\b(?:gana|gane|ganar|genera|recibe|consigue|ganhe|ganha|ganhar|receba|fature|lucre|"
+         r"gagne|gagnez|gagner|recois|recevez|verdiene|verdient|verdienen|gewinne|erhalte|hol "
+         r"dir|guadagna|guadagnate|vinci|ricevi) (?:hasta |ate |jusqu'a |bis zu |fino a |)(?:"
+         + _AMOUNT + r" ?(?:dolares|euros?|pesos|reais|eur|usd)?|(?:mucho |de l'|schnelles |"
+         r"leichtes |tanti )?(?:dinero|plata|dinheiro|grana|argent|thunes|geld|soldi|denaro)(?: "
+         r"(?:facil|rapido|rapide|extra|facile|schnell|veloce|velocemente|rapidamente))?)\b"
+         + _NOT_WARNING + r"[^?]{0,80}?\b" + _CTA + r"\b"),
+    rule("spam:scam", "spam", "заработок заработаи заработаите заработать получи получите выиграи",
+         r"(?:заработок|заработаи|заработаите|заработать|получи|получите|выиграи) (?:до |от )?(?:"
+         + _AMOUNT + r" ?(?:руб\w*|долл\w*|р)?|деньги|денег)" + _NOT_WARNING + r"[^?]{0,80}?"
+         + _CTA),
+    rule("spam:scam", "spam", "اربح اكسب تربح هتكسب احصل ربح",
+         r"(?:اربح|اكسب|تربح|هتكسب|احصل علي|ربح)(?: \S+){0,2}? (?:" + _AMOUNT + r" ?(?:دولار|"
+         r"ريال|جنيه|درهم|يورو)?|فلوس|مال|المال|الفلوس)" + _NOT_WARNING + r"[^?]{0,80}?" + _CTA),
+]

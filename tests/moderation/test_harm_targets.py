@@ -377,3 +377,90 @@ def test_targeted_paraphrases_are_held(pipe: Pipeline, text: str) -> None:
 ])
 def test_caring_look_alikes_pass(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text)
+
+
+# -- meeting place x "you're done", knowing the reader's school/route ----------
+@pytest.mark.parametrize("text", [
+    "i know which school you go to. see you tomorrow at the gate, you're done",
+    "see you tomorrow after school, you're finished",
+    "i know what bus you take",
+    "nos vemos mañana a la salida, estás acabado",
+    "sé a qué colegio vas",
+    "on se voit demain à la sortie, t'es fini",
+    "te vejo amanhã na saída, você tá morto",
+    "wir sehen uns morgen nach der schule, du bist fällig",
+    "ich weiß auf welche schule du gehst",
+    "ci vediamo domani all'uscita, sei finito",
+    "увидимся завтра после уроков, тебе конец",
+    "سأنتظرك بعد المدرسة وسأكسر رأسك",
+    "بكرة بعد المدرسه فهضربك",
+    "ra7 2e2tlak bokra 3end bab el madrase, wallahi",
+    "ra7 2edrabak bokra",
+    "कल स्कूल के बाहर मिल, तुझे देख लूंगा",
+    "कल स्कूल के बाहर मिल, तुझे देख लूँगा",
+    "kal school ke bahar mil, tujhe dekh lunga",
+    "teri khair nahi",
+])
+def test_meeting_then_threat_and_knowing_the_school(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "threat")
+
+
+@pytest.mark.parametrize("text", [
+    "I'll wait for you after school, we can walk home together",
+    "see you tomorrow at the gate!",
+    "you're done with the quiz? nice",
+    "see you after school! you're done with homework right?",
+    "see you tomorrow at lunch, you are the best",
+    "i know which school you go to because you told me lol",
+    "nos vemos mañana a la salida, ¿vienes al cine?",
+    "wir sehen uns morgen nach der schule, bring dein Buch mit",
+    "سأنتظرك بعد المدرسة ونمشي مع بعض",
+    "wallahi ma 2e2tlak",
+    "क्या तुम कल स्कूल के बाहर मिलोगे? साथ चलेंगे",
+    "main kal movie dekh lunga",
+])
+def test_meetings_and_everyday_done_pass(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
+
+
+# -- exclusion with a place in between; third person x animal -------------------
+@pytest.mark.parametrize("text", [
+    "nobody in this room even likes you, just leave",
+    "no one here actually likes you",
+    "nadie en esta clase te soporta",
+    "personne ici ne t'aime",
+    "ninguém aqui gosta de você",
+    "niemand hier mag dich",
+    "nessuno in questa classe ti sopporta",
+    "никто здесь тебя не любит",
+    "ولا حد في الصف ده بيحبك",
+    "yahan koi tujhe pasand nahi karta",
+    "कोई भी यहाँ तुम्हें पसंद नहीं करता",
+    "lmaooo look at this pic of maya she looks like a whale 🐋 send it to everyone",
+    "ella parece una ballena jajaja",
+    "regarde elle ressemble à une baleine",
+    "olha ela parece uma baleia",
+    "guck mal, sie sieht aus wie eine kuh",
+    "guarda lei sembra una balena",
+    "она похожа на корову",
+    "شكلها زي البقره",
+    "她长得像头猪",
+    "woh bhains jaisi dikhti hai",
+])
+def test_exclusion_with_place_and_animal_comparison(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "bullying")
+
+
+@pytest.mark.parametrize("text", [
+    "the whale at the aquarium was huge",
+    "nobody likes Mondays",
+    "nobody in my class likes me",
+    "nobody here likes pineapple pizza",
+    "the cloud looks like a whale",
+    "my cat looks like a cow",
+    "she looks like a whale shark expert lol",
+    "he looked like a troll in the school play costume",
+    "yahan koi bhi pizza pasand nahi karta",
+])
+def test_animals_and_group_talk_pass(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)

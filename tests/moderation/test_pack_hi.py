@@ -658,3 +658,20 @@ def test_strict_rooms_ignore_hindi_frames() -> None:
 def test_hindi_frames_do_not_excuse_english_disclosures(pipe: Pipeline) -> None:
     v = pipe.check("i went to the park and now i want to kill myself")
     assert v.action is Action.HOLD and "self_harm" in v.categories, v.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "अगर कोई फोटो के लिए ब्लैकमेल करे तो पैसे मत दो, बड़ों को बताओ",
+    "अगर कोई तुम्हें धमकी दे तो टीचर को बताओ",
+    "agar koi pics ke badle diamonds dunga bole to report karo",
+])
+def test_if_someone_advice_without_named_actor_passes(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "अगर कोई पूछे तो बोलना मैं ठीक हूँ, पर मैं मरना चाहता हूँ",
+])
+def test_if_someone_then_first_person_disclosure_still_held(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action is not Action.ALLOW, (text, v.reasons)

@@ -582,3 +582,26 @@ def test_spanish_school_abbreviations_name_a_school(pipe: Pipeline, text: str, s
 
 def test_spanish_school_abbreviation_without_a_name_passes(pipe: Pipeline) -> None:
     _untouched(pipe, "los IES de mi ciudad son buenos")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("मेरा नाम रिया शर्मा है और मैं दिल्ली पब्लिक स्कूल, आर.के. पुरम में पढ़ती हूँ", "शर्मा"),
+        ("मेरा नाम रिया शर्मा है और मैं दिल्ली पब्लिक स्कूल, आर.के. पुरम में पढ़ती हूँ",
+         "दिल्ली पब्लिक स्कूल"),
+        ("मैं सेंट मैरी स्कूल, नोएडा में पढ़ता हूँ", "सेंट मैरी"),
+    ],
+)
+def test_school_with_branch_after_comma_is_removed(pipe: Pipeline, text: str, secret: str) -> None:
+    v = pipe.check(text)
+    assert secret not in v.text and "pii" in v.categories, (text, v.text, v.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "मैं दिल्ली में रहती हूँ, स्कूल में पढ़ती हूँ",
+    "हमारा स्कूल, बहुत बड़ा है",
+])
+def test_generic_school_with_comma_untouched(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action is Action.ALLOW and v.text == text, (text, v.text, v.reasons)

@@ -61,3 +61,30 @@ def test_scam_amounts(pipe: Pipeline, text: str, lang: str) -> None:
 def test_scam_offer_reported_passes(pipe: Pipeline) -> None:
     clean(pipe, "en un juego un tipo me ofreció diamantes gratis y me pareció raro, así que se lo "
                  "dije a mi hermano", "es")
+
+
+@pytest.mark.parametrize("text", [
+    "اربح ١٠٠٠ دولار يومياً من البيت!! اضغط على الرابط bit.ly/rb7-cash الآن 💰",
+    "💸 GANHE DINHEIRO RÁPIDO 💸 clique em ganhepix.top e receba R$500 no pix",
+    "earn $500 a day from home! click here",
+    "earn 200 dollars daily, link in bio",
+    "gana 500 euros al día desde casa, haz clic aquí",
+    "gagnez 1000 euros par jour, cliquez sur le lien",
+    "verdiene 500 euro am tag! klicke den link",
+    "guadagna 300 euro al giorno, clicca qui",
+    "заработай 5000 рублей в день, жми на ссылку",
+])
+def test_money_offer_with_click_is_hidden(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action in (Action.HOLD, Action.BLOCK) and "spam" in v.categories, (text, v.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "win money fast is always a scam, don't click",
+    "i want to make money from home one day",
+    "my mum got a text saying earn 500 a day click here, it was a scam",
+    'he said "earn 1000 dollars a day, click the link" and it was fake',
+    "the price is 500 dollars, link to the shop is on the school site",
+])
+def test_money_talk_and_warnings_pass(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)

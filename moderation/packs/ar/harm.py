@@ -208,3 +208,47 @@ HARM: list[Rule] = [
             r"(?! ?(?:allah|alla|el ?ra7man|al ?ra7man|el ?3aziz|al ?3aziz|el ?kareem|al ?kareem|"
             r"el ?\w+|al ?\w+))|\b(?:zenji|zengi|zinji|zanji|zengeya|znoog|znouj|zonog)\b")),
 ]
+
+
+# -- threats: prefixed verb forms ---------------------------------------------
+# A threat verb joined to "and"/"so" ("سأنتظرك بعد المدرسة وسأكسر رأسك") is a
+# different token from the bare verb, so the rules above never ran; and in
+# Arabizi the future/subjunctive prefixes are written many ways ("ra7
+# 2e2tlak", "e2tlak", "2adrabak").  Both are generated here as families rather
+# than listed.  Negated forms ("mesh ha2tlak", "ما راح اكسر") and game talk
+# stay allowed.
+_AR_CONJ = ("و", "ف")
+_AR_FUT = ("سا", "ه", "ح", "ب", "ا", "")
+_AR_OBJ_VERBS = ("قتلك", "ضربك", "ذبحك", "دبحك", "موتك", "دفنك", "فشخك", "حرقك", "قتلكم",
+                 "ضربكم")
+_AR_BODY_VERBS = ("كسر", "كسرلك", "كسّر")
+_AR_BODY = (r"(?:راسك|وشك|وجهك|عظامك|سنانك|اسنانك|ايدك|رجلك|دماغك|ضلوعك|رقبتك|خشمك|"
+            r"مناخيرك|عضمك)")
+_AR_TRIG = " ".join(
+    c + f + v for c in _AR_CONJ for f in _AR_FUT for v in _AR_OBJ_VERBS + _AR_BODY_VERBS
+) + " ورح وراح وسوف فرح فراح فسوف"
+_AZ_PRE = ("", "2", "2a", "2e", "2i", "e", "a", "i", "ha", "7a", "ba", "be", "bi", "ha2", "7a2",
+           "ba2", "b2", "h2")
+_AZ_KILL = tuple(p + s for p in ("2", "q") for s in ("tlak", "tlek", "tlik", "telak", "telek",
+                                                    "tolak", "tolek", "tlk", "tlkom", "telkom"))
+_AZ_HIT = tuple("d" + s for s in ("rabak", "rabek", "rbak", "rbek", "rbk", "urbak", "erbak",
+                                  "arbak"))
+_AZ_THREAT_TOKENS = sorted({
+    p + s for p in _AZ_PRE for s in _AZ_KILL + _AZ_HIT
+    # "2e2tlak" has its own 2, "a2tlak" too; "d..." forms need a vowel prefix
+    if not (s[0] in "2q" and p.endswith("2")) and not (s[0] == "d" and p in ("", "2"))
+    and not (s[0] in "2q" and p == "")
+})
+HARM += [
+    rule("threat:violence", "threat", _AR_TRIG,
+         r"(?<![^\s])(?:ما |مش |مو |لن |ماني )?(?:و|ف)(?:سا|ه|ح|ب|ا)?(?:" + "|".join(_AR_OBJ_VERBS)
+         + r")(?!\S)(?! (?:في|ب|بال)(?:ال)?(?:لعبه|جيم|الماتش|ماتش|فورتنايت|ماين|روبلوكس|ببجي))|"
+         r"(?<![^\s])(?:و|ف)(?:(?:سا|ه|ح|ب|ا)?(?:كسر|كسرلك|كسّر)|(?:رح|راح|سوف) (?:اكسر|اكسرلك)) "
+         r"(?:\S+ )?" + _AR_BODY + r"|(?<![^\s])(?:و|ف)(?:رح|راح|سوف) (?:اقتلك|اضربك|اذبحك|ادبحك|"
+         r"اموتك|ادفنك)(?!\S)"),
+    rule("threat:violence", "threat", " ".join(_AZ_THREAT_TOKENS),
+         r"(?<!\bma )(?<!\bmesh )(?<!\bmsh )(?<!\bmish )(?<!\bmush )(?<!\bmo )(?<!\bmu )"
+         r"(?<!\bmish ra7 )(?<!\bma ra7 )(?<!\bmesh ha )\b(?:" + "|".join(_AZ_THREAT_TOKENS)
+         + r")\b(?! (?:fel|fil|fi el|bel|bil|in) (?:game|gaim|match|fortnite|minecraft|roblox|"
+         r"pubg|lo3ba|le3ba|eelba|elba))"),
+]

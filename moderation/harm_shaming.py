@@ -1,0 +1,126 @@
+"""Bullying shapes that name a group or a third person (appended to
+`harm.RULES` after harm_threats.py; harm_targets.py is long already).
+
+Two families, ten languages:
+
+* exclusion with a place or an adverb between "nobody" and the verb:
+  "nobody in this room even likes you", "nadie en esta clase te soporta",
+  "personne ici ne t'aime", "niemand hier mag dich", "никто здесь тебя не
+  любит", "ولا حد في الصف ده بيحبك", "yahan koi tujhe pasand nahi karta".
+  The adjacent forms ("no one likes you") are in harm.py.  The reader must
+  be the object: "nobody likes Mondays", "nobody in my class likes me" and
+  "does anyone here like pizza" pass.
+* body-shaming comparisons of a third person with an animal: "she looks like
+  a whale", "elle ressemble à une baleine", "sie sieht aus wie eine Kuh",
+  "она похожа на корову", "شكلها زي البقره", "她像头猪", "woh bhains jaisi
+  dikhti hai".  Only a person pronoun as subject ("the cloud looks like a
+  whale" and "the whale at the aquarium" pass) and no costume/toy context.
+
+Matched against `Prepared.plain` (Chinese: `norm` via zrule); frames excuse
+every rule ("if someone says 'nobody here likes you', tell a teacher").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .packs.zh import zrule
+from .rules import Rule, rule
+
+
+def _n(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+_PLACE_EN = (r"(?:here|around here|in (?:this|the|our|my|your) (?:room|class|chat|group|gc|server|"
+             r"school|team|house|family|year|squad|friend group|whole school|whole class)|at "
+             r"(?:this |our )?school|at all|else)")
+_ANIMAL_EN = (r"(?:whale|beached whale|pig|cow|hippo|hippopotamus|elephant|walrus|rhino|troll|"
+              r"goblin|gremlin|ogre|blob|sumo wrestler|sea cow|manatee)")
+_ANIMAL_NOT = (r"(?! (?:shark|costume|onesie|plushie|toy|mask|trainer|print|emoji|sticker|"
+               r"drawing|lover|person|fan)s?\b| in (?:that|the|her|his|this|a|my|our)(?: \w+){0,2}? "
+               r"(?:costume|onesie|play|film|movie|game))")
+
+RULES: list[Rule] = [
+    # -- exclusion with a place / adverb in between ---------------------------
+    rule("bullying:exclusion", "bullying",
+         "likes wants cares invited needs misses listens",
+         r"\b(?:no one|nobody) " + _PLACE_EN + r" (?:(?:even|actually|really|ever|honestly|"
+         r"literally|here|genuinely) )*(?:likes|wants|cares about|invited|needs|misses|listens "
+         r"to) you\b(?! (?:to|know|guys|all)\b)",
+         requires="no nobody"),
+    rule("bullying:exclusion", "bullying",
+         "nadie personne ninguem niemand keiner nessuno",
+         r"\bnadie (?:aqui |aca |en (?:esta|la|este|el|nuestra|nuestro|tu) (?:clase|sala|grupo|"
+         r"chat|cole|colegio|escuela|salon|casa) )(?:(?:ni|de verdad|realmente) )?te (?:quiere|"
+         r"soporta|aguanta|traga|invito|necesita)\b|"
+         r"\bpersonne (?:ici |dans (?:cette|la|ce|le|notre|ta) (?:salle|classe|groupe|chat|"
+         r"college|lycee|ecole|maison) )(?:(?:ne|n'|vraiment|meme) )*(?:t'aime|t aime|t'apprecie|"
+         r"te supporte|veut de toi|te veut|t'a invite)\b|"
+         r"\bninguem (?:aqui |nessa sala |nesta sala |na sala |nesse grupo |neste grupo |no grupo "
+         r"|na turma |dessa turma |na escola |nessa escola )(?:(?:nem|realmente|mesmo) )?"
+         r"(?:gosta de (?:voce|vc|video call|ti|tu)|te (?:quer|suporta|aguenta|convidou))\b|"
+         r"\b(?:niemand|keiner) (?:hier |in (?:diesem|dem|unserem) (?:raum|chat|zimmer) |in "
+         r"(?:der|dieser|unserer) (?:klasse|gruppe|schule) )(?:(?:wirklich|eigentlich|hier) )?"
+         r"(?:mag dich|will dich|braucht dich|vermisst dich|kann dich leiden)\b|"
+         r"\bnessuno (?:qui |in (?:questa|sta|questo|sto) (?:stanza|classe|chat|scuola|gruppo) "
+         r"|in classe )(?:(?:davvero|nemmeno) )?(?:ti (?:vuole|sopporta|ama|ha invitato|"
+         r"caga)|ti puo sopportare)\b"),
+    rule("bullying:exclusion", "bullying", "никто тебя",
+         r"никто (?:здесь|тут|в \S+ \S+|в классе|в чате) (?:даже |реально )?тебя не (?:любит|"
+         r"терпит|переваривает|ждет|хочет видеть|уважает)|тебя (?:здесь|тут|в \S+ \S+|в классе|в "
+         r"чате) (?:даже |реально )?никто не (?:любит|терпит|переваривает|ждет|хочет видеть|"
+         r"уважает)", requires="никто"),
+    rule("bullying:exclusion", "bullying",
+         "يحبك بيحبك يحبكي بيحبكي يطيقك بيطيقك يطيقكي يبيك يبغاك عايزك عاوزك يتحملك يريدك",
+         r"(?:محد|ما حد|محدش|ماحد|ولا حد|ولا احد|لا احد|ما حدا|ماحدا)(?: \S+){2,4}? (?:يحبك|بيحبك|"
+         r"يحبكي|بيحبكي|يطيقك|بيطيقك|يطيقكي|يبيك|يبغاك|عايزك|عاوزك|يتحملك|يريدك)(?!\S)",
+         requires="محد حد احد محدش ماحد حدا ماحدا"),
+    rule("bullying:exclusion", "bullying", _n("pasand like पसंद"),
+         _n(r"\b(?:koi|koi bhi) (?:\w+ ){0,3}?(?:tujhe|tumhe|tumhein|tereko|tujhko|tumko|tuje) "
+            r"(?:\w+ )?(?:pasand|like) (?:nahi|nhi|nai) (?:karta|karti|karte|krta|krte)\b|"
+            r"\bkisi ko (?:bhi )?(?:tu|tum) (?:pasand|acche|achhe|acchi) (?:nahi|nhi|nai) "
+            r"(?:hai|ho|lagta|lagti|lagte)\b|"
+            r"कोई(?: भी)?(?: \S+){0,3}? (?:तुझे|तुम्हें|तुम्हे|तुमको|तुझको) (?:\S+ )?पसंद नहीं "
+            r"(?:करता|करती|करते)|किसी को (?:भी )?(?:तू|तुम) पसंद नहीं"),
+         requires=_n("koi kisi कोई किसी")),
+    # -- third person x animal comparison ---------------------------------------
+    rule("bullying:insult", "bullying", "like",
+         r"\b(?:she|he|they|her|him) (?:literally |actually |honestly |kinda |lowkey |really |"
+         r"just |so )*(?:looks|look|looked|looking) like (?:a |an |some |the )?(?:(?:fat|big|"
+         r"ugly|massive|fucking|literal|giant|huge) )*" + _ANIMAL_EN + r"\b" + _ANIMAL_NOT,
+         requires="she he they her him"),
+    rule("bullying:insult", "bullying",
+         "ballena vaca cerda foca hipopotamo morsa orca baleine vache truie otarie hippopotame "
+         "morse baleia porca hipopotamo wal kuh schwein nilpferd walross balena vacca maiala "
+         "ippopotamo tricheco",
+         r"\b(?:ella|el|mira|mirala|miralo)\b[^.!?]{0,20}\bparece (?:una |un )?(?:ballena|vaca|"
+         r"cerda|foca|hipopotamo|morsa|orca)\b|"
+         r"\b(?:elle|il|regarde|regardez)\b[^.!?]{0,20}\b(?:ressemble a|on dirait) (?:une |un )?"
+         r"(?:baleine|vache|truie|otarie|hippopotame|morse|grosse vache)\b|"
+         r"\b(?:ela|ele|olha|olhem)\b[^.!?]{0,20}\bparece (?:uma |um )?(?:baleia|vaca|porca|"
+         r"orca|hipopotamo|morsa|foca)\b|"
+         r"\b(?:sie|er|guck|guckt|schau|schaut)\b[^.!?]{0,20}\b(?:sieht aus wie|aussieht wie) "
+         r"(?:ein |eine |einen )?(?:wal|kuh|schwein|nilpferd|walross|elefant|seekuh)\b|"
+         r"\b(?:lei|lui|guarda|guardate)\b[^.!?]{0,20}\bsembra (?:una |un )?(?:balena|vacca|"
+         r"maiala|foca|ippopotamo|tricheco|orca|mucca)\b"
+         + r"(?! (?:de|del|de la|du|de l'|do|da|aus|vom|im|di|della|del) (?:peluche|plastico|"
+         r"zoo|acquario|aquarium|acuario|disfraz|costume|fantasia|kostum))"),
+    rule("bullying:insult", "bullying", "похожа похож выглядит",
+         r"(?:она|он)(?: \S+){0,2}? (?:похожа|похож) на (?:кита|корову|свинью|бегемота|слона|"
+         r"моржа|хрюшку|жирную \S+)|(?:она|он)(?: \S+){0,2}? выглядит как (?:кит|корова|"
+         r"свинья|бегемот|слон|морж)", requires="она он"),
+    rule("bullying:insult", "bullying", "شكلها شكله زي زيّ مثل كانها كأنها كانه",
+         r"(?:شكلها|شكله|هي|هو)(?: \S+)? (?:زي|زيّ|مثل|كانها|كانه|كأنها|متل) (?:ال)?(?:حوت|بقره|فيل|"
+         r"خنزيره|خنزير|جاموسه|فرس النهر|دبه|بقرة)(?!\S)"),
+    zrule("bullying:insult", "bullying", "她 他 像",
+          r"(?:她|他)(?:长得|胖得|看起来)?(?:就|真)?像(?:一)?(?:头|只|个)?(?:猪|肥猪|母猪|河马|大象|"
+          r"鲸鱼|海象)"),
+    rule("bullying:insult", "bullying",
+         _n("hathi bhains bhais suar saand jaisi jaisa jaise हाथी भैंस सूअर"),
+         _n(r"\b(?:wo|woh|vo|voh|ye|yeh)\b(?: \w+){0,2}? (?:hathi|bhains|bhais|suar|saand|moti "
+            r"bhains) (?:jaisi|jaisa|jaise|ki tarah) (?:dikhti|dikhta|lagti|lagta|dikhte|lagte)\b|"
+            r"(?:वो|वह|ये|यह)(?: \S+){0,2}? (?:हाथी|भैंस|सूअर|सांड) (?:जैसी|जैसा|जैसे|की तरह) "
+            r"(?:दिखती|दिखता|लगती|लगता)"),
+         requires=_n("wo woh vo voh ye yeh वो वह ये यह")),
+]
