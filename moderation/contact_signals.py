@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from .contact_cues import ABOUT_READER, ZH
+from .contact_more import MORE, ZH_MORE
 from .contact_moves import MOVES
 from .frames import confidence_frame
 from .normalise import Prepared
@@ -60,6 +61,8 @@ def _rule(name: str, triggers: str, pattern: str) -> Rule:
 RULES: list[Rule] = [
     *(_rule(name, *spec) for name, specs in {**MOVES, **ABOUT_READER}.items() for spec in specs),
     *(_rule(name, *spec) for name, spec in ZH.items()),
+    *(_rule(name, *spec) for name, specs in MORE.items() for spec in specs),
+    *(_rule(name, t, p) for name, t, p in ZH_MORE),
 ]
 
 # The reader is addressed: second-person pronouns, possessives and verb forms
@@ -72,7 +75,7 @@ _ARABIC_ADDRESS = (
     "انت انتي لك ليك الك عليك معك معاك عندك منك فيك بيك اليك اهلك امك ابوك بيتك عمرك جوالك "
     "تلفونك صورتك صورك رقمك حسابك اسمك مدرستك غرفتك لوحدك وحدك بروحك لحالك تعال تعالي كلمني "
     "كلميني راسلني راسليني ضيفني ضيفيني اضفني ابعتلي ابعتيلي ابعثيلي ارسليلي صوريلي صورلي وريني "
-    "فرجيني افتح افتحي شغلي ارسلي ارسل بهديك اهديك اعطيك بعطيك اشتريلك بشتريلك خلينا"
+    "فرجيني افتح افتحي شغلي ارسلي ارسل بعمرك نفسك حالك بهديك اهديك اعطيك بعطيك اشتريلك بشتريلك خلينا"
 ).split()
 _ADDRESS_WORDS = frozenset(
     "you your yours yourself tu te ti toi ton tes vous votre vos tus tuyo tuya contigo usted eres "
@@ -80,10 +83,12 @@ _ADDRESS_WORDS = frozenset(
     "dein deine deinen deinem deiner bist hast willst kannst tuo tuoi tue sei vuoi puoi stai tas "
     "thabites toffre tachete ты тебя тебе тобои твои твоя твое твоего твоему вы вас вам ваш ваша "
     "tum aap tujhe tumhe tumko aapko tumhara tumhari tumhare tera teri tere aapka aapki aapke "
-    "tereko enta enti inta inti ahlak ahlek ahlik ta3al ta3ali 3andak 3andek ma3ak ma3ek ma3ik "
+    "tereko karoge karogi aaoge aaogi miloge milogi "
+    "enta enti inta inti ahlak ahlek ahlik ta3al ta3ali 3andak 3andek ma3ak ma3ek ma3ik "
     "3omrak 3omrek kalemni kalmni ib3atli eb3atli lwa7dak lwa7dek "
     # imperatives and proposals that include the reader
-    "vc hmu lets escribeme hablame agregame mandame enviame pasame muestrame dime ven hagamos "
+    "vc hmu lets vas buscarte recogerte prenderti "
+    "escribeme hablame agregame mandame enviame pasame muestrame dime ven hagamos "
     "hablemos bora vamos vamo viens schreib schick zeig komm triff scrivimi mandami inviami "
     "aggiungimi dimmi fammi vieni facciamo vediamoci напиши пиши скинь пришли добавь приходи "
     "покажи включи удали даваи bhejo karo aao batao dikhao milo batana chalo "
@@ -95,7 +100,7 @@ _ADDRESS_WORDS = frozenset(
 )
 # (first word, phrase): "dm me", "can we", Italian "hai" before an object
 # (Hinglish "hai" means "is"), "non dirlo", Portuguese "vc" -> "video call"
-_ADDRESS_PHRASES: tuple[tuple[str, str], ...] = tuple(
+_ADDRESS_PHRASES: tuple[tuple[str, str], ...] = (*(
     (p.split()[0], p) for p in (
         "dm me", "text me", "add me", "message me", "call me", "send me", "show me", "meet me",
         "come over", "let us", "let's", "shall we", "can we", "should we", "me chama",
@@ -105,8 +110,10 @@ _ADDRESS_PHRASES: tuple[tuple[str, str], ...] = tuple(
         "hai whatsapp", "hai instagram", "hai snap", "hai telegram", "hai discord",
         "не говори", "не рассказываи", "لا تقول", "لا تقولي", "لا تخبر", "لا تخبري", "ما تقول",
         "ما تقولي",
+        # tag questions and Hindi 2nd-person modal forms ("mil sakte ho?")
+        "dont we", "sakte ho", "sakti ho",
     )
-)
+), ("dont", "don't we"), ("arent", "aren't we"), ("wont", "won't we"))  # (token, norm text)
 _ADDRESS_HEADS = frozenset(h for h, _ in _ADDRESS_PHRASES)
 _T_ELISION = re.compile(r"(?<![\w'])t'\w")
 _CYRILLIC_2SG = ("ешь", "ишь")
@@ -188,7 +195,7 @@ class ContactSignalsStage:
     def __init__(self, allow_frames: bool = True) -> None:
         self.rules = RuleSet(RULES)
         self.allow_frames = allow_frames
-        # trigger word -> bit mask of the *families* it can start (nine bits):
+        # trigger word -> bit mask of the *families* it can start (one bit each):
         # most messages stop here, before the per-rule candidate list is built
         fams = {name: 1 << i for i, name in enumerate(dict.fromkeys(r.name for r in RULES))}
         self.family_bits: dict[str, int] = {}
@@ -234,4 +241,6 @@ class ContactSignalsStage:
         if not families:
             return verdict
         pair = "+".join(sorted(families))
-        return verdict.escalate(Action.HOLD, ("grooming",), (_PREFIX + pair,))
+        # a sexual question or intimate picture aimed at the reader
+        cats = ("grooming", "sexual") if "intimate" in families else ("grooming",)
+        return verdict.escalate(Action.HOLD, cats, (_PREFIX + pair,))

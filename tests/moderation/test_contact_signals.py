@@ -501,6 +501,268 @@ def test_subtle_two_cue_messages_hold(pipe: Pipeline, text: str, lang: str) -> N
     assert v.action is Action.HOLD and "grooming" in v.categories, (text, v)
 
 
+# -- sexual questions, exclusivity, age-gap talk, school pick-ups ---------------
+
+def _assert_held_sexual(pipe: Pipeline, text: str, lang: str, pair: tuple[str, str]) -> None:
+    """Held, and the stage's own verdict carries ``sexual`` too (the pipeline
+    skips the stage when a grooming phrase rule already held the message)."""
+    _assert_held(pipe, text, lang, pair)
+    v = _STAGE(prepare(text, lang), Verdict.initial(text))
+    assert {"grooming", "sexual"} <= set(v.categories), (text, v)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("did you ever touch yourself? dont worry its totally normal at your age", "en"),
+        ("have u ever touched urself? its normal for a girl ur age", "en"),
+        ("¿te has tocado alguna vez? tranqui, es normal a tu edad", "es"),
+        ("vc já se tocou? relaxa, é normal na sua idade", "pt"),
+        ("tu t'es déjà touchée ? c'est normal à ton âge", "fr"),
+        ("hast du dich schon mal angefasst? das ist ganz normal in deinem alter", "de"),
+        ("ti sei mai toccata? è normale alla tua età", "it"),
+        ("ты трогала себя? в твоем возрасте это нормально", "ru"),
+        ("لمستي نفسك قبل؟ عادي بعمرك", "ar"),
+        ("kabhi khud ko touch kiya? teri umar mein normal hai", "hi"),
+        ("你摸过自己吗？你这个年纪很正常", "zh"),
+    ],
+)
+def test_sexual_question_talked_away_as_normal_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    """A sexual question to the reader plus "it's normal at your age": held
+    as grooming and sexual."""
+    _assert_held_sexual(pipe, text, lang, ("intimate", "normalise"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("i can send you a pic of me, it's a bit spicy, open it when you're alone", "en"),
+        ("te mando una foto un poco atrevida, ábrela cuando estés sola", "es"),
+        ("você quer ver uma foto minha? é meio ousada, abre quando estiver sozinha", "pt"),
+        ("tu veux voir une photo de moi ? elle est un peu coquine, ouvre-la quand tu es seule",
+         "fr"),
+        ("willst du ein foto von mir sehen? ein bisschen versaut, mach es auf wenn du allein bist",
+         "de"),
+        ("vuoi vedere una mia foto? è un po' spinta, aprila quando sei da sola", "it"),
+        ("хочешь посмотреть мое фото? оно немного откровенное, открой когда будешь одна", "ru"),
+        ("بدك تشوفي صورتي؟ شوي جريئه افتحيها لما تكوني لوحدك", "ar"),
+        ("meri pic dekhni hai? thodi naughty hai, tum jab akeli ho tab kholna", "hi"),
+        ("给你看看我的照片，有点色，你一个人的时候再看", "zh"),
+    ],
+)
+def test_naughty_picture_for_when_alone_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    _assert_held_sexual(pipe, text, lang, ("intimate", "alone"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("send me a pic of you in your pyjamas 😏", "en"),
+        ("mándame una foto tuya en pijama 😏", "es"),
+        ("me manda uma foto sua de pijama", "pt"),
+        ("envoie moi une photo de toi en pyjama", "fr"),
+        ("schick mir ein foto von dir in deinem schlafanzug", "de"),
+        ("mandami una foto in pigiama", "it"),
+        ("скинь фото в пижаме", "ru"),
+        ("ابعتيلي صورتك بالبيجاما", "ar"),
+        ("apni pic bhejo, abhi kya pehna hai?", "hi"),
+        ("发张照片给叔叔看，你现在穿什么", "zh"),
+    ],
+)
+def test_picture_request_in_intimate_clothes_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    _assert_held_sexual(pipe, text, lang, ("photo", "intimate"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("i'll give you 500 robux if you turn on your cam just for me", "en"),
+        ("te doy 1000 pavos si prendes la cámara solo para mí", "es"),
+        ("te dou 500 robux se você ligar a câmera só pra mim", "pt"),
+        ("je t'offre des robux si tu ouvres ta cam rien que pour moi", "fr"),
+        ("ich schenk dir robux wenn du die kamera anmachst, nur für mich", "de"),
+        ("ti regalo dei robux se accendi la cam solo per me", "it"),
+        ("подарю тебе робуксы если включишь камеру только для меня", "ru"),
+        ("بهديك شدات اذا شغلتي الكاميرا لي بس", "ar"),
+        ("main tumhe 500 robux dunga agar camera on karogi sirf mere liye", "hi"),
+        ("送你皮肤，开一下摄像头只给我看", "zh"),
+    ],
+)
+def test_camera_just_for_me_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    """Exclusivity ("just for me", "only us two") counts as secrecy."""
+    _assert_held(pipe, text, lang, ("photo", "secrecy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("do you have a cam? we could chat on video, just the two of us", "en"),
+        ("¿tienes webcam? podemos hacer videollamada, solo tú y yo", "es"),
+        ("você tem webcam? bora fazer uma chamada de vídeo, só nós dois", "pt"),
+        ("t'as une webcam ? on fait un appel vidéo, juste nous deux", "fr"),
+        ("hast du eine webcam? lass uns videocall machen, nur wir zwei", "de"),
+        ("hai una webcam? facciamo una videochiamata, solo noi due", "it"),
+        ("у тебя есть вебка? давай по видео, только мы вдвоем", "ru"),
+        ("عندك كاميرا؟ خلينا نعمل مكالمه فيديو بس احنا الاثنين", "ar"),
+        ("tumhare paas webcam hai? video call karo, sirf hum dono", "hi"),
+        ("你有摄像头吗？开视频，就我们俩", "zh"),
+    ],
+)
+def test_webcam_with_only_us_two_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    _assert_held(pipe, text, lang, ("photo", "secrecy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("age is just a number, we really get each other dont we", "en"),
+        ("la edad es solo un número, nos entendemos tan bien tú y yo", "es"),
+        ("idade é só um número, a gente se entende muito bem, você e eu", "pt"),
+        ("l'âge c'est juste un chiffre, on se comprend tellement toi et moi", "fr"),
+        ("alter ist nur eine zahl, wir verstehen uns so gut, du und ich", "de"),
+        ("l'età è solo un numero, ci capiamo così bene io e te", "it"),
+        ("возраст это просто цифра, мы так хорошо понимаем друг друга, ты и я", "ru"),
+        ("العمر مجرد رقم، احنا بنفهم بعض انا وانتي", "ar"),
+        ("umar toh bas ek number hai, hum ek dusre ko samajhte hain na tum aur main", "hi"),
+        ("年龄只是个数字，我们很合得来，你说是不是", "zh"),
+    ],
+)
+def test_age_gap_talked_away_with_a_special_bond_holds(
+    pipe: Pipeline, text: str, lang: str
+) -> None:
+    """"Age is just a number" (normalise) plus "we really get each other"
+    (the special connection, flattery)."""
+    _assert_held(pipe, text, lang, ("normalise", "flattery"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("i can pick you up after school, which one do you go to?", "en"),
+        ("puedo ir a buscarte después del colegio, ¿a cuál vas?", "es"),
+        ("posso te buscar depois da escola, qual é a sua?", "pt"),
+        ("je peux venir te chercher à la sortie de l'école, c'est laquelle ?", "fr"),
+        ("ich kann dich nach der schule abholen, auf welche schule gehst du?", "de"),
+        ("posso venire a prenderti dopo scuola, che scuola fai?", "it"),
+        ("могу забрать тебя после школы, в какой школе ты учишься?", "ru"),
+        ("ممكن اجي اخذك بعد المدرسه، باي مدرسه انتي؟", "ar"),
+        ("main tumhe school ke baad lene aa sakta hoon, kaun se school mein padhti ho?", "hi"),
+        ("放学我去接你，你在哪个学校？", "zh"),
+    ],
+)
+def test_offer_to_fetch_the_reader_from_school_holds(
+    pipe: Pipeline, text: str, lang: str
+) -> None:
+    """A pick-up offer (meeting) plus the school time right after it or a
+    which-school question (personal)."""
+    _assert_held(pipe, text, lang, ("meeting", "personal"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("can we meet up this weekend? come alone", "en"),
+        ("¿nos vemos el sábado? ven sola", "es"),
+        ("vamos nos encontrar amanhã? vem sozinha", "pt"),
+        ("on se voit demain ? viens seule", "fr"),
+        ("treffen wir uns morgen? komm allein", "de"),
+        ("ci vediamo domani? vieni da sola", "it"),
+        ("давай встретимся завтра? приходи одна", "ru"),
+        ("نتقابل بكره؟ تعالي لوحدك", "ar"),
+        ("kal milte hain? tum akeli aana", "hi"),
+        ("kal school ke baad mil sakte ho? akele aana", "hi"),
+        ("周末出来玩吧，你一个人来", "zh"),
+    ],
+)
+def test_meeting_with_come_alone_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    _assert_held(pipe, text, lang, ("meeting", "alone"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my mum picks me up after school", "en"),
+        ("can you pick me up after school? - mum", "en"),
+        ("my mum can pick you up after school for the project, she said", "en"),
+        ("my brother can pick you up after school, which school do you go to?", "en"),
+        ("come alone or bring a friend, the library is open", "en"),
+        ("when you are alone and sad, call childline, they help", "en"),
+        ("mi mamá me recoge después del colegio, ¿y a ti?", "es"),
+        ("ven sola o con una amiga, la biblioteca está abierta", "es"),
+        ("ma mère vient me chercher après l'école", "fr"),
+        ("je peux venir te chercher à la gare avec ma mère, on fait le projet ensemble", "fr"),
+        ("komm allein oder mit freunden, die bibliothek ist offen", "de"),
+        ("vieni da sola o con le amiche, la biblioteca è aperta", "it"),
+        ("akele aana ya dost ke saath, library khuli hai", "hi"),
+        ("kal school ke baad mil sakte ho? project ke liye, sab log aa rahe hain", "hi"),
+        ("我妈妈放学来接我，你呢", "zh"),
+    ],
+)
+def test_school_pickups_and_open_invitations_pass(text: str, lang: str) -> None:
+    """A parent's pick-up, a pick-up by someone else's parent, "come alone or
+    bring a friend": public or family arrangements, not a cue pair."""
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we can do the group call on video, only us two are in the project", "en"),
+        ("only us two showed up to the meeting, can you send me the notes?", "en"),
+        ("i made this drawing just for me, do you want to see a picture of it?", "en"),
+        ("do you have a webcam for the online session? mine is broken", "en"),
+        ("I turned on my camera for the class", "en"),
+        ("solo nosotros dos fuimos a la reunión, ¿tienes los apuntes?", "es"),
+        ("j'ai allumé ma caméra pour le cours", "fr"),
+        ("hast du eine webcam für die online-sitzung?", "de"),
+        ("только мы вдвоем пришли на встречу, скинь фото доски пожалуйста", "ru"),
+        ("هل عندك كاميرا للدرس؟ انا كاميرتي خربانة", "ar"),
+        ("sirf hum dono hi project mein hain, video call karo kal", "hi"),
+        ("if someone says \"only us two, turn on your cam\", report them", "en"),
+    ],
+)
+def test_webcams_and_two_person_projects_between_peers_pass(text: str, lang: str) -> None:
+    """"only us two are in the project" is a fact, not a demand."""
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("age is just a number when it comes to learning", "en"),
+        ("the video said groomers say 'age is just a number'", "en"),
+        ("we learned that groomers say age is just a number and we get each other", "en"),
+        ("age doesnt matter when you join the youth council, how old are you?", "en"),
+        ("its normal at your age to feel lonely, you can tell me or a teacher", "en"),
+        ("on a appris que les prédateurs disent \"l'âge c'est juste un chiffre\"", "fr"),
+        ("wir verstehen uns so gut in der klasse, lass uns die präsentation zusammen machen",
+         "de"),
+        ("العمر مجرد رقم في التعلم، تعالي للمكتبة", "ar"),
+        ("umar toh bas ek number hai jab padhai ki baat ho, tum bhi join karo", "hi"),
+        ("we really get each other, me and my best friend, lets do the project together", "en"),
+    ],
+)
+def test_age_sayings_and_support_pass(text: str, lang: str) -> None:
+    """The saying about learning, lessons about groomers' lines and support
+    ("it's normal at your age to feel lonely") are one family at most."""
+    assert _signals(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my big brother sent me a photo of our dog", "en"),
+        ("我哥哥给我发了我们家狗的照片", "zh"),
+        ("你穿睡衣上网课吗哈哈", "zh"),
+        ("you look cute in your pyjamas in the class photo haha", "en"),
+        ("do you want to see a picture of my drawing? it took ages", "en"),
+        ("that joke was a bit naughty lol, send me the meme", "en"),
+    ],
+)
+def test_family_photos_and_pyjama_days_pass(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text
+
+
 # -- stage behaviour ---------------------------------------------------------------
 
 def test_strict_rooms_ignore_discussion_frames() -> None:
