@@ -144,7 +144,9 @@ RULES: list[Rule] = [
     # -- personal questions: age, location, alone, school times ---------
     rule("grooming:personal_questions", "grooming",
          "old age asl address addy surname name boyfriend girlfriend single",
-         r"\bhow old are you\b|\bwhat is your (?:age|address|addy|real name|full name|last name|surname|"
+         # to the whole room ("how old are you all?") it is small talk, not targeting
+         r"\bhow old are you\b(?! (?:all|guys|everyone|both|two|people|lot)\b)|"
+         r"\bwhat is your (?:age|address|addy|real name|full name|last name|surname|"
          r"school)\b|\basl\b|\b(?:do you have|have you got|got) a (?:boyfriend|girlfriend)\b|"
          r"\bare you single\b",
          requires="you your asl"),
@@ -160,7 +162,7 @@ RULES: list[Rule] = [
          requires="time"),
     rule("grooming:personal_questions", "grooming", "alone yourself own anyone anybody someone",
          r"\bare you (?:home )?(?:alone|by yourself|on your own)\b|\b(?:is anyone|anyone else|is "
-         r"someone|is anybody) (?:home|with you|there)\b"),
+         r"someone|is anybody) (?:home|with you|there)\b(?! alone)"),
     rule("grooming:personal_questions", "grooming", "parents mum dad",
          r"\b(?:(?:are )?your parents|(?:is )?your (?:mum|dad|mother|father|sister|brother)) (?:at )?"
          r"(?:home|around|there|out|away|asleep|at work|gone|in)\b|\bwhen (?:do|does|will) (?:your "

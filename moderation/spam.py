@@ -24,7 +24,10 @@ RULES: list[Rule] = [
          r"ps5|followers|likes|coins|money|minecoins|primogems)\b|\b(?:robux|vbucks|v bucks|nitro|"
          r"followers|skins) (?:generator|gen|hack|giveaway|glitch)\b"),
     rule("spam:scam", "spam", "click tap visit link won claim winner congratulations earn",
-         r"\b(?:click|tap|visit|go to) (?:here|this link|the link|my link|link in (?:my )?bio)\b|"
+         r"\b(?:click|tap|visit|go to) (?:here|this link|the link|my link|link in (?:my )?bio)\b"
+         # the link to a survey or homework is how a consultation or class works
+         r"(?![^.!?]{0,40}\b(?:assignment|homework|form|survey|class|classroom|teams|moodle|"
+         r"worksheet|quiz|zoom|meeting|consultation|session|moderator|teacher|school|padlet)\b)|"
          r"\b(?:you (?:have )?won|claim your|congratulations you|you are a winner)\b[^.!?]{0,40}"
          r"\b(?:prize|gift|reward|iphone|robux|vbucks|card|money)|\b(?:earn|make) \$?\d+ (?:a day|"
          r"per day|daily|from home|fast|an hour)"),

@@ -245,3 +245,32 @@ def test_what_others_do_and_leaving_a_place_pass(pipe: Pipeline, text: str) -> N
 )
 def test_requests_insults_and_disclosures_stay_held(pipe: Pipeline, text: str, cat: str) -> None:
     held(pipe, text, cat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how old are you all? I'm 15",
+        "how old are you guys",
+        "is anyone else home alone during the holidays? I get bored",
+        "click the link in the assignment to get the homework",
+        "click here for the survey the moderator sent",
+    ],
+)
+def test_questions_to_the_whole_room_and_school_links_pass(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action.value == "allow", (text, v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "cat"),
+    [
+        ("how old are you?", "grooming"),
+        ("is anyone home with you?", "grooming"),
+        ("click the link to claim your free robux", "spam"),
+    ],
+)
+def test_the_same_questions_to_one_child_and_scam_links_stay_held(
+    pipe: Pipeline, text: str, cat: str
+) -> None:
+    held(pipe, text, cat)
