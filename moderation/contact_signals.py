@@ -115,6 +115,9 @@ _ADDRESS_PHRASES: tuple[tuple[str, str], ...] = (*(
     )
 ), ("dont", "don't we"), ("arent", "aren't we"), ("wont", "won't we"))  # (token, norm text)
 _ADDRESS_HEADS = frozenset(h for h, _ in _ADDRESS_PHRASES)
+_PHRASES_BY_HEAD: dict[str, tuple[str, ...]] = {
+    h: tuple(p for head, p in _ADDRESS_PHRASES if head == h) for h in _ADDRESS_HEADS
+}
 _T_ELISION = re.compile(r"(?<![\w'])t'\w")
 _CYRILLIC_2SG = ("ешь", "ишь")
 _ADDRESS_ZH = re.compile(r"[你妳您]|加我|发我|發我|给我看|給我看|别告诉|別告訴|来我家|來我家")
@@ -139,9 +142,10 @@ def _addressed(prep: Prepared) -> bool:
         return True
     if "t'" in prep.norm and _T_ELISION.search(prep.norm):
         return True  # French "t'as", "t'offre": the reader
-    if not tokens.isdisjoint(_ADDRESS_HEADS):
+    heads = _ADDRESS_HEADS.intersection(tokens)
+    if heads:
         norm = prep.norm
-        if any(h in tokens and _has_phrase(norm, p) for h, p in _ADDRESS_PHRASES):
+        if any(_has_phrase(norm, p) for h in heads for p in _PHRASES_BY_HEAD[h]):
             return True
     return not prep.norm.isascii() and any(t.endswith(_CYRILLIC_2SG) for t in prep.tokens)
 
@@ -198,6 +202,9 @@ class ContactSignalsStage:
         # trigger word -> bit mask of the *families* it can start (one bit each):
         # most messages stop here, before the per-rule candidate list is built
         fams = {name: 1 << i for i, name in enumerate(dict.fromkeys(r.name for r in RULES))}
+        # per family bit, the bits of the families it may pair with ("personal"
+        # and "app" never pair)
+        self.partners = {fams[a]: sum(fams[b] for b in fams if _pairs(a, b)) for a in fams}
         self.family_bits: dict[str, int] = {}
         for r in RULES:
             if not r.unspaced:
@@ -225,14 +232,30 @@ class ContactSignalsStage:
                 bits |= family_bits[tok]
             if bits & (bits - 1) == 0:
                 return verdict  # one family at most: cheap exit before any regex
+            rest, partners = bits, self.partners
+            while rest:
+                low = rest & -rest
+                if partners[low] & bits:
+                    break
+                rest ^= low
+            else:
+                return verdict  # only families that never pair ("where do you live" + an app)
         if not _addressed(prep):
             return verdict  # nobody is addressed
         candidates = self.rules.candidates(prep)
         # bare matches first: frames are the expensive part of a scan, and most
         # messages naming two cue words (discussion of "parents" and "snap")
         # match one family at most
-        matched = {r.name for r in candidates
-                   if next(_matches(r, prep.norm if r.unspaced else prep.plain), None) is not None}
+        # only families that could pair with another candidate family, and each
+        # family once (the same set of pairs as matching every candidate rule)
+        names = {r.name for r in candidates}
+        useful = {a for a in names if any(_pairs(a, b) for b in names)}
+        matched: set[str] = set()
+        for r in candidates:
+            if r.name in useful and r.name not in matched and next(
+                _matches(r, prep.norm if r.unspaced else prep.plain), None
+            ) is not None:
+                matched.add(r.name)
         if not any(_pairs(a, b) for a in matched for b in matched):
             return verdict
         hits = [h for h in self.rules.scan(prep, self.allow_frames)
