@@ -330,10 +330,29 @@ _MUNDANE_AFTER = re.compile(
 _MUNDANE_AFTER_ZH = re.compile(r"得?太?(?:晚|早)|迟到")
 
 
+# a past feeling the child has come through: "I used to think about hurting
+# myself when I was 12, but I got help and I'm doing way better now".  Both
+# halves are needed; "I used to ... and now it's back" stays a disclosure.
+_PAST_BEFORE = re.compile(
+    r"\b(?:i used to|when i was (?:younger|little|small|\d+)|(?:last|a few|two|three) (?:year|years)"
+    r" ago|back in (?:year|grade) \d+|antes (?:yo )?(?:pensaba|queria)|je pensais avant|eu pensava)"
+)
+_RECOVERED_AFTER = re.compile(
+    r"\b(?:but|and|now) (?:now )?(?:i )?(?:got help|get help|went to (?:therapy|a counsell?or)|am "
+    r"(?:doing )?(?:way |much |a lot |so much )?better|am (?:ok|okay|fine|good) now|it got better|"
+    r"things got better|(?:talking|therapy|my counsell?or|my mum|my parents) helped)"
+)
+
+
 def mundane_frame(text: str, start: int, end: int) -> str | None:
-    """A wake/disappear match followed by an everyday qualifier."""
+    """A wake/disappear match followed by an everyday qualifier, or a past
+    feeling the writer says they got through."""
     if _MUNDANE_AFTER.match(text, end) or _MUNDANE_AFTER_ZH.match(text, end):
         return "mundane"
+    if _PAST_BEFORE.search(text, max(0, start - 60), start) and _RECOVERED_AFTER.search(
+        text, end, end + 120
+    ):
+        return "recovered"
     return None
 
 

@@ -495,6 +495,38 @@ RULES += [
                        r"जलाती|जलाता)")),
 ]
 
+# -- cutting again, in the languages whose rules only had the present tense --
+# ("me volvi a cortar ayer", "mi sono tagliata di nuovo"); a haircut, nails or a
+# finger cut while cooking are not this
+_AGAIN = r"(?:otra vez|de nuevo|de novo|outra vez|di nuovo|ancora|un'altra volta|encore|a nouveau|de nouveau)"
+RULES += [
+    rule("self_harm:disclosure", "self_harm",
+         "volvi corte cortei voltei tagliata tagliato taglio coupee coupe geritzt ritze",
+         r"\bme volvi a cortar\b|\bvolvi a cortarme\b|\bme corte " + _AGAIN + r"\b|\bme cortei "
+         + _AGAIN + r"\b|\bvoltei a me cortar\b|\bmi sono (?:tagliat[oa]|ferit[oa]) " + _AGAIN
+         + r"\b|\bmi taglio(?! (?:i capelli|le unghie|la frangia|il dito|con la carta))\b(?= "
+         r"(?:di nascosto|ogni|quando|spesso|ancora|di nuovo)|\s*[.!?,]|$)|\bje me suis (?:encore )?"
+         r"coupee? (?:encore|a nouveau|de nouveau)\b|\b(?:hab|habe) mich (?:wieder|schon wieder|"
+         r"gestern|heute) (?:\w+ )?geritzt\b",
+         framed="generic"),
+    # not eating to look a certain way, fasting for days, making oneself sick
+    rule("self_harm:eating", "self_harm",
+         "stopped eaten eating day throw sick vomit deje parei arrete aufgehort smesso перестала "
+         "перестал",
+         r"(?:\bi (?:have )?stopped eating\b(?! (?:meat|sugar|junk|fast food|sweets|chocolate|gluten|"
+         r"dairy|pork|beef|fish|chips|candy|at|after|before|late|in|when|because (?:i was|of the)))|"
+         r"\b(?:have not|haven't|havent|did not|didn't|didnt) (?:really )?eaten (?:in|for) (?:\d+|"
+         r"two|three|four|five|six|several|a few) days\b|\bday (?:\d+|four|five|six|seven) (?:of )?"
+         r"(?:not eating|without food|no food)\b|\bi (?:make|made) myself (?:throw up|be sick|sick|vomit)\b|\bdeje de "
+         r"comer\b|\bparei de comer\b|\bj'ai arrete de manger\b|\b(?:hab|habe) aufgehort zu essen"
+         r"\b|\bho smesso di mangiare\b|\bперестал[а]? есть\b)(?! (?:la |le |el |a |o |das |den |die |)"
+         r"(?:carne|viande|fleisch|мясо|dulces|doces|zucchero|azucar|acucar|sucre|zucker|comida "
+         r"rapida|fast food|junk))",
+         framed="generic"),
+    rule("self_harm:disclosure", "self_harm", "sparire",
+         r"\b(?:vorrei|voglio) (?:solo |soltanto )?sparire per sempre\b", framed="generic"),
+]
+
 # -- relapse after a clean streak ("relapsed on s/h again", "3 months clean gone") --
 RULES += [
     rule("self_harm:disclosure", "self_harm", "relapsed relapse relapsing clean",

@@ -97,7 +97,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "existieren nie serai aurai bin никогда исчезн будет موجود problem longer necesitar besoin "
         "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत saro serviranno "
         "servira falta اختفيت مت رحت كنت fossi sparissi estuviera desapareciera estivesse sumisse "
-        "etais disparaissais ware gabe suis важно padegi hogi rahegi",
+        "etais disparaissais ware gabe suis важно padegi hogi rahegi war sparire",
         r"\b(?:(?:was|were|am|is|be) not (?:around|here)|if i (?:was|were) (?:not|never) (?:around|"
         r"here|born)|when i am gone|after i am gone|once i am gone|(?:he|she|they) will need "
         r"(?:them|it)(?: more)?|will not need (?:them|it|my \w+|this) (?:soon|any ?more|where i am "
@@ -109,7 +109,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:do not|dont) think (?:i will|ill) be (?:around|here) (?:for )?(?:much longer|long|any ?more)|"
         r"(?:he|she|they)(?:'ll| will|ll) need (?:them|it) more than (?:me|i do)|si je (?:ne )?suis plus "
         r"la|скоро (?:это )?(?:уже )?не будет важно|ab (?:mujhe )?(?:iski |inki |uski )?zarurat nahi "
-        r"(?:padegi|hogi|rahegi)|wenn ich (?:einfach )?(?:weg|tot) ware|"
+        r"(?:padegi|hogi|rahegi)|wenn ich (?:einfach )?(?:weg|tot) war(?:e)?|vorrei (?:solo |soltanto )?"
+        r"sparire|"
         r"se (?:io )?non ci fossi(?: piu)?|se sparissi|si (?:yo )?no estuviera|si desapareciera|se eu "
         r"(?:nao estivesse(?: mais)? aqui|sumisse)|si je n'etais (?:pas|plus) la|si je disparaissais|"
         r"wenn ich nicht (?:mehr )?da ware|wenn es mich nicht (?:mehr )?gabe|"
@@ -128,7 +129,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "burden": (
         "easier better burden notice care miss happier facil mejor fardo peso mieux poids leichter "
         "besser fur легче лучше обуза обузой احسن اسهل عبء عبئ behtar bojh meglio peso mejor melhor "
-        "mieux يرتاح يرتاحو يرتاحون ترتاحون بيرتاح بيرتاحو ينبسط ينبسطو",
+        "mieux يرتاح يرتاحو يرتاحون ترتاحون بيرتاح بيرتاحو ينبسط ينبسطو war importerebbe "
+        "mancherei accorgerebbe importaria notaria ligar importaria notar remarquerait ficherait "
+        "merken interessieren",
         r"\b(?:easier (?:\w+ )?(?:if|without) (?:i|me)|better off (?:if|without)|(?:everyone|they|you all|"
         r"my family|my parents) (?:would|will) be better off(?= [.!?]|$)|(?:a|such a|just a) "
         r"burden|(?:nobody|no one) would (?:even )?(?:notice|care|miss)|would be (?:happier|better|"
@@ -144,7 +147,10 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:tutti|la mia famiglia)(?= se)|mejor para (?:todos|mi familia)(?= si)|melhor (?:pra|para) "
         r"(?:todos|todo mundo|minha familia)(?= se)|mieux pour (?:tout le monde|ma famille)(?= si)|"
         r"besser fur (?:alle|meine familie)(?=,? wenn)|war(?:e)? fur (?:alle|meine familie) besser(?=,? "
-        r"wenn))\b",
+        r"wenn)|es war(?:e)? (?:eh |sowieso )?besser(?=,? wenn ich)|a nessuno (?:importerebbe|"
+        r"mancherei)|nessuno se ne accorgerebbe|a nadie le importaria|nadie (?:lo )?notaria|ninguem "
+        r"(?:ia ligar|se importaria|ia notar|sentiria falta)|personne ne (?:le )?remarquerait|tout le "
+        r"monde s'en ficherait|niemand wurde (?:es )?merken|es wurde niemanden interessieren)\b",
     ),
     "giving": (
         "gave giving give keep have care look भाई बहन regale regalando dei doando donne donner "
@@ -188,7 +194,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:todo|vivir|existir)|ya no (?:aguanto|puedo) mas|no (?:aguanto|puedo) mas|cansad[oa] de "
         r"(?:tudo|viver|existir)|nao aguento mais|(?:fatigue|fatiguee|marre) "
         r"de (?:tout|vivre|exister)|j'en peux plus|je n'en peux plus|je suis a bout|(?:mude|mude) von "
-        r"allem|ich kann nicht mehr(?! (?:warten|schlafen|essen))|jpp (?:de |d')(?:cette vie|ma vie|"
+        r"allem|ich kann nicht mehr(?! (?:warten|schlafen|essen))|(?:j'ai |je n'ai )?plus envie de rien|"
+        r"jpp (?:de |d')(?:cette vie|ma vie|"
         r"tout|vivre|exister)|устал[аи]? от (?:всего|жизни)|нет "
         r"смысла|больше не могу|сил (?:больше )?нет|تعبت من كل|ما في فايده|ما (?:عاد|عدت) اقدر|"
         r"sab se thak|thak (?:gaya|gayi|gyi|gya) (?:hu|hoon|hun) sab se|taebt (?:mn|min|men) kol|"
@@ -325,8 +332,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"(?:wrote|written|writing|write) (?:the |my |a |some )?(?:goodbye )?(?:letters|notes?|a "
         r"letter) (?:for|to) (?:my (?:mum|mom|dad|parents|family|sister|brother|friends|best "
         r"friend)|everyone)|(?:wrote|written) (?:the |my )?(?:letters|notes?)(?= [.!?]|$)|goodbye "
-        r"(?:letters?|notes?)|escribi (?:unas |las )?cartas (?:para|a) (?:mi|todos)|j'ai ecrit des "
-        r"lettres (?:pour|a) (?:ma|mes|mon|tout)|escrevi cartas|abschiedsbrief\w*|briefe "
+        r"(?:letters?|notes?)|escribi (?:unas |las |una )?cartas? (?:para|a) (?:mi|todos)|j'ai ecrit "
+        r"(?:des lettres|une lettre) (?:pour|a) (?:ma|mes|mon|tout)|escrevi cartas|abschiedsbrief\w*|briefe "
         r"geschrieben|написал[а]? письма|كتبت رسايل|letters likh diye|كتبت (?:رساله|رسايل|رسائل) "
         r"(?:ل|الي |لكل )\S+)",
     ),
@@ -446,7 +453,8 @@ _ZH: dict[str, tuple[str, str]] = {
     "means": ("药 刀片 天台 楼顶", r"安眠药|药片|药|刀片|天台|楼顶"),
     "lethal": ("多少 致死 会不会痛 不会痛", r"多少(?:片|颗|粒)|吃多少|致死|会不会痛|不会痛"),
     "absence": ("用不到 用不上 不需要了 不在了 消失", r"用不到了|用不上了|不需要了|不在了|消失"),
-    "burden": ("累赘 负担 没有我", r"累赘|负担|没有我.{0,4}更好"),
+    "burden": ("累赘 负担 没有我 轻松 解脱",
+               r"累赘|负担|没有我.{0,4}更好|我(?:消失|不在|死)了?.{0,6}(?:轻松|更好|开心|解脱)"),
     "giving": ("送给 都给 帮我照顾 送人 送掉 送出去",
                r"送给|都给你|帮我照顾|送人|送掉|送出去|都给了?(?:我的?)?(?:妹妹|弟弟|哥哥|姐姐|朋友|家人|爸妈)"),
     "despair": ("好累 撑不下去 不想撑 没有意义 活着 好起来 希望",
@@ -571,6 +579,9 @@ _STRONG_MORE: dict[str, tuple[tuple[str, str], ...]] = {
          r"怎么死(?:才)?不痛"),
     ),
     "future": (
+        ("around alive", r"\bi (?:will not|am not going to) be (?:around|alive|here) (?:next year|for much "
+         r"longer|much longer|next summer) anyway\b(?![^.!?]{0,40}\b(?:mov\w*|chang\w*|holiday|abroad|"
+         r"school|college|uni|travel\w*|leav\w*|graduat\w*))"),
         ("see make vejo veo vois sehe vedo доживу اشوف شايف saal",
          r"\b(?:do not|can not|cannot|never) (?:really |even )?see myself (?:being |still )?(?:here|"
          r"alive|around)(?: (?:next|in|by|at|this|for) (?:\w+ ){0,2}?\w+)?" + _END + r"|\b(?:do not "

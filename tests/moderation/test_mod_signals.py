@@ -473,3 +473,47 @@ def test_giving_away_with_not_needing_them_for_long_holds(
 
 def test_not_needing_something_for_long_alone_passes(pipe: Pipeline) -> None:
     _passes(pipe, "i won't need my calculator much longer, the exams end friday", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("whatever, i won't be around next year anyway", "en"),
+        ("es wäre eh besser, wenn ich tot wär", "de"),
+        ("plus envie de rien. j'ai écrit une lettre pour mes parents", "fr"),
+        ("如果我不在了，他们都会轻松很多，我想消失", "zh"),
+        ("vorrei solo sparire per sempre", "it"),
+        ("a nessuno mancherei se non ci fossi più", "it"),
+        ("a nadie le importaría si no estuviera", "es"),
+        ("ayer me volví a cortar", "es"),
+        ("mi sono tagliato di nuovo", "it"),
+        ("je me suis coupée encore, personne le sait", "fr"),
+        ("hab mich gestern wieder geritzt", "de"),
+        ("i haven't eaten in three days so i look thinner", "en"),
+        ("dejé de comer para verme como ellas", "es"),
+        ("i made myself throw up after dinner again", "en"),
+    ],
+)
+def test_set_f_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, lang: str) -> None:
+    _self_harm(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I used to want to hurt myself in year 7, but therapy helped and I'm fine now", "en"),
+        ("i won't be around next year anyway, we're moving to spain", "en"),
+        ("mi sono tagliata i capelli di nuovo", "it"),
+        ("me corté el pelo otra vez", "es"),
+        ("i stopped eating meat last year", "en"),
+        ("ho smesso di mangiare carne", "it"),
+        ("a nessuno importerebbe del mio compito, lo so", "it"),
+        ("es wäre besser, wenn wir mehr Pausen hätten", "de"),
+    ],
+)
+def test_set_f_kinds_in_everyday_or_recovered_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _passes(pipe, text, lang)
+
+
+def test_a_past_feeling_without_recovery_is_still_held(pipe: Pipeline) -> None:
+    _self_harm(pipe, "I used to think about hurting myself and now it's back", "en")
