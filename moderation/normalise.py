@@ -194,6 +194,27 @@ def _is_mixed(s: str) -> bool:
     return _CYR_GREEK_ARM.search(s) is not None and _LATIN.search(s) is not None
 
 
+# letters that look like Latin ones in most fonts ("ѕо" reads as "so")
+LOOKALIKE = frozenset("аеорсухкмтѕіјԁһӏԛԝοαειινρτυχօսհո")
+
+
+def fold_lookalike_words(words: list[str]) -> list[str]:
+    """In a message written in Latin script, a whole word of look-alike
+    Cyrillic/Greek letters ("ur ѕо dumb") is a disguise: fold it to Latin.
+    Only when Latin words outnumber the other-script ones two to one, so
+    Russian text with a Latin app name ("скинь мне в insta") stays Russian.
+    `words` are already folded by `fold_token` (mixed words are Latin)."""
+    latin = other = 0
+    for w in words:
+        if _LATIN.search(w):
+            latin += 1
+        elif _CYR_GREEK_ARM.search(w):
+            other += 1
+    if not other or latin < 2 * other:
+        return words
+    return [fold_all(w) if not w.isascii() and LOOKALIKE.issuperset(w) else w for w in words]
+
+
 def fold_all(tok: str) -> str:
     """Fold every homoglyph; used as an *additional* form for pure look-alike words."""
     return tok.translate(_HOMO_TABLE)
@@ -203,8 +224,22 @@ def collapse_repeats(tok: str) -> str:
     return _REPEAT.sub(r"\1", tok)
 
 
+# Russian chat leet: symbols stand for Cyrillic letters ("бл@ть", "х0чу", "3ря")
+_CYR_LEET_TABLE = str.maketrans({"@": "а", "0": "о", "3": "з", "4": "ч", "6": "б", "$": "с",
+                                 "€": "е", "(": "с", "!": "і"})
+# "@" is also a reduced "я" ("бл@ть" for "блять", "бл@" for "бля")
+_CYR_LEET_ALT = str.maketrans({"@": "я", "0": "о", "3": "е", "4": "ч", "6": "б", "$": "с",
+                               "€": "е", "(": "с", "!": "и"})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def deleet(tok: str) -> tuple[str, ...]:
-    """Leet variants of a token that mixes letters with leet characters."""
+    """Leet variants of a token that mixes letters with leet characters.
+    A word whose letters are Cyrillic (and none Latin) is de-leeted to
+    Cyrillic ("бл@ть": "блать" and "блять"), never to Latin letters."""
+    if not tok.isascii() and _CYRILLIC.search(tok) and not _LATIN.search(tok):
+        a, b = tok.translate(_CYR_LEET_TABLE), tok.translate(_CYR_LEET_ALT)
+        return (a,) if a == b else (a, b)
     a = tok.translate(_LEET_TABLE)
     b = tok.translate(_LEET_ALT)
     return (a,) if a == b else (a, b)
@@ -235,12 +270,24 @@ _RUN_SEPARATORS = re.compile(r"[\s.\-_+,/\\|]")
 _RUN_SEPARATORS_AND_MASKS = re.compile(r"[\s.\-_+,/\\|*]")
 
 
+_RUN_GAPS = re.compile(r"[\s.\-_+,/\\|*]+")
+_SPACED_GAP = re.compile(r"[.\-_+,/\\|*]*\s[\s.\-_+,/\\|*]*")
+_HAS_SPACE = re.compile(r"\s").search
+
+
 def _run_words(run: str, separators: re.Pattern[str]) -> list[str] | None:
     """The words spelled out in one run of single characters, or None when the
     run is chat words ("r u a"); "s e n d  n u d e s": a wider gap separates
-    the spelled-out words."""
+    the spelled-out words.  When the letters of a word are joined by dots or
+    dashes, a gap with a space is a word boundary: "s.e.n.d n.u.d.e.s" is
+    "send nudes", not "sendnudes" ("s. e. n. d", a space in every gap, is
+    one word)."""
     if _CHAT_LETTERS.issuperset(run.replace(" ", "")):
         return None
+    if " " in run:
+        gaps = _RUN_GAPS.findall(run)
+        if any(not _HAS_SPACE(g) for g in gaps) and any(map(_HAS_SPACE, gaps)):
+            return [separators.sub("", p) for p in _SPACED_GAP.split(run)]
     parts = _WIDE_GAP.split(run) if "  " in run else (run,)
     return [separators.sub("", p) for p in parts]
 
@@ -284,7 +331,7 @@ def make_plain(norm: str, has_runs: bool = True, leety: bool = True) -> tuple[st
     if ascii_ or not _is_mixed(s):
         words = [get(w, w) for w in s.split()]
     else:
-        words = [get(w, w) for w in map(fold_token, s.split())]
+        words = [get(w, w) for w in fold_lookalike_words(list(map(fold_token, s.split())))]
     if leety and _LEET_DIGIT_ADJ.search(s):
         # "s3nd n00dz" -> "send noodz" (letters with leet digits inside a word)
         words = [w.translate(_LEET_TABLE) if _LEET_WORD.fullmatch(w) else w for w in words]
@@ -343,13 +390,20 @@ class Prepared(NamedTuple):
         if ts is None:
             base = self.word_set
             abbrev = _ABBREV_KEYS.intersection(base)
-            if not abbrev and not self.runs and not self.raw_tokens:
+            # look-alike words in a Latin message ("ur ѕо dumb") trigger as Latin
+            disguised = () if self.norm.isascii() or not _is_mixed(self.norm) else [
+                w for w in fold_lookalike_words(list(self.tokens)) if w not in base
+            ]
+            if not abbrev and not self.runs and not self.raw_tokens and not disguised:
                 ts = base
             else:
                 words = set(base)
+                words.update(disguised)
                 for t in abbrev:
                     words.update(_ABBREV_WORDS[t])
                 words.update(self.runs)
+                for t in _ABBREV_KEYS.intersection(self.runs):  # "p i c s" -> "pictures"
+                    words.update(_ABBREV_WORDS[t])
                 if self.raw_tokens:
                     for t in self.tokens:
                         if not t.isalpha() and _LEET_WORD.fullmatch(t):

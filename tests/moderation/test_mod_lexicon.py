@@ -204,3 +204,26 @@ def test_a_word_listed_for_one_language_is_caught_disguised_in_that_language(
 
 def test_a_word_listed_for_another_language_passes_disguised(pipe: Pipeline) -> None:
     clean(pipe, "my dog tried to b1te the postman", lang="en")
+
+
+@pytest.mark.parametrize(
+    "text", ["бл@ть какой тупой вопрос", "бл@ть", "сук@", "п0шел нах", "ну бл@, опять"],
+)
+def test_cyrillic_leet_is_read_as_cyrillic(pipe: Pipeline, text: str) -> None:
+    """"@" and digits inside a Russian word stand for Cyrillic letters ("бл@ть"
+    is "блять"), not Latin ones."""
+    held(pipe, text, "profanity")
+
+
+@pytest.mark.parametrize(
+    "text", ["х@рошо, до завтра", "с@мый лучший день", "3ря ты так", "встреча в 14:00, к@бинет 3"],
+)
+def test_cyrillic_leet_everyday_words_pass(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
+
+
+def test_cyrillic_leet_in_quotes_is_still_profanity(pipe: Pipeline) -> None:
+    """The lexicon has no discussion frames: a disguised swear word quoted
+    while talking about swearing is held like the plain word (a human decides)."""
+    held(pipe, 'она сказала "бл@ть" и учитель её отругал', "profanity")
+    held(pipe, 'она сказала "блять" и учитель её отругал', "profanity")

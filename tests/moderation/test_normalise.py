@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from moderation import Pipeline
-from moderation.normalise import prepare
-from tests.moderation.helpers import held
+from moderation.normalise import deleet, prepare
+from tests.moderation.helpers import clean, held
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,88 @@ def test_spelled_out_words_are_still_joined(pipe: Pipeline) -> None:
 def test_latin_words_inside_chinese_are_tokens() -> None:
     assert prepare("你就是个sb吧").tokens == ("你就是个", "sb", "吧")
     assert " qq " in prepare("我们去QQ聊吧").plain
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("s.e.n.d n.u.d.e.s pls", "send nudes please"),
+        ("f.u.c.k y.o.u", "fuck you"),
+        ("s-e-n-d m-e p-i-c-s", "send me pictures"),
+        ("s.e.n.d. n.u.d.e.s", "send nudes"),
+        ("s.e.n.d the f.o.r.m by friday", "send the form by friday"),
+        ("s. e. n. d", "send"),
+        ("k y s", "kys"),
+        ("s e n d  p i c s", "send pictures"),
+    ],
+)
+def test_dotted_words_split_at_spaces(text: str, plain: str) -> None:
+    """Letters joined by dots/dashes, words separated by a space: each
+    spelled-out word is a word of its own ("send nudes", not "sendnudes");
+    a space in every gap ("s. e. n. d") is still one word."""
+    assert prepare(text).plain == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "cat"),
+    [
+        ("s.e.n.d n.u.d.e.s pls", "sexual"),
+        ("s-e-n-d n-u-d-e-s", "sexual"),
+        ("f.u.c.k y.o.u", "profanity"),
+        ("k y s", "self_harm"),
+        ("s e n d  p i c s", "grooming"),
+        ("s.e.n.d m.e p.i.c.s", "grooming"),
+    ],
+)
+def test_spelled_out_phrases_are_held(pipe: Pipeline, text: str, cat: str) -> None:
+    held(pipe, text, cat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["s.e.n.d the f.o.r.m by friday", "the u.s.a and the u.k are allies", "a.k.a the best team",
+     "r u a fan of f.c barcelona"],
+)
+def test_spelled_out_everyday_words_pass(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("ur ѕо dumb, no wonder u have no friends", "your so dumb no wonder you have no friends"),
+        ("you are ѕо stupid", "you are so stupid"),
+        ("ѕеnd me a pic", "send me a picture"),
+    ],
+)
+def test_lookalike_words_in_latin_messages_fold(text: str, plain: str) -> None:
+    """A whole word in look-alike Cyrillic inside a Latin message reads as Latin."""
+    assert prepare(text).plain == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["скинь мне в insta", "ты такой смешной lol", "мой друг сказал hello", "привет, как дела? ok"],
+)
+def test_russian_with_latin_words_stays_russian(text: str) -> None:
+    """Russian text with a Latin word or two keeps its Cyrillic words."""
+    words = prepare(text).plain.split()
+    assert any(not w.isascii() for w in words), words
+    assert "cnu" not in words and "tbi" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "cat"),
+    [("ur ѕо dumb, no wonder u have no friends", "bullying"), ("ur ѕо dumb", "bullying")],
+)
+def test_lookalike_words_are_held_as_latin(pipe: Pipeline, text: str, cat: str) -> None:
+    held(pipe, text, cat)
+
+
+@pytest.mark.parametrize(
+    ("tok", "variants"),
+    [("бл@ть", ("блать", "блять")), ("п0шел", ("пошел",)), ("сук@", ("сука", "сукя")),
+     ("sh!t", ("shit",)), ("b1tch", ("bitch", "bltch"))],
+)
+def test_cyrillic_words_deleet_to_cyrillic(tok: str, variants: tuple[str, ...]) -> None:
+    assert deleet(tok) == variants
