@@ -154,7 +154,8 @@ RULES: list[Rule] = [
          r"\b(?:sext|sexting|cyber ?sex|sex chat|sexchat|erp) (?:with )?me\b|\b(?:lets|let us|want "
          r"to|do you want to|wanna) (?:sext|have sex|hook up|fuck|sleep together|"
          r"play a (?:naughty|sexy|dirty) game)\b|\b(?:are you|you) (?:a )?virgin\b|\bwhat (?:are you|you are|your) "
-         r"wearing\b|\bwhat colou?r (?:is|are) your (?:underwear|bra|panties)\b|\b(?:are you|you) "
+         r"wearing\b(?! (?:to|for|tomorrow|today|on|at)\b)|"
+         r"\bwhat colou?r (?:is|are) your (?:underwear|bra|panties)\b|\b(?:are you|you) "
          r"horny\b|\bdo you (?:masturbate|touch yourself)\b|\bhave you (?:ever )?(?:had"
          r" sex|done it|kissed|been kissed)\b|\btouch yourself\b"),
     rule("sexual:request", "sexual",
@@ -569,8 +570,9 @@ RULES.append(_emoji_rule())
 
 # Superlatives, animal names in a pointing frame, exclusion of a third person
 # and threat verb x consequence: their own module (this one is long already).
+from .harm_more import RULES as _MORE_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
 from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
 from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
 
-RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES
+RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES

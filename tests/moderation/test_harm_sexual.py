@@ -133,3 +133,54 @@ def test_sexual_requests_es_fr_pt_de(pipe: Pipeline, text: str) -> None:
 ])
 def test_sexual_lookalikes_and_reports_pass(pipe: Pipeline, text: str) -> None:
     allowed(pipe, text)
+
+
+# -- what the reader wears underneath (harm_more.py) -------------------
+@pytest.mark.parametrize("text", [
+    "what are you wearing under your clothes",
+    "what r u wearing underneath 😏",
+    "are you wearing anything under that towel",
+    "show me what you're wearing underneath",
+    "qué llevas debajo?",
+    "q llevas puesto debajo de la falda",
+    "o que você tá usando por baixo",
+    "o que vc ta usando por baixo da roupa",
+    "qu'est-ce que tu portes en dessous ?",
+    "tu portes quoi en dessous",
+    "zeig mal was du drunter trägst 😏",
+    "was trägst du drunter?",
+    "cosa indossi sotto?",
+    "che hai sotto la gonna",
+    "что на тебе под одеждой?",
+    "что у тебя под юбкой",
+    "شو لابسة تحت؟",
+    "ماذا تلبسين تحت",
+    "你里面穿的什么",
+    "你裙子下面穿了什么",
+    "andar kya pehna hai",
+    "अंदर क्या पहना है",
+])
+def test_question_about_what_is_worn_underneath_held(pipe: Pipeline, text: str) -> None:
+    held(pipe, text, "sexual")
+
+
+@pytest.mark.parametrize("text", [
+    "what are you wearing to the party?",
+    "what are you wearing for the school photo",
+    "what are you wearing tomorrow",
+    "I'm wearing a hoodie under my jacket",
+    "wear a vest underneath, it's cold",
+    "qué llevas a la fiesta?",
+    "llevo una camiseta debajo del jersey",
+    "o que você vai usar na festa?",
+    "je porte un t-shirt en dessous",
+    "ich trage ein top darunter",
+    "was trägst du morgen zur party",
+    "cosa indossi per la festa?",
+    "что ты наденешь на праздник?",
+    "你明天穿什么去学校",
+    "kal party mein kya pehnogi",
+    "if someone asks what you're wearing underneath, block them",
+])
+def test_clothes_talk_and_advice_pass(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)

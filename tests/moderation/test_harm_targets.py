@@ -464,3 +464,88 @@ def test_exclusion_with_place_and_animal_comparison(pipe: Pipeline, text: str) -
 ])
 def test_animals_and_group_talk_pass(pipe: Pipeline, text: str) -> None:
     _clean(pipe, text)
+
+
+# -- telling the group to ignore someone + an insult (harm_more.py) --------------
+@pytest.mark.parametrize("text", [
+    "everyone ignore the kid from room 3 hes a freak",
+    "everyone ignore him hes a loser",
+    "lets all ignore her shes such a weirdo",
+    "just ignore jake, he is a total creep",
+    "todos ignoren a la nueva, es una rara",
+    "ignoren a ese, es un pringado",
+    "ignorez-la c'est une bouffonne",
+    "ignorez le nouveau, il est trop chelou",
+    "ignorem ela, é uma esquisita",
+    "galera, ignorem o novato, ele é um otário",
+    "ignoriert ihn einfach, der ist ein opfer",
+    "ignoriert die neue, die ist so komisch",
+    "ignorate quella sfigata",
+    "non parlate con lui, è uno sfigato",
+    "все игнорьте его он лох",
+    "не общайтесь с ней, она странная",
+    "تجاهلوه هو غبي",
+    "محدش يكلمها دي مقرفة",
+    "大家别理他，他是个怪胎",
+    "不要理那个丑八怪",
+    "sab usko ignore karo woh pagal hai",
+    "उससे बात मत करो वो पागल है",
+])
+def test_group_told_to_ignore_an_insulted_person_held(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "bullying")
+
+
+@pytest.mark.parametrize("text", [
+    "everyone ignore the spam bot",
+    "just ignore him, he's trying to get a reaction",
+    "ignore the haters theyre losers",
+    "ignore the last message, it was a typo",
+    "ignoren el mensaje anterior, era un error",
+    "ignorez mon dernier message",
+    "ignorem a mensagem anterior, foi engano",
+    "ignoriert die letzte nachricht",
+    "ignorate il messaggio di prima",
+    "игнорьте спам, это бот",
+    "تجاهلوا الرسالة السابقة",
+    "大家别理那个广告机器人",
+    "usko ignore karo, woh bas reaction chahta hai",
+])
+def test_ignoring_spam_or_trolls_passes(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
+
+
+# -- shut up + insult; nobody wants to hear you (harm_more.py) ------------------
+@pytest.mark.parametrize("text", [
+    "stai zitta cicciona, fai schifo",
+    "stai zitto brutto",
+    "taci, sfigato",
+    "chiudi la bocca cretina",
+    "nessuno vuole sentirti",
+    "chup kar moti",
+    "chup be pagal",
+    "चुप कर मोटी",
+    "你闭嘴吧丑八怪，没人想听你说话",
+    "闭嘴，你个废物",
+    "没人想听你说话",
+])
+def test_shut_up_with_an_insult_held(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "bullying")
+
+
+@pytest.mark.parametrize("text", [
+    "stai zitta un attimo, ti spiego",
+    "zitto, sta parlando la prof",
+    "taci, che sto studiando",
+    "chup kar, movie shuru ho gayi",
+    "闭嘴吧，电影开始了",
+    "没人想听这首歌吗",
+    "nessuno vuole venire domani?",
+])
+def test_shut_up_without_insult_passes(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
+
+
+@pytest.mark.parametrize("text", ["my dog is so dumb lol", "my dog is ѕо dumb lol"])
+def test_calling_a_pet_dumb_passes(pipe: Pipeline, text: str) -> None:
+    """Not a person; the look-alike spelling changes nothing."""
+    _clean(pipe, text)
