@@ -25,6 +25,8 @@ from .pii_patterns import (
     _AT_FIND,
     _AT_HANDLE,
     _AT_WORDS,
+    _CONTACT_ME_HANDLE,
+    _CONTACT_ME_WORDS,
     _DATE,
     _DE_GENERIC_SCHOOL,
     _DE_SCHOOL,
@@ -155,6 +157,10 @@ class PiiRedactor:
         platforms = cues & _PLATFORM_WORDS
         if platforms:
             text = self._handles(text, reasons, platforms)
+        if not cues.isdisjoint(_CONTACT_ME_WORDS) and (
+            "," in text or ":" in text or "：" in text or "，" in text
+        ):
+            text = _sub_g(_CONTACT_ME_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         ascii_ = low.isascii()
         # single-character tests first: a multi-character needle costs several
         # times more on non-ASCII text
@@ -438,6 +444,7 @@ Redact = Callable[[str], str]
 # every word any detector's gate tests (see PiiRedactor.redact)
 _CUE_WORDS = frozenset().union(
     _ANY_SCHOOL_WORDS,
+    _CONTACT_ME_WORDS,
     _AT_WORDS,
     _DOT_WORDS,
     _INTL_STREET_WORDS,

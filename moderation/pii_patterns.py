@@ -351,3 +351,21 @@ def _named_school_hint(tokens: Sequence[str]) -> bool:
 
 def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
+
+# "snap me, kenzie_xo2", "add me: lily.rose09", "ajoute-moi : jade_77": a
+# request to be contacted, a comma or colon, then a handle-shaped word (a
+# digit, "_" or an inner "."), so "add me to the group chat, kenzie" and
+# "dm me: 2 more days" keep their words
+_CONTACT_ME_WORDS = frozenset(
+    """snap add adde dm msg message text follow hmu hit ajoute ecris contacte agregame anademe
+    escribeme sigueme adiciona segue chama schreib folg aggiungimi scrivimi seguimi добавь пиши
+    напиши ضيفني اضفني mujhe""".split()
+)
+_CONTACT_ME_HANDLE = re.compile(
+    r"(?<!\w)(?:(?:snap|add|dm|msg|message|text|follow|hit)\s+me(?:\s+up)?|hmu|ajoute[\s-]moi|"
+    r"[ée]cris[\s-]moi|contacte[\s-]moi|agr[ée]game|a[ñn][áa]deme|escr[íi]beme|s[íi]gueme|"
+    r"me\s+(?:adiciona|add|segue|chama)|adde?\s+mich|schreib\s+mir|folg\s+mir|aggiungimi|"
+    r"scrivimi|seguimi|добавь\s+меня|(?:на)?пиши\s+мне|ضيفني|اضفني|mujhe\s+add\s+karo)"
+    r"\s*[,:：，]\s*@?(?P<g>(?=\w*[\d_]|\w+\.\w)[^\W\d_][\w.]{2,29}(?<!\.))",
+    _I,
+)

@@ -273,3 +273,30 @@ def test_compact_mobile_redacted(pipe: Pipeline, text: str, secret: str) -> None
 ])
 def test_numbers_and_password_talk_pass(pipe: Pipeline, text: str) -> None:
     clean(pipe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [("snap me, kenzie_xo2", "kenzie_xo2"),
+     ("add me: lily.rose09", "lily.rose09"),
+     ("hmu, tyler_x9", "tyler_x9"),
+     ("ajoute-moi : jade_77", "jade_77"),
+     ("agrégame, vale_2010", "vale_2010"),
+     ("me adiciona: bia.s22", "bia.s22"),
+     ("add mich: leon_09", "leon_09"),
+     ("scrivimi: giulia_03", "giulia_03"),
+     ("добавь меня: masha_2011", "masha_2011")],
+)
+def test_contact_request_then_handle_after_comma_or_colon(pipe: Pipeline, text: str, secret: str) -> None:
+    """"snap me" / "add me" / "dm me" + comma or colon + a handle-shaped word."""
+    _redacted(pipe, text, secret, "[handle removed]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["add me to the group chat, kenzie", "text me, ok", "add me, thanks.", "follow me: this way",
+     "ajoute-moi : merci", "add me, 2 more days"],
+)
+def test_contact_request_with_plain_words_keeps_them(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert "pii:handle" not in v.reasons and "[handle removed]" not in v.text, (text, v)
