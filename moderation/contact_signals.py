@@ -46,6 +46,7 @@ import re
 from .contact_cues import ABOUT_READER, ZH
 from .contact_more import MORE, ZH_MORE
 from .contact_moves import MOVES
+from .contact_visits import VISITS
 from .frames import confidence_frame
 from .normalise import Prepared
 from .rules import Rule, RuleHit, RuleSet, _matches, rule
@@ -62,6 +63,7 @@ RULES: list[Rule] = [
     *(_rule(name, *spec) for name, specs in {**MOVES, **ABOUT_READER}.items() for spec in specs),
     *(_rule(name, *spec) for name, spec in ZH.items()),
     *(_rule(name, *spec) for name, specs in MORE.items() for spec in specs),
+    *(_rule(name, *spec) for name, specs in VISITS.items() for spec in specs),
     *(_rule(name, t, p) for name, t, p in ZH_MORE),
 ]
 
@@ -88,6 +90,10 @@ _ADDRESS_WORDS = frozenset(
     "3omrak 3omrek kalemni kalmni ib3atli eb3atli lwa7dak lwa7dek "
     # imperatives and proposals that include the reader
     "vc hmu lets vas buscarte recogerte prenderti "
+    # Portuguese imperatives ("liga a câmera pra mim", "fica entre a gente")
+    "liga fica abre vem mostra manda "
+    # Spanish/Italian drop the pronoun: 2nd-person verbs and "-te"/"-ti" forms
+    "vuelves llegas sales terminas verte torni rientri esci finisci trovarti vederti "
     "escribeme hablame agregame mandame enviame pasame muestrame dime ven hagamos "
     "hablemos bora vamos vamo viens schreib schick zeig komm triff scrivimi mandami inviami "
     "aggiungimi dimmi fammi vieni facciamo vediamoci напиши пиши скинь пришли добавь приходи "

@@ -793,3 +793,62 @@ def test_plain_messages_run_no_regex() -> None:
 def test_stage_runs_after_selfharm_signals() -> None:
     names = [s.name for s in build_stages(Policy.default())]
     assert names.index("grooming_signals") == names.index("selfharm_signals") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("tu rentres à quelle heure de l'école? tes parents travaillent tard? je peux passer te voir",
+         "fr"),
+        ("ta mère travaille tard? je peux passer te voir", "fr"),
+        ("what time do you get home? i can come see you", "en"),
+        ("a qué hora vuelves a casa? puedo pasar a verte", "es"),
+        ("tu madre trabaja hasta tarde? puedo pasar a verte", "es"),
+        ("que horas você chega em casa? posso passar aí", "pt"),
+        ("sua mãe trabalha até tarde? posso passar aí", "pt"),
+        ("wann bist du zu hause? ich kann bei dir vorbeikommen", "de"),
+        ("a che ora torni a casa? posso passare a trovarti", "it"),
+        ("во сколько ты приходишь домой? могу зайти к тебе", "ru"),
+        ("kab ghar aate ho? main tumhare ghar aa sakta hoon", "hi"),
+    ],
+)
+def test_coming_home_time_or_parents_away_with_a_visit_offer_holds(
+    pipe: Pipeline, text: str, lang: str
+) -> None:
+    """When the reader gets home or that a parent is away (singular family
+    members included), plus the writer offering to come over."""
+    reasons = _signals(text, lang)
+    assert reasons and "meeting" in reasons[0], (text, reasons)
+    v = pipe.check(text, lang)
+    assert v.action is Action.HOLD and "grooming" in v.categories, (text, v)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("liga a câmera pra mim rapidinho, fica só entre a gente tá", "pt"),
+        ("abre a câmera pra mim, fica entre a gente", "pt"),
+    ],
+)
+def test_portuguese_imperatives_address_the_reader(pipe: Pipeline, text: str, lang: str) -> None:
+    """"liga", "fica", "abre" + "pra mim": an imperative to the reader."""
+    _assert_held(pipe, text, lang, ("photo", "secrecy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("tu rentres à quelle heure? on joue ce soir", "fr"),
+        ("je peux passer te voir demain avec le livre", "fr"),
+        ("ta mère travaille où? la mienne est infirmière", "fr"),
+        ("ma mère travaille tard, on fait le devoir chez toi?", "fr"),
+        ("minha mãe trabalha até tarde, então faço o dever sozinha", "pt"),
+        ("liga a câmera pra gente fazer o trabalho", "pt"),
+        ("fica tranquila, é só entre a gente do grupo", "pt"),
+        ("la liga empieza mañana, fica en casa", "es"),
+        ("what time do you get home? we can play fortnite", "en"),
+        ("i can come see you at the match on saturday", "en"),
+    ],
+)
+def test_home_times_and_visits_between_peers_pass(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text
