@@ -233,7 +233,8 @@ RULES: list[Rule] = [
          r"(?= ?[,.!?]| ?$| (?:alles|ich|es|das|und|weil|aber)\b)|\b(?:mir|mich) das leben "
          r"(?:zu )?nehmen\b|\bnicht mehr aufwachen\b|"
          r"\bfur immer (?:schlafen|einschlafen|verschwinden)\b|\bohne mich (?:besser|glucklicher)"
-         r"\b|\bbesser (?:dran )?ohne mich\b|\bmein leben (?:ist|hat) (?:sinnlos|keinen sinn)\b|"
+         r"\b|\bbesser (?:dran )?ohne mich\b|\bohne mich (?:\w+ )?besser dran\b|\bmein leben (?:ist|"
+         r"hat) (?:sinnlos|keinen sinn)\b|"
          r"\bich (?:ritze|schneide) mich\b|\b(?:ritze|schneide) ich mich\b|\bmich (?:ritzen|selbst "
          r"verletzen)\b|\bich verletze "
          r"mich (?:selbst|wieder)\b", framed="generic"),
@@ -523,8 +524,9 @@ RULES += [
          r"(?:carne|viande|fleisch|мясо|dulces|doces|zucchero|azucar|acucar|sucre|zucker|comida "
          r"rapida|fast food|junk))",
          framed="generic"),
-    rule("self_harm:disclosure", "self_harm", "sparire",
-         r"\b(?:vorrei|voglio) (?:solo |soltanto )?sparire per sempre\b", framed="generic"),
+    rule("self_harm:disclosure", "self_harm", "sparire finita",
+         r"\b(?:vorrei|voglio) (?:solo |soltanto )?sparire per sempre\b|\b(?:voglio|vorrei|come|"
+         r"quando|deciso di|pensando di) farla finita\b(?! con)", framed="generic"),
 ]
 
 # -- relapse after a clean streak ("relapsed on s/h again", "3 months clean gone") --

@@ -97,7 +97,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "existieren nie serai aurai bin никогда исчезн будет موجود problem longer necesitar besoin "
         "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत saro serviranno "
         "servira falta اختفيت مت رحت كنت fossi sparissi estuviera desapareciera estivesse sumisse "
-        "etais disparaissais ware gabe suis важно padegi hogi rahegi war sparire",
+        "etais disparaissais ware gabe suis важно padegi hogi rahegi war sparire اختفي disparaitre",
         r"\b(?:(?:was|were|am|is|be) not (?:around|here)|if i (?:was|were) (?:not|never) (?:around|"
         r"here|born)|when i am gone|after i am gone|once i am gone|(?:he|she|they) will need "
         r"(?:them|it)(?: more)?|will not need (?:them|it|my \w+|this) (?:soon|any ?more|where i am "
@@ -121,7 +121,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"je ne serai plus (?:la|ici)|j'en aurai (?:plus|pas) besoin|ich bin (?:bald )?nicht "
         r"mehr da|bin ich (?:bald )?nicht mehr da|ich brauch(?:e)? (?:sie|es|ihn|das) (?:eh )?nicht "
         r"mehr|(?:скоро )?меня (?:скоро )?не будет|(?:мне )?(?:он|она|оно|они) больше не понадоб\w+|"
-        r"ما راح اكون موجود|(?:لو|اذا) (?:اختفيت|مت|رحت|ما كنت موجود)|non ci saro (?:piu|ancora per "
+        r"ما راح اكون موجود|(?:لو|اذا|لما) (?:اختفيت|اختفي|مت|رحت|ما كنت موجود)|(?:j'aimerais|je "
+        r"voudrais|je veux) (?:juste |seulement )?disparaitre|non ci saro (?:piu|ancora per "
         r"molto)|main nahi rahunga|main nahi rahungi|"
         r"ab (?:mujhe )?(?:iski|inki|uski) "
         r"zarurat nahi|ज\S?रूरत नहीं)",
@@ -131,7 +132,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "besser fur легче лучше обуза обузой احسن اسهل عبء عبئ behtar bojh meglio peso mejor melhor "
         "mieux يرتاح يرتاحو يرتاحون ترتاحون بيرتاح بيرتاحو ينبسط ينبسطو war importerebbe "
         "mancherei accorgerebbe importaria notaria ligar importaria notar remarquerait ficherait "
-        "merken interessieren",
+        "merken interessieren dran мешать беспокоить",
         r"\b(?:easier (?:\w+ )?(?:if|without) (?:i|me)|better off (?:if|without)|(?:everyone|they|you all|"
         r"my family|my parents) (?:would|will) be better off(?= [.!?]|$)|(?:a|such a|just a) "
         r"burden|(?:nobody|no one) would (?:even )?(?:notice|care|miss)|would be (?:happier|better|"
@@ -150,7 +151,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"wenn)|es war(?:e)? (?:eh |sowieso )?besser(?=,? wenn ich)|a nessuno (?:importerebbe|"
         r"mancherei)|nessuno se ne accorgerebbe|a nadie le importaria|nadie (?:lo )?notaria|ninguem "
         r"(?:ia ligar|se importaria|ia notar|sentiria falta)|personne ne (?:le )?remarquerait|tout le "
-        r"monde s'en ficherait|niemand wurde (?:es )?merken|es wurde niemanden interessieren)\b",
+        r"monde s'en ficherait|niemand wurde (?:es )?merken|es wurde niemanden interessieren|ohne mich "
+        r"(?:\w+ )?besser dran|(?:никому|никого) (?:больше )?не (?:буду|стану) (?:мешать|беспокоить)|"
+        r"не буду (?:никому )?мешать)\b",
     ),
     "giving": (
         "gave giving give keep have care look भाई बहन regale regalando dei doando donne donner "
@@ -197,7 +200,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"allem|ich kann nicht mehr(?! (?:warten|schlafen|essen))|(?:j'ai |je n'ai )?plus envie de rien|"
         r"jpp (?:de |d')(?:cette vie|ma vie|"
         r"tout|vivre|exister)|устал[аи]? от (?:всего|жизни)|нет "
-        r"смысла|больше не могу|сил (?:больше )?нет|تعبت من كل|ما في فايده|ما (?:عاد|عدت) اقدر|"
+        r"смысла|больше не могу|сил (?:больше )?нет|я (?:так|очень) устал[аи]?(?= [.!?]|"
+        r"$)|تعبت من كل|ما في فايده|ما (?:عاد|عدت) اقدر|"
         r"sab se thak|thak (?:gaya|gayi|gyi|gya) (?:hu|hoon|hun) sab se|taebt (?:mn|min|men) kol|"
         r"bardasht nahi|सब(?:से| से) थक|"
         # no future: "nothing is ever going to get better", "no way out"
@@ -241,15 +245,17 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"meine (?:narben|schnitte)|(?:мои|свои) (?:порезы|шрамы)|прячу (?:\w+ )?(?:порезы|шрамы)|"
         r"جروحي|ندوبي|mere kat|kat ke nishaan|(?:haath|hath|kalai|baazu|bazu|pair) (?:pe|par|ke upar) "
         r"(?:jo |ke )?(?:nishaan|nishan|kat|zakhm|ghaav|ghav)|(?:हाथ|कलाई|बाजू) (?:पे|पर) (?:जो )?"
-        r"(?:निशान|कट|ज़ख्म|जख्म|घाव)|(?:esconder|escondo|esconde|tapar|cubrir|cobrir|cacher|nascondere|"
+        r"(?:निशान|कट|ज़ख्म|जख्म|घाव)|(?:do not|dont|does not|doesnt) know about (?:the|my) (?:marks|cuts|scars)|"
+        r"(?:esconder|escondo|esconde|tapar|cubrir|cobrir|cacher|nascondere|"
         r"verstecken) (?:os |los |les |i |die |mis |meus |mes |i miei |meine )?(?:cortes|cicatrices|"
         r"cicatrizes|coupures|tagli|narben)|(?:yong dao |yong dao pian )?hua (?:zi ji|ziji))\b",
     ),
     "passive": (
-        "wake hit mind crashes crash asleep exist peaceful die despertar despierte atropellara "
+        "ارتاح وابي wake hit mind crashes crash asleep exist peaceful die despertar despierte atropellara "
         "atropelle reveiller mecrasait acordar hamesha aufzuwachen atropelasse aufwachen wache uberfahrt проснусь "
         "проснуться сбила اصحي تدعسني تصدمني asta uthu uthun uthoon thok xing उठूं उठूँ",
-        r"\b(?:hope i (?:do not|never|will not) wake up|(?:sleep|asleep) and (?:not|never) wake up|"
+        r"\b(?:و?(?:ابي|ابغي|بدي|اريد) ارتاح (?:للابد|علي طول)|hope i (?:do not|"
+        r"never|will not) wake up|(?:sleep|asleep) and (?:not|never) wake up|"
         r"(?:to|and|i) (?:not|never) wake up|if i (?:do not|did not) wake up|(?:car|bus|truck|train) "
         r"(?:would|could|will|to) (?:just )?(?:hit|run over|run me over)|would not mind if (?:something"
         r"|anything|a car|i)|hope (?:the|my) (?:plane|bus|car) crash\w*|(?:got|get) hit by a (?:bus|car|"
@@ -309,10 +315,13 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "final": (
         "decision mind decided tonight tonights plan ready after decidi decidido decision "
         "soir decisao noite entschieden nacht решил решила решено ночью قررت decide raat fail mess "
-        "rater fallar falhar errar klappt schaffe sbaglio fallisco feels seems vorbei خلاص",
+        "rater fallar falhar errar klappt schaffe sbaglio fallisco feels seems vorbei خلاص waiting "
+        "deciso",
         r"\b(?:(?:made|made up) my (?:decision|mind)|(?:it is|its|everything is) (?:decided|ready)|"
         r"tonight(?:'s|s| is) the night(?! (?:of|for|we|when|i get|before|to))|(?:doing|do) it tonight|"
-        r"tonight i am (?:finally )?doing it|(?:my )?plan is ready|after today|tonight (?:feels|seems) "
+        r"tonight i am (?:finally )?doing it|(?:my )?plan is ready|after today|(?:just )?waiting for "
+        r"the right (?:time|moment)(?= [.!?]|$)|ho (?:gia )?deciso (?:come|quando) farla finita|"
+        r"tonight (?:feels|seems) "
         r"like (?:the|my) night|bald ist (?:es|alles) vorbei|خلاص (?:الليله|اليوم)(?= [.!?]|$)|"
         r"this time i (?:will not|am not going to) (?:fail|mess (?:it )?up)|cette fois(?: ci)? je (?:ne )?"
         r"(?:vais pas|vais plus) (?:le )?rater|esta vez no (?:voy a )?fallar|(?:dessa|desta) vez (?:eu )?"
@@ -370,7 +379,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "summer hot heat verano calor ete chaleur verao sommer hitze estate destate maniche caldo летом жару الصيف "
         "الحر garmi chhupa chupa chhipa छुपा hid hide hiding keep kept cache escondi escondo "
         "escondemos versteckt nascosto pulseira pulseiras pulsera pulseras bracelet bracelets "
-        "braccialetto braccialetti chang",
+        "braccialetto braccialetti chang tell told say",
         r"\b(?:(?:(?:long )?sleeves?|hoodies?|jumpers?|sweaters?|jackets?) (?:\w+ ){0,2}?(?:in (?:the )?"
         r"summer|when (?:it is|its) (?:hot|boiling)|in (?:this|the) heat)|(?:in (?:the )?summer|when "
         r"(?:it is|its) hot) (?:\w+ ){0,4}?(?:long sleeves|hoodies?|jumpers?)|manga (?:larga|comprida)"
@@ -386,7 +395,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r" (?:las |unas |mis )?(?:cuchillas|navajas|pastillas)|escond(?:i|o) (?:as |umas |minhas )?"
         r"(?:laminas|giletes|remedios)|(?:hab|habe) (?:\w+ )?(?:klingen|tabletten) versteckt|ho nascosto"
         r" (?:delle |le )?(?:lamette|pillole)|(?:pulseiras?|pulseras?|bracelets?|braccialetti?) (?:pra|"
-        r"para|pour|per) (?:esconder|cobrir|tapar|cacher|nascondere)|chuan chang xiu)",
+        r"para|pour|per) (?:esconder|cobrir|tapar|cacher|nascondere)|chuan chang xiu|i (?:tell|told|say)"
+        r" (?:them|her|him|everyone|people|my \w+) (?:it is|its|it was|they are|theyre) (?:from )?(?:the|my) "
+        r"(?:cat|dog)(?! (?:scratches|again)? ?(?:lol)? ?(?:when|because) (?:i|we) (?:play|played)))",
     ),
     # waking up in hospital, a stomach pumped: with a means it is a past attempt
     "aftermath": (
@@ -459,9 +470,11 @@ _ZH: dict[str, tuple[str, str]] = {
                r"送给|都给你|帮我照顾|送人|送掉|送出去|都给了?(?:我的?)?(?:妹妹|弟弟|哥哥|姐姐|朋友|家人|爸妈)"),
     "despair": ("好累 撑不下去 不想撑 没有意义 活着 好起来 希望",
                 r"好累|撑不下去|不想撑|活着(?:好|太)?累|没有意义|不会好起来|没(?:有)?希望"),
-    "injury": ("伤口 伤疤 疤痕 划痕 手臂上 手腕上", r"伤口|伤疤|疤痕|划痕|手(?:臂|腕)上的(?:疤|伤)"),
+    "injury": ("伤口 伤疤 疤痕 划痕 手臂上 手腕上 手上 胳膊上",
+               r"伤口|伤疤|疤痕|划痕|手(?:臂|腕)?上的(?:疤|伤)|胳膊上的(?:疤|伤)"),
     # long sleeves alone are weather, not a cue of their own in the injury family
-    "conceal": ("长袖 遮住 不想让 藏起", r"长袖|遮住|不想让.{0,6}看到|藏起来"),
+    "conceal": ("长袖 遮住 不想让 藏起 挡着 挡住 没人发现 没人知道",
+                r"长袖|遮住|不想让.{0,6}看到|藏起来|挡着|挡住|没人发现|没人知道"),
     "passive": ("醒 被车撞 撞死",
                 r"不(?:要|再|会)醒|不想再醒(?!这么早|那么早|得?太早|早)|别醒|再也不.{0,2}醒|被车撞|撞死我"),
     "farewell": ("谢谢 对不起", r"谢谢.{0,6}一切|对不起.{0,6}一切"),

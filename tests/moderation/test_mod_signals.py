@@ -517,3 +517,36 @@ def test_set_f_kinds_in_everyday_or_recovered_talk_pass(pipe: Pipeline, text: st
 
 def test_a_past_feeling_without_recovery_is_still_held(pipe: Pipeline) -> None:
     _self_harm(pipe, "I used to think about hurting myself and now it's back", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("mein bruder wäre ohne mich viel besser dran", "de"),
+        ("الكل راح يرتاح لما اختفي خلاص", "ar"),
+        ("mom doesnt know about my cuts, i told her its from the cat", "en"),
+        ("я очень устала. скоро не буду никому мешать", "ru"),
+        ("i've written notes for my family. just waiting for the right moment", "en"),
+        ("تعبت من كل شي، بدي ارتاح للابد", "ar"),
+        ("胳膊上的伤我用袖子挡住了，没人知道", "zh"),
+        ("ho già deciso quando farla finita", "it"),
+        ("je veux juste disparaître, j'en peux plus", "fr"),
+    ],
+)
+def test_set_g_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, lang: str) -> None:
+    _self_harm(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my cat scratched me, i told them its from the cat lol", "en"),
+        ("waiting for the right moment to ask my teacher", "en"),
+        ("facciamola finita con questa discussione", "it"),
+        ("ohne mich wäre das Projekt besser dran gewesen, ich war krank", "de"),
+        ("j'aimerais juste disparaître sous ma couette ce matin", "fr"),
+        ("بدي ارتاح شوي بعد المدرسة", "ar"),
+    ],
+)
+def test_set_g_kinds_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _passes(pipe, text, lang)
