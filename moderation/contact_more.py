@@ -130,24 +130,24 @@ MORE: dict[str, list[tuple[str, str]]] = {
             r"kid) your age|someone your age|girls your age|boys your age)",
             r"(?:everyone|everybody|all the (?:girls|boys|kids)|lots of (?:girls|boys|kids)|all "
             r"(?:girls|boys|kids)) (?:at )?your age (?:does|do|did|are doing) (?:it|this|that)",
-            r"age is (?:just|only) a number(?! (?:when|for|in|if|at school|on the))",
-            r"age (?:does not|do not|doesnt|dont) matter(?! (?:when|for|in|if))",
+            r"age is (?:just|only) a number(?! (?:when|for|in|if|at school|on the)\b)",
+            r"age (?:does not|do not|doesnt|dont) matter(?! (?:when|for|in|if)\b)",
             r"es (?:normal|natural) (?:a|para) tu edad",
             r"(?:todas|todos) (?:las chicas |los chicos )?(?:de )?tu edad lo hacen",
-            r"la edad (?:es solo|solo es|no es mas que) un numero(?! (?:cuando|para|en))",
-            r"la edad no importa(?! (?:cuando|para|en))",
+            r"la edad (?:es solo|solo es|no es mas que) un numero(?! (?:cuando|para|en)\b)",
+            r"la edad no importa(?! (?:cuando|para|en)\b)",
             r"(?:e|eh) normal (?:na|pra|para|com) (?:sua|tua|a sua) idade",
-            r"idade (?:e so|e apenas|eh so) um numero(?! (?:quando|para|pra|na))",
-            r"idade nao importa(?! (?:quando|para|pra|na))",
+            r"idade (?:e so|e apenas|eh so) um numero(?! (?:quando|para|pra|na)\b)",
+            r"idade nao importa(?! (?:quando|para|pra|na)\b)",
             r"c'est (?:normal|naturel) a ton age",
             r"(?:tout le monde|toutes les filles|tous les garcons) (?:le fait|fait ca) a ton age",
             r"l'age (?:c'est|ce n'est|n'est) (?:qu'un|juste un|que un|qu un) (?:chiffre|nombre)"
-            r"(?! (?:quand|pour|en))", r"l'age (?:ne compte pas|on s'en fiche|on s'en fout)",
+            r"(?! (?:quand|pour|en)\b)", r"l'age (?:ne compte pas|on s'en fiche|on s'en fout)",
             r"(?:das ist|ist|das ist doch) (?:ganz |total |voll |doch )?(?:normal|naturlich) in "
-            r"deinem alter", r"alter ist (?:nur|doch nur|bloss) eine zahl(?! (?:wenn|beim|bei|in))",
-            r"alter spielt (?:doch )?keine rolle(?! (?:wenn|beim|bei))",
+            r"deinem alter", r"alter ist (?:nur|doch nur|bloss) eine zahl(?! (?:wenn|beim|bei|in)\b)",
+            r"alter spielt (?:doch )?keine rolle(?! (?:wenn|beim|bei)\b)",
             r"(?:e|ed e) (?:normale|naturale) alla tua eta",
-            r"l'eta e (?:solo|soltanto) un numero(?! (?:quando|per|a))", r"l'eta non conta(?! (?:quando|per))",
+            r"l'eta e (?:solo|soltanto) un numero(?! (?:quando|per|a)\b)", r"l'eta non conta(?! (?:quando|per)\b)",
             r"(?:в твоем возрасте|в твои годы) (?:это )?(?:нормально|естественно)",
             r"(?:нормально|естественно) в твоем возрасте",
             r"возраст (?:это )?(?:всего лишь|просто|только) цифра", r"возраст не важен",
@@ -187,9 +187,31 @@ MORE: dict[str, list[tuple[str, str]]] = {
     "flattery": _spec(
         "get understand understands gets connection bond entendemos entiende conexion entende "
         "comprend comprends connexion verstehen versteht capiamo capisce понимаем понимает "
-        "samajhte samjhte samajhta samjhta समझते समझता نفهم بنفهم يفهمك بيفهمك",
+        "samajhte samjhte samajhta samjhta समझते समझता نفهم بنفهم يفهمك بيفهمك "
+        "connect click cute pretty hot conectamos conectados conecta conectados connectes connecte "
+        "courant verbindung connessione feeling связь connection كيمياء كيميا",
         [
             r"we (?:really |totally |just |so )?(?:get|understand) each other",
+            # "we really connect", "we just click"; "we connect in this group",
+            # "we connect the wires" and "we click on the link" are not about the two
+            r"we (?:really |totally |just |so |truly |honestly )+(?:connect|click)(?! (?:in|with|on|"
+            r"at|to|the|our|via|through|during|over|every|online|here|as a))",
+            r"(?:i feel like|i think|i feel) we (?:connect|click)(?! (?:in|with|on|at|to|the|our|via|"
+            r"through|during|over|every|online|here|as a))",
+            r"(?:as (?:cute|pretty|hot|beautiful|gorgeous) as|(?:cuter|prettier|hotter) than) (?:in )?"
+            r"your (?:pfp|profile picture|picture|pictures|avatar|icon|videos|video)",
+            r"(?:conectamos|nos conectamos) (?:muy bien|tanto|de verdad|super bien|re bien)",
+            r"(?:tenemos|hay) (?:una )?(?:conexion|quimica) (?:especial|muy especial|unica|real)",
+            r"(?:a gente|nos) (?:se conecta|combina) (?:muito|mt|tao|demais|bem)",
+            r"(?:temos|tem) (?:uma )?(?:conexao|quimica) (?:especial|unica|muito forte)",
+            r"(?:on a|il y a) (?:une |un )?(?:vraie |telle |vrai )?(?:connexion|feeling) (?:speciale|"
+            r"unique|entre nous|toi et moi)", r"le courant passe (?:trop |vraiment |tellement )?bien"
+            r" entre nous",
+            r"wir haben (?:so |eine |echt eine )?(?:besondere|echte|tiefe|krasse) verbindung",
+            r"(?:abbiamo|c'e) (?:una )?(?:connessione|feeling|intesa) (?:speciale|unica|tra (?:di )?noi)",
+            r"(?:у нас|между нами) (?:такая |особая |настоящая )+(?:связь|химия)",
+            r"(?:hum dono ka|hamara) (?:connection|bond) (?:bahut |kitna |itna )?(?:special|strong|"
+            r"accha|achha|gehra)",
             r"(?:no one|nobody) (?:else )?(?:understands|gets) you (?:like|the way|as well as) i do",
             r"we have (?:a|such a|this) (?:special|real|deep) (?:connection|bond)",
             r"nos entendemos (?:tan bien|muy bien|perfectamente|de verdad)",
@@ -212,8 +234,27 @@ MORE: dict[str, list[tuple[str, str]]] = {
     ),
     "alone": _spec(
         "alone yourself own sola solo sozinha sozinho seule seul allein alleine sola solo одна один "
-        "akeli akele akela अकेले अकेली",
+        "akeli akele akela अकेले अकेली work trabajo trabalho travail boulot arbeit lavoro работу "
+        "kaam office",
         [
+            # when the reader's parents leave for work: when the reader is alone
+            # ("q horas eles saem pro trabalho?")
+            r"(?:what time|when) (?:do|does) (?:they|your (?:parents|mum|mom|dad|mother|father)) "
+            r"(?:leave|go|head out) (?:for|to) work",
+            r"(?:a que hora|cuando) (?:salen|sale|se van|se va) (?:ellos |tus padres |tu mama |tu "
+            r"papa )?(?:al|a|para el) trabajo",
+            r"(?:que|q|qual|quais|a que) (?:horas?|hr|hrs) (?:que )?(?:eles|elas|seus pais|sua mae|"
+            r"seu pai|ela|ele) (?:saem|sai|vao|vai) (?:pro|pra o|para o|pro seu|ao) trabalho",
+            r"(?:a quelle heure|quand) (?:ils|elles|tes parents|ta mere|ton pere) (?:partent|part|"
+            r"vont|va) (?:au travail|au boulot|bosser|travailler)",
+            r"wann (?:gehen|fahren|geht|fahrt) (?:sie|deine eltern|deine mutter|dein vater) "
+            r"(?:zur arbeit|arbeiten)",
+            r"(?:a che ora|quando) (?:escono|esce|vanno|va) (?:loro |i tuoi |tua madre |tuo padre )?"
+            r"(?:al lavoro|a lavorare)",
+            r"(?:во сколько|когда) (?:они |твои родители |родители |мама |папа )?(?:уходят|уходит) "
+            r"на работу",
+            r"(?:wo|woh|vo|mummy papa|tumhare parents|tumhare mummy papa) (?:kab|kitne baje) "
+            r"(?:kaam pe|kaam par|office) (?:jaate|jate|jati|jaati) (?:hain|hai|h)",
             r"(?:when|while|once|if|only when|only if) (?:you are|your|youre|you re) (?:alone|by "
             r"yourself|on your own)(?! (?:in this|with this|in that|with that|in feeling))",
             r"come (?:alone|by yourself|on your own)(?! (?:or|and bring))",
@@ -231,7 +272,8 @@ MORE: dict[str, list[tuple[str, str]]] = {
         [], [], "",
     ),
     "photo": _spec(
-        "see picture pictures video webcam cam camera hang chat talk meet send show ver foto "
+        "see picture pictures video webcam cam camera hang chat talk meet send show ver foto turn "
+        "switch "
         "webcam camara prendes enciendes abres quer tem tens camera ligar ligue ligas voir photo "
         "allumes actives ouvres allumer activer webcam cam sehen foto bild webcam kamera machst "
         "schaltest anmachst anschaltest einschaltest vedere hai telecamera accenderesti увидеть "
@@ -262,6 +304,10 @@ MORE: dict[str, list[tuple[str, str]]] = {
             r"у тебя есть (?:вебка|веб камера|вебкамера)", r"включишь (?:камеру|вебку)",
             r"meri (?:picture|pictures|video) (?:dekhni|dekhna) (?:hai|h)",
             r"(?:camera|cam|webcam) (?:on|chalu) (?:karoge|karogi|karna|kar do|karo na)",
+            # "can you turn your camera on for a sec" (the split verb; "turn on
+            # your camera" is in contact_moves.py)
+            r"(?:can you|could you|will you|would you|pls|please|plz|just) (?:quickly |just )?(?:turn|"
+            r"switch|put) (?:your|the) (?:cam|camera|webcam|video) on",
             r"कैमरा (?:ऑन|चालू) (?:करोगी|करोगे|करना)",
         ],
         [

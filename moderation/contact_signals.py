@@ -118,6 +118,14 @@ _ADDRESS_PHRASES: tuple[tuple[str, str], ...] = (*(
         "ما تقولي",
         # tag questions and Hindi 2nd-person modal forms ("mil sakte ho?")
         "dont we", "sakte ho", "sakti ho",
+        # a "special connection" between writer and reader ("i feel like we
+        # really connect"): the reader is the other half of "we"
+        "we really connect", "we connect", "we just click", "we really click",
+        "we get each other", "we really get each other", "tenemos una conexion",
+        "nos conectamos", "conectamos muy", "a gente se conecta", "temos uma conexao",
+        "le courant passe", "on a une connexion", "wir haben eine besondere verbindung",
+        "wir haben eine echte verbindung", "abbiamo una connessione", "у нас такая", "у нас особая",
+        "между нами особая", "hum dono ka connection", "hamara connection",
     )
 ), ("dont", "don't we"), ("arent", "aren't we"), ("wont", "won't we"))  # (token, norm text)
 _ADDRESS_HEADS = frozenset(h for h, _ in _ADDRESS_PHRASES)

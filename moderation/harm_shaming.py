@@ -16,6 +16,12 @@ Two families, ten languages:
   dikhti hai".  Only a person pronoun as subject ("the cloud looks like a
   whale" and "the whale at the aquarium" pass) and no costume/toy context.
 
+Later additions: a fat nickname as the subject of the animal comparison
+("el gordito del grupo parece un cerdo"; "el cerdo de la granja parece
+enorme" passes) and mocking someone as a small child ("go back to
+kindergarten", "vuelve al kinder", "retourne à la maternelle"; "go back to
+the main room" passes).
+
 Matched against `Prepared.plain` (Chinese: `norm` via zrule); frames excuse
 every rule ("if someone says 'nobody here likes you', tell a teacher").
 """
@@ -40,6 +46,12 @@ _ANIMAL_EN = (r"(?:whale|beached whale|pig|cow|hippo|hippopotamus|elephant|walru
 _ANIMAL_NOT = (r"(?! (?:shark|costume|onesie|plushie|toy|mask|trainer|print|emoji|sticker|"
                r"drawing|lover|person|fan)s?\b| in (?:that|the|her|his|this|a|my|our)(?: \w+){0,2}? "
                r"(?:costume|onesie|play|film|movie|game))")
+
+def _after(words: str) -> str:
+    """Lookbehinds for a match right after one of `words` (each its own
+    fixed-width lookbehind, as `re` requires)."""
+    return "|".join(rf"(?<=\b{w} )" for w in words.split())
+
 
 RULES: list[Rule] = [
     # -- exclusion with a place / adverb in between ---------------------------
@@ -123,4 +135,62 @@ RULES: list[Rule] = [
             r"(?:वो|वह|ये|यह)(?: \S+){0,2}? (?:हाथी|भैंस|सूअर|सांड) (?:जैसी|जैसा|जैसे|की तरह) "
             r"(?:दिखती|दिखता|लगती|लगता)"),
          requires=_n("wo woh vo voh ye yeh वो वह ये यह")),
+]
+
+# -- a fat nickname x animal comparison; "go back to kindergarten" ----------
+# "el gordito del grupo parece un cerdo", "the fat kid looks like a pig": the
+# subject is a nickname for a person, so no pronoun is needed ("el cerdo de
+# la granja parece enorme" names no person and compares with nothing).
+_FAT_ES = r"(?:gordo|gorda|gordito|gordita|gordinflon|gordinflona|feo|fea|feito|feita|gorducho)"
+_PIG_ES = (r"(?:cerdo|cerda|puerco|puerca|marrano|marrana|chancho|chancha|cochino|cochina|ballena|vaca|"
+           r"foca|hipopotamo|morsa|elefante)")
+RULES += [
+    rule("bullying:insult", "bullying",
+         "gordo gorda gordito gordita gordinflon gordinflona feo fea gorducho gordinho gordinha "
+         "gordao baleia gros grosse grosso grossa ciccione cicciona grassone grassona ciccio "
+         "dicke dicker fette fetter fat fatty fatso ugly",
+         r"\b(?:el|la|ese|esa|este|esta) " + _FAT_ES + r"\b[^.!?]{0,30}?\bparece (?:una |un )?"
+         + _PIG_ES + r"\b|"
+         r"\b(?:o|a|esse|essa|aquele|aquela) (?:gordo|gorda|gordinho|gordinha|gordao|feio|feia)\b"
+         r"[^.!?]{0,30}?\bparece (?:uma |um )?(?:porco|porca|baleia|vaca|elefante|hipopotamo|foca)\b|"
+         r"\b(?:le|la) (?:gros|grosse|moche)\b[^.!?]{0,30}?\b(?:ressemble a|on dirait) (?:une |un )?"
+         r"(?:cochon|truie|baleine|vache|hippopotame|elephant|otarie)\b|"
+         r"\b(?:der|die) (?:dicke|fette|hassliche)\b[^.!?]{0,30}?\bsieht aus wie (?:ein |eine |einen )?"
+         r"(?:schwein|wal|kuh|nilpferd|elefant|walross)\b|"
+         r"\b(?:il|la|quel|quella) (?:ciccione|cicciona|grassone|grassona|ciccio|brutto|brutta)\b"
+         r"[^.!?]{0,30}?\bsembra (?:una |un )?(?:maiale|maiala|balena|vacca|mucca|ippopotamo|"
+         r"elefante|tricheco)\b|"
+         r"\b(?:the fat|that fat|the ugly|that ugly|the chubby|that chubby) (?:kid|girl|boy|one|guy)\b"
+         r"[^.!?]{0,30}?\b(?:looks|look) like (?:a |an )?(?:pig|whale|cow|hippo|elephant|walrus)\b|"
+         r"\b(?:fatty|fatso)\b[^.!?]{0,20}?\blooks like (?:a |an )?(?:pig|whale|cow|hippo|walrus)\b"
+         + _ANIMAL_NOT,
+         requires="el la ese esa este esta o a esse essa aquele aquela le der die il quel quella "
+                  "the that fatty fatso"),
+    rule("bullying:insult", "bullying", "ella el parece",
+         r"\b(?:ella|el) (?:(?:si|ya|tambien|literalmente) )?parece (?:una |un )?(?:cerdo|cerda|"
+         r"puerco|puerca|marrano|marrana|chancho|chancha|cochino|cochina)\b(?! (?:de peluche|de "
+         r"juguete|disfrazad))", requires="ella el"),
+    # "go back to kindergarten": the reader (or a participant) is mocked as a
+    # small child; "go back to the main room" and "I want to go back to
+    # kindergarten" (not an imperative) pass
+    rule("bullying:insult", "bullying",
+         "kindergarten preschool nursery kinder preescolar jardin maternelle creche prezinho "
+         "asilo allasilo elementari materna детскии садик сад детсад",
+         r"(?:^|" + _after("lol lmao lmfao bro just pls please then so spell read write count")
+         + r"|(?<=[.!?] ))go back to (?:kindergarten|preschool|nursery|pre school|pre k|first grade|"
+         r"year 1)\b|\byou (?:should|need to|belong in|must) (?:go back to |be in )?"
+         r"(?:kindergarten|preschool|nursery)\b|"
+         r"(?:^|" + _after("jaja jajaja xd lol escribir leer contar") + r"|(?<=[.!?] ))"
+         r"(?:vuelve|regresa|vete)(?: te)? (?:al|a la) (?:kinder|kinder garden|preescolar|jardin de "
+         r"ninos|jardin de infancia|guarderia)\b|"
+         r"(?:^|" + _after("mdr ptdr lol ecrire lire compter") + r"|(?<=[.!?] ))"
+         r"(?:retourne|retourner|va) (?:a la|en) (?:maternelle|creche)\b|"
+         r"(?:^|" + _after("kkk kkkk kkkkk lol rs escrever ler contar") + r"|(?<=[.!?] ))"
+         r"(?:volta|voltar|vai) (?:pro|pra|para o|para a|pra a) (?:prezinho|jardim de infancia|"
+         r"jardim|creche|maternal)\b|"
+         r"\b(?:geh|gehe|zuruck) (?:zuruck )?in den kindergarten\b|"
+         r"(?:^|" + _after("ahah ahahah lol scrivere leggere contare") + r"|(?<=[.!?] ))"
+         r"(?:torna|tornatene|vai) (?:all'asilo|all asilo|alla scuola materna|alle elementari)\b|"
+         r"(?:иди|вали|возвращаися|вернись|марш) (?:обратно |назад )?в (?:детскии сад|садик|детсад|"
+         r"первыи класс)(?!\S)"),
 ]

@@ -11,8 +11,11 @@ cake", "wenn du den Film verpasst", "se non vieni"), "dead to me", "I won't
 spare you the details", "find out where the party is".  A bare "wait for
 me after school" is a normal arrangement between friends and is not held;
 it is held only with a hostile continuation ("... if you dare", "you and me
-after school").  Matched against `Prepared.plain` (Chinese: `norm`); frames
-excuse every rule ("we learned that 'watch your back' is a threat").
+after school").  Conditional threats: "say that again and I'll punch you",
+"ещё раз напишешь — найду и урою", "agli baar bola to ghar aake maarunga"
+(the condition alone, "ещё раз напишешь — я отвечу завтра", passes).
+Matched against `Prepared.plain` (Chinese: `norm`); frames excuse every rule
+("we learned that 'watch your back' is a threat").
 """
 
 from __future__ import annotations
@@ -232,4 +235,74 @@ RULES += [
             r"लूँगी|लेंगे)|तेरी (?:ख़ैर|खैर) नहीं"),
          requires=_n("tujhe tumhe tumhein tereko tujhko tumko tuje tere teri mil milna milo aa "
                      "aaja aana तुझे तुम्हें तुम्हे तुझको तुमको तेरे तेरी")),
+]
+
+# -- "do it again and I'll..." ----------------------------------------------
+# A condition on the reader's next move ("say that again", "next time you
+# write", "ещё раз напишешь", "agli baar bola to") and then a first-person
+# act of violence ("I'll find you and bury you", "ghar aake maarunga").  The
+# condition alone is everyday ("ещё раз напишешь — я отвечу завтра", "agli
+# baar main ghar aake khana banaunga"): only the violent consequence holds,
+# and the consequence alone is left to the other threat rules.
+_AGAIN_EN = (r"(?:(?:say|do|write|text|post|call me) (?:that|this|it|that shit)(?: one more time| "
+             r"again)|(?:next time|if you ever|one more time|once more) you (?:say|do|write|text|"
+             r"post|call|talk|touch|come)|one more word)")
+_HURT_EN = (r"(?:" + _I_WILL + r"|i am gonna|i swear i will) (?:find you and |come to your house "
+            r"and |come round and |come over and )?(?:beat|punch|kill|smash|hurt|stab|jump|batter|"
+            r"end|break|slap|kick|bury|find) (?:you|your|ur)\b")
+_AGAIN_ES = (r"(?:vuelve a|vuelves a) (?:decir|escribir|hacer|llamarme)|(?:la )?(?:proxima|otra) vez"
+             r" que (?:me )?(?:digas|escribas|hagas|llames|toques)|repite (?:eso|lo)")
+_HURT_ES = (r"(?:te (?:parto|rompo|reviento|mato|pego|busco y te|encuentro y te)|te voy a (?:partir|"
+            r"romper|reventar|matar|pegar|buscar)|(?:voy|ire) a tu casa y te)")
+_AGAIN_FR = (r"(?:redis|refais|recommence|reecris) (?:ca|le|moi ca|encore)|(?:la )?prochaine fois "
+             r"que tu (?:dis|ecris|fais|m'appelles|me parles|touches)|(?:encore|une fois de plus) "
+             r"(?:un mot|une fois)")
+_HURT_FR = (r"(?:je (?:te|vais te) (?:defonce|defoncer|frappe|frapper|tabasse|tabasser|tue|tuer|"
+            r"retrouve|retrouver|casse|casser|eclate|eclater|bute|buter)|je viens chez toi)")
+_AGAIN_PT = (r"(?:fala|diz|escreve|faz|repete) (?:isso|isso ai|isso de novo) (?:de novo|mais uma vez)|"
+             r"(?:fala|diz|escreve|repete|faz) (?:isso )?(?:de novo|mais uma vez)|(?:na |da )?"
+             r"proxima vez que (?:voce |vc |tu )?(?:falar|disser|escrever|fizer|me chamar)")
+_HURT_PT = (r"(?:eu )?(?:te (?:quebro|mato|bato|pego|arrebento|encontro)|vou te (?:quebrar|matar|"
+            r"bater|pegar|arrebentar|achar|encontrar)|vou (?:ai|na sua casa|na tua casa) te)")
+_AGAIN_DE = (r"(?:sag|schreib|mach) (?:das|des|es) (?:noch ?mal|noch einmal|nochmal)|(?:wenn du )?"
+             r"(?:das )?(?:naechste|nachste) mal(?:,)? (?:wenn|dass) du|noch ein (?:wort|mal)")
+_HURT_DE = (r"(?:(?:dann )?(?:schlag|hau|box|bring|mach|find|such) ich dich|ich (?:schlag|hau|box|"
+            r"bring|finde|find|such) dich|(?:komm|komme) ich (?:zu dir|vorbei) und)")
+_AGAIN_IT = (r"(?:ridillo|riscrivilo|rifallo)|(?:dillo|scrivilo|fallo) (?:ancora|di nuovo|un'altra "
+             r"volta)|(?:la )?prossima volta che (?:lo )?(?:dici|scrivi|fai|mi chiami)")
+_HURT_IT = (r"(?:ti (?:spacco|ammazzo|meno|picchio|trovo|gonfio|sfondo)|ti vengo a (?:prendere|"
+            r"cercare) (?:a casa|sotto casa)|vengo (?:a casa tua|sotto casa tua))")
+RULES += [
+    rule("threat:violence", "threat",
+         "again time ever more word once otra vez vuelve vuelves repite redis refais recommence "
+         "reecris fois novo proxima repete nochmal mal noch ridillo riscrivilo rifallo ancora "
+         "nuovo volta",
+         r"\b(?:" + _AGAIN_EN + r")\b[^.!?]{0,30}?\b(?:and |then |or )?" + _HURT_EN + r"|"
+         r"\b(?:" + _AGAIN_ES + r")\b[^.!?]{0,30}?\b(?:y )?" + _HURT_ES + r"\b|"
+         r"\b(?:" + _AGAIN_FR + r")\b[^.!?]{0,30}?\b(?:et )?" + _HURT_FR + r"\b|"
+         r"\b(?:" + _AGAIN_PT + r")\b[^.!?]{0,30}?\b(?:e )?" + _HURT_PT + r"\b|"
+         r"\b(?:" + _AGAIN_DE + r")\b[^.!?]{0,30}?\b(?:und )?" + _HURT_DE + r"\b|"
+         r"\b(?:" + _AGAIN_IT + r")\b[^.!?]{0,30}?\b(?:e )?" + _HURT_IT + r"\b",
+         requires="say do write text post call next if one vuelve vuelves proxima otra repite "
+                  "redis refais recommence reecris prochaine encore fala diz escreve faz repete "
+                  "sag schreib mach naechste nachste noch ridillo riscrivilo rifallo dillo "
+                  "scrivilo fallo prossima"),
+    # ru: "ещё раз напишешь — найду и урою", "только попробуй ещё раз — убью"
+    rule("threat:violence", "threat", "еще раз попробуи наиду приду приеду поимаю",
+         r"(?:еще раз|еще хоть раз|только попробуи)(?: \S+){0,3}? (?:тебе |тебя )?(?:(?:наиду|приду|"
+         r"приеду|поимаю) (?:тебя )?и )?(?:урою|убью|прибью|побью|закопаю|врежу|разобью|размажу|"
+         r"вырублю|урою)(?!\S)|"
+         r"(?:наиду|приду|приеду|поимаю) (?:тебя )?и (?:урою|убью|прибью|побью|закопаю|размажу|"
+         r"уничтожу)(?!\S)"),
+    # hi: "agli baar bola to ghar aake maarunga", "अगली बार बोला तो घर आके मारूंगा"
+    rule("threat:violence", "threat",
+         _n("maarunga marunga maroonga maarungi marungi peetunga pitunga thokunga thok dhunga "
+            "dhoonga tod todunga मारूंगा मारूँगा पीटूंगा ठोकूंगा तोड़ूंगा"),
+         _n(r"\b(?:agli baar|agli bar|ek baar aur|dobara|fir se|phir se|firse|phirse)\b[^.!?]{0,40}?"
+            r"\b(?:(?:ghar|school|bahar) (?:aake|aa ke|aakar|pe aake) )?(?:tujhe |tereko |tumhe )?"
+            r"(?:maarunga|marunga|maroonga|maarungi|marungi|peetunga|pitunga|thokunga|todunga)\b|"
+            r"\b(?:ghar|school) (?:aake|aa ke|aakar) (?:tujhe |tereko |tumhe )?(?:maarunga|marunga|"
+            r"maroonga|peetunga|pitunga|thokunga)\b|"
+            r"(?:अगली बार|एक बार और|दोबारा|फिर से)[^.!?]{0,40}?(?:मारूंगा|मारूँगा|पीटूंगा|ठोकूंगा|"
+            r"तोड़ूंगा)|घर (?:आके|आकर) (?:तुझे )?(?:मारूंगा|मारूँगा|पीटूंगा)")),
 ]

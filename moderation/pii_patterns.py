@@ -219,6 +219,14 @@ _SCHOOL_BEFORE = re.compile(
 _SCHOOL_NAMED = re.compile(
     r"\b(?i:lycée|lycee|collège|colegio|colégio|escuela|instituto|escola|école|ecole|liceu|liceo|"
     r"scuola|gymnasium|школа|гимназия|лицей|ies|ceip)\s+"
+    # a level or kind between the school word and the name: "scuola media Dante
+    # Alighieri", "escola estadual Machado de Assis", "école primaire Jules Ferry",
+    # "liceo scientifico Galileo Galilei" (lower case, so "scuola Media" is a name)
+    r"(?:(?:media|elementare|superiore|primaria|secondaria|materna|statale|paritaria|comunale|"
+    r"comprensivo|tecnico|professionale|scientifico|classico|linguistico|artistico|statal|"
+    r"estadual|municipal|publica|pública|publico|público|privada|privado|concertado|secundaria|"
+    r"primaire|élémentaire|elementaire|"
+    r"maternelle|privé|prive|privée|privee|publique|public|técnica|tecnica|técnico)\s+){0,2}"
     r"(?:(?:no\.?|n°|nº|№|#)\s*\d+|(?:de |del |do |da |am |(?i:san|santa|são|sao|saint|sainte|st) )?"
     r"[A-ZÀ-ÝА-Я][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|das|di|du|des|de la|von|van)\s+)?[A-ZÀ-ÝА-Я][\w'’-]+){0,3}"
     r"|\d+)",

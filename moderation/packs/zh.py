@@ -337,6 +337,16 @@ HARM += [
     zrule("threat:violence", "threat", "放学", r"放学(?:你)?(?:别走|等着|给我等着)"),
     zrule("sexual:request", "sexual", "果照", r"(?:发|拍|来|给我)(?:个|张|几张)?果照"),
     zrule("bullying:insult", "bullying", "你", r"你(?:个|这个|真是个|就是个)?(?:大)?sb(?![a-z])"),
+    # initials written in Latin inside Chinese ("这问题tm也太sb了吧", "tmd烦死了",
+    # "真sb"): the phrase form puts spaces between the scripts, so the initials
+    # are whole tokens; a CJK neighbour is required, so English "tm" / "sb"
+    # (and "sb3" Scratch files) never match
+    rule("profanity:slang", "profanity", "sb tm tmd cnm nmsl mlgb nmb wsnd",
+         r"(?<=[\u4e00-\u9fff] )(?:sb|tmd|cnm|nmsl|mlgb|nmb|wsnd)(?= [\u4e00-\u9fff]| ?$| [!?.])|"
+         r"(?:^|(?<=[\u4e00-\u9fff] ))(?:sb|tmd|cnm|nmsl|mlgb|nmb|wsnd)(?= [\u4e00-\u9fff])|"
+         # "tm" (他妈) is also a trademark sign: only before the words it intensifies
+         r"(?:^|(?<=[\u4e00-\u9fff] ))tm(?= (?:的|也|就|真|太|都|还|還|是|怎|又|在|啥|什|烦|煩|能|会|會|"
+         r"敢|别|別|要|才|简|簡|好|有|没|沒|给|給))"),
 ]
 SPAM += [
     zrule("spam:scam", "spam", "元", r"0元(?:领|购|得|拿|送|抢)"),

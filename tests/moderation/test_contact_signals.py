@@ -852,3 +852,52 @@ def test_portuguese_imperatives_address_the_reader(pipe: Pipeline, text: str, la
 )
 def test_home_times_and_visits_between_peers_pass(text: str, lang: str) -> None:
     assert _signals(text, lang) == [], text
+
+
+# -- "we really connect", "as cute as your pfp", "turn your camera on", when the
+# parents leave for work (contact_more.py) --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("age is just a number. im 24 but i feel like we really connect", "en", ("flattery", "normalise")),
+        ("we just click, dont tell your parents about us", "en", ("flattery", "secrecy")),
+        ("can u turn ur camera on for a sec, just wanna see if ur as cute as ur pfp 😊", "en",
+         ("flattery", "photo")),
+        ("la edad no importa, tenemos una conexión especial", "es", ("flattery", "normalise")),
+        ("idade é só um número, a gente se conecta muito", "pt", ("flattery", "normalise")),
+        ("l'âge c'est juste un chiffre, le courant passe trop bien entre nous", "fr",
+         ("flattery", "normalise")),
+        ("Alter ist nur eine Zahl, wir haben eine besondere Verbindung", "de", ("flattery", "normalise")),
+        ("l'età è solo un numero, abbiamo una connessione speciale", "it", ("flattery", "normalise")),
+        ("возраст это просто цифра, у нас такая особая связь", "ru", ("flattery", "normalise")),
+        ("seus pais tão em casa agora? q horas eles saem pro trabalho?", "pt", ("alone", "parents")),
+        ("are your parents strict? what time do they leave for work?", "en", ("alone", "parents")),
+        ("tus padres son estrictos? a qué hora salen al trabajo?", "es", ("alone", "parents")),
+        ("tes parents sont stricts? à quelle heure ils partent au travail?", "fr", ("alone", "parents")),
+        ("deine Eltern sind streng? wann gehen sie zur Arbeit?", "de", ("alone", "parents")),
+        ("i tuoi genitori sono severi? a che ora escono al lavoro?", "it", ("alone", "parents")),
+        ("твои родители строгие? во сколько они уходят на работу?", "ru", ("alone", "parents")),
+    ],
+)
+def test_connection_looks_camera_and_parents_leaving_hold(
+    pipe: Pipeline, text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    _assert_held(pipe, text, lang, pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("age is just a number for learning languages", "en"),
+        ("we really connect in this group, so nice", "en"),
+        ("we really click on the link and it works", "en"),
+        ("turn your camera on for the class photo", "en"),
+        ("can you turn your camera on for the group call please", "en"),
+        ("my parents are at home now, so I can't call", "en"),
+        ("what time do your parents leave for work? mine leave at 7", "en"),
+        ("mis padres salen al trabajo a las 7 y yo voy al cole", "es"),
+        ("meus pais saem pro trabalho cedo", "pt"),
+    ],
+)
+def test_connection_camera_and_work_talk_pass(text: str, lang: str) -> None:
+    assert _signals(text, lang) == [], text

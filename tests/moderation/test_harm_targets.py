@@ -549,3 +549,77 @@ def test_shut_up_without_insult_passes(pipe: Pipeline, text: str) -> None:
 def test_calling_a_pet_dumb_passes(pipe: Pipeline, text: str) -> None:
     """Not a person; the look-alike spelling changes nothing."""
     _clean(pipe, text)
+
+
+# -- a fat nickname x animal; "go back to kindergarten" (harm_shaming.py) --------
+@pytest.mark.parametrize("text", [
+    "jajaja el gordito del grupo 3 parece un cerdo 🐷",
+    "la gorda de mi clase parece una vaca",
+    "él parece un cerdo jaja",
+    "the fat kid in our class looks like a pig",
+    "o gordinho da sala parece um porco",
+    "la grosse de la classe ressemble à une baleine",
+    "der Dicke aus der 7b sieht aus wie ein Schwein",
+    "il ciccione della classe sembra un maiale",
+    "lmao the girl from brazil cant even spell, go back to kindergarten",
+    "you cant even count, go back to preschool",
+    "no sabes ni escribir, vuelve al kinder",
+    "tu sais pas écrire, retourne à la maternelle",
+    "nem sabe escrever, volta pro prezinho",
+    "geh zurück in den Kindergarten",
+    "non sai nemmeno scrivere, torna all'asilo",
+    "иди обратно в садик",
+])
+def test_nickname_animal_and_kindergarten_mockery_held(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "bullying")
+
+
+@pytest.mark.parametrize("text", [
+    "el cerdo de la granja parece enorme",
+    "el dibujo del niño parece un cerdo",
+    "go back to the main room",
+    "i want to go back to kindergarten, it was easier",
+    "when i go back to kindergarten as a helper",
+    "my little sister started kindergarten",
+    "the girl from brazil spells better than me lol",
+    "the fat cat looks like a loaf of bread",
+    "mi hermano vuelve al kinder mañana",
+])
+def test_animals_farms_and_kindergarten_talk_pass(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)
+
+
+# -- "do it again and I'll..." (harm_threats.py) ---------------------------------
+@pytest.mark.parametrize("text", [
+    "say that again and ill punch you",
+    "next time you call me that i will find you and beat you",
+    "vuelve a decir eso y te parto la cara",
+    "redis ça et je te défonce",
+    "fala isso de novo que eu te quebro",
+    "sag das nochmal und ich hau dich",
+    "ridillo e ti spacco la faccia",
+    "ещё раз напишешь — найду и урою",
+    "только попробуй ещё раз — убью",
+    "найду и урою",
+    "agli baar bola to ghar aake maarunga",
+    "अगली बार बोला तो घर आके मारूंगा",
+])
+def test_repeat_it_and_i_will_hurt_you_held(pipe: Pipeline, text: str) -> None:
+    _held(pipe, text, "threat")
+
+
+@pytest.mark.parametrize("text", [
+    "say that again and i will explain it slower",
+    "next time you come i will make cake",
+    "vuelve a decir eso y te explico",
+    "redis ça et je te réponds",
+    "fala isso de novo por favor",
+    "sag das nochmal bitte",
+    "ridillo più lentamente",
+    "ещё раз напишешь — я отвечу завтра",
+    "ещё раз спросишь — приду и объясню",
+    "agli baar main ghar aake khana banaunga",
+    "agli baar bola to main sun lunga",
+])
+def test_repeat_it_with_a_harmless_consequence_passes(pipe: Pipeline, text: str) -> None:
+    _clean(pipe, text)

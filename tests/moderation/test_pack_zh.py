@@ -306,3 +306,18 @@ def test_zh_phrasings_restored(pipe: Pipeline, text: str, category: str) -> None
 )
 def test_zh_restored_lookalikes_pass(pipe: Pipeline, text: str) -> None:
     clean(pipe, text, "zh")
+
+
+# -- Latin initials inside Chinese ("tm" = 他妈, "sb" = 傻逼) -------------------
+@pytest.mark.parametrize(
+    "text", ["这问题tm也太sb了吧", "tmd烦死了", "这个人真sb", "你tm有病吧", "tm的又掉线了", "这作业太sb了"]
+)
+def test_zh_latin_initials_between_chinese_are_held(pipe: Pipeline, text: str) -> None:
+    held(pipe, text, "profanity", lang="zh")
+
+
+@pytest.mark.parametrize(
+    "text", ["我在做scratch的sb3文件", "这个品牌tm标志在哪", "he is sb", "我的TM1637模块坏了"]
+)
+def test_zh_trademark_and_file_names_pass(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text, "zh")

@@ -172,6 +172,39 @@ def test_named_school_is_removed(pipe: Pipeline, text: str, secret: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("vado alla scuola media Dante Alighieri di Torino", "Alighieri"),
+        ("frequento la scuola elementare Giovanni Pascoli", "Pascoli"),
+        ("vado al liceo scientifico Galileo Galilei", "Galilei"),
+        ("estudo na escola estadual Machado de Assis", "Machado"),
+        ("je suis à l'école primaire Jules Ferry", "Ferry"),
+        ("voy a la escuela primaria Benito Juárez", "Juárez"),
+        ("estudio en el colegio público San José", "José"),
+    ],
+)
+def test_school_with_a_level_word_before_the_name_is_removed(
+    pipe: Pipeline, text: str, secret: str
+) -> None:
+    _redacted(pipe, text, secret, "[school removed]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vado alla scuola media di Torino",
+        "la scuola media è difficile",
+        "ho finito la scuola elementare l'anno scorso",
+        "la escuela primaria es obligatoria",
+        "a escola estadual fechou por causa da chuva",
+        "l'école primaire commence à 8h",
+    ],
+)
+def test_school_level_without_a_name_is_kept(pipe: Pipeline, text: str) -> None:
+    _untouched(pipe, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "我们学校有2000个学生",
