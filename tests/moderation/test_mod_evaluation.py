@@ -26,6 +26,13 @@ SETS = {
     # first run on the session-2 code showed 19.4% unsafe shown and 24/36
     # self_harm; its misses then named new families, so it is a development set
     "heldout12": HERE / "data" / "heldout12.jsonl",
+    # heldout10 and heldout11 (session 2 blind sets) had their misses read in
+    # session 3 and now meet the targets; heldout13 is set F, written blind in
+    # session 3, measured once (15.3% unsafe shown, 25/34 self_harm on the code
+    # of that moment), then used for development
+    "heldout10": HERE / "data" / "heldout10.jsonl",
+    "heldout11": HERE / "data" / "heldout11.jsonl",
+    "heldout13": HERE / "data" / "heldout13.jsonl",
 }
 # heldout7 was written blind before the third-wave families and never used to
 # change rules; it is a held-out estimate (see HELD_OUT_BOUNDS below).
@@ -60,10 +67,13 @@ HELD_OUT_BOUNDS = {
     # find missing rule families, 10 (nine languages) was never looked at
     "heldout8": (7.0, 3.0, 90.0),
     "heldout9": (3.0, 3.0, 96.0),
-    "heldout10": (12.0, 3.0, 88.0),
-    # a fourth blind writer, asked for mostly *indirect* self-harm and subtle
-    # grooming, measured after all session-2 work: the hardest estimate
-    "heldout11": (24.0, 3.0, 35.0),
+    # session 3: set G was measured once blind (15.7% unsafe shown, 20/31
+    # self_harm), then its misses were read and fixed as families
+    "heldout14": (3.0, 2.0, 90.0),
+    # set H, written blind and measured once on the final session-3 code:
+    # 21.0% unsafe shown, 2.5% clean altered, 15/31 self_harm.  Never used to
+    # change rules: the honest estimate for new messages
+    "heldout15": (22.0, 3.5, 45.0),
 }
 
 
