@@ -338,9 +338,11 @@ _PAST_BEFORE = re.compile(
     r" ago|back in (?:year|grade) \d+|antes (?:yo )?(?:pensaba|queria)|je pensais avant|eu pensava)"
 )
 _RECOVERED_AFTER = re.compile(
-    r"\b(?:but|and|now) (?:now )?(?:i )?(?:got help|get help|went to (?:therapy|a counsell?or)|am "
+    r"\b(?:(?:but|and|now) (?:now )?(?:i )?(?:got help|get help|went to (?:therapy|a counsell?or)|am "
     r"(?:doing )?(?:way |much |a lot |so much )?better|am (?:ok|okay|fine|good) now|it got better|"
-    r"things got better|(?:talking|therapy|my counsell?or|my mum|my parents) helped)"
+    r"things got better|(?:talking|therapy|my counsell?or|my mum|my parents) helped)|i am (?:\d+|to|"
+    r"one|two|three|four|a few|several) (?:years?|months?) clean|(?:started|start) (?:it )?getting "
+    r"better)"
 )
 
 

@@ -531,8 +531,9 @@ RULES += [
 
 # -- relapse after a clean streak ("relapsed on s/h again", "3 months clean gone") --
 RULES += [
-    rule("self_harm:disclosure", "self_harm", "relapsed relapse relapsing clean",
+    rule("self_harm:disclosure", "self_harm", "relapsed relapse relapsing clean thing",
          r"\b(?:relapsed|relapse|relapsing) (?:on |into |with )?(?:s h|sh|self ?harm|cutting)\b|"
+         r"\bdid (?:the )?(?:s h|sh|self ?harm) thing\b|"
          # (the phrase form reads a lone "2" or "4" as chat "to"/"for")
          r"\b(?:\d+|one|two|to|three|four|for|five|six|seven|eight|nine|ten|a few|several) "
          r"(?:days?|weeks?|months?|years?) "

@@ -81,7 +81,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "cuantas cuantos quantos quantas wie many enough whole lethal fatal painless hurt long muchas "
         "demasiadas muitos suficiente "
         "trop combien genug viele сколько хватит كم كافي kitni knock",
-        r"\b(?:too many|how many (?:\w+ ){0,4}(?:would (?:it )?(?:take|be too|kill)|(?:it|does it) takes?"
+        r"\b(?:too many|how many (?:\w+ ){0,4}(?:would (?:it )?(?:actually |"
+        r"really )?(?:take|be too|kill)|(?:it|does it) takes?"
         r"(?= [.!?]|$| to (?:die|not wake|end|kill))|to (?:die|not wake|"
         r"overdose|kill|end))|enough to (?:die|not wake|"
         r"end|kill)|(?:the|a) whole (?:bottle|pack|box|packet)|lethal|fatal|painless|does it hurt to|"
@@ -97,8 +98,9 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "existieren nie serai aurai bin никогда исчезн будет موجود problem longer necesitar besoin "
         "precisar brauch brauche понадобится rahunga rahungi zarurat ज़रूरत saro serviranno "
         "servira falta اختفيت مت رحت كنت fossi sparissi estuviera desapareciera estivesse sumisse "
-        "etais disparaissais ware gabe suis важно padegi hogi rahegi war sparire اختفي disparaitre",
-        r"\b(?:(?:was|were|am|is|be) not (?:around|here)|if i (?:was|were) (?:not|never) (?:around|"
+        "existiera etais disparaissais ware gabe suis важно padegi hogi rahegi war sparire اختفي disparaitre "
+        "seguir usar rahunga rahungi",
+        r"\b(?:(?:was|were|am|is|be) not (?:around|here)|if i (?:just )?(?:was|were) (?:not|never) (?:around|"
         r"here|born)|when i am gone|after i am gone|once i am gone|(?:he|she|they) will need "
         r"(?:them|it)(?: more)?|will not need (?:them|it|my \w+|this) (?:soon|any ?more|where i am "
         r"going|much longer|for (?:much )?longer|for long)|you will not see me|will never see me|"
@@ -111,7 +113,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"la|скоро (?:это )?(?:уже )?не будет важно|ab (?:mujhe )?(?:iski |inki |uski )?zarurat nahi "
         r"(?:padegi|hogi|rahegi)|wenn ich (?:einfach )?(?:weg|tot) war(?:e)?|vorrei (?:solo |soltanto )?"
         r"sparire|"
-        r"se (?:io )?non ci fossi(?: piu)?|se sparissi|si (?:yo )?no estuviera|si desapareciera|se eu "
+        r"se (?:io )?non ci fossi(?: piu)?|se sparissi|si (?:yo )?no (?:estuviera|existiera)|si desapareciera|se eu "
         r"(?:nao estivesse(?: mais)? aqui|sumisse)|si je n'etais (?:pas|plus) la|si je disparaissais|"
         r"wenn ich nicht (?:mehr )?da ware|wenn es mich nicht (?:mehr )?gabe|"
         r"non mi serviranno piu|non mi servira piu|(?:ya )?no me (?:van a hacer|haran) falta|"
@@ -123,21 +125,27 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"mehr|(?:скоро )?меня (?:скоро )?не будет|(?:мне )?(?:он|она|оно|они) больше не понадоб\w+|"
         r"ما راح اكون موجود|(?:لو|اذا|لما) (?:اختفيت|اختفي|مت|رحت|ما كنت موجود)|(?:j'aimerais|je "
         r"voudrais|je veux) (?:juste |seulement )?disparaitre|non ci saro (?:piu|ancora per "
-        r"molto)|main nahi rahunga|main nahi rahungi|"
+        r"molto)|(?:main|mai|mein) nahi rahunga|(?:main|mai|mein) nahi rahungi|wenn ich nicht mehr da bin|"
+        # (the phrase form reads Spanish "ya" as chat "you")
+        r"(?:ya|you) no quiero seguir(?! (?:con|haciendo|jugando|estudiando|en (?:este|esta|el|la)|aqui))|"
+        r"(?:ya|you) no (?:las|los|lo|la) voy a (?:usar|necesitar)|"
         r"ab (?:mujhe )?(?:iski|inki|uski) "
         r"zarurat nahi|ज\S?रूरत नहीं)",
     ),
     "burden": (
         "easier better burden notice care miss happier facil mejor fardo peso mieux poids leichter "
         "besser fur легче лучше обуза обузой احسن اسهل عبء عبئ behtar bojh meglio peso mejor melhor "
-        "mieux يرتاح يرتاحو يرتاحون ترتاحون بيرتاح بيرتاحو ينبسط ينبسطو war importerebbe "
+        "mieux stressed calmer relieved khush honge rahenge يرتاح يرتاحو "
+        "يرتاحون ترتاحون بيرتاح بيرتاحو ينبسط ينبسطو war importerebbe "
         "mancherei accorgerebbe importaria notaria ligar importaria notar remarquerait ficherait "
         "merken interessieren dran мешать беспокоить",
         r"\b(?:easier (?:\w+ )?(?:if|without) (?:i|me)|better off (?:if|without)|(?:everyone|they|you all|"
         r"my family|my parents) (?:would|will) be better off(?= [.!?]|$)|(?:a|such a|just a) "
         r"burden|(?:nobody|no one) would (?:even )?(?:notice|care|miss)|would be (?:happier|better|"
-        r"fine) without me|mas facil (?:\w+ )?(?:sin mi|si yo no)|mejor sin mi|(?:un|una) (?:fardo|"
-        r"carga) para|mais facil (?:\w+ )?(?:sem mim|se eu nao)|melhor sem mim|um peso (?:pra|para)|"
+        r"fine) without me|mas facil (?:\w+ ){0,3}(?:sin mi|si yo no)|(?:everyone|they|my family|my "
+        r"parents) would be (?:less stressed|happier|relieved|calmer)(?= if)|sab (?:log )?(?:better|khush|"
+        r"behtar) (?:honge|rahenge)|mejor sin mi|(?:un|una) (?:fardo|"
+        r"carga) para|mais facil (?:\w+ ){0,2}(?:sem mim|se eu nao)|melhor sem mim|um peso (?:pra|para)|"
         r"plus simple sans moi|mieux sans moi|un poids pour|leichter ohne mich|besser ohne mich|"
         r"(?:nur )?eine last fur|легче без меня|лучше без меня|обуз[аойу]|احسن بدوني|اسهل بدوني|"
         r"عب[ءي] علي|mere bina behtar|bojh (?:hu|hoon|hun)|meglio senza di me|un peso per|"
@@ -156,7 +164,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"не буду (?:никому )?мешать)\b",
     ),
     "giving": (
-        "gave giving give keep have care look भाई बहन regale regalando dei doando donne donner "
+        "regalo gave giving give keep have care look भाई बहन regale regalando dei doando donne donner "
         "verschenke verschenkt alles geschenkt раздал раздала отдал отдала عطيت وزعت de di diya diye "
         "regalato regalo dato",
         r"\b(?:(?:gave|giving|give|gave away|giving away|given away) (?:away )?(?:all )?(?:of )?my "
@@ -164,6 +172,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"collection|cat|dog|savings|money|console|plushies|headphones|jewellery|jewelry)|"
         r"(?:he|she|they|you) can (?:have|keep) "
         r"(?:all )?(?:my|it|them)|(?:take care of|look after) my (?:cat|dog|pet|little|fish|hamster)|"
+        r"(?:hab|habe) (?:meiner|meinem) (?:\w+ ){0,2}(?:meine|meinen|mein) \w+ geschenkt|(?:les |te )?"
+        r"regalo mis (?:skins|cuentas|cosas|juegos)|"
         r"(?:regale|regalando|doei|dei|doando|j'ai donne|je donne) (?:todas |"
         r"todos |tous |toutes )?(?:mis|mes|minhas|meus|mi|ma|mon|meu|minha) (?:\w+ )?(?:cosas|coisas|"
         r"affaires|jeux|juegos|jogos|play|console|celular|movil|telephone|ropa|roupas)(?![^.!?]{0,30}"
@@ -182,7 +192,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     ),
     "despair": (
         "tired sick point matters empty hopeless exhausted cannot can done give fighting care थक "
-        "cansado cansada cansa sentido aguanto puedo fatigue fatiguee sens peux bout mude mude "
+        "cansado cansada cansa harta harto sentido aguanto puedo fatigue fatiguee sens peux bout mude mude "
         "sinn kann устал устала смысла могу сил تعبت فايده اقدر thak taebt ta3bt bardasht jpp "
         "nothing never way hope future mejorar salida futuro esperanza arranger changer espoir issue "
         "sarranger rien melhorar saida esperanca besser ausweg hoffnung migliorera uscita speranza faccio stanca "
@@ -235,7 +245,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"cuts|scars|marks)|para que nadie (?:vea|note) (?:mis|los) (?:brazos|munecas|piernas|"
         r"cortes)|pour que personne (?:ne )?(?:voie|voit|remarque) (?:mes|les) (?:bras|poignets|"
         r"jambes|cuisses|coupures)|(?:pra|para) ninguem (?:ver|notar) (?:meus|os|minhas) (?:bracos|"
-        r"pulsos|pernas|cortes)|damit (?:keiner|niemand) meine (?:arme|handgelenke|beine|narben) "
+        r"pulsos|pernas|cortes)|damit (?:mama|papa|meine (?:mutter|eltern)|mein vater) (?:die|meine) (?:arme|"
+        r"narben) nicht sieht|damit (?:keiner|niemand) meine (?:arme|handgelenke|beine|narben) "
         r"sieht|(?:cosi|perche) nessuno (?:veda|vede) (?:le mie|i miei) (?:braccia|polsi|gambe|"
         r"cicatrici)|чтобы никто не (?:видел|увидел) (?:мои )?(?:руки|запясть\w*|ноги|порезы|шрамы)|"
         r"(?:عشان|حتي) (?:محد|ما حدا|ما حد) (?:يشوف|يشوفو) (?:ايدي|يدي|جروحي|ذراعي)|taaki koi "
@@ -279,7 +290,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"alles|tschuss an alle|спасибо за вс[её]|"
         r"شكرا علي كل شي|shukran eala kol shi|"
         r"sabka shukriya|sabko alvida|सबका शुक्रिया|सबको अलविदा|grazie (?:di|per) tutto|"
-        r"addio a tutti|thank(?:s| you) for (?:always )?being (?:so )?(?:nice|kind|good|there) (?:to|for) "
+        r"addio a tutti|thank(?:s| you)(?: all| guys| everyone)? for (?:always )?being (?:so )?(?:nice|kind|"
+        r"good|there) (?:to|for) "
         r"me|"
         # a message for someone else, as if the writer will not see them again
         r"tell (?:my )?(?:mum|mom|mother|dad|father|sister|brother|family|parents|best friend) (?:that )?i "
@@ -300,9 +312,10 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "goodbye": (
         "goodbye remember message hear despedida recuerdenme recuerden carta adieu souvenez lettre "
         "lembrem abschied vergesst lebt прощание прощайте помните последнее وداع تذكروني اخر "
-        "resala a5er gao bie alvida yaad aakhri आखिरी dernier ultimo ultima letzte",
+        "resala a5er gao bie alvida yaad aakhri आखिरी dernier ultimo ultima letzte ever",
         r"\b(?:this is (?:my )?goodbye(?! for (?:the|now|a|today|this)| until| till| see)|"
         r"remember me(?= [.!?]|$| ok| when i am gone| always| pls| please| after)|(?:my )?last message|"
+        r"(?:the )?last thing i(?: will|ll|'ll) ever (?:post|say|write)|"
         r"last time (?:youll|you will|anyone will) (?:hear|see)|"
         r"esto es una despedida|carta de despedida|recuerd(?:e|a)n?me|c'est un adieu|lettre d'adieu|"
         r"souvenez vous de moi|(?:isso|essa) e (?:uma|a minha) despedida|lembrem (?:se )?de mim|das "
@@ -316,9 +329,12 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "decision mind decided tonight tonights plan ready after decidi decidido decision "
         "soir decisao noite entschieden nacht решил решила решено ночью قررت decide raat fail mess "
         "rater fallar falhar errar klappt schaffe sbaglio fallisco feels seems vorbei خلاص waiting "
+        "pronto listo pret bereit помешает остановит nadie stop need "
         "deciso",
         r"\b(?:(?:made|made up) my (?:decision|mind)|(?:it is|its|everything is) (?:decided|ready)|"
         r"tonight(?:'s|s| is) the night(?! (?:of|for|we|when|i get|before|to))|(?:doing|do) it tonight|"
+        r"(?:ta|esta) tudo pronto|todo (?:esta )?listo(?= [.!?]|$)|tout est pret(?= [.!?]|$)|alles ist "
+        r"bereit(?= [.!?]|$)|e tutto pronto(?= [.!?]|$)|need to know (?:by )?tonight|"
         r"tonight i am (?:finally )?doing it|(?:my )?plan is ready|after today|(?:just )?waiting for "
         r"the right (?:time|moment)(?= [.!?]|$)|ho (?:gia )?deciso (?:come|quando) farla finita|"
         r"tonight (?:feels|seems) "
@@ -342,13 +358,15 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"letter) (?:for|to) (?:my (?:mum|mom|dad|parents|family|sister|brother|friends|best "
         r"friend)|everyone)|(?:wrote|written) (?:the |my )?(?:letters|notes?)(?= [.!?]|$)|goodbye "
         r"(?:letters?|notes?)|escribi (?:unas |las |una )?cartas? (?:para|a) (?:mi|todos)|j'ai ecrit "
-        r"(?:des lettres|une lettre) (?:pour|a) (?:ma|mes|mon|tout)|escrevi cartas|abschiedsbrief\w*|briefe "
+        r"(?:des lettres|une lettre) (?:pour|a) (?:ma|mes|mon|tout)|"
+        r"escrevi (?:as |umas )?cartas|abschiedsbrief\w*|briefe "
         r"geschrieben|написал[а]? письма|كتبت رسايل|letters likh diye|كتبت (?:رساله|رسايل|رسائل) "
         r"(?:ل|الي |لكل )\S+)",
     ),
     # a past attempt ("ci ho gia provato una volta"): ambiguous alone (tried what?)
     "attempt": (
-        "tried intente intentado tentei essaye versucht provato пытался пыталась "
+        "tried intente intentado tentei essaye versucht provato пытался пыталась stop помешает остановит "
+        "nadie "
         "пробовал пробовала جربت حاولت pehle",
         r"\b(?:(?:i )?(?:have )?already tried (?:it |this )?once|i tried (?:it |this )?(?:once )?before"
         r"(?= [.!?]|$| and| but)|last time i tried|tried to (?:do it|end it) (?:before|once|last year)|"
@@ -356,7 +374,10 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"ja tentei (?:uma vez|antes|isso)|j'ai (?:deja )?essaye une fois|j'ai deja essaye|"
         r"(?:hab|habe|habs) (?:es |ich )?(?:\w+ ){0,2}?(?:schon ?mal|schon einmal|einmal) versucht|"
         r"ci ho (?:gia )?provato(?: una volta| l'anno scorso| prima)?|(?:уже )?пытал(?:ся|ась) "
-        r"(?:однажды|раньше|в прошлом году)|уже пробовал[а]?(?= [.!?]|$| однажды| раз)|"
+        r"(?:однажды|раньше|в прошлом году)|уже пробовал[а]?(?= [.!?]|$| однажды| раз| один раз)|"
+        # "this time nobody will stop me": there was a time before
+        r"this time no one (?:will|can|is going to) stop me|(?:в этот раз|на этот раз) никто не "
+        r"(?:помешает|остановит)|esta vez nadie me (?:va a )?(?:detener|parar)|"
         r"(?:جربت|حاولت) (?:قبل|مره)|pehle (?:bhi )?(?:try|koshish) (?:ki|kiya|kar chuka|kar chuki))",
     ),
     # thoughts about doing it: coming back ("denk grad wieder dran"), "how easy it
@@ -379,7 +400,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         "summer hot heat verano calor ete chaleur verao sommer hitze estate destate maniche caldo летом жару الصيف "
         "الحر garmi chhupa chupa chhipa छुपा hid hide hiding keep kept cache escondi escondo "
         "escondemos versteckt nascosto pulseira pulseiras pulsera pulseras bracelet bracelets "
-        "braccialetto braccialetti chang tell told say",
+        "braccialetto braccialetti chang tell told say langarm grad",
         r"\b(?:(?:(?:long )?sleeves?|hoodies?|jumpers?|sweaters?|jackets?) (?:\w+ ){0,2}?(?:in (?:the )?"
         r"summer|when (?:it is|its) (?:hot|boiling)|in (?:this|the) heat)|(?:in (?:the )?summer|when "
         r"(?:it is|its) hot) (?:\w+ ){0,4}?(?:long sleeves|hoodies?|jumpers?)|manga (?:larga|comprida)"
@@ -397,7 +418,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r" (?:delle |le )?(?:lamette|pillole)|(?:pulseiras?|pulseras?|bracelets?|braccialetti?) (?:pra|"
         r"para|pour|per) (?:esconder|cobrir|tapar|cacher|nascondere)|chuan chang xiu|i (?:tell|told|say)"
         r" (?:them|her|him|everyone|people|my \w+) (?:it is|its|it was|they are|theyre) (?:from )?(?:the|my) "
-        r"(?:cat|dog)(?! (?:scratches|again)? ?(?:lol)? ?(?:when|because) (?:i|we) (?:play|played)))",
+        r"(?:cat|dog)(?! (?:scratches|again)? ?(?:lol)? ?(?:when|because) (?:i|we) (?:play|played)))|"
+        r"(?:langarm|lange armel|pulli|hoodie) bei \d+ grad",
     ),
     # waking up in hospital, a stomach pumped: with a means it is a past attempt
     "aftermath": (
@@ -438,6 +460,11 @@ _FAMILIES: dict[str, tuple[str, str]] = {
         r"можно)\b)",
     ),
     # the writer counting pills ("i counted my pills again")
+    "roofs": (
+        "buildings building bridges bridge places roof rooftop top",
+        r"\b(?:which|what) (?:buildings?|bridges?|places?|parking garages?) (?:\w+ ){0,6}?(?:get onto|get "
+        r"on|get up to|access|go up to|onto) (?:the )?(?:roof|rooftop|top)\b",
+    ),
     "count": (
         "counted counting count recounted conte contando contei compte recompte gezahlt zahle "
         "contato conto пересчитал пересчитала посчитал посчитала считала считаю عديت حسبت gini gin",
@@ -630,10 +657,12 @@ _STRONG_MORE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "tired": (
         ("fatigue fatiguee lasse epuise epuisee marre leid mude lebensmude stanco stanca تعبت "
-         "taeabt taebt jeene jine zindagi जीने जिंदगी ज़िंदगी устал устала устали",
+         "taeabt taebt jeene jine zindagi जीने जिंदगी ज़िंदगी устал устала устали sleepy physically "
+         "physical",
          r"\b(?:fatiguee?|lasse?|epuisee?) d'(?:exister|etre en vie)|\b(?:fatiguee?|lasse?) de vivre"
          r"\b|\bmarre d'exister\b|\bleid,? zu (?:existieren|leben)\b|\bmude,? zu (?:existieren|leben)"
-         r"\b|\bich bin lebensmude\b|\bstanc[oa] di (?:esistere|vivere|essere viv[oa])\b|تعبت من "
+         r"\b|\bich bin lebensmude\b|\bstanc[oa] di (?:esistere|vivere|essere viv[oa]|essere un peso)\b|"
+         r"\bnot (?:sleepy|physical(?:ly)?) tired\b|تعبت من "
          r"(?:الحياه|العيش|حياتي)|\btae?a?bt (?:mn|min|men) (?:el |al )?(?:taya|tayati)\b|\b(?:jeene|jine|"
          r"jeena|zindagi) se thak (?:gaya|gayi|gya|gyi|chuka|chuki)\b|(?:जीने|ज़िंदगी|जिंदगी) से थक "
          r"(?:गया|गई|गयी|चुका|चुकी)|устал[аи]? (?:быть|существовать|жить)(?= [.!?]|$)"),
@@ -728,7 +757,7 @@ RULES: list[Rule] = [
 _FIRST_PERSON = re.compile(
     r"\b(?:i|me|my|myself|mine|yo|mi|mis|je|j'|moi|mon|ma|mes|eu|meu|minha|meus|minhas|mim|ich|mich|"
     r"mir|mein|meine|io|mio|mia|miei|mie|ho|я|меня|мне|мои|мой|моя|main|mujhe|mera|meri|mere|"
-    r"maine|wo|ana|ani|"
+    r"maine|wo|ana|ani|mai|"
     # pronoun-less first-person subjunctives: "se non ci fossi", "si no estuviera"
     r"fossi|sparissi|estuviera|desapareciera)\b|"
     r"[\u0600-\u06ff]|我|मैं|मैंने|मुझे|मेरा|मेरी|मेरे"
@@ -748,12 +777,26 @@ _THIRD_PERSON_ROMANCE = re.compile(
 )
 
 
+# a message with no pronoun at all ("Langarm bei 30 Grad, damit Mama die Arme
+# nicht sieht", "how many of those pills would it take") is read as the
+# writer's own; a third-person subject anywhere makes it about someone else
+_THIRD_PERSON_ANY = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|er|sie|ihr|il|elle|ils|elles|lui|leur|ela|ele|elas|"
+    r"eles|ella|el|ellos|ellas|lei|loro|он|она|они|его|ее|их|woh|vo|unka|unki|uski|uska|"
+    r"someone|somebody|friend|friends|freundin|freund|amie|ami|amiga|amigo|amica|amico|друг|"
+    r"we|us|our|nous|wir|uns|noi|nosotros|nosotras|мы|нас|hum|"
+    r"подруга|dost)\b|هو|هي|هم|صاحبتي|صاحبي|वो|वह|उसकी|उसका|दोस्त"
+)
+
+
 def _first_person(prep: Prepared) -> bool:
     if _FIRST_PERSON.search(prep.plain):
         return True
     if prep.lang in _PRO_DROP:
         return _THIRD_PERSON_ROMANCE.search(prep.plain) is None
-    return prep.has_cjk and _THIRD_PERSON_ZH.search(prep.norm) is None
+    if prep.has_cjk:
+        return _THIRD_PERSON_ZH.search(prep.norm) is None
+    return _THIRD_PERSON_ANY.search(prep.plain) is None
 
 
 class SignalsStage:

@@ -550,3 +550,37 @@ def test_set_g_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, 
 )
 def test_set_g_kinds_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
     _passes(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how many of these pills would it really take", "en"),
+        ("sería más fácil para mis padres si yo no existiera", "es"),
+        ("ya no quiero seguir, estoy harta de todo", "es"),
+        ("le regalo mis juegos a mi hermano, ya no los voy a necesitar", "es"),
+        ("thank you all for being so kind to me. this is the last thing i'll ever write here", "en"),
+        ("Pulli bei 28 Grad, damit Papa die Narben nicht sieht", "de"),
+        ("sab log khush rahenge jab mai nahi rahungi", "hi"),
+        ("everyone would be less stressed if i just wasn't around", "en"),
+        ("ya lo tengo todo listo. esta vez nadie me va a detener", "es"),
+        ("tired, but not sleepy tired", "en"),
+    ],
+)
+def test_set_h_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, lang: str) -> None:
+    _self_harm(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I used to self harm. I'm 3 years clean now and it got better", "en"),
+        ("ya no quiero seguir con este juego, es aburrido", "es"),
+        ("we crossed the bridge and it was too many steps", "en"),
+        ("how many pages would it take to finish the book", "en"),
+        ("the last thing i'll ever post about this game: it's great", "en"),
+        ("thank you all for being nice to me on my first day!", "en"),
+    ],
+)
+def test_set_h_kinds_in_everyday_or_recovered_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    _passes(pipe, text, lang)
