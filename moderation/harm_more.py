@@ -146,4 +146,29 @@ RULES: list[Rule] = [
           r"闭嘴(?:吧|啦|了|呀)?[，,、 ]?(?:你这个|你个|你)?(?:死)?(?:丑八怪|胖子|肥猪|丑女|废物|垃圾|"
           r"白痴|傻逼|傻子|怪胎|蠢货|猪|神经病|丑逼|死肥宅)|(?:没人|没有人|谁都不|谁也不)(?:想|愿意|要)"
           r"(?:听你说话|听你说|听你讲|听你bb|看到你|看见你|跟你玩|和你玩)"),
+    # -- "how ugly are you": a rhetorical exclamation about the reader -------
+    # ("Alter wie hässlich bist du bitte", "how dumb are you", "qué fea eres",
+    # "quanto sei brutta").  Only insult adjectives, so "wie alt bist du", "how
+    # tall are you" and "how ugly are you allowed to make your avatar" pass.
+    rule("bullying:insult", "bullying", "ugly dumb stupid fat annoying pathetic cringe disgusting",
+         r"\bhow (?:fucking |freaking |fkn |damn )?(?:ugly|dumb|stupid|fat|annoying|pathetic|"
+         r"cringe|disgusting|gross|retarded|thick|braindead) (?:are you|can you (?:even )?be|is "
+         r"your face)\b(?! (?:allowed|willing|going|supposed|able|gonna|planning|feeling|on a "
+         r"scale|in real life)\b)", requires="how"),
+    rule("bullying:insult", "bullying",
+         "hasslich dumm fett blod behindert peinlich eklig hohl bescheuert dick",
+         r"\bwie (?:krass |extrem )?(?:hasslich|dumm|fett|blod|behindert|peinlich|eklig|hohl|"
+         r"bescheuert|dick|lost) (?:bist du|kann man (?:nur )?sein)\b"
+         r"(?! (?:gewesen|geworden|auf einer skala)\b)", requires="wie"),
+    rule("bullying:insult", "bullying",
+         "fea feo gorda gordo tonta tonto estupida estupido asquerosa asqueroso",
+         r"\b(?:que|lo|pero que) (?:fea|feo|gorda|gordo|tonta|tonto|estupida|estupido|asquerosa|"
+         r"asqueroso|idiota) (?:eres|sos|que eres)\b", requires="que lo"),
+    rule("bullying:insult", "bullying",
+         "brutta brutto grassa grasso stupida stupido scema scemo cretina cretino",
+         r"\b(?:quanto|come|che) sei (?:brutta|brutto|grassa|grasso|stupida|stupido|scema|scemo|"
+         r"cretina|cretino|idiota|sfigata|sfigato)\b", requires="sei"),
+    rule("bullying:insult", "bullying", "feia feio gorda gordo burra burro idiota nojenta nojento",
+         r"\bque (?:feia|feio|gorda|gordo|burra|burro|idiota|nojenta|nojento) (?:voce e|video "
+         r"call e|vc e|tu es|que voce e|que tu es)\b", requires="que"),
 ]

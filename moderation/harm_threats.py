@@ -38,6 +38,14 @@ def _lead(words: str) -> str:
     return r"(?:^|(?<=[.!?\"] )" + "".join(rf"|(?<=\b{w} )" for w in words.split()) + ")"
 
 
+# the reader's pictures / chats (plain writes "photo(s)" as "picture(s)")
+_SX_EN = r"(?:private |naked |nude )?(?:pictures|picture|nudes|videos|video|chats|messages|screenshots|dms)"
+_SX_DE = r"(?:bilder|fotos|pictures|picture|nacktbilder|nudes|videos|video|nachrichten|chats|screenshots|bild|foto)"
+_SX_FR = r"(?:pictures|picture|photos|nudes|videos|messages|conversations|captures|screens)"
+_SX_ES = r"(?:pictures|fotos|videos|nudes|pack|conversaciones|capturas|mensajes)"
+_SX_PT = r"(?:pictures|fotos|nudes|videos|mensagens|prints|conversas)"
+_SX_IT = r"(?:pictures|foto|video|nudes|messaggi|chat|screen)"
+
 # "you'll regret not coming", "... it if you don't try the cake", "be sorry you missed it"
 _NOT_FOMO = (r"(?! (?:not|missing|skipping|never)\b| if you (?:do not|miss|skip|are not|never)\b|"
              r" (?:that )?you (?:missed|did not|were not|could not|never)\b)")
@@ -162,6 +170,47 @@ RULES: list[Rule] = [
           r"你给我小心(?:点|一点)(?=$|[。!?])|"
           r"(?:我|老子)(?:会|要|一定会)?(?:查到|找到|查出|打听到)你"
           r"(?:住)?(?:在)?(?:哪|哪里|哪儿|家在哪|的地址|家地址)"),
+    # "if you report / block / tell on me, I post your pictures": sextortion that
+    # punishes seeking help, in the present tense and with the verb first
+    # ("wenn du mich meldest, poste ich deine Bilder überall").  The condition is
+    # the trigger; the act needs a posting verb and the reader's pictures/chats,
+    # so "wenn du mich meldest, zeig ich dir die Regeln" and "si tu me bloques je
+    # verrai plus tes photos" pass.
+    rule("threat:sextortion", ("threat", "sexual"), "report block tell snitch unfriend",
+         r"\bif you (?:report|block|tell on|snitch on|unfriend|tell (?:anyone|anybody|someone|"
+         r"your \w+) about) (?:me|us|this)\b[^.!?]{0,40}?\bi (?:will |am going to |am gonna )?"
+         r"(?:post|leak|share|send|expose|show|spread|upload|forward) (?:all )?(?:your|ur) "
+         + _SX_EN + r"\b"),
+    rule("threat:sextortion", ("threat", "sexual"),
+         "meldest melden blockierst blockst verpetzt anzeigst reportest verratst sagst erzahlst",
+         r"\bwenn du (?:mich|uns|das|es) (?:\w+ ){0,2}?(?:meldest|melden|blockierst|blockst|verpetzt|"
+         r"anzeigst|reportest|verratst|sagst|erzahlst)\b[^.!?]{0,40}?\b(?:poste|post|schick|"
+         r"schicke|zeig|zeige|teile|teil|stell|stelle|leake|leak|verschick|verschicke|"
+         r"veroffentliche|lade|verbreite) ich (?:\w+ )?(?:alle )?(?:deine|dein) " + _SX_DE + r"\b"),
+    rule("threat:sextortion", ("threat", "sexual"),
+         "signales signale bloques bloque balances denonces reportes report dis racontes",
+         r"\bsi (?:tu |t')?(?:me|nous|m') ?(?:signales|signale|bloques|bloque|balances|denonces|"
+         r"reportes|report|dis|racontes)\b[^.!?]{0,40}?\b(?:je |j')?(?:poste|balance|publie|"
+         r"envoie|montre|diffuse|partage|leak|affiche|mets) (?:toutes )?tes " + _SX_FR + r"\b"),
+    rule("threat:sextortion", ("threat", "sexual"),
+         "denuncias reportas bloqueas delatas acusas cuentas dices",
+         r"\bsi (?:me |nos )?(?:denuncias|reportas|bloqueas|delatas|acusas|cuentas|dices)\b"
+         r"[^.!?]{0,40}?\b(?:subo|publico|paso|mando|enseno|muestro|filtro|comparto|difundo|envio)"
+         r" (?:todas )?tus " + _SX_ES + r"\b"),
+    rule("threat:sextortion", ("threat", "sexual"),
+         "denunciar reportar bloquear denuncias bloqueias contar contares",
+         r"\bse (?:voce |video call |vc |tu )?(?:me )?(?:denunciar|reportar|bloquear|denuncias|"
+         r"bloqueias|contar|contares)\b[^.!?]{0,40}?\b(?:eu )?(?:posto|espalho|mando|vazo|"
+         r"publico|mostro|divulgo|envio|compartilho) (?:todas )?(?:as )?(?:suas|tuas|seus|teus) "
+         + _SX_PT + r"\b"),
+    rule("threat:sextortion", ("threat", "sexual"),
+         "segnali denunci blocchi reporti dici racconti",
+         r"\bse (?:mi |ci )?(?:segnali|denunci|blocchi|reporti|dici|racconti)\b[^.!?]{0,40}?\b"
+         r"(?:pubblico|posto|mando|faccio vedere|diffondo|mostro|invio|condivido|giro) (?:tutte |"
+         r"tutti )?(?:le tue|i tuoi) " + _SX_IT + r"\b"),
+    zrule("threat:sextortion", ("threat", "sexual"), "举报 拉黑 告诉 屏蔽 报警",
+          r"(?:举报|拉黑|告诉|屏蔽|报警)[^。!?]{0,12}(?:我就|我会|我要|我)(?:把|将)你的"
+          r"(?:照片|图片|裸照|视频|聊天记录|截图)(?:都)?(?:发|传|公开|曝光|贴)"),
 ]
 
 # -- meeting place x "you're done" ------------------------------------------

@@ -193,7 +193,8 @@ class PiiRedactor:
         if (
             cues & _PASSWORD_WORDS
             or ("pin" in words and has_digit)
-            or ("pass" in words and "word" in words)
+            or ("pass" in words and ("word" in words or has_digit))
+            or ("parola" in words and "ordine" in words)
             or ("mot" in words and "passe" in words)
         ):
             text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
@@ -381,13 +382,18 @@ class PiiRedactor:
             return m.group(0)  # "my password is too long", "mon mot de passe est trop ..."
         strong = who in _POSSESSIVES or conn in (":", "=")
         shaped = any(not c.isalpha() for c in pw)
+        if m.group("cue").lower() == "pass":
+            # bare "pass" (Italian/chat "il mio pass di roblox è X") is also a bus
+            # or season pass: only an owned, password-shaped value counts
+            if who not in _POSSESSIVES or not (_HAS_ALPHA.search(pw) and _DIGIT.search(pw)):
+                return m.group(0)
         if not (strong or shaped) or pw.startswith("["):
             return m.group(0)
         _add(reasons, "pii:password")
         return m.group(0)[: m.start("pw") - m.start(0)] + "[password removed]"
 
 
-_POSSESSIVES = frozenset("my our his her mon ma mi mein meine minha meu мой moi mera meri मेरा मेरी".split())
+_POSSESSIVES = frozenset("my our his her mon ma mi mio mia mein meine minha meu мой moi mera meri मेरा मेरी".split())
 _JOINER_WORDS = re.compile(r"[\w']+")
 # Chinese platform cues are not separate words ("我的微信号是 abc_12"): WeChat/QQ id after them
 _ZH_HANDLE = re.compile(

@@ -129,7 +129,9 @@ _HANDLE_STOP = frozenset(
     broken hacked banned cool fun okay ok yes no not never always sometimes much more less
     only just also really very because about with without for from of anyone everyone
     someone people friends my your our their his its if then there here what when where why
-    how who which new old same back again today tonight tomorrow yesterday""".split()
+    how who which new old same back again today tonight tomorrow yesterday
+    h24 24h 24hrs 24hr 24h24 24x7 247 7j7 4ever 4eva 2day 2nite 2night 2moro 2morrow 2mrw
+    everyday nonstop forever constantly""".split()  # "sur snap h24": French "24/7"
 )
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 
@@ -250,14 +252,17 @@ _DE_GENERIC_SCHOOL = frozenset(
 
 # ---------------------------------------------------------------- password
 _PASSWORD = re.compile(
-    r"\b(?P<who>my |the |our |his |her |mon |ma |mi |mein |meine |minha |meu |мой |moi |mera |meri |"
+    r"\b(?P<who>my |the |our |his |her |mon |ma |mi |mio |mia |mein |meine |minha |meu |мой |moi |mera |meri |"
     r"मेरा |मेरी )?"
-    r"(?:password|passwd|pass word|passcode|pin code|pin|pw|pwd|"
-    r"mot de passe|mdp|contraseña|contrasena|clave|passwort|kennwort|senha|пароль|पासवर्ड)"
+    r"(?P<cue>password|passwd|pass word|passcode|pin code|pin|pw|pwd|"
+    r"mot de passe|mdp|contraseña|contrasena|clave|passwort|kennwort|senha|пароль|पासवर्ड|"
+    # Italian "il mio pass / psw / parola d'ordine" (bare "pass" is checked in _password)
+    r"psw|parola d'ordine|pass\b)"
     # "my password for everything / on roblox / pour insta is X"
-    r"(?P<for>\s+(?:for|on|to|of|in|pour|sur|de|para|en|für|fur|bei|von|do|da|no|na|от|на|для)"
-    r"\s+(?:[^\s:=]+\s+){0,2}?[^\s:=]+(?=\s*(?:is|was|=|:|est|c'est|es|ist|é|e|это|-)\s))?"
-    r"(?P<conn>\s*(?:(?:is|was|est|c'est|cest|es|ist|é|e|это|hai|he|है)(?=\s)|=|:|：|-|—|–)\s*"
+    r"(?P<for>\s+(?:for|on|to|of|in|pour|sur|de|para|en|für|fur|bei|von|do|da|no|na|от|на|для|"
+    r"di|del|per|su|sul)"
+    r"\s+(?:[^\s:=]+\s+){0,2}?[^\s:=]+(?=\s*(?:is|was|=|:|est|c'est|es|ist|é|è|e|это|-)\s))?"
+    r"(?P<conn>\s*(?:(?:is|was|est|c'est|cest|es|ist|é|è|e|это|hai|he|है)(?=\s)|=|:|：|-|—|–)\s*"
     r"|\s+(?=[^\s]*\d))"
     r"[\"'“]?(?P<pw>[^\s\"'”]+)",
     _I,
@@ -270,6 +275,14 @@ _PASSWORD_ZH = re.compile(
 _NOT_A_PASSWORD = frozenset(
     """too so very really quite strong weak long short easy hard simple safe secure same different
     not never the a an my your private secret changed wrong right ok okay fine new old
+    something nothing anything everything somewhere none mine yours personal hidden only just
+    still also literally like kinda basically actually super way between confidential
+    quelque quelquechose rien perso personnel secrete confidentiel toujours jamais
+    algo nada secreto secreta privado privada personal siempre nunca
+    etwas nichts geheim privat persönlich personlich immer nie
+    segreto segreta privato privata qualcosa niente nulla sempre mai
+    segredo privado nada sempre nunca
+    что-то ничего секрет секретный
     trop tres pas le la un une mon ton facile nul muy no el mi tu mas demasiado sehr zu nicht
     das der die ein eine mein muito nao o um uma meu очень не слишком мой
     bahut bohot bhot bht kya nahi nhi mat kisi lamba chhota aasan asan mushkil ekdum kaafi kafi
@@ -331,7 +344,7 @@ _NAMED_SCHOOL_WORDS = frozenset(
     ies ceip""".split()  # Spanish secondary / primary schools: "IES Miguel de Cervantes"
 )
 _PASSWORD_WORDS = frozenset(
-    """password passwd passcode pw pwd mdp contrasena clave passwort kennwort senha
+    """password passwd passcode pw pwd psw mdp contrasena clave passwort kennwort senha
     пароль पासवर्ड""".split()
 )
 _NOT_A_SCHOOL_NAME = frozenset(

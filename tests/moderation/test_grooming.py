@@ -209,3 +209,50 @@ def test_own_confidences_pass(pipe: Pipeline, text: str, lang: str) -> None:
 )
 def test_secrets_turning_to_the_reader_or_family_stay_held(pipe: Pipeline, text: str, lang: str) -> None:
     held(pipe, text, "grooming", lang=lang)
+
+
+# -- posing as a peer and talking the age gap away (grooming_more.py) ---------------
+@pytest.mark.parametrize("text", [
+    "I'm 15 too haha (not really but age is just a number right)",
+    "moi aussi j'ai 14 ans, l'âge n'est qu'un chiffre",
+    "ich bin auch 14, alter ist nur eine zahl",
+    "yo también tengo 13 jaja, la edad es solo un número",
+    "anche io ho 13 anni, l'età è solo un numero",
+    "eu também tenho 14, idade é só um número",
+    "jk im older but age doesnt matter",
+])
+def test_peer_age_lie_held(pipe: Pipeline, text: str) -> None:
+    held(pipe, text, "grooming")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 15 too haha",
+    "my grandma is 80 and still runs marathons, age is just a number",
+    "we learned that groomers say age is just a number",
+    "age is just a number when it comes to learning languages",
+])
+def test_peer_age_or_saying_alone_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)
+
+
+# -- recruiting children of an age for photoshoots, write privately ------------------
+@pytest.mark.parametrize("text", [
+    "hey whoever is 12-13 here dm me, im a talent scout for a kids modelling agency, paid photoshoots 📸",
+    "je suis photographe, je cherche des jeunes filles de 12-14 ans pour un shooting, écrivez-moi en privé",
+    "busco niñas de 10 a 13 años para sesión de fotos, escríbeme por privado",
+    "suche Mädchen 11-13 für ein Fotoshooting, schreibt mir privat",
+    "cerco ragazzine di 12 anni per un servizio fotografico, scrivetemi in privato",
+])
+def test_recruiting_children_for_photoshoots_held(pipe: Pipeline, text: str) -> None:
+    held(pipe, text, "grooming")
+
+
+@pytest.mark.parametrize("text", [
+    "the yearbook photoshoot for 12-13 year olds is on monday",
+    "my little sister (9) does modelling, she loves it",
+    "im 14 and i want to do modelling, any tips?",
+    "we learned that fake talent scouts ask 12 year olds to dm them for photoshoots",
+    "a man said he was a scout for kids modelling and asked me to dm him, i reported him",
+])
+def test_photoshoot_talk_without_recruiting_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)

@@ -325,3 +325,64 @@ def test_sextortion_sharing_threats(pipe: Pipeline, text: str) -> None:
 ])
 def test_threat_lookalikes_pass(pipe: Pipeline, text: str) -> None:
     allowed(pipe, text)
+
+
+# -- "how ugly are you": a rhetorical insult aimed at the reader -------------------
+@pytest.mark.parametrize("text", [
+    "Alter wie hässlich bist du bitte, geh heulen",
+    "wie dumm bist du eigentlich",
+    "how ugly are you bro",
+    "how dumb are you actually",
+    "qué fea eres",
+    "que tonto eres, vete a llorar",
+    "quanto sei brutta",
+    "come sei scemo",
+    "que feia você é",
+])
+def test_how_ugly_are_you_held(pipe: Pipeline, text: str) -> None:
+    held(pipe, text, "bullying")
+
+
+@pytest.mark.parametrize("text", [
+    "wie groß bist du jetzt? ich bin schon 1,60",
+    "how tall are you now",
+    "how ugly are you allowed to make your avatar in the game",
+    "how dumb are you supposed to feel after that test lol",
+    "que feo es el uniforme nuevo",
+    "come sei bella in quella foto",
+    "how stupid is this homework",
+    "we learned that 'how ugly are you' messages are bullying",
+])
+def test_how_adjective_lookalikes_pass(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)
+
+
+# -- sextortion that punishes reporting: "if you report me I post your pictures" ----
+@pytest.mark.parametrize("text", [
+    "wenn du mich meldest, poste ich deine Bilder überall",
+    "wenn du mich blockierst, schicke ich deine Fotos an alle",
+    "if you report me i post your pictures everywhere",
+    "si tu me signales je poste tes photos partout",
+    "si tu me bloques, je balance tes photos",
+    "si me denuncias subo tus fotos a todas partes",
+    "se você me denunciar eu posto suas fotos em todo lugar",
+    "se mi segnali pubblico le tue foto ovunque",
+    "если ты меня заблокируешь, я выложу твои фото везде",
+    "你要是举报我，我就把你的照片发到处都是",
+])
+def test_report_me_and_i_post_your_pictures_held(pipe: Pipeline, text: str) -> None:
+    held(pipe, text, "threat")
+
+
+@pytest.mark.parametrize("text", [
+    "wenn du mich meldest, zeig ich dir die Regeln",
+    "wenn du mich blockierst, sehe ich deine Bilder nicht mehr",
+    "si tu me bloques je verrai plus tes photos",
+    "si me bloqueas ya no veo tus fotos",
+    "se mi blocchi non vedo più le tue foto",
+    "if you report me i will just make a new account",
+    "wenn du willst, poste ich deine Bilder vom Ausflug in die Gruppe",
+    "we learned that if someone says 'if you report me i post your pictures' you tell an adult",
+])
+def test_report_condition_without_exposure_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)

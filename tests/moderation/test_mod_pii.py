@@ -300,3 +300,47 @@ def test_contact_request_then_handle_after_comma_or_colon(pipe: Pipeline, text: 
 def test_contact_request_with_plain_words_keeps_them(pipe: Pipeline, text: str) -> None:
     v = pipe.check(text)
     assert "pii:handle" not in v.reasons and "[handle removed]" not in v.text, (text, v)
+
+
+# -- passwords: Italian "pass", ordinary words after the cue, slang after a platform --
+@pytest.mark.parametrize(("text", "secret"), [
+    ("il mio pass di roblox è Ciccio!2009 tanto non lo usa nessuno", "Ciccio!2009"),
+    ("la mia password è Gatto2010", "Gatto2010"),
+    ("mio pass per fortnite è Luna_2011", "Luna_2011"),
+    ("my password is something123", "something123"),
+])
+def test_italian_pass_and_shaped_passwords_redacted(pipe: Pipeline, text: str, secret: str) -> None:
+    _redacted(pipe, text, secret, "[password removed]")
+
+
+@pytest.mark.parametrize("text", [
+    "my password is something I never share, not even with my bff",
+    "my password is nothing you could guess",
+    "mon mot de passe c'est quelque chose de perso",
+    "mi contraseña es algo que nunca comparto",
+    "mein passwort ist etwas geheimes",
+    "la mia password è qualcosa di segreto",
+    "my bus pass is expired lol",
+    "il mio pass per la piscina è scaduto",
+    "my pass is 50€ a month",
+])
+def test_password_cue_before_ordinary_word_passes(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "slt tout le monde, jsuis en 4e et jsuis sur snap h24 mdr",
+    "je suis sur insta 24h sur 24",
+    "im on discord 24h lol",
+    "on snap 4ever with my besties",
+])
+def test_time_slang_after_platform_is_no_handle(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("sur snap h24_lea ajoute moi", "h24_lea"),
+    ("mon snap c'est lea.h24", "lea.h24"),
+])
+def test_handles_containing_time_slang_redacted(pipe: Pipeline, text: str, secret: str) -> None:
+    _redacted(pipe, text, secret, "[handle removed]")
