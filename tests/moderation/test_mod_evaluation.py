@@ -70,10 +70,14 @@ HELD_OUT_BOUNDS = {
     # session 3: set G was measured once blind (15.7% unsafe shown, 20/31
     # self_harm), then its misses were read and fixed as families
     "heldout14": (3.0, 2.0, 90.0),
-    # set H, written blind and measured once on the final session-3 code:
-    # 21.0% unsafe shown, 2.5% clean altered, 15/31 self_harm.  Never used to
-    # change rules: the honest estimate for new messages
-    "heldout15": (22.0, 3.5, 45.0),
+    # set H was measured once blind (21.0% unsafe shown, 2.5% clean altered,
+    # 15/31 self_harm), then its misses were read and fixed as families
+    "heldout15": (3.0, 2.0, 90.0),
+    # set I, written blind and measured once on the final session-3 code:
+    # 29.8% unsafe shown, 1.8% clean altered, 11/31 self_harm (the session-
+    # start code: 35.1% / 1.8% / 10/31).  Never used to change rules: the
+    # honest estimate for new, very indirect messages
+    "heldout16": (30.0, 2.5, 35.0),
 }
 
 
