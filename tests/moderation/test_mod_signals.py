@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation import Action, Pipeline
+from tests.moderation.helpers import allowed, self_harm_held
 
 
 @pytest.mark.parametrize(
@@ -322,16 +323,6 @@ def test_everyday_farewells_tiredness_and_giving_pass(pipe: Pipeline, text: str,
     assert v.action is Action.ALLOW, (text, v)
 
 
-def _self_harm(pipe: Pipeline, text: str, lang: str | None) -> None:
-    v = pipe.check(text, lang=lang)
-    assert v.action is Action.HOLD and "self_harm" in v.categories, (text, v.action, v.reasons)
-
-
-def _passes(pipe: Pipeline, text: str, lang: str | None) -> None:
-    v = pipe.check(text, lang=lang)
-    assert v.action is Action.ALLOW, (text, v.action, v.reasons)
-
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -345,7 +336,7 @@ def _passes(pipe: Pipeline, text: str, lang: str | None) -> None:
     ],
 )
 def test_an_apology_for_everything_with_a_goodbye_holds(pipe: Pipeline, text: str, lang: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -360,7 +351,7 @@ def test_an_apology_for_everything_with_a_goodbye_holds(pipe: Pipeline, text: st
     ],
 )
 def test_a_message_for_family_with_a_last_message_holds(pipe: Pipeline, text: str, lang: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -381,7 +372,7 @@ def test_a_message_for_family_with_a_last_message_holds(pipe: Pipeline, text: st
     ],
 )
 def test_new_cue_pairs_hold(pipe: Pipeline, text: str, lang: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -394,7 +385,7 @@ def test_new_cue_pairs_hold(pipe: Pipeline, text: str, lang: str) -> None:
     ],
 )
 def test_relapse_and_hidden_cutting_hold_alone(pipe: Pipeline, text: str, lang: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -415,7 +406,7 @@ def test_relapse_and_hidden_cutting_hold_alone(pipe: Pipeline, text: str, lang: 
     ],
 )
 def test_the_same_words_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
-    _passes(pipe, text, lang)
+    allowed(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -438,7 +429,7 @@ def test_the_same_words_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: s
     ],
 )
 def test_more_indirect_forms_hold(pipe: Pipeline, text: str, lang: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -455,7 +446,7 @@ def test_more_indirect_forms_hold(pipe: Pipeline, text: str, lang: str) -> None:
     ],
 )
 def test_the_new_forms_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
-    _passes(pipe, text, lang)
+    allowed(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -468,11 +459,11 @@ def test_the_new_forms_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: st
 def test_giving_away_with_not_needing_them_for_long_holds(
     pipe: Pipeline, text: str, lang: str
 ) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 def test_not_needing_something_for_long_alone_passes(pipe: Pipeline) -> None:
-    _passes(pipe, "i won't need my calculator much longer, the exams end friday", "en")
+    allowed(pipe, "i won't need my calculator much longer, the exams end friday", "en")
 
 
 @pytest.mark.parametrize(
@@ -495,7 +486,7 @@ def test_not_needing_something_for_long_alone_passes(pipe: Pipeline) -> None:
     ],
 )
 def test_set_f_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, lang: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -512,11 +503,11 @@ def test_set_f_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, 
     ],
 )
 def test_set_f_kinds_in_everyday_or_recovered_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
-    _passes(pipe, text, lang)
+    allowed(pipe, text, lang)
 
 
 def test_a_past_feeling_without_recovery_is_still_held(pipe: Pipeline) -> None:
-    _self_harm(pipe, "I used to think about hurting myself and now it's back", "en")
+    self_harm_held(pipe, "I used to think about hurting myself and now it's back", "en")
 
 
 @pytest.mark.parametrize(
@@ -534,7 +525,7 @@ def test_a_past_feeling_without_recovery_is_still_held(pipe: Pipeline) -> None:
     ],
 )
 def test_set_g_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, lang: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -549,7 +540,7 @@ def test_set_g_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, 
     ],
 )
 def test_set_g_kinds_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
-    _passes(pipe, text, lang)
+    allowed(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -568,7 +559,7 @@ def test_set_g_kinds_in_everyday_talk_pass(pipe: Pipeline, text: str, lang: str)
     ],
 )
 def test_set_h_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, lang: str) -> None:
-    _self_harm(pipe, text, lang)
+    self_harm_held(pipe, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -583,4 +574,4 @@ def test_set_h_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, 
     ],
 )
 def test_set_h_kinds_in_everyday_or_recovered_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
-    _passes(pipe, text, lang)
+    allowed(pipe, text, lang)
