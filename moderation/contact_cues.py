@@ -17,7 +17,7 @@ form (`Prepared.plain`: "u r" -> "you are", "ur" -> "your", "vc" -> "video
 call", "photo"/"pic"/"selfie" -> "picture", "insta" -> "instagram",
 "snapchat" -> "snap", diacritics stripped, Arabic letters folded); Chinese
 (simplified and traditional in one pattern) in unspaced families matched
-against the normalised text, like `signals._ZH`.
+against the normalised text, like `signals_weak.ZH`.
 
 Patterns name the *reader's* things ("your parents", "tus padres",
 "твои родители"), offers to the reader ("i'll buy you", "te regalo") and
