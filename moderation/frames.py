@@ -31,7 +31,6 @@ _ACTOR = (
     r"(?:the|this|that|a) (?:scam|message|ad|advert|post|link|website|site|game|app|video|text|"
     r"email|dm|comment|popup|pop up|account|profile)s?|it|"
     r"my (?:friend|classmate|cousin|sister|brother)|this (?:guy|girl|person|account)|"
-
     r"il|elle|ils|quelqu'un|un inconnu|des gens|el|ella|ellos|alguien|un desconocido|"
     r"un tipo|una tipa|un chico|un senor|una persona|un mec|un type|um cara|ein typ|"
     r"er|sie|jemand|ein fremder|ele|ela|eles|alguem|um estranho|он|она|они|кто[ -]?то|незнакомец)"

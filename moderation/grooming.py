@@ -490,3 +490,8 @@ RULES += [
          r"telegram|tg|snap)\b",
          requires="zap whats whatsapp insta instagram direct dm pv privado telegram tg snap"),
 ]
+
+# peer-age lies and photoshoot recruiting: their own module (this one is long already)
+from .grooming_more import RULES as _MORE_RULES  # noqa: E402
+
+RULES += _MORE_RULES

@@ -22,6 +22,7 @@ from importlib import resources
 from itertools import pairwise
 
 from .normalise import (
+    LOOKALIKE,
     MARKS,
     MASK_CHARS,
     Prepared,
@@ -33,9 +34,7 @@ from .normalise import (
 
 _CYR_GREEK_ARM = re.compile(r"[\u0370-\u058f]")
 # a whole word made only of letters that look *identical* to Latin ones
-# (Cyrillic а е о р с у х к м т ѕ і ј ԁ һ ӏ ԛ ԝ, Greek ο α ε ι κ ν ρ τ υ χ,
-# Armenian օ ս հ ո): only such words are tried in their Latin form too
-_LOOKALIKE = frozenset("аеорсухкмтѕіјԁһӏԛԝοαειινρτυχօսհո")
+# (normalise.LOOKALIKE): only such words are tried in their Latin form too
 # one-vowel-dropped forms that are ordinary words (reviewed by hand)
 _DEVOWEL_REAL_WORDS = frozenset(
     """batch goats shot puss nymph whar dosh lesb lezb lezbs kiks sses arrs orges shta shte
@@ -268,7 +267,7 @@ class Lexicon:
         # words written entirely in look-alike letters: also try their Latin form
         if not prep.norm.isascii() and _CYR_GREEK_ARM.search(prep.norm):
             lookalike_words = [
-                w for w in tokset if len(w) >= 3 and not w.isascii() and _LOOKALIKE.issuperset(w)
+                w for w in tokset if len(w) >= 3 and not w.isascii() and LOOKALIKE.issuperset(w)
             ]
             for folded in sorted({fold_all(w) for w in lookalike_words}.difference(tokset)):
                 if folded.isascii() and folded not in self.allowed:

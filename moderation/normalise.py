@@ -194,7 +194,8 @@ def _is_mixed(s: str) -> bool:
     return _CYR_GREEK_ARM.search(s) is not None and _LATIN.search(s) is not None
 
 
-# letters that look like Latin ones in most fonts ("ѕо" reads as "so")
+# letters that look *identical* to Latin ones ("ѕо" reads as "so"): Cyrillic
+# а е о р с у х к м т ѕ і ј ԁ һ ӏ ԛ ԝ, Greek ο α ε ι κ ν ρ τ υ χ, Armenian օ ս հ ո
 LOOKALIKE = frozenset("аеорсухкмтѕіјԁһӏԛԝοαειινρτυχօսհո")
 
 

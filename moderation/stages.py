@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import grooming, grooming_more, harm, packs, selfharm, spam
+from . import grooming, harm, packs, selfharm, spam
 from .contact_signals import ContactSignalsStage
 from .conversation import ConversationStage
 from .lexicon import Lexicon
@@ -175,7 +175,7 @@ class PremoderateStage:
 def build_stages(policy: Policy) -> list[Stage]:
     sexual_action = Action.BLOCK if policy.strictness == "strict" else Action.HOLD
     selfharm_rules = RuleSet(selfharm.RULES + packs.rules("SELF_HARM"))
-    grooming_rules = RuleSet(grooming.RULES + grooming_more.RULES + packs.rules("GROOMING"))
+    grooming_rules = RuleSet(grooming.RULES + packs.rules("GROOMING"))
     harm_rules = RuleSet(harm.RULES + packs.rules("HARM"))
     PATTERN_CACHE.save()  # every rule module is imported by now
     return [
