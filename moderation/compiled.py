@@ -54,7 +54,11 @@ def default_path() -> Path | None:
         base = Path(where)
     else:
         xdg = os.environ.get("XDG_CACHE_HOME")
-        base = Path(xdg) / "consult-moderation" if xdg else Path.home() / ".cache" / "consult-moderation"
+        try:
+            base = Path(xdg) if xdg else Path.home() / ".cache"
+        except RuntimeError:  # no home directory (a service account): no cache, same verdicts
+            return None
+        base = base / "consult-moderation"
     return base / f"rules-{_TAG}.marshal"
 
 

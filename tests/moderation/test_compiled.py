@@ -170,3 +170,14 @@ def test_a_second_process_builds_from_the_cache_with_the_same_verdicts(tmp_path:
     assert isinstance(cold["misses"], int) and cold["misses"] > 100
     assert warm["misses"] == 0
     assert warm["verdicts"] == cold["verdicts"]
+
+
+def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MODERATION_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert compiled.default_path() is None
