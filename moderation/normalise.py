@@ -154,9 +154,13 @@ def _strip_one(m: re.Match[str]) -> str:
 
 
 def fold_pattern(s: str) -> str:
-    """Apply the script-level folds of `norm_text` to a regex/pattern source
-    (no casefold: that would corrupt escapes like \\S)."""
-    return strip_marks(s).translate(_ARABIC)
+    """Apply the script-level folds of `norm_text` to a regex/pattern source:
+    NFKC (Devanagari nukta letters decompose in messages, so they must in
+    rules too), marks, Arabic letters.  No casefold: that would corrupt
+    escapes like \\S.  NFKC turns full-width punctuation into ASCII, which
+    in a pattern is only safe inside a character class - where every rule
+    has it."""
+    return strip_marks(unicodedata.normalize("NFKC", s)).translate(_ARABIC)
 
 
 def norm_text(text: str) -> str:
