@@ -274,7 +274,6 @@ RULES: list[Rule] = [
 ]
 
 # -- third wave (heldout6 weak families): secrecy, gifts, off-platform ------
-_NFKC = unicodedata.normalize
 _APPS_X = (
     r"(?:snap|snapchat|instagram|insta|whatsapp|whats app|whats|wpp|zap|zapzap|telegram|tg|kik|"
     r"discord|signal|skype|tiktok|messenger|wechat|viber|line|facebook|fb|privado|priv|prive|mp|"
@@ -297,11 +296,11 @@ RULES += [
          r" (?:nada |isso )?(?:pra|para|a|com) (?:a |o )?(?:sua|seu|tua|teu) (?:mae|pai|familia|"
          r"professora?|irma|irmao)\b"),
     rule("grooming:secrecy", "grooming",
-         _NFKC("NFKC", "mummy mumma mom maa papa gharwalon parents kisi मम्मी पापा माँ मां घरवालों किसी"),
-         _NFKC("NFKC", r"\b(?:mummy|mumma|mom|maa|papa|gharwalon|gharwalo|parents|kisi)\b"
+         "mummy mumma mom maa papa gharwalon parents kisi मम्मी पापा माँ मां घरवालों किसी",
+         r"\b(?:mummy|mumma|mom|maa|papa|gharwalon|gharwalo|parents|kisi)\b"
                        r"(?: \w+){0,3}? (?:ko )?(?:mat|na|nahi) (?:batana|batao|bata|bolna|bolo)\b|"
                        r"(?:मम्मी|पापा|माँ|मां|घरवालों|किसी|माता पिता)(?: \S+){0,3}? को (?:कुछ )?"
-                       r"(?:मत|ना|न) (?:बताना|बताओ|बता)")),
+                       r"(?:मत|ना|न) (?:बताना|बताओ|बता)"),
     rule("grooming:secrecy", "grooming", "لا ما",
          r"(?:لا|ما) (?:تقول|تقولي|تخبر|تخبري|تحكي|تعلم|تبلغ|تقل)(?: \S+){0,2}? (?:لاهلك|اهلك|امك|"
          r"ابوك|لامك|لابوك|لاحد|احد|والديك|لوالديك|لماما|لبابا|ماما|بابا)"),
@@ -327,10 +326,10 @@ RULES += [
          r"我(?:给你|帮你)(?:买|充|送)(?:个|些|点)?(?:礼物|皮肤|钻石|点券|q币|v币|会员|东西|手机|钱)|"
          r"(?:送你|给你买)(?:个|些|点)?(?:礼物|皮肤|钻石|点券)"),
     rule("grooming:gift", "grooming",
-         _NFKC("NFKC", "agar agr gift paise robux recharge"),
-         _NFKC("NFKC", r"\b(?:agar|agr) (?:tum|tu)\b[^.!?]{0,30}\b(?:gift|paise|robux|recharge|uc|"
+         "agar agr gift paise robux recharge",
+         r"\b(?:agar|agr) (?:tum|tu)\b[^.!?]{0,30}\b(?:gift|paise|robux|recharge|uc|"
                        r"diamonds)\b|\b(?:gift|paise|robux|recharge|uc|diamonds) (?:dunga|doonga|"
-                       r"dilaunga|dungi)\b[^.!?]{0,30}\b(?:agar|agr)\b")),
+                       r"dilaunga|dungi)\b[^.!?]{0,30}\b(?:agar|agr)\b"),
     rule("grooming:gift", "grooming", "اعطيك اشتريلك اشتري ابعتلك ارسل",
          r"(?:اعطيك|اشتريلك|اشتري لك|ابعتلك|ارسل لك|ارسلك)[^.!?]{0,30}(?:اذا|لو|بشرط)"),
     # moving off-platform
@@ -359,10 +358,10 @@ RULES += [
          r"(?:auf|bei|uber|per|in|im) " + _APPS_X + r"\b|\blass uns (?:auf|bei|uber|per|in) "
          + _APPS_X + r"\b"),
     rule("grooming:off_platform", "grooming",
-         _NFKC("NFKC", "mujhe muje mereko मुझे"),
-         _NFKC("NFKC", r"\b(?:mujhe|muje|mereko)\b (?:\w+ )?(?:whatsapp|insta|instagram|snap|"
+         "mujhe muje mereko मुझे",
+         r"\b(?:mujhe|muje|mereko)\b (?:\w+ )?(?:whatsapp|insta|instagram|snap|"
                        r"snapchat|telegram) (?:pe|par|per)\b|मुझे (?:व्हाट्सएप|इंस्टा|इंस्टाग्राम|"
-                       r"स्नैप) (?:पे|पर)")),
+                       r"स्नैप) (?:पे|पर)"),
     rule("grooming:off_platform", "grooming", "ضيفني اضفني كلمني راسلني تعال",
          r"(?:ضيفني|اضفني|كلمني|راسلني|تعال) (?:على|ع|في|بال) ?(?:الواتس|واتس|واتساب|الواتساب|سناب|"
          r"انستا|انستقرام|تليجرام|تلغرام|الخاص)"),

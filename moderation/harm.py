@@ -186,7 +186,6 @@ RULES: list[Rule] = [
 ]
 
 # -- third wave (heldout6 weak families): directed forms outside English -----
-_NFKC = unicodedata.normalize
 RULES += [
     # sexual requests: imperative/second person + body/nude/photo vocabulary
     rule("sexual:request", "sexual",
@@ -232,10 +231,10 @@ RULES += [
          r"(?:ارسل|ارسلي|ابعث|ابعثي|ابعتي|ابعتلي|ارسليلي|ارسللي|وريني|ورني|اريني)(?: \S+){0,4}? "
          r"(?:عاري|عاريه|عاريا|عريان|عريانه|بدون ملابس|صدرك|جسمك)"),
     rule("sexual:request", "sexual",
-         _NFKC("NFKC", "nangi nanga nude nudes boobs नंगी नंगा न्यूड"),
-         _NFKC("NFKC", r"\b(?:nangi|nanga|nude|nudes|boobs)\b(?: \S+){0,3} (?:bhejo|bhej|bhejna|"
+         "nangi nanga nude nudes boobs नंगी नंगा न्यूड",
+         r"\b(?:nangi|nanga|nude|nudes|boobs)\b(?: \S+){0,3} (?:bhejo|bhej|bhejna|"
                        r"bhejdo|bhej do|dikhao|dikha|dikhana)\b|"
-                       r"(?:नंगी|नंगा|न्यूड)(?: \S+){0,3} (?:भेजो|भेज|भेजना|दिखाओ|दिखा)")),
+                       r"(?:नंगी|नंगा|न्यूड)(?: \S+){0,3} (?:भेजो|भेज|भेजना|दिखाओ|दिखा)"),
     # insults: second person + insult adjective/noun
     rule("bullying:insult", "bullying", "eres sos eri das",
          r"\b(?:eres|sos|eri) (?:un |una |muy |tan |el |la |mas |re |lo mas |una puta |un puto |"
@@ -295,13 +294,13 @@ RULES += [
          r"(?:恶心|丑|难看|蠢|笨|胖|废物|垃圾|白痴|傻[逼瓜子]|贱|猪|脑残|失败者|没用(?![过了的])|神经病|弱智|"
          r"low|恶心死了|丑死了|蠢死了)"),
     rule("bullying:insult", "bullying",
-         _NFKC("NFKC", "tu tum tujhe tera तू तुम"),
-         _NFKC("NFKC", r"\b(?:tu|tum|tera|teri) (?:bahut |bohot |bhot |ekdum |bilkul |kitna |kitni |"
+         "tu tum tujhe tera तू तुम",
+         r"\b(?:tu|tum|tera|teri) (?:bahut |bohot |bhot |ekdum |bilkul |kitna |kitni |"
                        r"itna |itni |sach mein |sabse |)*(?:ganda|gandi|badsurat|bekaar|bekar|pagal|"
                        r"bewakoof|bewkoof|chutiya|kamina|kamini|moti|mota|ullu|gadha|gadhi|nalayak|"
                        r"ghatiya|bakwas|harami|chhapri|loser|kutta|kutti|kaminey|mote|motu)\b|"
                        r"(?:तू|तुम) (?:बहुत |बिल्कुल |एकदम |कितना |कितनी |)*(?:बदसूरत|बेकार|पागल|बेवकूफ|"
-                       r"गंदा|गंदी|मोटा|मोटी|घटिया|नालायक|कमीना|कमीनी|गधा|गधी|उल्लू)")),
+                       r"गंदा|गंदी|मोटा|मोटी|घटिया|नालायक|कमीना|कमीनी|गधा|गधी|उल्लू)"),
     # threats
     rule("threat:violence", "threat", "schlag schlage hau haue prugel verprugel klatsch box boxe stech",
          r"\bich (?:schlag|schlage|hau|haue|prugel|verprugel|verprugele|klatsch|box|boxe|stech|"
@@ -341,12 +340,12 @@ RULES += [
          r"我(?:要|会|就|一定|迟早|明天|今天|放学|放学后|早晚)?(?:要|会)?(?:揍|打|弄死|杀|捅|砍|收拾|"
          r"干掉|扁|削|打死|打残)(?:死|爆|残|扁)?你|你死定了|你等着瞧"),
     rule("threat:violence", "threat",
-         _NFKC("NFKC", "tujhe tumhe tereko tuje तुझे तुम्हें"),
-         _NFKC("NFKC", r"\b(?:tujhe|tumhe|tereko|tuje|tere ko) (?:\w+ )?(?:maar|mar|peet|pit|thok|"
+         "tujhe tumhe tereko tuje तुझे तुम्हें",
+         r"\b(?:tujhe|tumhe|tereko|tuje|tere ko) (?:\w+ )?(?:maar|mar|peet|pit|thok|"
                        r"kaat|kut) (?:dunga|doonga|dungi|dalunga|daalunga|denge|dalenge)\b|"
                        r"\b(?:tujhe|tumhe|tereko|tuje) (?:(?!kabhi\b)\w+ )?(?:pitunga|maarunga|marunga|"
                        r"thokunga|nahi chhodunga|nahi chodunga)\b|"
-                       r"(?:तुझे|तुम्हें) (?:\S+ )?(?:मार|पीट|काट) (?:दूंगा|दूँगा|दूंगी|डालूंगा|डालूँगा)")),
+                       r"(?:तुझे|तुम्हें) (?:\S+ )?(?:मार|पीट|काट) (?:दूंगा|दूँगा|दूंगी|डालूंगा|डालूँगा)"),
 ]
 
 # -- fourth wave: body shaming, exclusion, sexual comments, threats ---------

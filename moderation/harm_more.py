@@ -22,15 +22,8 @@ every rule ("if someone asks what you wear underneath, block them").
 
 from __future__ import annotations
 
-import unicodedata
-
 from .packs.zh import zrule
 from .rules import Rule, rule
-
-
-def _n(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)
-
 
 # between a group imperative and the insult: the target and a few words
 _GAP = r"(?: \S+){0,8}? "
@@ -75,9 +68,9 @@ RULES: list[Rule] = [
     zrule("sexual:solicit", "sexual", "里 下 底",
           r"[你妳](?:衣服|裙子)?(?:里面|里边|下面|底下)穿(?:了|的|着)?(?:是)?(?:什么|啥)|"
           r"(?:衣服|裙子)(?:里面|下面|底下)穿(?:了|的|着)?(?:是)?(?:什么|啥)"),
-    rule("sexual:solicit", "sexual", _n("andar niche अंदर नीचे"),
-         _n(r"\b(?:andar|niche) (?:se )?kya (?:pehna|pehni|pehne|pahna|pahni|pahne|pehen rakha|"
-            r"pehen rakhi)\b|(?:अंदर|नीचे) क्या (?:पहना|पहनी|पहने|पहन रखा|पहन रखी)")),
+    rule("sexual:solicit", "sexual", "andar niche अंदर नीचे",
+         r"\b(?:andar|niche) (?:se )?kya (?:pehna|pehni|pehne|pahna|pahni|pahne|pehen rakha|"
+            r"pehen rakhi)\b|(?:अंदर|नीचे) क्या (?:पहना|पहनी|पहने|पहन रखा|पहन रखी)"),
     # -- ignore + insult -------------------------------------------------------
     rule("bullying:exclusion", "bullying", "ignore",
          r"\b(?:every ?one|everybody|every1|guys|y'?all|all of you|lets all|let us all|we should"
@@ -123,12 +116,12 @@ RULES: list[Rule] = [
     zrule("bullying:exclusion", "bullying", "理 视 孤",
           r"(?:别理|不要理|不理|无视|孤立)(?:他|她|那个|这个)[^。!?]{0,15}(?:怪胎|丑八怪|废物|"
           r"垃圾|神经病|傻子|白痴|胖子|肥猪|变态|怪物|恶心|蠢)"),
-    rule("bullying:exclusion", "bullying", _n("ignore mat इग्नोर मत"),
-         _n(r"\b(?:usko|use|usse|isko|ise|usey) (?:ignore (?:karo|kro|karna|kar)|mat bolo|baat mat"
+    rule("bullying:exclusion", "bullying", "ignore mat इग्नोर मत",
+         r"\b(?:usko|use|usse|isko|ise|usey) (?:ignore (?:karo|kro|karna|kar)|mat bolo|baat mat"
             r" (?:karo|karna)|mat baat karo)\b(?: \S+){0,8}? (?:pagal|pagli|weirdo|loser|ganda|"
             r"gandi|moti|mota|bewakoof|nalla|kutta|kutti|chakka|kali|kalu)\b|(?:उसको|उसे|उससे|इसे)"
             r" (?:इग्नोर करो|बात मत करो|मत बोलो)(?: \S+){0,8}? (?:पागल|पगली|मोटी|मोटा|बेवकूफ|"
-            r"गंदा|गंदी)")),
+            r"गंदा|गंदी)"),
     # -- shut up + insult; nobody wants to hear you -------------------------
     rule("bullying:insult", "bullying", "zitta zitto taci chiudi nessuno",
          r"\b(?:stai zitta|stai zitto|sta zitta|sta zitto|zitta|zitto|taci|chiudi (?:la bocca|il "
@@ -137,11 +130,11 @@ RULES: list[Rule] = [
          r"sfigata|sfigato|cessa|cesso|mostro|maiala|maiale|vacca|racchia|deficiente|cretina|"
          r"cretino|perdente|fallita|fallito)\b|\bnessuno (?:vuole (?:sentirti|ascoltarti|te|"
          r"vederti)|ti (?:vuole|sopporta|ascolta))\b"),
-    rule("bullying:insult", "bullying", _n("chup चुप"),
-         _n(r"\bchup (?:kar|kr|ho ja|reh|rah|baith)?,? ?(?:be |abe |oye )?(?:moti|mota|kali|kalu|"
+    rule("bullying:insult", "bullying", "chup चुप",
+         r"\bchup (?:kar|kr|ho ja|reh|rah|baith)?,? ?(?:be |abe |oye )?(?:moti|mota|kali|kalu|"
             r"pagal|pagli|bewakoof|gadha|gadhi|kutta|kutti|kamini|kamina|chudail|bhains|haathi|"
             r"nalla|nikamma|nikammi|ullu)\b|चुप (?:कर|हो जा|रह)?,? ?(?:बे |अबे )?(?:मोटी|मोटा|"
-            r"काली|कालू|पागल|बेवकूफ|गधा|गधी|कुत्ते|कुत्ती|चुड़ैल|भैंस|हाथी|निकम्मा|निकम्मी|उल्लू)")),
+            r"काली|कालू|पागल|बेवकूफ|गधा|गधी|कुत्ते|कुत्ती|चुड़ैल|भैंस|हाथी|निकम्मा|निकम्मी|उल्लू)"),
     zrule("bullying:insult", "bullying", "闭 没 人",
           r"闭嘴(?:吧|啦|了|呀)?[，,、 ]?(?:你这个|你个|你)?(?:死)?(?:丑八怪|胖子|肥猪|丑女|废物|垃圾|"
           r"白痴|傻逼|傻子|怪胎|蠢货|猪|神经病|丑逼|死肥宅)|(?:没人|没有人|谁都不|谁也不)(?:想|愿意|要)"

@@ -28,15 +28,8 @@ every rule ("if someone says 'nobody here likes you', tell a teacher").
 
 from __future__ import annotations
 
-import unicodedata
-
 from .packs.zh import zrule
 from .rules import Rule, rule
-
-
-def _n(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)
-
 
 _PLACE_EN = (r"(?:here|around here|in (?:this|the|our|my|your) (?:room|class|chat|group|gc|server|"
              r"school|team|house|family|year|squad|friend group|whole school|whole class)|at "
@@ -88,14 +81,14 @@ RULES: list[Rule] = [
          r"(?:محد|ما حد|محدش|ماحد|ولا حد|ولا احد|لا احد|ما حدا|ماحدا)(?: \S+){2,4}? (?:يحبك|بيحبك|"
          r"يحبكي|بيحبكي|يطيقك|بيطيقك|يطيقكي|يبيك|يبغاك|عايزك|عاوزك|يتحملك|يريدك)(?!\S)",
          requires="محد حد احد محدش ماحد حدا ماحدا"),
-    rule("bullying:exclusion", "bullying", _n("pasand like पसंद"),
-         _n(r"\b(?:koi|koi bhi) (?:\w+ ){0,3}?(?:tujhe|tumhe|tumhein|tereko|tujhko|tumko|tuje) "
+    rule("bullying:exclusion", "bullying", "pasand like पसंद",
+         r"\b(?:koi|koi bhi) (?:\w+ ){0,3}?(?:tujhe|tumhe|tumhein|tereko|tujhko|tumko|tuje) "
             r"(?:\w+ )?(?:pasand|like) (?:nahi|nhi|nai) (?:karta|karti|karte|krta|krte)\b|"
             r"\bkisi ko (?:bhi )?(?:tu|tum) (?:pasand|acche|achhe|acchi) (?:nahi|nhi|nai) "
             r"(?:hai|ho|lagta|lagti|lagte)\b|"
             r"कोई(?: भी)?(?: \S+){0,3}? (?:तुझे|तुम्हें|तुम्हे|तुमको|तुझको) (?:\S+ )?पसंद नहीं "
-            r"(?:करता|करती|करते)|किसी को (?:भी )?(?:तू|तुम) पसंद नहीं"),
-         requires=_n("koi kisi कोई किसी")),
+            r"(?:करता|करती|करते)|किसी को (?:भी )?(?:तू|तुम) पसंद नहीं",
+         requires="koi kisi कोई किसी"),
     # -- third person x animal comparison ---------------------------------------
     rule("bullying:insult", "bullying", "like",
          r"\b(?:she|he|they|her|him) (?:literally |actually |honestly |kinda |lowkey |really |"
@@ -129,12 +122,12 @@ RULES: list[Rule] = [
           r"(?:她|他)(?:长得|胖得|看起来)?(?:就|真)?像(?:一)?(?:头|只|个)?(?:猪|肥猪|母猪|河马|大象|"
           r"鲸鱼|海象)"),
     rule("bullying:insult", "bullying",
-         _n("hathi bhains bhais suar saand jaisi jaisa jaise हाथी भैंस सूअर"),
-         _n(r"\b(?:wo|woh|vo|voh|ye|yeh)\b(?: \w+){0,2}? (?:hathi|bhains|bhais|suar|saand|moti "
+         "hathi bhains bhais suar saand jaisi jaisa jaise हाथी भैंस सूअर",
+         r"\b(?:wo|woh|vo|voh|ye|yeh)\b(?: \w+){0,2}? (?:hathi|bhains|bhais|suar|saand|moti "
             r"bhains) (?:jaisi|jaisa|jaise|ki tarah) (?:dikhti|dikhta|lagti|lagta|dikhte|lagte)\b|"
             r"(?:वो|वह|ये|यह)(?: \S+){0,2}? (?:हाथी|भैंस|सूअर|सांड) (?:जैसी|जैसा|जैसे|की तरह) "
-            r"(?:दिखती|दिखता|लगती|लगता)"),
-         requires=_n("wo woh vo voh ye yeh वो वह ये यह")),
+            r"(?:दिखती|दिखता|लगती|लगता)",
+         requires="wo woh vo voh ye yeh वो वह ये यह"),
 ]
 
 # -- a fat nickname x animal comparison; "go back to kindergarten" ----------

@@ -30,16 +30,9 @@ families can be reviewed together.
 
 from __future__ import annotations
 
-import unicodedata
-
 from .packs.ar._script import az
 from .packs.zh import zrule
 from .rules import Rule, rule
-
-
-def _n(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)
-
 
 # a sentence or message ends here, or laughter / an address follows
 _END = r"(?= ?[.!?\"]| ?$| (?:lol|lmao|haha\w*|xd|kkk+|jaja\w*|ptdr|mdr|ahah\w*|хах\w*|ахах\w*))"
@@ -208,17 +201,17 @@ RULES: list[Rule] = [
             r"awhash|a7qar|ahqar|atfah|as5af|askhaf|afshal) (?:bent|bint|walad|wa7ed|wahed|"
             r"wa7da|wahda|shakhs|insan|ensan|talb|taleb|talba|bnya|3ayel|3ayla)\b")),
     # hi: "tu class ka sabse ganda ladka hai", "वो सबसे बदसूरत लड़की है"
-    rule("bullying:insult", "bullying", _n("sabse sbse सबसे"),
-         _n(r"\b(?:tu|tum|tujhse|tere) (?:\w+ ){0,3}?(?:sabse|sbse) " + _HI_ADJ + r"\b|"
+    rule("bullying:insult", "bullying", "sabse sbse सबसे",
+         r"\b(?:tu|tum|tujhse|tere) (?:\w+ ){0,3}?(?:sabse|sbse) " + _HI_ADJ + r"\b|"
             r"\b(?:wo|woh|vo|voh|vah|ye|yeh|yah|ye wali|woh wali|wo wala) (?:\w+ ){0,3}?(?:sabse|"
             r"sbse) " + _HI_ADJ + r" " + _HI_NOUN + r"\b|"
             r"\b(?:class|school|group|mohalle|duniya) (?:ka|ki|ke|mein|me|m) (?:sabse|sbse) "
             + _HI_ADJ + r" " + _HI_NOUN + r"\b|"
             r"(?:तू|तुम)(?: \S+){0,3}? सबसे " + _HI_D_ADJ + r"|(?:वो|वह|ये|यह)(?: \S+){0,3}? सबसे "
             + _HI_D_ADJ + r" " + _HI_D_NOUN + r"|(?:क्लास|स्कूल|कक्षा) (?:का|की|के|में) सबसे "
-            + _HI_D_ADJ + r" " + _HI_D_NOUN),
-         requires=_n("tu tum tujhse tere wo woh vo voh vah ye yeh yah class school group "
-                     "mohalle duniya तू तुम वो वह ये यह क्लास स्कूल कक्षा")),
+            + _HI_D_ADJ + r" " + _HI_D_NOUN,
+         requires="tu tum tujhse tere wo woh vo voh vah ye yeh yah class school group "
+                     "mohalle duniya तू तुम वो वह ये यह क्लास स्कूल कक्षा"),
     # zh: "你长得这么丑", "你是全班最丑的", "她是我们班最胖的"
     zrule("bullying:insult", "bullying", "你 她 他 最",
           r"你(?:长得|长的)(?:真|好|太|这么|那么|也太|超|超级|特别|巨|又)?(?:丑|胖|恶心|难看|"
@@ -312,15 +305,15 @@ RULES += [
             r"3a )?(?:hal|el|hay el|hadi el|di el)?(?:ba2ara|ba2ra|bagara|jamoosa|gamoosa|5anzeera"
             r"|5anzeer|feela|dobba)\b")),
     # hi: "dekh is bhains ko", "ye bhains dekho", "इस भैंस को देखो"
-    rule("bullying:insult", "bullying", _n("bhains bhens bhainsa hathi haathi gainda भैंस हाथी गैंडा"),
-         _n(r"\b(?:dekh|dekho|dekhna|dekhiye|dekhlo|dekh lo) (?:is|us|iss|uss|ye|yeh|ise|isko|"
+    rule("bullying:insult", "bullying", "bhains bhens bhainsa hathi haathi gainda भैंस हाथी गैंडा",
+         r"\b(?:dekh|dekho|dekhna|dekhiye|dekhlo|dekh lo) (?:is|us|iss|uss|ye|yeh|ise|isko|"
             r"isse) (?:moti |kaali |)?(?:bhains|bhens|bhainsa|hathi|haathi|gainda|suar)\b"
             r"(?![^.!?]{0,25}\b(?:doodh|kheti|tabele|tabela|gaon|khet|farm|chara|baccha|bachcha))|"
             r"\b(?:ye|yeh|is|iss|us|uss) (?:moti |kaali |)?(?:bhains|bhens|bhainsa|hathi|haathi|"
             r"gainda) (?:ko )?(?:dekho|dekh|dekhna|dekhlo|dekh lo|ko dekho)\b"
             r"(?![^.!?]{0,20}\b(?:doodh|kheti|tabele|tabela|gaon|khet|farm|chara))|"
             r"(?:देख|देखो|देखिए) (?:इस|उस|ये|इसे) (?:मोटी )?(?:भैंस|हाथी|गैंडा)|(?:ये|इस|उस) "
-            r"(?:मोटी )?(?:भैंस|हाथी|गैंडा) (?:को )?(?:देखो|देख)")),
+            r"(?:मोटी )?(?:भैंस|हाथी|गैंडा) (?:को )?(?:देखो|देख)"),
     # zh: "你这头猪", "看那头肥猪", "死肥猪"
     zrule("bullying:insult", "bullying", "猪",
           r"你(?:这|这个|个)?(?:头|只)?(?:肥猪|母猪|死猪|蠢猪|猪头|胖猪)|你这(?:头|只)猪|"
@@ -391,8 +384,8 @@ RULES += [
             r"min|mel|mil) (?:el |al |l )?(?:group|grp|chat|gruop|groub)" + _END)),
     # hi: "koi tujhe pasand nahi karta", "use koi bardasht nahi karta", "group se nikal ja"
     rule("bullying:exclusion", "bullying",
-         _n("koi kisi nikal nikl niklo निकल कोई"),
-         _n(r"\b(?:koi|koi bhi|kisi ko bhi) (?:tujhe|tumhe|use|usko|usse|tujhse|tumse|tereko|"
+         "koi kisi nikal nikl niklo निकल कोई",
+         r"\b(?:koi|koi bhi|kisi ko bhi) (?:tujhe|tumhe|use|usko|usse|tujhse|tumse|tereko|"
             r"tujhko|tumko) (?:pasand|like|bardasht|jhel|jhelta|pyaar|pyar|bhaav|bhav) (?:nahi|"
             r"nhi|nai|na) (?:karta|karti|karte|krta|krti|krte|kar sakta|kar sakti|sakta|deta)\b|"
             r"\b(?:use|usko|usse) (?:koi|koi bhi) (?:pasand|like|bardasht) (?:nahi|nhi|nai) "
@@ -400,7 +393,7 @@ RULES += [
             r"\b(?:group|grp|chat|class) (?:se|sey) (?:nikal|nikl|niklo|bahar nikal|nikal ja|"
             r"nikal jao|chala ja|chali ja)(?: (?:ja|jao|abhi|yaha se))?" + _END + r"|"
             r"कोई (?:तुझे|तुम्हें|तुम्हे|उसे|उसको) (?:पसंद|बर्दाश्त) नहीं (?:करता|करती|करते)|"
-            r"(?:ग्रुप|चैट|क्लास) से (?:निकल|बाहर निकल|चला जा|चली जा)(?: जा| जाओ)?" + _END)),
+            r"(?:ग्रुप|चैट|क्लास) से (?:निकल|बाहर निकल|चला जा|चली जा)(?: जा| जाओ)?" + _END),
     # zh: "滚出去", "滚出我们群", "没人受得了她", "大家都受不了你"
     zrule("bullying:exclusion", "bullying", "滚 没人 没有人 谁都 谁也 大家都 所有人都",
           r"(?:^|[。!?,，])(?:你)?(?:快|赶紧|给我)?滚(?:出去|出我们的?(?:群|班|学校|圈子)|出这个"

@@ -20,7 +20,7 @@ Matched against `Prepared.plain` (Chinese: `norm`); frames excuse every rule
 
 from __future__ import annotations
 
-from .harm_targets import _END, _n
+from .harm_targets import _END
 from .packs.zh import zrule
 from .rules import Rule, rule
 
@@ -151,16 +151,16 @@ RULES: list[Rule] = [
          r"tindami)\b|\b(?:btendam|hatendam|7atendam)\b"),
     # hi: "tujhe chhodunga nahi", "तुझे छोड़ूँगा नहीं", "teri zindagi narak bana dunga"
     rule("threat:violence", "threat",
-         _n("chhodunga chodunga chhodungi chodungi chhodenge chodenge zindagi jindagi life "
-            "छोड़ूंगा छोड़ूँगा छोड़ूंगी छोड़ूँगी ज़िंदगी जिंदगी"),
-         _n(r"\b(?:tujhe|tumhe|tereko|tuje|tujhko|tumko|usko|use|tumhein) (?:main |mai |me |mein "
+         "chhodunga chodunga chhodungi chodungi chhodenge chodenge zindagi jindagi life "
+            "छोड़ूंगा छोड़ूँगा छोड़ूंगी छोड़ूँगी ज़िंदगी जिंदगी",
+         r"\b(?:tujhe|tumhe|tereko|tuje|tujhko|tumko|usko|use|tumhein) (?:main |mai |me |mein "
             r"|ab |to |toh )*(?:chhodunga|chodunga|chhodungi|chodungi|chhodenge|chodenge|"
             r"chhodoonga|bakshunga|bakhshunga) (?:nahi|nhi|nai|na)\b|"
             r"\b(?:teri|tumhari|uski) (?:zindagi|jindagi|life) (?:narak|nark|jahannum|hell|barbaad|"
             r"barbad|kharab) (?:bana|kar|kr) (?:dunga|dungi|denge|doonga)\b|"
             r"(?:तुझे|तुम्हें|तुम्हे|तुझको|उसे) (?:मैं |अब )?छोड़?[ूु][ंँ]?(?:गा|गी) नहीं|"
             r"(?:तेरी|तुम्हारी) (?:ज़?िंदगी|जिंदगी) (?:नरक|बर्बाद|जहन्नुम) (?:बना|कर) "
-            r"(?:दूंगा|दूँगा|दूंगी|देंगे)")),
+            r"(?:दूंगा|दूँगा|दूंगी|देंगे)"),
     # zh: "你等着!", "你会后悔的", "我不会放过你", "走着瞧", "我会查到你住哪"
     zrule("threat:violence", "threat", "你 走着瞧 放过 饶不了",
           r"你(?:就)?等着(?:吧|瞧|看|好了)?(?=$|[。!?])|"
@@ -275,15 +275,15 @@ RULES += [
     rule("threat:stalking", "threat", "знаю", r"\b(?:я|мы) знаю,? в какои школе ты учишься"),
     # hi: "kal school ke bahar mil, tujhe dekh lunga", "तुझे देख लूंगा", "teri khair nahi"
     rule("threat:violence", "threat",
-         _n("dekh lunga lungi loonga lenge khair tamaam tamam gaya देख ख़ैर खैर"),
-         _n(r"\b(?:tujhe|tumhe|tumhein|tereko|tujhko|tumko|tuje|tere ko) (?:\w+ ){0,3}?dekh "
+         "dekh lunga lungi loonga lenge khair tamaam tamam gaya देख ख़ैर खैर",
+         r"\b(?:tujhe|tumhe|tumhein|tereko|tujhko|tumko|tuje|tere ko) (?:\w+ ){0,3}?dekh "
             r"(?:lunga|lungi|loonga|lenge)\b|\bteri (?:khair|khaer) (?:nahi|nhi|nai)\b|"
             r"\b(?:mil|milna|milo|aa|aaja|aana)\b[^.!?]{0,20}\b(?:tu (?:toh |to )?gaya|tera kaam "
             r"(?:tamaam|tamam))\b|"
             r"(?:तुझे|तुम्हें|तुम्हे|तुझको|तुमको|तेरे को)(?: \S+){0,3}? देख (?:लूंगा|लूँगा|लूंगी|"
-            r"लूँगी|लेंगे)|तेरी (?:ख़ैर|खैर) नहीं"),
-         requires=_n("tujhe tumhe tumhein tereko tujhko tumko tuje tere teri mil milna milo aa "
-                     "aaja aana तुझे तुम्हें तुम्हे तुझको तुमको तेरे तेरी")),
+            r"लूँगी|लेंगे)|तेरी (?:ख़ैर|खैर) नहीं",
+         requires="tujhe tumhe tumhein tereko tujhko tumko tuje tere teri mil milna milo aa "
+                     "aaja aana तुझे तुम्हें तुम्हे तुझको तुमको तेरे तेरी"),
 ]
 
 # -- "do it again and I'll..." ----------------------------------------------
@@ -345,13 +345,13 @@ RULES += [
          r"уничтожу)(?!\S)"),
     # hi: "agli baar bola to ghar aake maarunga", "अगली बार बोला तो घर आके मारूंगा"
     rule("threat:violence", "threat",
-         _n("maarunga marunga maroonga maarungi marungi peetunga pitunga thokunga thok dhunga "
-            "dhoonga tod todunga मारूंगा मारूँगा पीटूंगा ठोकूंगा तोड़ूंगा"),
-         _n(r"\b(?:agli baar|agli bar|ek baar aur|dobara|fir se|phir se|firse|phirse)\b[^.!?]{0,40}?"
+         "maarunga marunga maroonga maarungi marungi peetunga pitunga thokunga thok dhunga "
+            "dhoonga tod todunga मारूंगा मारूँगा पीटूंगा ठोकूंगा तोड़ूंगा",
+         r"\b(?:agli baar|agli bar|ek baar aur|dobara|fir se|phir se|firse|phirse)\b[^.!?]{0,40}?"
             r"\b(?:(?:ghar|school|bahar) (?:aake|aa ke|aakar|pe aake) )?(?:tujhe |tereko |tumhe )?"
             r"(?:maarunga|marunga|maroonga|maarungi|marungi|peetunga|pitunga|thokunga|todunga)\b|"
             r"\b(?:ghar|school) (?:aake|aa ke|aakar) (?:tujhe |tereko |tumhe )?(?:maarunga|marunga|"
             r"maroonga|peetunga|pitunga|thokunga)\b|"
             r"(?:अगली बार|एक बार और|दोबारा|फिर से)[^.!?]{0,40}?(?:मारूंगा|मारूँगा|पीटूंगा|ठोकूंगा|"
-            r"तोड़ूंगा)|घर (?:आके|आकर) (?:तुझे )?(?:मारूंगा|मारूँगा|पीटूंगा)")),
+            r"तोड़ूंगा)|घर (?:आके|आकर) (?:तुझे )?(?:मारूंगा|मारूँगा|पीटूंगा)"),
 ]

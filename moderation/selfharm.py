@@ -15,14 +15,7 @@ Choices (documented in docs/moderation.md):
 
 from __future__ import annotations
 
-import unicodedata
-
 from .rules import Rule, rule
-
-
-def _nfkc(s: str) -> str:
-    """Devanagari patterns in the form of normalised text (nukta letters decompose)."""
-    return unicodedata.normalize("NFKC", s)
 
 _WANT = (
     r"(?:want|wanna|want to|going to|planning|plan|thinking of|thinking about|need|wish i could|"
@@ -257,12 +250,12 @@ RULES: list[Rule] = [
          r"手臂|胳膊)|我.{0,3}伤害自己|想离开这个世界|想自杀|要自杀|我.{0,4}(?:自杀|自残)",
          framed="generic"),
     rule("self_harm:disclosure", "self_harm",
-         _nfkc("बिना ख़त्म खत्म जीने ख़ुद खुद khatam jeene zindagi mere mar"),
-         _nfkc(r"मेरे बिना (?:सब|सभी|घरवाले)|सब (?:कुछ )?ख़?त्म कर (?:दू|दूं|दूँ|लू|लूं|लूँ)|"
+         "बिना ख़त्म खत्म जीने ख़ुद खुद khatam jeene zindagi mere mar",
+         r"मेरे बिना (?:सब|सभी|घरवाले)|सब (?:कुछ )?ख़?त्म कर (?:दू|दूं|दूँ|लू|लूं|लूँ)|"
                r"जीने का (?:मन|दिल) नहीं|ख़?ुद को (?:ख़?त्म|मार)|\bsab (?:kuch )?khatam kar (?:du|dun|"
                r"doon|dunga|dungi|lu|lun|loon)\b|\bjeene ka (?:mann|man|mn|dil) (?:nahi|nhi|nahin)"
                r"\b|\bzindagi (?:khatam|se thak)|\bkhud ko (?:khatam|maar|mar)\b|\bmere bina "
-               r"(?:sab|sabhi)\b|\bmar jaun\b"), framed="generic"),
+               r"(?:sab|sabhi)\b|\bmar jaun\b", framed="generic"),
     # -- second wave of families (heldout5): hopelessness, finality, method,
     # injury in the past tense, subjectless chat forms.  All first person.
     rule("self_harm:hopeless", "self_harm", "point",
@@ -341,13 +334,13 @@ RULES: list[Rule] = [
          r"(?:划|割)(?:手|自己|手腕|胳膊)|活着(?:好累|太累|真累)|想结束(?:这一切|一切|自己)|"
          r"没有人会(?:想|在乎|记得)我", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
-         _nfkc("खुद ख़ुद अपने हाथ कलाई ब्लेड mar suicide khud haath marna jeena jine blade"),
-         _nfkc(r"ख़?ुद को (?:नुकसान|चोट|ख़?त्म|मार|काट)|अपने (?:आप )?को (?:नुकसान|चोट|ख़?त्म|मार)|"
+         "खुद ख़ुद अपने हाथ कलाई ब्लेड mar suicide khud haath marna jeena jine blade",
+         r"ख़?ुद को (?:नुकसान|चोट|ख़?त्म|मार|काट)|अपने (?:आप )?को (?:नुकसान|चोट|ख़?त्म|मार)|"
                r"(?:हाथ|कलाई) (?:काट|पर ब्लेड)|ब्लेड से|मरना चाहत|मर जाना चाहत|"
                r"\bmar ja+(?:na|u|un|oon) (?:chah?t[aie]|hai|chahta|chahti)|\bmarna chah?t[aie]|"
                r"\bsuicide (?:kar (?:lu|lun|loon|lunga|lungi|leta|leti)|karna chah?t)|"
                r"\bkhud ko (?:hurt|nuksan|nuksaan|chot|cut|khatam|maar)|\bhaath (?:kaat|kat)|"
-               r"\b(?:jeena|jina) nahi chah?t|\bjine ka (?:mann|man|dil) (?:nahi|nhi)|\bblade se"),
+               r"\b(?:jeena|jina) nahi chah?t|\bjine ka (?:mann|man|dil) (?:nahi|nhi)|\bblade se",
          framed="generic"),
     # -- incitement aimed at others: bullying + self_harm ---------------
     rule("self_harm:incitement", ("bullying", "self_harm"),
@@ -400,7 +393,6 @@ RULES: list[Rule] = [
 ]
 
 # -- third wave: hiding self-injury (first person), all languages -----------
-_NFKC = unicodedata.normalize
 RULES += [
     rule("self_harm:injury", "self_harm",
          "sleeves hoodie hoodies jumper jumpers sweater sweaters bracelets bandages plasters "
@@ -487,13 +479,13 @@ RULES += [
          r"بطني)|(?:اجرح|جرحت|جروحي|الجروح|ندوبي)[^.!?]{0,40}(?:حتي|عشان|كي|لكي) (?:لا|ما) "
          r"(?:يري|يشوف|يلاحظ|يعرف)|(?:اخبي|اخفي|اغطي) (?:الجروح|جروحي|الندوب|ندوبي|الجرح)"),
     rule("self_harm:injury", "self_harm",
-         _NFKC("NFKC", "kaat kat kaatti katti kaatta katta kaata kata jala taaki taki खुद अपनी अपने"),
-         _NFKC("NFKC", r"\b(?:apne aap ko|khud ko|apni (?:jaangh|jangh|kalai|baah|bazu)|apne "
+         "kaat kat kaatti katti kaatta katta kaata kata jala taaki taki खुद अपनी अपने",
+         r"\b(?:apne aap ko|khud ko|apni (?:jaangh|jangh|kalai|baah|bazu)|apne "
                        r"(?:haath|hath|pair))\b(?: \w+){0,2}? (?:kaat|kat|kaatti|katti|kaatta|katta|"
                        r"kaata|kata|jala|jalati|jalata)\b|\b(?:kaat|kat|kaatti|katti|cut)\b"
                        r"[^.!?]{0,40}\b(?:taaki|taki) koi (?:na|nahi) dekhe\b|"
                        r"(?:खुद को|अपनी (?:जांघ|कलाई)|अपने हाथ)(?: \S+){0,2}? (?:काट|काटती|काटता|"
-                       r"जलाती|जलाता)")),
+                       r"जलाती|जलाता)"),
 ]
 
 # -- cutting again, in the languages whose rules only had the present tense --

@@ -52,7 +52,6 @@ examples (tests/moderation/test_mod_signals.py), not from the held-out sets.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .normalise import Prepared
 from .rules import Rule, RuleSet, _split_top, rule
@@ -70,7 +69,7 @@ _SPEECH = frozenset({"signals:farewell", "signals:goodbye", "signals:final", "si
 
 def _rule(name: str, triggers: str, pattern: str) -> Rule:
     # NFKC like the message text: Devanagari nukta letters decompose
-    return rule(name, "self_harm", _nfkc(triggers), _nfkc(_flatten(pattern)), framed="generic")
+    return rule(name, "self_harm", triggers, _flatten(pattern), framed="generic")
 
 
 def _flatten(pattern: str) -> str:
@@ -101,9 +100,6 @@ def _flatten(pattern: str) -> str:
         return pattern  # not one wrapped group
     return "|".join(f"\\b{alt}{tail}" for alt in _split_top(pattern[5:i]))
 
-
-def _nfkc(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)
 
 
 RULES: list[Rule] = [
