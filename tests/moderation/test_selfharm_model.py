@@ -1,0 +1,151 @@
+"""The learned self-harm scorer (moderation/selfharm_model.py).
+
+The gates are tested with hand-made weights, so each test shows one rule of
+the stage.  The shipped weights are tested on disclosures and everyday lines
+written for this file only: the trainer skips this module's strings, so
+these are messages the model never saw."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from moderation import Action, Pipeline, Verdict
+from moderation.normalise import prepare
+from moderation.selfharm_model import MODEL_PATH, SelfHarmModel, SelfHarmModelStage, features
+
+ROOT = Path(__file__).resolve().parents[2]
+TOY = SelfHarmModel({"disappear": 3.0, "forever": 1.0, "homework": -3.0}, bias=-1.0, threshold=1.0)
+
+
+def run(stage: SelfHarmModelStage, text: str, verdict: Verdict | None = None) -> Verdict:
+    return stage(prepare(text), verdict or Verdict.initial(text))
+
+
+def test_shipped_model_is_well_formed() -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert set(data) == {"about", "bias", "threshold", "weights"}
+    assert data["threshold"] > 0
+    assert len(data["weights"]) > 1000
+    assert all(math.isfinite(w) for w in data["weights"].values())
+
+
+def test_features_are_words_pairs_and_chinese_character_pairs() -> None:
+    f = features(prepare("I want to disappear"))
+    assert {"i", "want", "disappear", "want to", "to disappear"} <= f
+    assert "不想" in features(prepare("我不想活了", "zh"))
+
+
+def test_a_first_person_message_above_the_threshold_is_held_as_self_harm() -> None:
+    v = run(SelfHarmModelStage(TOY), "i just want to disappear forever")
+    assert v.action is Action.HOLD and v.categories == ("self_harm",)
+    assert v.reasons == ("selfharm_model:3.0",)
+
+
+def test_below_the_threshold_nothing_changes() -> None:
+    v = run(SelfHarmModelStage(TOY), "i want to disappear from this homework")
+    assert v.action is Action.ALLOW and v.reasons == ()
+
+
+def test_someone_elses_words_are_not_the_writers_disclosure() -> None:
+    assert run(SelfHarmModelStage(TOY), "she wants to disappear forever").action is Action.ALLOW
+
+
+@pytest.mark.parametrize("category", ["bullying", "threat", "grooming", "sexual", "slur"])
+def test_holds_about_another_person_get_no_self_harm(category: str) -> None:
+    text = "i want you to disappear forever"
+    before = Verdict.initial(text).escalate(Action.HOLD, (category,), ("harm:x",))
+    assert run(SelfHarmModelStage(TOY), text, before) is before
+
+
+def test_a_blocked_message_stays_blocked_and_unlabelled() -> None:
+    text = "i want to disappear forever"
+    before = Verdict.initial(text).escalate(Action.BLOCK, ("spam",), ("spam:x",))
+    assert run(SelfHarmModelStage(TOY), text, before) is before
+
+
+def test_a_rule_disclosure_keeps_the_rules_reason() -> None:
+    text = "i want to disappear forever"
+    before = Verdict.initial(text).escalate(Action.HOLD, ("self_harm",), ("selfharm:x",))
+    assert run(SelfHarmModelStage(TOY), text, before) is before
+
+
+def test_the_stage_runs_in_the_default_pipeline() -> None:
+    assert "selfharm_model" in [getattr(s, "name", "") for s in Pipeline().stages]
+
+
+# Written for this file before the model scored them; never in its training
+# data (the trainer skips this module).  The model is a statistical net, so
+# what is pinned is how many it gets right, as first measured, not each line.
+UNSEEN_DISCLOSURES = [
+    ("en", "every night i lie there hoping tomorrow just doesnt come for me"),
+    ("en", "i keep thinking my family would finally get some peace if i wasnt in the picture"),
+    ("en", "not gonna need my switch where im going so whoever wants it can have it"),
+    ("en", "tbh i have been wearing a jacket all week so nobody sees what i did to my arms"),
+    ("en", "i made a list of who gets my stuff, it felt weirdly calm"),
+    ("es", "ya no le encuentro sentido a nada, estaría mejor sin despertar"),
+    ("fr", "je pense que tout le monde serait plus tranquille si je n'étais plus là"),
+    ("ru", "я больше не вижу смысла просыпаться по утрам"),
+    ("de", "manchmal denke ich, es wäre leichter für alle, wenn ich einfach weg wäre"),
+    ("pt", "to cansada de tentar, acho que ninguém ia sentir minha falta de verdade"),
+    ("it", "ho deciso che questa settimana è l'ultima, non ce la faccio più a fingere"),
+    ("hi", "mujhe lagta hai mere bina sab log zyada khush rahenge"),
+]
+UNSEEN_EVERYDAY = [
+    ("en", "i keep thinking the app should show a helpline when kids search sad stuff"),
+    ("en", "my little brother can have my old switch, i got a new one for my birthday"),
+    ("en", "i made a list of the apps i use most, tiktok is number one lol"),
+    ("en", "tbh i wear a jacket all the time because our classroom is freezing"),
+    ("es", "no le encuentro sentido a los deberes de mates, son muy largos"),
+    ("fr", "je pense que tout le monde devrait apprendre à signaler un compte"),
+    ("ru", "я не люблю просыпаться рано по субботам"),
+    ("de", "manchmal denke ich, es wäre leichter, wenn die app einen melde-knopf hätte"),
+    ("pt", "to cansada de tanta propaganda no youtube, devia ter um limite"),
+    ("it", "ho deciso che questa settimana gioco meno alla play e studio di più"),
+    ("hi", "mujhe lagta hai school mein phone ke rules thode strict hone chahiye"),
+]
+# First measured (2026-12-06): 10 of 12 held, and 2 of 11 everyday lines held
+# at threshold 0.85; the threshold rule then changed for other reasons (see
+# scripts/train_selfharm_model.py --max-hard) to 1.24: 10 of 12 and 0 of 11.
+MIN_DISCLOSURES_HELD = 10
+MAX_EVERYDAY_HELD = 1
+
+
+def test_unseen_indirect_disclosures_are_mostly_held(pipe: Pipeline) -> None:
+    missed = [t for lang, t in UNSEEN_DISCLOSURES if "self_harm" not in pipe.check(t, lang).categories]
+    held = len(UNSEEN_DISCLOSURES) - len(missed)
+    assert held >= MIN_DISCLOSURES_HELD, missed
+
+
+def test_unseen_everyday_lines_with_the_same_words_mostly_pass(pipe: Pipeline) -> None:
+    flagged = [t for lang, t in UNSEEN_EVERYDAY if pipe.check(t, lang).action is not Action.ALLOW]
+    assert len(flagged) <= MAX_EVERYDAY_HELD, flagged
+
+
+def _trainer():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("trainer", ROOT / "scripts" / "train_selfharm_model.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_training_is_deterministic_and_learns_the_direction() -> None:
+    trainer = _trainer()
+    examples = [
+        (frozenset({"i", "want", "to", "disappear"}), True),
+        (frozenset({"i", "disappear", "forever"}), True),
+        (frozenset({"i", "want", "pizza"}), False),
+        (frozenset({"i", "want", "to", "sleep"}), False),
+        (frozenset({"to", "sleep", "forever"}), False),
+    ] * 3
+    a = trainer.train(examples, epochs=5, l2=1e-3, seed=1, min_count=2)
+    b = trainer.train(examples, epochs=5, l2=1e-3, seed=1, min_count=2)
+    assert a == b
+    weights, _ = a
+    assert weights["disappear"] > 0 > weights["pizza"]
+
