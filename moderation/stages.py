@@ -21,6 +21,7 @@ from .pii import PiiRedactor
 from .pipeline import Stage
 from .policy import Policy
 from .rules import PATTERN_CACHE, RuleSet
+from .selfharm_model import SelfHarmModelStage
 from .signals import SignalsStage
 from .verdict import Action, Verdict
 
@@ -190,6 +191,7 @@ def build_stages(policy: Policy) -> list[Stage]:
         ConversationStage(
             (selfharm_rules, grooming_rules, harm_rules), policy.strictness != "strict"
         ),
+        SelfHarmModelStage(),
         FloodStage(),
         LinkSpamStage(),
         PremoderateStage(policy),

@@ -13,10 +13,10 @@ from moderation import Action, Pipeline, Policy
         (["hey", "dont tell"], "ur parents about us ok", "grooming"),
         (["send me"], "a pic of u", "grooming"),
         (["i just want to"], "die", "self_harm"),
-        (["i just want to"], "be gone", "self_harm"),
+        (["i just want to"], "disappear", "self_harm"),
         (["delete our"], "chat after this ok", "grooming"),
         (["are you"], "home alone rn", "grooming"),
-        (["no one would"], "care if i was gone", "self_harm"),
+        (["nobody would"], "miss me", "self_harm"),
     ],
 )
 def test_pattern_completed_by_the_new_message_is_held(
