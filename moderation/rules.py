@@ -20,7 +20,7 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from .compiled import PatternCache, default_path
+from .compiled import Part, PatternCache, default_path
 from .frames import (
     confidence_frame,
     discussion_frame,
@@ -55,9 +55,45 @@ class Rule:
     unspaced: bool = False  # CJK rule: matched against norm, not the phrase form
     # the pattern split into alternatives that start with a literal (fast prefix
     # search in the regex engine): (regex, word boundary required before it,
-    # literal texts every match contains, for cheap `in` tests before the regex)
-    parts: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = ()
+    # literal texts every match contains, for cheap `in` tests before the regex);
+    # a `Deferred` until first use when there is no pattern cache
+    parts: tuple[Part, ...] | Deferred = ()
     pack: str = ""  # language pack the rule comes from ("" for the family modules)
+
+
+class Deferred:
+    """A rule's alternatives, compiled on first use.
+
+    Why: parsing and compiling every rule is about 1.5 s, most of a cold
+    start.  With the pattern cache that is paid once (a start that misses
+    compiles everything and fills the cache; later starts load it).  Without
+    one (``MODERATION_CACHE_DIR=off``, no home directory) every process would
+    pay it, so there each rule is compiled the first time a message makes it
+    a candidate instead: start-up stays well under a second, and that message
+    waits for the compile (a fraction of a millisecond per rule).  Copies of
+    a rule (language packs) share one instance, so a rule is compiled once."""
+
+    __slots__ = ("_parts", "src")
+
+    def __init__(self, src: str) -> None:
+        self.src = src
+        self._parts: tuple[Part, ...] | None = None
+
+    def get(self) -> tuple[Part, ...]:
+        if self._parts is None:
+            self._parts = PATTERN_CACHE.parts(self.src, _alternatives, _required_texts)
+        return self._parts
+
+
+def compiled_parts(r: Rule) -> tuple[Part, ...]:
+    """`r.parts`, compiling a deferred rule (once; the rule keeps the result)."""
+    parts = r.parts
+    if isinstance(parts, tuple):
+        return parts
+    done = parts.get()
+    # the rule stays immutable for its users: this only replaces the placeholder
+    object.__setattr__(r, "parts", done)
+    return done
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +115,11 @@ def rule(
     """Build a rule; `pattern` words are separated by single spaces."""
     cats = (categories,) if isinstance(categories, str) else categories
     src = fold_pattern(pattern)
-    parts = PATTERN_CACHE.parts(src, _alternatives, _required_texts)
+    parts: tuple[Part, ...] | Deferred
+    if PATTERN_CACHE.path is None:
+        parts = Deferred(src)  # no cache to fill: compiled on first use
+    else:
+        parts = PATTERN_CACHE.parts(src, _alternatives, _required_texts)
     return Rule(
         name,
         cats,
@@ -324,7 +364,7 @@ class RuleSet:
 def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
     """Matches of a rule's alternatives, honouring the leading word boundary
     that was taken off each part (checked here instead of in the regex)."""
-    for rx, boundary, required in r.parts:
+    for rx, boundary, required in r.parts if isinstance(r.parts, tuple) else compiled_parts(r):
         if required and (required[0] not in text or (len(required) > 1 and required[1] not in text)):
             continue
         pos = 0

@@ -181,3 +181,36 @@ def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     assert compiled.default_path() is None
+
+
+_FIRST_USE_PROBE = """
+import json, sys
+import moderation
+from moderation.rules import PATTERN_CACHE
+pipe = moderation.Pipeline()
+at_start = PATTERN_CACHE.misses
+verdicts = [[v.action.value, v.text, v.categories, v.reasons]
+            for v in map(pipe.check, json.loads(sys.argv[1]))]
+print(json.dumps({"at_start": at_start, "misses": PATTERN_CACHE.misses, "verdicts": verdicts}))
+"""
+
+
+def test_without_a_cache_rules_compile_on_first_use(tmp_path: Path) -> None:
+    """No cache to fill: start-up compiles nothing, each rule is compiled the
+    first time a message makes it a candidate, and verdicts are the same."""
+    texts = [*TEXTS, "u r so mature for ur age, dont tell ur parents", "call me 0612345678",
+             "kys loser", "we learned what grooming is"]
+    root = Path(__file__).resolve().parents[2]
+
+    def run(cache: str) -> dict[str, object]:
+        env = {**os.environ, "MODERATION_CACHE_DIR": cache}
+        out = subprocess.run([sys.executable, "-c", _FIRST_USE_PROBE, json.dumps(texts)], env=env,
+                             cwd=root, capture_output=True, text=True, check=True)
+        result: dict[str, object] = json.loads(out.stdout)
+        return result
+
+    lazy, eager = run("off"), run(str(tmp_path))
+    assert lazy["at_start"] == 0
+    assert isinstance(lazy["misses"], int) and 0 < lazy["misses"] < 300
+    assert isinstance(eager["at_start"], int) and eager["at_start"] > 1000
+    assert lazy["verdicts"] == eager["verdicts"]
