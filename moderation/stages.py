@@ -175,7 +175,10 @@ class PremoderateStage:
 
 def build_stages(policy: Policy) -> list[Stage]:
     sexual_action = Action.BLOCK if policy.strictness == "strict" else Action.HOLD
-    selfharm_rules = RuleSet(selfharm.RULES + packs.rules("SELF_HARM"))
+    # bare topic words ("suicide") go to the model for a second opinion
+    selfharm_all = selfharm.RULES + packs.rules("SELF_HARM")
+    topic_rules = RuleSet(r for r in selfharm_all if r.name == "self_harm:topic")
+    selfharm_rules = RuleSet(r for r in selfharm_all if r.name != "self_harm:topic")
     grooming_rules = RuleSet(grooming.RULES + packs.rules("GROOMING"))
     harm_rules = RuleSet(harm.RULES + packs.rules("HARM"))
     PATTERN_CACHE.save()  # every rule module is imported by now
@@ -191,7 +194,7 @@ def build_stages(policy: Policy) -> list[Stage]:
         ConversationStage(
             (selfharm_rules, grooming_rules, harm_rules), policy.strictness != "strict"
         ),
-        SelfHarmModelStage(),
+        SelfHarmModelStage(topic=topic_rules, allow_frames=policy.strictness != "strict"),
         FloodStage(),
         LinkSpamStage(),
         PremoderateStage(policy),

@@ -41,9 +41,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from moderation import Pipeline  # noqa: E402
+from moderation import (  # noqa: E402
+    Pipeline,
+    packs,
+    selfharm,
+)
 from moderation.normalise import prepare  # noqa: E402
 from moderation.policy import Policy  # noqa: E402
+from moderation.rules import RuleSet  # noqa: E402
 from moderation.selfharm_model import (  # noqa: E402
     _AIMED_AT_OTHERS,
     MODEL_PATH,
@@ -52,7 +57,8 @@ from moderation.selfharm_model import (  # noqa: E402
     first_person,
     long_enough,
 )
-from moderation.stages import build_stages  # noqa: E402
+from moderation.stages import RuleStage, build_stages  # noqa: E402
+from moderation.verdict import Action  # noqa: E402
 
 DATA = ROOT / "tests" / "moderation" / "data"
 EXTRA = ROOT / "scripts" / "selfharm_training"
@@ -83,8 +89,12 @@ class Line:
 
 
 def rules_pipeline() -> Pipeline:
+    """The pipeline without the model: the bare topic rules, which the model
+    stage otherwise decides, hold directly as they did before it existed."""
     policy = Policy.default()
-    return Pipeline(policy, [s for s in build_stages(policy) if getattr(s, "name", "") != "selfharm_model"])
+    stages = [s for s in build_stages(policy) if getattr(s, "name", "") != "selfharm_model"]
+    topic = RuleSet(r for r in selfharm.RULES + packs.rules("SELF_HARM") if r.name == "self_harm:topic")
+    return Pipeline(policy, [*stages, RuleStage("selfharm_topic", topic, policy, Action.HOLD)])
 
 
 def load_sets(pipe: Pipeline) -> dict[str, list[Line]]:

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from moderation import Action, Pipeline, Verdict
+from moderation import Action, Pipeline, Verdict, selfharm
 from moderation.normalise import prepare
+from moderation.rules import RuleSet
 from moderation.selfharm_model import MODEL_PATH, SelfHarmModel, SelfHarmModelStage, features
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,6 +73,56 @@ def test_a_rule_disclosure_keeps_the_rules_reason() -> None:
     text = "i want to disappear forever"
     before = Verdict.initial(text).escalate(Action.HOLD, ("self_harm",), ("selfharm:x",))
     assert run(SelfHarmModelStage(TOY), text, before) is before
+
+
+TOPIC = RuleSet(r for r in selfharm.RULES if r.name == "self_harm:topic")
+
+
+def test_a_topic_word_the_model_reads_as_a_disclosure_is_held() -> None:
+    toy = SelfHarmModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, threshold=9.0)
+    v = run(SelfHarmModelStage(toy, TOPIC), "thinking about suicide")
+    assert v.action is Action.HOLD and v.categories == ("self_harm",)
+    assert v.reasons == ("selfharm_model:self_harm:topic:1.0",)
+
+
+def test_a_topic_word_the_model_reads_as_talk_passes_with_a_trace() -> None:
+    toy = SelfHarmModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, threshold=9.0)
+    v = run(SelfHarmModelStage(toy, TOPIC), "the news about suicide was sad")
+    assert v.action is Action.ALLOW and v.categories == ()
+    assert v.reasons == ("selfharm_model:self_harm:topic:declined:-6.0",)
+
+
+def test_a_strict_room_holds_every_topic_word() -> None:
+    toy = SelfHarmModel({"news": -5.0}, bias=-1.0, threshold=9.0)
+    v = run(SelfHarmModelStage(toy, TOPIC, allow_frames=False), "the news about suicide was sad")
+    assert v.action is Action.HOLD and "self_harm" in v.categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "we watched a documentary about suicide prevention and helplines in class"),
+        ("en", "my cousin's school had an assembly after a student died by suicide"),
+        ("fr", "les profs devraient parler du suicide et du harcèlement plus souvent"),
+        ("es", "en las noticias hablaron de un chico que se hizo self harm por el bullying"),
+    ],
+)
+def test_topic_talk_passes(pipe: Pipeline, lang: str, text: str) -> None:
+    v = pipe.check(text, lang)
+    assert v.action is Action.ALLOW, (text, v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "been thinking about suicide way too much this week"),
+        ("fr", "je pense au suicide tous les soirs"),
+        ("ru", "опять думаю про суицид"),
+    ],
+)
+def test_topic_words_in_a_disclosure_are_held(pipe: Pipeline, lang: str, text: str) -> None:
+    v = pipe.check(text, lang)
+    assert v.action is Action.HOLD and "self_harm" in v.categories, (text, v.reasons)
 
 
 def test_the_stage_runs_in_the_default_pipeline() -> None:
