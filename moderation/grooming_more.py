@@ -77,3 +77,58 @@ RULES: list[Rule] = [
          r"\b" + _KIDS + r"(?=.*?\b" + _SHOOT + r")|\b" + _SHOOT + r"\b(?=.*?\b" + _KIDS + r")",
          requires=_CONTACT),
 ]
+
+# A peer asking for the camera "just to see your face": the camera request
+# alone is everyday in a video lesson ("turn your camera on for the register"),
+# wanting to see the reader's face alone is ordinary ("i want to see your face
+# when you open it"); in one sentence they are the camera move of a stranger
+# posing as a peer.
+_CAM_ON = (
+    r"(?:(?:turn|put|switch) (?:on )?your (?:camera|cam|webcam|video)(?: on)?|(?:prende|enciende|"
+    r"pon|activa) (?:tu |la )?(?:camara|cam|webcam)|allume (?:ta |la )?(?:camera|cam|webcam)|"
+    r"(?:liga|abre|ativa) (?:a |sua |tua )?(?:camera|cam|webcam)|(?:mach|schalt) (?:mal |doch )?"
+    r"(?:deine |die )?(?:kamera|cam|webcam) an|accendi (?:la |tua |la tua )?(?:telecamera|"
+    r"fotocamera|cam|webcam))"
+)
+_SEE_FACE = (
+    r"(?:(?:just |only )?(?:want|wanna|would like|wanted) to see (?:your face|you(?! (?:at|in|on|"
+    r"later|tomorrow|after|next)\b)|what you look like|how you look)|quiero (?:solo |nada mas )?"
+    r"(?:verte(?: la cara)?|ver tu cara|ver como eres)|je veux (?:juste |seulement )?(?:te voir|voir"
+    r" ton visage|voir ta tete|voir a quoi tu ressembles)|(?:so )?quero (?:so )?(?:te ver|ver (?:o )?"
+    r"seu rosto|ver sua cara|ver como voce e)|(?:ich )?(?:will|mochte) (?:nur |bloss )?(?:dich|dein "
+    r"gesicht) sehen|voglio (?:solo |soltanto )?(?:vederti|vedere la tua faccia|vedere il tuo viso|"
+    r"vedere come sei))"
+)
+
+# A "scout" or "agency" asking for pictures first: real agencies meet the
+# parents; the request on its own is ordinary among friends ("send me a few
+# pics first, then i'll choose one for the poster").
+_SCOUT = (
+    r"(?:(?:model|modelling|modeling|talent) (?:scout|agent|agency|manager)|scouting for|casting "
+    r"(?:director|agent)|(?:agencia|agence|agentur|agenzia) (?:de |di )?(?:modelos|mannequins?|"
+    r"modelle|talentos|talenti)|modelagentur|modelscout|cazatalentos|olheir[oa]|talent scout|"
+    r"recruteur|recruteuse)"
+)
+_SEND_PICS = (
+    r"(?:send (?:me |us )?(?:a few|some|a couple of|few|your|some of your|\d+) (?:more )?(?:pictures|"
+    r"photos|shots)|(?:mandame|enviame|pasame) (?:unas|algunas|tus|un par de) (?:fotos|pictures)|"
+    r"envoie(?: moi|-moi)? (?:quelques|des|tes) (?:photos|pictures)|(?:me )?(?:manda|envia)(?: pra "
+    r"mim)? (?:umas|algumas|suas) (?:fotos|pictures)|schick (?:mir )?(?:erst |mal |doch )?(?:ein "
+    r"paar|einige|deine) (?:fotos|bilder|pictures)|mandami (?:qualche foto|delle foto|le tue foto|alcune foto|"
+    r"qualche picture))"
+)
+
+RULES += [
+    rule("grooming:camera", "grooming",
+         "camera cam webcam video camara kamera telecamera fotocamera",
+         r"\b" + _CAM_ON + r"\b[^.!?]{0,50}?\b" + _SEE_FACE + r"|\b" + _SEE_FACE
+         + r"\b[^.!?]{0,50}?\b" + _CAM_ON + r"\b"),
+    # the match is the request, so "a scout asked me to send some pictures
+    # first" is excused by the report frame before it
+    rule("grooming:scout_pictures", "grooming",
+         "send mandame enviame pasame envoie manda envia schick mandami",
+         r"\b" + _SEND_PICS + r"\b(?![^.!?]{0,25}\b(?:from|of|for) (?:the|our|my|this|that|last|"
+         r"her|his|their|los|las|del|de la|des|du|dos|das|der|die|vom|della|dei|delle)\b)",
+         requires="scout scouting cazatalentos olheiro olheira modelagentur modelscout "
+                  "modelling modeling mannequin mannequins modelos modelle recruteur recruteuse"),
+]
