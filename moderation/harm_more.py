@@ -165,3 +165,46 @@ RULES: list[Rule] = [
          r"\bque (?:feia|feio|gorda|gordo|burra|burro|idiota|nojenta|nojento) (?:voce e|video "
          r"call e|vc e|tu es|que voce e|que tu es)\b", requires="que"),
 ]
+
+# -- a picture of the reader in bed, in pyjamas, in the bath ---------------
+# ("schick mir mal ein bild von dir im bett", "mándame una foto en pijama"):
+# a request to the reader for a picture in an intimate place or state.  A
+# picture of someone else ("of the dog in bed") or for pyjama day passes.
+# German "im" reads as chat "i am" in the phrase form.
+_PIC = r"(?:picture|pictures|pic|pics|video|vid|foto|fotos|bild|bilder|selfie|selfies|photo|photos)"
+_NOT_OCCASION = (
+    r"(?! (?:for|on|at) (?:the )?(?:pyjama|pajama|pj|pijama|pigiama|schlafanzug) ?(?:day|party|"
+    r"tag|fiesta|festa))(?! with (?:the |a )?(?:flu|cold|fever|covid|chickenpox))"
+)
+_BED_EN = (
+    r"(?:in (?:bed|your bed|the bath|your bath|the bathtub|the shower|your (?:pyjamas|pajamas|pjs|"
+    r"underwear|towel|nightie|bra|boxers|undies))|wearing (?:only |just )?(?:your |a )?(?:pyjamas|"
+    r"pajamas|pjs|underwear|towel|nightie))"
+)
+RULES += [
+    rule("sexual:solicit", "sexual", "bed bath bathtub shower pyjamas pajamas pjs underwear towel "
+         "nightie bra boxers undies",
+         r"\b(?:send|show|give|snap|take|dm)(?: me| us)? (?:a |one |some |another |a quick |a cute )?"
+         + _PIC + r" (?:of (?:you|yourself) )?(?:lying |laying )?" + _BED_EN + r"\b" + _NOT_OCCASION),
+    rule("sexual:solicit", "sexual", "bett badewanne dusche schlafanzug pyjama handtuch unterwasche",
+         r"\b(?:schick|schicke|sende|zeig)(?: mir| uns)?(?: mal| doch| schnell)? (?:ein |eins |nen |"
+         r"n )?" + _PIC + r" (?:von dir )?(?:(?:im|i am) (?:bett|schlafanzug|pyjama|handtuch)|in (?:der|"
+         r"deiner) (?:badewanne|dusche|unterwasche)|in (?:deinem|deinen) (?:bett|schlafanzug|"
+         r"pyjama))\b" + _NOT_OCCASION),
+    rule("sexual:solicit", "sexual", "lit bain douche pyjama serviette nuisette vetements",
+         r"\b(?:envoie|envoies|montre)(?: moi|-moi)? (?:une |des |un )?" + _PIC + r" (?:de toi )?"
+         r"(?:au lit|dans (?:ton lit|le bain|ton bain|la douche|ta baignoire)|en (?:pyjama|sous "
+         r"vetements|serviette|nuisette))\b" + _NOT_OCCASION),
+    rule("sexual:solicit", "sexual", "cama pijama ducha banera toalla interior",
+         r"\b(?:mandame|enviame|pasame|muestrame|manda|envia)(?: me)? (?:una |unas |un )?" + _PIC
+         + r" (?:tuya |tuyas )?(?:en (?:la cama|tu cama|pijama|ropa interior|la banera|la ducha|"
+         r"toalla)|desde (?:la|tu) cama)\b" + _NOT_OCCASION),
+    rule("sexual:solicit", "sexual", "cama pijama banho chuveiro toalha calcinha cueca",
+         r"\b(?:me )?(?:manda|envia|mostra)(?: pra mim| para mim)? (?:uma |umas |um )?" + _PIC
+         + r" (?:sua |tua )?(?:na cama|na sua cama|de pijama|no banho|no chuveiro|de toalha|de "
+         r"calcinha|de cueca)\b" + _NOT_OCCASION),
+    rule("sexual:solicit", "sexual", "letto pigiama vasca bagno doccia intimo mutande asciugamano",
+         r"\b(?:mandami|inviami|mostrami|fammi vedere)(?: una| delle| un)? " + _PIC
+         + r" (?:tua |di te )?(?:a letto|nel letto|nel tuo letto|in pigiama|nella vasca|sotto la "
+         r"doccia|in intimo|in mutande|in asciugamano)\b" + _NOT_OCCASION),
+]
