@@ -187,3 +187,41 @@ RULES += [
          r"(?:иди|вали|возвращаися|вернись|марш) (?:обратно |назад )?в (?:детскии сад|садик|детсад|"
          r"первыи класс)(?!\S)"),
 ]
+
+# -- mocking a named person's looks with disgust ------------------------------
+# "look at jake's teeth, imagine being that gross": pointing the group at a
+# person's body part *and* a disgust word in the same sentence.  "look at my
+# teeth after the dentist, so gross" (the writer's own), "look at the dog's
+# teeth" (an animal, after "the") and "look at jake's new haircut, so cool"
+# pass.  "imagine being that ugly" (the distal "that": about someone pointed
+# at) is the same mockery on its own.
+_BODY = (r"(?:teeth|tooth|face|nose|hair|skin|acne|spots|body|legs|arms|belly|stomach|ears|"
+         r"eyebrows|forehead|braces|feet|chin|lips|neck|thighs|fat)")
+_DISGUST = (r"(?:gross|ugly|disgusting|nasty|vile|hideous|revolting|minging|rank|yuck|yuk|ew+|"
+            r"puke|vomit|throw up|rotten)")
+_LOOK_NOT_OWN = r"(?!(?:the|my|this|our|a|an) )"
+RULES += [
+    rule("bullying:insult", "bullying", "look",
+         r"\blook at " + _LOOK_NOT_OWN + r"(?:\w+'s|\w+s|his|her|their|that (?:kid|girl|boy|guy)'?s)"
+         r" (?:\w+ )?" + _BODY + r"\b[^.!?]{0,60}?\b" + _DISGUST + r"\b"),
+    rule("bullying:insult", "bullying", "imagine imaginate imagina stell immagina",
+         r"\bimagine (?:being|looking) (?:that|as) (?:gross|ugly|disgusting|nasty|hideous|fat|"
+         r"smelly)\b|\bimaginate ser tan (?:feo|fea|asqueroso|asquerosa|gordo|gorda)\b|\bimagine "
+         r"etre (?:aussi|si) (?:moche|degueu|degoutant|degoutante|gros|grosse)\b|\bimagina ser "
+         r"(?:tao|tão) (?:feio|feia|nojento|nojenta|gordo|gorda)\b|\bstell dir vor,? so "
+         r"(?:hasslich|eklig|fett|widerlich) zu sein\b|\bimmagina essere cosi (?:brutto|brutta|"
+         r"schifoso|schifosa|grasso|grassa)\b"),
+    rule("bullying:insult", "bullying", "mira regarde guck schau guarda olha",
+         r"\bmira (?:los dientes|la cara|la nariz|el pelo|los granos|la panza|el cuerpo) de (?!mi |"
+         r"tu |el perro|el gato)\w+\b[^.!?]{0,50}?\b(?:que asco|asqueroso|asquerosa|feo|fea|"
+         r"horrible)\b|\bregarde (?:les dents|la tete|le nez|les boutons|la gueule|le bide|les "
+         r"cheveux) (?:de|d')(?! mon | ma | ton | ta | chien| chat)\s?\w+\b[^.!?]{0,50}?\b(?:degueu|"
+         r"degueulasse|degoutant|moche|beurk|berk)\b|\b(?:guck|schau) (?:dir )?(?:mal )?(?:die "
+         r"zahne|das gesicht|die nase|die pickel|die haare|den bauch) (?:von|vom) (?!meinem |meiner "
+         r"|deinem |deiner |hund|katze)\w+\b[^.!?]{0,50}?\b(?:eklig|ekelhaft|widerlich|hasslich|"
+         r"bah|igitt)\b|\bguarda (?:i denti|la faccia|il naso|i brufoli|la pancia|i capelli) "
+         r"(?:di|del|della) (?!mio |mia |tuo |tua |cane|gatto)\w+\b[^.!?]{0,50}?\b(?:che schifo|fa "
+         r"schifo|schifoso|schifosa|brutto|brutta|cesso)\b|\bolha (?:os dentes|a cara|o nariz|as "
+         r"espinhas|a barriga|o cabelo) (?:de|do|da) (?!meu |minha |teu |tua |cachorro|gato)\w+\b"
+         r"[^.!?]{0,50}?\b(?:que nojo|nojento|nojenta|feio|feia|horrivel)\b"),
+]

@@ -905,3 +905,34 @@ RULES += [
          r"(?:\w+ ){0,2}(?:meglio|piu felici) se (?:io )?(?:non ci fossi(?: piu)?|sparissi|morissi|non "
          r"esistessi)\b", framed="generic"),
 ]
+
+# -- incitement beyond en/fr/es/de/pt/ru/zh: Italian, and "do everyone a
+# favour and ..." in six languages ("ammazzati", "fai un favore a tutti e
+# sparisci").  "ci siamo ammazzati di risate", "siamo ammazzati di compiti"
+# and "si sono suicidati" (a report) pass.
+# (a plain "go away" - "sparisci", "disparais" - is rude, not incitement)
+_FAVOUR_END = (r"(?:die|disappear forever|kill yourself|kys|unalive yourself|muori|ammazzati|"
+               r"ucciditi|sparisci per sempre|buttati \w+|muerete|matate|desaparece para siempre|"
+               r"meurs|creve|disparais pour toujours|tue toi|stirb|bring dich um|verschwinde fur "
+               r"immer|morre|se mata|some pra sempre|умри|сдохни|исчезни навсегда)")
+RULES += [
+    rule("self_harm:incitement", ("bullying", "self_harm"),
+         "ammazzati ucciditi suicidati impiccati muori buttati morire",
+         r"(?<!sono )(?<!siamo )(?<!erano )(?<!stati )(?<!state )(?<!ci )\b(?:ammazzati|"
+         r"ucciditi|suicidati|impiccati)\b(?! (?:di|dal|dalla|dalle|dai|per il|per la) )|"
+         r"(?<!se )(?<!quando )(?<!non )(?<!appena )(?<!che )(?<!tu )\bmuori"
+         r"(?! (?:di|dal|dalla|dalle|dai|d'))(?= [.!?]|$| e | tu| gia| pure| male)|"
+         r"\bbuttati (?:giu (?:da|dal|dalla)|da un ponte|dalla finestra|dal tetto|sotto un (?:treno|"
+         r"camion|autobus))\b|\b(?:vai a|va a) morire\b|\bdovresti (?:morire|ammazzarti|ucciderti)"
+         r"\b|\bspero che (?:tu )?(?:muoia|crepi)\b"),
+    rule("self_harm:incitement", ("bullying", "self_harm"),
+         "favour favor favore service gefallen favor одолжение",
+         r"\b(?:do|doing) (?:us all|everyone|everybody|the world|the group|all of us) a favou?r and "
+         + _FAVOUR_END + r"\b|\bfai(?: a)? (?:un favore|a tutti un favore) (?:a tutti|al mondo|a "
+         r"noi|a tutti noi)?,? ?(?:e )?" + _FAVOUR_END + r"\b|\bhaz(?:le|nos)? (?:un favor|a todos "
+         r"un favor) (?:a todos|al mundo)?,? ?(?:y |why )?" + _FAVOUR_END + r"\b|\brends (?:service|un "
+         r"service) a (?:tout le monde|tous|l'humanite),? ?(?:et )?" + _FAVOUR_END + r"\b|\btu "
+         r"(?:allen|uns allen|der welt) einen gefallen,? ?(?:und )?" + _FAVOUR_END + r"\b|\bfaz "
+         r"um favor (?:a todos|pra todo mundo|para todo mundo|ao mundo),? ?(?:e )?" + _FAVOUR_END
+         + r"\b|сделай (?:всем|миру|нам всем) одолжение,? ?(?:и )?" + _FAVOUR_END),
+]
