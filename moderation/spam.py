@@ -141,3 +141,41 @@ RULES += [
          r"(?:اربح|اكسب|تربح|هتكسب|احصل علي|ربح)(?: \S+){0,2}? (?:" + _AMOUNT + r" ?(?:دولار|"
          r"ريال|جنيه|درهم|يورو)?|فلوس|مال|المال|الفلوس)" + _NOT_WARNING + r"[^?]{0,80}?" + _CTA),
 ]
+
+# seventh wave: self-promotion with a link ("join my server discord.gg/...
+# best server ever", "check my channel youtube.com/@x SUB PLS").  A
+# self-promotion cue and a domain anywhere in the message; either alone is
+# ordinary ("the teacher shared a youtube link for homework", "i started a
+# minecraft server with my cousin").  The spam_links stage blocks a link with
+# spam.  A school or consultation word anywhere keeps it out: a link to a
+# class server or a project video is how a class works.
+_DOMAIN = r" \. (?:com|gg|tv|be|ly|net|org|io|me|co|app|link|gl|live|xyz)\b"
+_NOT_SCHOOL = (r"(?!.*\b(?:homework|assignment|project|class|classroom|lesson|teacher|school|"
+               r"consultation|survey|moderator|tarea|deberes|clase|devoirs|classe|prof|"
+               r"hausaufgaben|klasse|lehrer|compiti|scuola|dever|aula|escola|professor)\b)")
+_PROMO = (
+    r"(?:join my (?:discord|server|discord server|clan|guild|channel|smp|realm)|(?:check out|check|"
+    r"visit|watch|go to|come to|look at) my (?:new )?(?:channel|youtube|yt|tiktok|twitch|stream|"
+    r"videos?|page|server|discord|insta|instagram|profile|shop|store|merch)|(?:sub|subscribe|"
+    r"follow|like) (?:please|pls|plz|to me|to my channel|for more|and (?:like|share|follow))|"
+    r"sub (?:4|for) sub|best (?:server|channel|discord) ever|"
+    r"(?:unete|entra|metete) (?:a|en) mi (?:servidor|canal|discord|clan)|suscribete(?: a mi canal)?|"
+    r"(?:mira|miren|visita) mi (?:canal|tiktok|twitch|perfil|tienda)|"
+    r"(?:rejoins|rejoignez) mon (?:serveur|discord|clan)|(?:abonne toi|abonnez vous|abonnez-vous|"
+    r"abonne-toi)|(?:regarde|regardez|visitez) ma (?:chaine|boutique|page)|"
+    r"(?:entra|entrem) (?:no|pro) meu (?:servidor|discord|canal|clan)|se inscreve(?:m)?(?: no (?:meu )?"
+    r"canal)?|(?:segue|sigam) (?:la|meu canal)|(?:confere|visita) (?:meu canal|minha loja)|"
+    r"(?:join|joint|kommt auf) (?:meinem|meinen|meine) (?:server|discord|kanal)|abonniert "
+    r"(?:meinen kanal|mich)|schaut (?:auf|bei) meinem kanal vorbei|"
+    r"(?:entra|entrate|unisciti) nel mio (?:server|discord|canale|clan)|iscriviti(?: al mio canale)?|"
+    r"(?:guarda|guardate) il mio canale)"
+)
+RULES += [
+    rule("spam:promo", "spam",
+         "join check visit watch go come look sub subscribe follow like best unete entra metete "
+         "suscribete mira miren visita rejoins rejoignez abonne abonnez regarde regardez visitez "
+         "entrem inscreve inscrevem segue sigam confere joint kommt abonniert schaut entrate "
+         "unisciti iscriviti guarda guardate",
+         r"^" + _NOT_SCHOOL + r"(?=.*?" + _DOMAIN + r").*?\b" + _PROMO + r"\b",
+         requires="com gg tv be ly net org io me co app link gl live xyz"),
+]
