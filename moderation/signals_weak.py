@@ -410,7 +410,9 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "roofs": (
         "buildings building bridges bridge places roof rooftop top",
         r"\b(?:which|what) (?:buildings?|bridges?|places?|parking garages?) (?:\w+ ){0,6}?(?:get onto|get "
-        r"on|get up to|access|go up to|onto) (?:the )?(?:roof|rooftop|top)\b",
+        r"on|get up to|access|go up to|onto) (?:the )?(?:roof|rooftop|top)\b(?![^.!?]{0,60}\b(?:view|views|"
+        r"fireworks|photo|photos|pictures?|sunset|sunrise|drone|trip|tour|party|garden|bar|"
+        r"restaurant)\b)",
     ),
     "count": (
         "counted counting count recounted conte contando contei compte recompte gezahlt zahle "
@@ -461,3 +463,11 @@ ZH: dict[str, tuple[str, str]] = {
 
 # Strong passive wishes: one of these holds on its own (a wish to be hit by a
 # car or not to wake up is not an idiom); every pattern names the writer.
+
+# fourth round (signals_more.py): new members of the families above
+from .signals_more import MORE as _MORE  # noqa: E402
+from .signals_more import ZH_MORE as _ZH_MORE  # noqa: E402
+from .signals_more import extend as _extend  # noqa: E402
+
+_extend(FAMILIES, _MORE)
+_extend(ZH, _ZH_MORE)
