@@ -306,13 +306,48 @@ _FAMILY_WORDS = re.compile(
 )
 
 
+# "never tell anyone your password", "apna password kisi ko mat batao": the
+# secret is a login, so the sentence is safety advice, not secrecy - unless
+# the writer asks for it ("don't tell anyone, just give me your password")
+_CREDENTIAL = re.compile(
+    r"\b(?:password|passwords|passcode|pin|pin code|otp|2fa code|verification code|login details|"
+    r"log in details|contrasena|clave|mot de passe|mdp|code pin|senha|passwort|kennwort|пароль|"
+    r"парол\w*|कोड|पासवर्ड|पिन)\b|كلمه (?:السر|المرور)|الباسورد"
+)
+_ASKS_FOR_IT = re.compile(
+    r"\b(?:give me|send me|tell me|dm me|text me|share (?:it )?with me|dame|mandame|dis moi|"
+    r"donne moi|envoie moi|me da|me manda|gib mir|schick mir|dammi|mandami|mujhe|bhejo|batao mujhe|"
+    r"скажи мне|дай мне|скинь)\b"
+)
+
+
 def confidence_frame(text: str, start: int, end: int) -> str | None:
     """Secrecy followed by the writer's own confidence ("...mas eu gosto do
     Pedro").  Never when the secret is kept from the child's family ("don't
-    tell your parents, but I'll be there at 5" stays grooming)."""
+    tell your parents, but I'll be there at 5" stays grooming).  A login as
+    the secret ("never tell anyone your password") is advice."""
     if _FAMILY_WORDS.search(text, start, end):
         return None
+    if _credential_advice(text, start, end):
+        return "advice"
     return "confidence" if _CONFIDENCE.match(text, end) else None
+
+
+def _credential_advice(text: str, start: int, end: int) -> bool:
+    """A password/PIN word right before or after the secrecy phrase, in a
+    sentence that does not ask the reader for anything."""
+    near = text[max(0, start - 30) : end + 30]
+    if not _CREDENTIAL.search(near):
+        return False
+    return _ASKS_FOR_IT.search(_sentence(text, start, end)) is None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end) in the phrase form (". ! ?" and the
+    danda end one)."""
+    left = max(text.rfind(p, 0, start) for p in (" . ", " ! ", " ? ", "।"))
+    rights = [i for i in (text.find(p, end) for p in (" . ", " ! ", " ? ", "।")) if i != -1]
+    return text[left + 1 : min(rights) if rights else len(text)]
 
 
 # "i hope i don't wake up late", "disappear into my bed", "no despertar tarde":
@@ -337,7 +372,11 @@ _PAST_BEFORE = re.compile(
     r" ago|back in (?:year|grade) \d+|antes (?:yo )?(?:pensaba|queria)|je pensais avant|eu pensava)"
 )
 _RECOVERED_AFTER = re.compile(
-    r"\b(?:(?:but|and|now) (?:now )?(?:i )?(?:got help|get help|went to (?:therapy|a counsell?or)|am "
+    # "but i talked to the school counsellor and now im ok": help, then fine now
+    r"\b(?:(?:but|and) (?:then )?i (?:talked|spoke|went) to (?:the |my |a )?(?:school )?(?:counsell?or|"
+    r"therapist|teacher|doctor|gp|mum|mom|dad|parents|nurse)\b[^.!?]{0,60}\bnow i am (?:ok|okay|fine|"
+    r"good|better|doing (?:ok|okay|fine|good|well|better))(?![^.!?]{0,40}\b(?:but|except|until|"
+    r"again)\b)|(?:but|and|now) (?:now )?(?:i )?(?:got help|get help|went to (?:therapy|a counsell?or)|am "
     r"(?:doing )?(?:way |much |a lot |so much )?better|am (?:ok|okay|fine|good) now|it got better|"
     r"things got better|(?:talking|therapy|my counsell?or|my mum|my parents) helped)|i am (?:\d+|to|"
     r"one|two|three|four|a few|several) (?:years?|months?) clean|(?:started|start) (?:it )?getting "
@@ -345,11 +384,33 @@ _RECOVERED_AFTER = re.compile(
 )
 
 
+# Hindi "खुद को" / "khud ko" is the reflexive of every person: after a
+# third-person subject and with a third-person verb ("मेरी दोस्त कहती है कि वो
+# खुद को नुकसान पहुँचाती है") it is about someone else, like "she hurts
+# herself" (the first person takes हूँ / hoon: "मैं खुद को ... पहुँचाती हूँ")
+_HI_THIRD_BEFORE = re.compile(r"(?:^|\s)(?:वो|वह|वे|उसने|wo|woh|vo|voh|usne) (?:\S+ ){0,2}$")
+_HI_THIRD_VERB = re.compile(r"^[^।.!?,]{0,40}?(?:ती|ता|ते|ti|ta|te) (?:है|हैं|hai|hain|thi|tha)(?!\S)")
+_HI_FIRST = re.compile(r"(?:^|\s)(?:मैं|main|mai)(?!\S)")
+
+
+def _hindi_third_person(text: str, start: int, end: int) -> bool:
+    if not (text.startswith(("खुद", "ख़ुद", "khud"), start)):
+        return False
+    before = text[max(0, start - 30) : start]
+    m = _HI_THIRD_BEFORE.search(before)
+    if m is None or _HI_FIRST.search(before, m.start()):
+        return False
+    return _HI_THIRD_VERB.match(text[end:]) is not None
+
+
 def mundane_frame(text: str, start: int, end: int) -> str | None:
-    """A wake/disappear match followed by an everyday qualifier, or a past
-    feeling the writer says they got through."""
+    """A wake/disappear match followed by an everyday qualifier, a past
+    feeling the writer says they got through, or a Hindi reflexive about a
+    third person."""
     if _MUNDANE_AFTER.match(text, end) or _MUNDANE_AFTER_ZH.match(text, end):
         return "mundane"
+    if _hindi_third_person(text, start, end):
+        return "report"
     if _PAST_BEFORE.search(text, max(0, start - 60), start) and _RECOVERED_AFTER.search(
         text, end, end + 120
     ):
