@@ -91,7 +91,7 @@ _CAM_ON = (
     r"fotocamera|cam|webcam))"
 )
 _SEE_FACE = (
-    r"(?:(?:just |only )?(?:want|wanna|would like|wanted) to see (?:your face|you(?! (?:at|in|on|"
+    r"(?:(?:just |only )?(?:want|wanna|would like|wanted) to see (?:your face|you(?! (?:all|guys|at|in|on|"
     r"later|tomorrow|after|next)\b)|what you look like|how you look)|quiero (?:solo |nada mas )?"
     r"(?:verte(?: la cara)?|ver tu cara|ver como eres)|je veux (?:juste |seulement )?(?:te voir|voir"
     r" ton visage|voir ta tete|voir a quoi tu ressembles)|(?:so )?quero (?:so )?(?:te ver|ver (?:o )?"

@@ -28,6 +28,7 @@ CAMERA_FACE = [
 CAMERA_FACE_NEG = [
     ("can you turn your camera on for the zoom lesson, the teacher takes the register", "en"),
     ("turn your camera on so we can see your screen", "en"),
+    ("everyone turn on your video please, miss wants to see you all for the register", "en"),
     ("my camera is broken so i cant turn it on for class", "en"),
     ("enciende la cámara para la clase de mañana", "es"),
     ("ma caméra ne marche pas pour le cours de maths", "fr"),
