@@ -10,17 +10,19 @@ from __future__ import annotations
 import importlib.util
 import json
 import math
+import sys
 from pathlib import Path
 
 import pytest
 
 from moderation import Action, Pipeline, Verdict, selfharm
+from moderation.linear_model import LinearModel, features, model_path
 from moderation.normalise import prepare
 from moderation.rules import RuleSet
-from moderation.selfharm_model import MODEL_PATH, SelfHarmModel, SelfHarmModelStage, features
+from moderation.selfharm_model import SelfHarmModelStage
 
 ROOT = Path(__file__).resolve().parents[2]
-TOY = SelfHarmModel({"disappear": 3.0, "forever": 1.0, "homework": -3.0}, bias=-1.0, threshold=1.0)
+TOY = LinearModel({"disappear": 3.0, "forever": 1.0, "homework": -3.0}, bias=-1.0, threshold=1.0)
 
 
 def run(stage: SelfHarmModelStage, text: str, verdict: Verdict | None = None) -> Verdict:
@@ -28,7 +30,7 @@ def run(stage: SelfHarmModelStage, text: str, verdict: Verdict | None = None) ->
 
 
 def test_shipped_model_is_well_formed() -> None:
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    data = json.loads(model_path("selfharm").read_text(encoding="utf-8"))
     assert set(data) == {"about", "bias", "threshold", "weights"}
     assert data["threshold"] > 0
     assert len(data["weights"]) > 1000
@@ -79,21 +81,21 @@ TOPIC = RuleSet(r for r in selfharm.RULES if r.name == "self_harm:topic")
 
 
 def test_a_topic_word_the_model_reads_as_a_disclosure_is_held() -> None:
-    toy = SelfHarmModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, threshold=9.0)
+    toy = LinearModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, threshold=9.0)
     v = run(SelfHarmModelStage(toy, TOPIC), "thinking about suicide")
     assert v.action is Action.HOLD and v.categories == ("self_harm",)
     assert v.reasons == ("selfharm_model:self_harm:topic:1.0",)
 
 
 def test_a_topic_word_the_model_reads_as_talk_passes_with_a_trace() -> None:
-    toy = SelfHarmModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, threshold=9.0)
+    toy = LinearModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, threshold=9.0)
     v = run(SelfHarmModelStage(toy, TOPIC), "the news about suicide was sad")
     assert v.action is Action.ALLOW and v.categories == ()
     assert v.reasons == ("selfharm_model:self_harm:topic:declined:-6.0",)
 
 
 def test_a_strict_room_holds_every_topic_word() -> None:
-    toy = SelfHarmModel({"news": -5.0}, bias=-1.0, threshold=9.0)
+    toy = LinearModel({"news": -5.0}, bias=-1.0, threshold=9.0)
     v = run(SelfHarmModelStage(toy, TOPIC, allow_frames=False), "the news about suicide was sad")
     assert v.action is Action.HOLD and "self_harm" in v.categories
 
@@ -178,9 +180,10 @@ def test_unseen_everyday_lines_with_the_same_words_mostly_pass(pipe: Pipeline) -
 
 
 def _trainer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("trainer", ROOT / "scripts" / "train_selfharm_model.py")
+    spec = importlib.util.spec_from_file_location("trainer", ROOT / "scripts" / "train_models.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up there
     spec.loader.exec_module(mod)
     return mod
 

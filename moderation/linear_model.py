@@ -1,0 +1,143 @@
+"""Linear bag-of-words scorers behind the rules, and their features.
+
+Why: every blind set written by people who never saw the rules carries
+harm worded in ways no phrase rule has seen - above all indirect self-harm
+disclosures ("i gave my cat to my cousin, she'll look after her better").
+Rules written from one set's misses lift that set to the target but move
+the next one only a few points.  A linear model over the words of a message
+generalises from the *vocabulary* of a harm instead of its exact shape.
+
+A model is plain data (``data/<head>_model.json``: weights, bias and the
+threshold chosen on held-out sets), trained by ``scripts/train_models.py``.
+Scoring is one dictionary lookup per feature, done by ``map`` in C, a few
+microseconds per message.  The one head shipped is ``selfharm``
+(``selfharm_model.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable
+from itertools import pairwise, repeat
+from pathlib import Path
+
+from .normalise import Prepared
+
+DATA = Path(__file__).with_name("data")
+_PUNCT = frozenset(".!?,;:")
+_ZEROS = repeat(0.0)
+_MIN_WORDS = 4
+_MIN_CJK = 5
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _words(prep: Prepared) -> list[str]:
+    words = prep.plain.split()
+    if not _PUNCT.isdisjoint(words):
+        words = [w for w in words if w not in _PUNCT]
+    return words
+
+
+def _singles(prep: Prepared, words: list[str]) -> set[str]:
+    single = set(words)
+    single.update(prep.tokens)
+    if prep.has_cjk:
+        n = prep.norm
+        runs = [n[i : i + 3] for i in range(len(n) - 1) if _is_cjk(n[i]) and _is_cjk(n[i + 1])]
+        single.update(r[:2] for r in runs)
+        single.update(r for r in runs if len(r) == 3 and _is_cjk(r[2]))
+    return single
+
+
+def _pairs(words: list[str]) -> set[str]:
+    # pairs hold a space and single features never do: the sets never overlap
+    return set(map(" ".join, pairwise(words)))
+
+
+def long_enough(prep: Prepared, words: list[str]) -> bool:
+    """Four words, or five Chinese characters: a bag of words needs some
+    evidence, and short disclosures ("i want to die") are the rules' job;
+    short everyday lines ("hochu pizzu", "miss me") are where it errs."""
+    if len(words) >= _MIN_WORDS:
+        return True
+    return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_CJK
+
+
+def _parts(prep: Prepared) -> tuple[list[str], set[str]]:
+    """Words and single features, kept on the message: the topic check and
+    the main check may both score it."""
+    parts: tuple[list[str], set[str]] | None = prep.extra.get("linear_model")
+    if parts is None:
+        words = _words(prep)
+        parts = (words, _singles(prep, words))
+        prep.extra["linear_model"] = parts
+    return parts
+
+
+def features(prep: Prepared) -> set[str]:
+    """Words and word pairs of the phrase form, plus the raw words it
+    rewrote (Arabizi digits, expanded abbreviations) and Chinese character
+    pairs and triples, since Chinese has no spaces ("不想活了" against
+    "不想活动了" needs the third character)."""
+    words = _words(prep)
+    return _singles(prep, words) | _pairs(words)
+
+
+class LinearModel:
+    """Logistic-regression weights; a score is the log-odds."""
+
+    __slots__ = ("_pair_max", "bias", "threshold", "weights")
+
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.threshold = threshold
+        # per first word, the largest positive weight of a pair it starts:
+        # bounds what the pairs can add before any pair string is built
+        pair_max: dict[str, float] = {}
+        for f, w in weights.items():
+            if w > 0 and " " in f:
+                head = f.split(" ", 1)[0]
+                pair_max[head] = max(pair_max.get(head, 0.0), w)
+        self._pair_max = pair_max
+
+    @classmethod
+    def load(cls, path: Path) -> LinearModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+    def score_features(self, feats: Iterable[str]) -> float:
+        get = self.weights.get
+        return self.bias + sum(get(f, 0.0) for f in feats)
+
+    def score(self, prep: Prepared) -> float:
+        return self.score_features(features(prep))
+
+    def score_above(self, prep: Prepared, threshold: float) -> float | None:
+        """The score if it is above ``threshold``, else None.  The same sum as
+        ``score``, but with lookups done by ``map`` in C and the word pairs
+        (most of the cost) skipped when even their best case cannot reach the
+        threshold, which is true of most messages: this runs on every one."""
+        get = self.weights.get
+        words, single = _parts(prep)
+        if not long_enough(prep, words):
+            return None
+        s = self.bias + sum(map(get, single, _ZEROS))
+        if s + sum(map(self._pair_max.get, words[:-1], _ZEROS)) <= threshold:
+            return None
+        s += sum(map(get, _pairs(words), _ZEROS))
+        return s if s > threshold else None
+
+
+@functools.cache
+def load_model(head: str) -> LinearModel:
+    """Loaded once per process: every room's pipeline shares the weights."""
+    return LinearModel.load(model_path(head))
+
+
+def model_path(head: str) -> Path:
+    return DATA / f"{head}_model.json"

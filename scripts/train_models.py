@@ -1,0 +1,304 @@
+"""Train the learned scorers (moderation/data/<head>_model.json).
+
+    python scripts/train_models.py                   # every head: cross-validate, then write
+    python scripts/train_models.py --head selfharm   # one head
+    python scripts/train_models.py --cv-only         # only print the cross-validation tables
+
+Why a script and not a notebook: the weights are data shipped with the
+package, so anyone must be able to rebuild them byte for byte from the
+repository.  Training is deterministic (fixed seed, sorted inputs).
+
+Heads: ``selfharm`` (stage ``selfharm_model``).  Grooming and bullying
+heads were tried (2026-12-06) and not shipped, see ``HEADS``.
+
+Training data:
+
+* ``tests/moderation/data/heldout*.jsonl``: labelled sets written by people
+  who never saw the rules; the line's ``categories`` are the labels.
+* ``scripts/selfharm_training/*.jsonl``: lines written for training only
+  (everyday first-person chat in ten languages, and disclosures).
+* every message-like string constant in ``tests/moderation/*.py``, labelled
+  by the rules (the model stage switched off).  Those tests pin the rules'
+  behaviour, so this teaches the models the hard negatives they hold ("this
+  homework is killing me", "we learned what grooming is") as well as the
+  positives.  ``test_selfharm_model.py`` is skipped: its strings are
+  messages the model must never have seen.
+
+The devset (``../shared/moderation/devset.jsonl``) is never used.
+
+Each head's threshold is chosen by cross-validation: the lowest score at
+which the model newly holds at most ``max_clean`` of the clean held-out
+lines (each set scored by a model trained without it) and at most
+``max_hard`` of the test suite's hard negatives (scored by a model trained
+without them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import functools
+import json
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from moderation import (  # noqa: E402
+    Pipeline,
+    packs,
+    selfharm,
+)
+from moderation.linear_model import _words, features, long_enough, model_path  # noqa: E402
+from moderation.normalise import prepare  # noqa: E402
+from moderation.policy import Policy  # noqa: E402
+from moderation.rules import RuleSet  # noqa: E402
+from moderation.selfharm_model import _AIMED_AT_OTHERS, first_person  # noqa: E402
+from moderation.stages import RuleStage, build_stages  # noqa: E402
+from moderation.verdict import Action  # noqa: E402
+
+DATA = ROOT / "tests" / "moderation" / "data"
+EXTRA = ROOT / "scripts" / "selfharm_training"
+_MODEL_TESTS = frozenset({"test_selfharm_model.py"})
+_OPEN = frozenset({"allow", "redact"})
+_MODEL_STAGES = frozenset({"selfharm_model"})
+
+
+@dataclass(frozen=True)
+class Head:
+    labels: frozenset[str]
+    max_clean: float  # share of clean held-out lines it may newly hold
+    max_hard: float  # share of the test suite's unseen hard negatives
+    min_count: int  # features seen in fewer training lines are dropped
+
+
+# Trial heads, not shipped (2026-12-06): grooming, bullying (with threats) and
+# sexual.  The rules miss only 7, 7 and 3 of the held-out sets' 352, 292 and
+# 103 such lines; cross-validated, the heads added 3, 1-2 and 2 of them, but
+# each also held short everyday lines the tests pin ("sag deinen eltern
+# bescheid", "ill find you a seat", "what are you wearing tomorrow").  Add a
+# head here, e.g. Head(frozenset({"grooming"}), 0.001, 0.005, 2), with a stage
+# that reads it, when there is more data to learn from.
+HEADS = {
+    "selfharm": Head(frozenset({"self_harm"}), 0.005, 0.025, 1),
+}
+
+
+Example = tuple[frozenset[str], bool]
+
+
+class Line:
+    """One labelled message with what the rules already did with it."""
+
+    def __init__(self, text: str, lang: str | None, gold: frozenset[str] | None, pipe: Pipeline) -> None:
+        prep = prepare(text, lang)
+        v = pipe.check(text, lang)
+        self.feats = frozenset(features(prep))
+        self.rule_cats = frozenset(v.categories)
+        self.gold = self.rule_cats if gold is None else gold  # test strings: the rules' labels
+        self.action = v.action.value
+        self.clean = self.action == "allow"
+        self.first_person = first_person(prep)
+        self.long = long_enough(prep, _words(prep))
+
+    def label(self, head: str) -> bool:
+        return not self.gold.isdisjoint(HEADS[head].labels)
+
+    def carried(self, head: str) -> bool:
+        """The rules already hold it (for self-harm: as self_harm)."""
+        if head == "selfharm":
+            return "self_harm" in self.rule_cats
+        return self.action not in _OPEN
+
+    def eligible(self, head: str) -> bool:
+        """The stage's own gate: what the model is asked about at all."""
+        if not self.long or self.carried(head):
+            return False
+        if head == "selfharm":
+            return self.action != "block" and _AIMED_AT_OTHERS.isdisjoint(self.rule_cats) and self.first_person
+        return True
+
+
+def rules_pipeline() -> Pipeline:
+    """The pipeline without the model: the bare topic rules, which the model
+    stage otherwise decides, hold directly as they did before it existed."""
+    policy = Policy.default()
+    stages = [s for s in build_stages(policy) if getattr(s, "name", "") not in _MODEL_STAGES]
+    topic = RuleSet(r for r in selfharm.RULES + packs.rules("SELF_HARM") if r.name == "self_harm:topic")
+    return Pipeline(policy, [*stages, RuleStage("selfharm_topic", topic, policy, Action.HOLD)])
+
+
+def load_sets(pipe: Pipeline) -> dict[str, list[Line]]:
+    sets: dict[str, list[Line]] = {}
+    for path in sorted(DATA.glob("heldout*.jsonl")):
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        sets[path.stem] = [
+            Line(str(r["text"]), r.get("lang"), frozenset(r["categories"]), pipe) for r in rows
+        ]
+    return sets
+
+
+def extra_lines(pipe: Pipeline) -> list[Line]:
+    """Lines written for training only (``scripts/selfharm_training``): many
+    everyday first-person lines in every language, so the model does not
+    learn that a language's common words mean a disclosure."""
+    out = []
+    for path in sorted(EXTRA.glob("*.jsonl")):
+        for x in path.read_text(encoding="utf-8").splitlines():
+            if x.strip():
+                r = json.loads(x)
+                gold = frozenset({"self_harm"} if r["self_harm"] else ())
+                out.append(Line(str(r["text"]), r.get("lang"), gold, pipe))
+    return out
+
+
+def _message_like(s: str) -> bool:
+    """Three words or more, or four Chinese characters (no spaces there)."""
+    if len(s) >= 8 and len(s.split()) >= 3:
+        return True
+    return sum("\u4e00" <= c <= "\u9fff" for c in s) >= 4
+
+
+def test_lines(pipe: Pipeline) -> list[Line]:
+    seen: set[str] = set()
+    for f in sorted((ROOT / "tests" / "moderation").glob("*.py")):
+        if f.name in _MODEL_TESTS:
+            continue  # the models' own tests are messages they must never have seen
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            v = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(v, str) and len(v) <= 300 and _message_like(v):
+                seen.add(v)
+    return [Line(text, None, None, pipe) for text in sorted(seen)]
+
+
+def train(
+    examples: list[Example], epochs: int, l2: float, seed: int, min_count: int
+) -> tuple[dict[str, float], float]:
+    """Logistic regression by AdaGrad, positives weighted up to balance the classes.
+
+    Features seen in fewer than ``min_count`` training lines are dropped: a
+    word met once is a fact about that line, not about disclosures."""
+    counts: Counter[str] = Counter(f for feats, _ in examples for f in feats)
+    keep = {f for f, c in counts.items() if c >= min_count and any(ch.isalnum() for ch in f)}
+    # sorted: the float sums come out the same whatever the hash seed
+    rows = [(tuple(sorted(feats & keep)), y) for feats, y in examples]
+    npos = sum(1 for _, y in rows if y) or 1
+    pos_weight = (len(rows) - npos) / npos
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    bias, gb = 0.0, 1e-8
+    order = list(range(len(rows)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            feats, y = rows[i]
+            z = bias + sum(w.get(f, 0.0) for f in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - y) * (pos_weight if y else 1.0)
+            gb += g * g
+            bias -= 0.1 * g / math.sqrt(gb)
+            for f in feats:
+                wf = w.get(f, 0.0)
+                gf = g + l2 * wf
+                g2[f] = g2.get(f, 1e-8) + gf * gf
+                w[f] = wf - 0.1 * gf / math.sqrt(g2[f])
+    return w, bias
+
+
+def score(w: dict[str, float], bias: float, feats: frozenset[str]) -> float:
+    return bias + sum(w.get(f, 0.0) for f in feats)
+
+
+def examples_of(lines: list[Line], head: str) -> list[Example]:
+    return [(ln.feats, ln.label(head)) for ln in lines]
+
+
+def lowest_threshold(scores: list[float], budget: float) -> float:
+    """The lowest threshold (not below 0) at which at most ``budget`` of
+    ``scores`` lie above it."""
+    ranked = sorted(scores, reverse=True)
+    allowed = int(budget * len(ranked))
+    return max(ranked[allowed] if allowed < len(ranked) else 0.0, 0.0)
+
+
+Fit = Callable[[list[Example]], tuple[dict[str, float], float]]
+
+
+def train_head(
+    head: str, fit: Fit, sets: dict[str, list[Line]], tests: list[Line], extra: list[Line], cv_only: bool
+) -> None:
+    budget = HEADS[head]
+    held = [ln for lines in sets.values() for ln in lines]
+    # 1. each held-out set scored by a model that never saw it
+    fold_scores: dict[str, list[tuple[float, Line]]] = {}
+    for name in sets:
+        others = [ln for o, ls in sets.items() if o != name for ln in ls]
+        w, b = fit(examples_of(tests + extra + others, head))
+        fold_scores[name] = [(score(w, b, ln.feats), ln) for ln in sets[name] if ln.eligible(head)]
+    clean = [s for rows in fold_scores.values() for s, ln in rows if ln.clean and not ln.label(head)]
+    n_clean = sum(1 for ln in held if ln.clean and not ln.label(head))
+    # 2. the test suite's hard negatives scored by a model that never saw them
+    w, b = fit(examples_of(extra + held, head))
+    hard = [score(w, b, ln.feats) for ln in tests if ln.eligible(head) and not ln.label(head)]
+    n_hard = sum(1 for ln in tests if not ln.label(head))
+    threshold = max(
+        lowest_threshold(clean + [-99.0] * (n_clean - len(clean)), budget.max_clean),
+        lowest_threshold(hard + [-99.0] * (n_hard - len(hard)), budget.max_hard),
+    )
+    print(f"\n[{head}] threshold {threshold:.2f}: newly holds {sum(s > threshold for s in clean)} of "
+          f"{n_clean} clean held-out lines and {sum(s > threshold for s in hard)} of {n_hard} "
+          f"unseen test-suite negatives")
+    print(f"{'left out':<12}{'rules':>10}{'+ model':>10}{'clean newly held':>18}")
+    tot = [0, 0, 0, 0, 0]
+    for name, lines in sets.items():
+        n_pos = sum(ln.label(head) for ln in lines)
+        rules = sum(ln.label(head) and ln.carried(head) for ln in lines)
+        added = sum(1 for s, ln in fold_scores[name] if ln.label(head) and s > threshold)
+        fp = sum(1 for s, ln in fold_scores[name] if ln.clean and not ln.label(head) and s > threshold)
+        n_cl = sum(1 for ln in lines if ln.clean and not ln.label(head))
+        print(f"{name:<12}{f'{rules}/{n_pos}':>10}{f'{rules + added}/{n_pos}':>10}{f'{fp}/{n_cl}':>18}")
+        tot = [a + b for a, b in zip(tot, (rules, added, n_pos, fp, n_cl), strict=True)]
+    print(f"{'all':<12}{f'{tot[0]}/{tot[2]}':>10}{f'{tot[0] + tot[1]}/{tot[2]}':>10}{f'{tot[3]}/{tot[4]}':>18}")
+    if cv_only:
+        return
+    # 3. the shipped model learns from everything
+    w, b = fit(examples_of(tests + extra + held, head))
+    weights = {f: round(x, 3) for f, x in sorted(w.items()) if abs(x) >= 0.005}
+    path = model_path(head)
+    path.write_text(json.dumps(
+        {"about": f"{head} scorer; rebuild with scripts/train_models.py",
+         "bias": round(b, 3), "threshold": round(threshold, 2), "weights": weights},
+        ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    flips = [ln for ln in tests if ln.eligible(head) and not ln.label(head)
+             and score(weights, b, ln.feats) > threshold]
+    print(f"wrote {path.relative_to(ROOT)}: {len(weights)} weights; test strings it newly holds: {len(flips)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--head", choices=sorted(HEADS), action="append")
+    ap.add_argument("--epochs", type=int, default=20)
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--cv-only", action="store_true")
+    args = ap.parse_args()
+    pipe = rules_pipeline()
+    sets = load_sets(pipe)
+    tests, extra = test_lines(pipe), extra_lines(pipe)
+    print(f"{sum(map(len, sets.values()))} held-out lines in {len(sets)} sets; {len(tests)} test strings; "
+          f"{len(extra)} training lines")
+    for head in args.head or list(HEADS):
+        fit: Fit = functools.partial(train, epochs=args.epochs, l2=args.l2, seed=args.seed,
+                                     min_count=HEADS[head].min_count)
+        train_head(head, fit, sets, tests, extra, args.cv_only)
+
+
+if __name__ == "__main__":
+    main()
