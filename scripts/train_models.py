@@ -18,7 +18,8 @@ Training data:
 * ``scripts/selfharm_training/*.jsonl``: lines written for training only
   (everyday first-person chat in ten languages, and disclosures).
 * every message-like string constant in ``tests/moderation/*.py``, labelled
-  by the rules (the model stage switched off).  Those tests pin the rules'
+  by the rules (the model stage switched off), except those whose only
+  self-harm evidence is a bare topic word: the model decides those itself.  Those tests pin the rules'
   behaviour, so this teaches the models the hard negatives they hold ("this
   homework is killing me", "we learned what grooming is") as well as the
   positives.  ``test_selfharm_model.py`` is skipped: its strings are
@@ -60,8 +61,7 @@ from moderation.normalise import prepare  # noqa: E402
 from moderation.policy import Policy  # noqa: E402
 from moderation.rules import RuleSet  # noqa: E402
 from moderation.selfharm_model import _AIMED_AT_OTHERS, first_person  # noqa: E402
-from moderation.stages import RuleStage, build_stages  # noqa: E402
-from moderation.verdict import Action  # noqa: E402
+from moderation.stages import build_stages  # noqa: E402
 
 DATA = ROOT / "tests" / "moderation" / "data"
 EXTRA = ROOT / "scripts" / "selfharm_training"
@@ -126,12 +126,21 @@ class Line:
 
 
 def rules_pipeline() -> Pipeline:
-    """The pipeline without the model: the bare topic rules, which the model
-    stage otherwise decides, hold directly as they did before it existed."""
+    """The pipeline without the model stage (which also decides the bare
+    topic words, see ``_topic_only``)."""
     policy = Policy.default()
-    stages = [s for s in build_stages(policy) if getattr(s, "name", "") not in _MODEL_STAGES]
-    topic = RuleSet(r for r in selfharm.RULES + packs.rules("SELF_HARM") if r.name == "self_harm:topic")
-    return Pipeline(policy, [*stages, RuleStage("selfharm_topic", topic, policy, Action.HOLD)])
+    return Pipeline(policy, [s for s in build_stages(policy) if getattr(s, "name", "") not in _MODEL_STAGES])
+
+
+_TOPIC = RuleSet(r for r in selfharm.RULES + packs.rules("SELF_HARM") if r.name == "self_harm:topic")
+
+
+def _topic_only(line: Line, text: str) -> bool:
+    """A bare topic word no frame excuses, and no other self-harm rule: the
+    model itself decides such a message, so the rules cannot label it."""
+    if "self_harm" in line.rule_cats:
+        return False
+    return any(h.excused_by is None for h in _TOPIC.scan(prepare(text)))
 
 
 def load_sets(pipe: Pipeline) -> dict[str, list[Line]]:
@@ -174,7 +183,8 @@ def test_lines(pipe: Pipeline) -> list[Line]:
             v = node.value if isinstance(node, ast.Constant) else None
             if isinstance(v, str) and len(v) <= 300 and _message_like(v):
                 seen.add(v)
-    return [Line(text, None, None, pipe) for text in sorted(seen)]
+    lines = [(text, Line(text, None, None, pipe)) for text in sorted(seen)]
+    return [line for text, line in lines if not _topic_only(line, text)]
 
 
 def train(

@@ -75,9 +75,16 @@ HELD_OUT_BOUNDS = {
     "heldout15": (3.0, 2.0, 90.0),
     # set I, written blind and measured once on the final session-3 code:
     # 29.8% unsafe shown, 1.8% clean altered, 11/31 self_harm (the session-
-    # start code: 35.1% / 1.8% / 10/31).  Never used to change rules: the
-    # honest estimate for new, very indirect messages
-    "heldout16": (30.0, 2.5, 35.0),
+    # start code: 35.1% / 1.8% / 10/31).  Never used to change rules; since
+    # session 4 it is training data for the self-harm model (cross-validated
+    # with it left out: 25/31), so now 9.6% / 1.8% / 30/31
+    "heldout16": (11.0, 2.5, 90.0),
+    # session 4: sets J and K, written blind and measured once with the new
+    # self-harm model (J: 6.8% / 1.6% / 28 of 30; K: 8.6% / 5.9% / 64 of 72;
+    # rules alone 11.9% / 1.6% / 22 and 26.9% / 5.9% / 47), then their misses
+    # were read and fixed as rule classes, and both became training data
+    "heldout17": (3.0, 1.0, 96.0),
+    "heldout18": (2.0, 1.0, 97.0),
 }
 
 
