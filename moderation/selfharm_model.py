@@ -22,7 +22,7 @@ import logging
 from .linear_model import LinearModel, load_model
 from .normalise import Prepared
 from .rules import RuleHit, RuleSet
-from .signals import _first_person as first_person
+from .signals import first_person
 from .verdict import Action, Verdict
 
 logger = logging.getLogger(__name__)

@@ -144,7 +144,10 @@ _THIRD_PERSON_ANY = re.compile(
 )
 
 
-def _first_person(prep: Prepared) -> bool:
+def first_person(prep: Prepared) -> bool:
+    """The writer speaks of themselves: a first-person word, or (pro-drop
+    languages, Chinese, and messages with no pronoun at all) no third-person
+    subject.  Shared with the self-harm model stage."""
     if _FIRST_PERSON.search(prep.plain):
         return True
     if prep.lang in _PRO_DROP:
@@ -181,7 +184,7 @@ class SignalsStage:
         # farewells and plans are the writer's own acts, and three families need no
         # pronoun either ("how many tablets does it take to not wake up")
         if len(families) < 2 or (
-            len(families) < 3 and families.isdisjoint(_SPEECH) and not _first_person(prep)
+            len(families) < 3 and families.isdisjoint(_SPEECH) and not first_person(prep)
         ):
             return verdict
         pair = "+".join(sorted(f.split(":", 1)[1] for f in families))
