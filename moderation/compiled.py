@@ -34,14 +34,21 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 # One compiled alternative: (code as native machine words, flags, whether a
-# word boundary is required before it, texts every match contains).  Code is
+# word boundary is required before it, what every match contains).  Code is
 # stored as bytes because marshal reads a few MB of int lists about 50 times
 # slower than the same bytes.
-_Entry = tuple[bytes, int, bool, tuple[str, ...]]
-Part = tuple[re.Pattern[str], bool, tuple[str, ...]]
+# (texts every match contains, texts of which every match contains one, words
+# of which one is a whole word of the message whenever it matches)
+Analysis = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_Entry = tuple[bytes, int, bool, Analysis]
+Part = tuple[re.Pattern[str], bool, Analysis]
+
+# bumped when the entry layout or the meaning of its fields changes
+_FORMAT = 3
 
 # the compiled form is only valid for the engine that produced it
-_TAG = f"{sys.implementation.cache_tag}-sre{_c.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}"
+_TAG = (f"{sys.implementation.cache_tag}-sre{_c.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}"
+        f"-v{_FORMAT}")
 # array type code of one machine word; "" (no caching) on an unusual platform
 _ARRAY = next((t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE), "")
 
@@ -96,19 +103,19 @@ class PatternCache:
         self,
         src: str,
         split: Callable[[str], list[tuple[str, bool]]],
-        analyse: Callable[[str, Any], tuple[str, ...]],
+        analyse: Callable[[str, Any, bool], Analysis],
     ) -> tuple[Part, ...]:
         """A rule's compiled alternatives.  On a miss, `split(src)` gives the
         alternatives, each with whether a word boundary must precede it
-        (checked by the caller, not the regex), and `analyse(body, parsed)`
-        the texts every match contains."""
+        (checked by the caller, not the regex), and `analyse(body, parsed,
+        boundary)` what every match contains (kept with the compiled code)."""
         entries = self._stored.get(src)
         if entries is not None:
             try:
                 out = tuple(
                     (_sre.compile(None, flags, array(_ARRAY, code).tolist(), 0, {}, (None,)),
-                     boundary, tuple(required))
-                    for code, flags, boundary, required in entries
+                     boundary, (texts, any_of, words))
+                    for code, flags, boundary, (texts, any_of, words) in entries
                 )
             except Exception:  # a damaged entry: the engine's own check refused it
                 log.debug("moderation pattern cache entry rejected; recompiling")
@@ -120,7 +127,7 @@ class PatternCache:
         fresh: list[_Entry] = []
         for body, boundary in split(src):
             parsed = _parser.parse(body)
-            required = analyse(body, parsed)
+            required = analyse(body, parsed, boundary)
             if parsed.state.groups != 1 or parsed.state.groupdict:
                 # capturing groups need the group tables: compiled, never cached
                 parts.append((_compiler.compile(parsed), boundary, required))

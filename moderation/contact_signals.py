@@ -49,7 +49,7 @@ from .contact_moves import MOVES
 from .contact_visits import VISITS
 from .frames import confidence_frame
 from .normalise import Prepared
-from .rules import Rule, RuleHit, RuleSet, _matches, rule
+from .rules import Rule, RuleHit, RuleSet, first_match, rule
 from .verdict import Action, Verdict
 
 _PREFIX = "grooming_signals:"
@@ -266,8 +266,8 @@ class ContactSignalsStage:
         useful = {a for a in names if any(_pairs(a, b) for b in names)}
         matched: set[str] = set()
         for r in candidates:
-            if r.name in useful and r.name not in matched and next(
-                _matches(r, prep.norm if r.unspaced else prep.plain), None
+            if r.name in useful and r.name not in matched and first_match(
+                r, prep.norm if r.unspaced else prep.plain
             ) is not None:
                 matched.add(r.name)
         if not any(_pairs(a, b) for a in matched for b in matched):

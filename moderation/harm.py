@@ -559,7 +559,7 @@ def _emoji_rule() -> Rule:
     )
     parts = tuple(
         (re.compile(rf"\b(?:{_EMOJI_VERBS})\b[^.!?\n]{{0,25}}{e}|\b(?:{_EMOJI_OWNERS}) ?{e}|"
-                    rf"{e}[^.!?\n]{{0,12}}\b(?:{_EMOJI_AFTER})\b"), False, (e,))
+                    rf"{e}[^.!?\n]{{0,12}}\b(?:{_EMOJI_AFTER})\b"), False, ((e,), (), ()))
         for e in _EMOJI
     )
     return dataclasses.replace(base, unspaced=True, parts=parts)

@@ -9,6 +9,11 @@ regex at all.  Rules are compiled once when the pipeline is built.
 Patterns are written against ``Prepared.plain`` (casefolded, diacritics
 stripped, chat abbreviations expanded: "u r" -> "you are", "don't" ->
 "do not") so one pattern covers many spellings.
+
+Common words trigger many rules on a long message ("you", "me", "time"), so
+candidates pass two more exact tests before their regexes run
+(`rule_texts.py`): words the rule cannot match without (one bit mask per
+word, like the triggers) and, per alternative, texts every match contains.
 """
 
 from __future__ import annotations
@@ -16,9 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
-from typing import Any
 
 from .compiled import Part, PatternCache, default_path
 from .frames import (
@@ -31,6 +33,8 @@ from .frames import (
     topic_frame,
 )
 from .normalise import Prepared, fold_pattern
+from .rule_texts import plain_words
+from .rule_texts import required_texts as _required_texts
 
 _MAX_PARTS = 12
 # rules for something asked of the reader: after a third-person subject they
@@ -55,8 +59,8 @@ class Rule:
     unspaced: bool = False  # CJK rule: matched against norm, not the phrase form
     # the pattern split into alternatives that start with a literal (fast prefix
     # search in the regex engine): (regex, word boundary required before it,
-    # literal texts every match contains, for cheap `in` tests before the regex);
-    # a `Deferred` until first use when there is no pattern cache
+    # what every match contains, for cheap tests before the regex: see
+    # `rule_texts.py`); a `Deferred` until first use when there is no pattern cache
     parts: tuple[Part, ...] | Deferred = ()
     pack: str = ""  # language pack the rule comes from ("" for the family modules)
 
@@ -96,6 +100,19 @@ def compiled_parts(r: Rule) -> tuple[Part, ...]:
     return done
 
 
+def _rule_words(r: Rule) -> tuple[str, ...]:
+    """Words of which one is a whole word of the message whenever `r` matches
+    (empty: not known, or the rule matches unspaced text or is not compiled yet)."""
+    if r.unspaced or not isinstance(r.parts, tuple) or not r.parts:
+        return ()
+    out: set[str] = set()
+    for _, _, (_, _, words) in r.parts:
+        if not words:
+            return ()
+        out.update(words)
+    return tuple(sorted(out))
+
+
 @dataclass(frozen=True, slots=True)
 class RuleHit:
     rule: Rule
@@ -117,7 +134,7 @@ def rule(
     src = fold_pattern(pattern)
     parts: tuple[Part, ...] | Deferred
     if PATTERN_CACHE.path is None:
-        parts = Deferred(src)  # no cache to fill: compiled on first use
+        parts = Deferred(src)  # no cache to fill: compile on first use
     else:
         parts = PATTERN_CACHE.parts(src, _alternatives, _required_texts)
     return Rule(
@@ -174,58 +191,6 @@ def _split_top(src: str) -> list[str]:
     return out
 
 
-# Devanagari vowel signs are not \w in `re` but are literal text all the same
-_LITERAL_HEAD = re.compile(r"[\w' \u0900-\u097f]+")
-
-
-def _literal_prefix(alt: str) -> str:
-    """Leading literal text of a pattern (safe: stops at the first metachar; a
-    trailing char that a quantifier could make optional is dropped)."""
-    m = _LITERAL_HEAD.match(alt)
-    if m is None:
-        return ""
-    lit = m.group(0)
-    if alt[m.end() : m.end() + 1] in ("?", "*", "{"):
-        lit = lit[:-1]
-    return lit
-
-
-def _required_texts(alt: str, parsed: Any = None) -> tuple[str, ...]:
-    """The two longest literal runs that every match of `alt` must contain
-    ("i (?:just )?(?:want|need) to be gone" -> " to be gone", "i "), found
-    from the parsed pattern.  Testing them with `in` first is exact (no
-    match is lost) and skips most regex searches: "i " is in most messages,
-    " to be gone" in almost none."""
-    runs: list[str] = []
-    cur: list[str] = []
-
-    def flush() -> None:
-        if len(cur) >= 2:
-            runs.append("".join(cur))
-        cur.clear()
-
-    def walk(items: Iterable[tuple[Any, Any]]) -> None:
-        for op, av in items:
-            if op is _c.LITERAL:
-                cur.append(chr(av))
-            elif op is _c.AT or op in (_c.ASSERT, _c.ASSERT_NOT):
-                continue  # zero-width: the run goes on
-            elif op is _c.SUBPATTERN:
-                walk(av[-1])  # a plain group: its text is part of the run
-            else:
-                flush()
-                if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-                    walk(av[2])  # present at least once
-                    flush()
-
-    walk(parsed if parsed is not None else _parser.parse(alt))
-    flush()
-    literal = _literal_prefix(alt)
-    if len(literal) >= 2:
-        runs.append(literal)
-    return tuple(sorted(set(runs), key=len, reverse=True)[:2])
-
-
 def _strip_b(alt: str) -> str:
     while alt.startswith("\\b"):
         alt = alt[2:]
@@ -278,6 +243,11 @@ def _expand_head(alt: str, depth_left: int = 1) -> list[str]:
     return out
 
 
+# candidates with word gates a message needs before its word set is worth
+# building (measured: below this the set costs more than the rules it drops)
+_WORD_GATE_MIN = 8
+
+
 class RuleSet:
     """Rules indexed by trigger word.  Each trigger maps to a bit mask of the
     rules it names, so a message's candidates are the OR of a few ints
@@ -300,6 +270,18 @@ class RuleSet:
                     self.bits[t] = self.bits.get(t, 0) | 1 << i
         self.trigger_set: frozenset[str] = frozenset(self.bits)
         self.substr_heads: frozenset[str] = frozenset(self.substr)
+        # word gates: a rule all of whose parts name words (one of which is a
+        # whole word of every match) is only a candidate when the message has
+        # one of them.  `word_bits[w]`: rules that word lets through.
+        self.word_bits: dict[str, int] = {}
+        self.gated_mask = 0
+        for i, r in enumerate(self.rules):
+            words = _rule_words(r)
+            if words:
+                self.gated_mask |= 1 << i
+                for w in words:
+                    self.word_bits[w] = self.word_bits.get(w, 0) | 1 << i
+        self.word_set: frozenset[str] = frozenset(self.word_bits)
 
     def candidates(self, prep: Prepared) -> list[Rule]:
         tokens = prep.token_set
@@ -313,6 +295,18 @@ class RuleSet:
                 for t, bit in self.substr[head]:
                     if len(t) == 1 or t in norm:
                         mask |= bit
+        if (
+            mask.bit_count() >= _WORD_GATE_MIN
+            and (mask & self.gated_mask).bit_count() >= _WORD_GATE_MIN
+        ):
+            # gated rules whose words are all missing cannot match: dropped
+            # here, before any of their parts is looked at (worth the message's
+            # word set only when it saves a few rules)
+            allowed = ~self.gated_mask
+            word_bits = self.word_bits
+            for w in self.word_set.intersection(plain_words(prep)):
+                allowed |= word_bits[w]
+            mask &= allowed
         out: list[Rule] = []
         rules = self.rules
         while mask:
@@ -328,44 +322,70 @@ class RuleSet:
         candidates = self.candidates(prep)
         if not candidates:
             return hits
+        # the loop of `_matches`, written out: a generator per candidate rule
+        # cost more than the regex searches on a message with many candidates
         for r in candidates:
             target = prep.norm if r.unspaced else prep.plain
             excused: list[tuple[int, int]] = []
-            for m in _matches(r, target):
-                # the split alternatives can find a second match inside an excused
-                # one ("الانتحار" and its tail "انتحار"); the whole rule, as one
-                # regex, would have matched that text once
-                if excused and any(a <= m.start() < b or a < m.end() <= b for a, b in excused):
+            for rx, boundary, (texts, any_of, _) in (
+                r.parts if isinstance(r.parts, tuple) else compiled_parts(r)
+            ):
+                if texts and (texts[0] not in target or (len(texts) > 1 and texts[1] not in target)):
                     continue
-                excuse = None
-                if r.framed == "generic" and allow_frames:
-                    excuse = generic_frame(target, m.start(), m.end(), r.pack)
-                elif r.framed and allow_frames:
-                    if r.name.endswith(":topic"):
-                        frame = topic_frame
-                    elif r.name.startswith("spam:"):
-                        frame = scam_frame
-                    else:
-                        frame = discussion_frame
-                    excuse = frame(target, m.start(), m.end(), r.pack)
-                if excuse is None and allow_frames and r.name.endswith(_REQUESTS):
-                    excuse = subject_frame(target, m.start())
-                if excuse is None and allow_frames and r.name == "grooming:secrecy":
-                    excuse = confidence_frame(target, m.start(), m.end())
-                elif excuse is None and allow_frames and "self_harm" in r.categories:
-                    excuse = mundane_frame(target, m.start(), m.end())
-                hits.append(RuleHit(r, m.start(), m.end(), excuse))
-                if excuse is None:
-                    break
-                excused.append((m.start(), m.end()))
+                if any_of and not any(map(target.__contains__, any_of)):
+                    continue
+                pos = 0
+                while (m := rx.search(target, pos)) is not None:
+                    s, e = m.span()
+                    if boundary and s and (target[s - 1].isalnum() or target[s - 1] == "_"):
+                        pos = s + 1
+                        continue
+                    pos = e if e > s else s + 1
+                    # the split alternatives can find a second match inside an excused
+                    # one ("الانتحار" and its tail "انتحار"); the whole rule, as one
+                    # regex, would have matched that text once
+                    if excused and any(a <= s < b or a < e <= b for a, b in excused):
+                        continue
+                    excuse = _excuse(r, target, s, e) if allow_frames else None
+                    hits.append(RuleHit(r, s, e, excuse))
+                    if excuse is None:
+                        break
+                    excused.append((s, e))
+                else:
+                    continue
+                break  # an unexcused hit: the rule is decided
         return hits
+
+
+def _excuse(r: Rule, target: str, s: int, e: int) -> str | None:
+    """The frame that excuses a match of `r` at target[s:e], if any."""
+    excuse = None
+    if r.framed == "generic":
+        excuse = generic_frame(target, s, e, r.pack)
+    elif r.framed:
+        if r.name.endswith(":topic"):
+            frame = topic_frame
+        elif r.name.startswith("spam:"):
+            frame = scam_frame
+        else:
+            frame = discussion_frame
+        excuse = frame(target, s, e, r.pack)
+    if excuse is None and r.name.endswith(_REQUESTS):
+        excuse = subject_frame(target, s)
+    if excuse is None and r.name == "grooming:secrecy":
+        excuse = confidence_frame(target, s, e)
+    elif excuse is None and "self_harm" in r.categories:
+        excuse = mundane_frame(target, s, e)
+    return excuse
 
 
 def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
     """Matches of a rule's alternatives, honouring the leading word boundary
     that was taken off each part (checked here instead of in the regex)."""
-    for rx, boundary, required in r.parts if isinstance(r.parts, tuple) else compiled_parts(r):
-        if required and (required[0] not in text or (len(required) > 1 and required[1] not in text)):
+    for rx, boundary, (texts, any_of, _) in compiled_parts(r):
+        if texts and (texts[0] not in text or (len(texts) > 1 and texts[1] not in text)):
+            continue
+        if any_of and not any(map(text.__contains__, any_of)):
             continue
         pos = 0
         while (m := rx.search(text, pos)) is not None:
@@ -375,6 +395,22 @@ def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
                 continue
             yield m
             pos = m.end() if m.end() > s else s + 1
+
+
+def first_match(r: Rule, text: str) -> re.Match[str] | None:
+    """``next(_matches(r, text), None)`` without the generator."""
+    for rx, boundary, (texts, any_of, _) in compiled_parts(r):
+        if texts and (texts[0] not in text or (len(texts) > 1 and texts[1] not in text)):
+            continue
+        if any_of and not any(map(text.__contains__, any_of)):
+            continue
+        pos = 0
+        while (m := rx.search(text, pos)) is not None:
+            s = m.start()
+            if not boundary or not s or not (text[s - 1].isalnum() or text[s - 1] == "_"):
+                return m
+            pos = s + 1
+    return None
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")

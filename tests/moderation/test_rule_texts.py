@@ -1,0 +1,97 @@
+"""The tests run before a rule's regexes (moderation/rule_texts.py) may only
+skip work: a rule they drop or an alternative they skip can never match."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from moderation import Pipeline
+from moderation import rules as rules_mod
+from moderation.normalise import prepare
+from moderation.rule_texts import plain_words, required_texts
+from moderation.rules import RuleSet, _matches, first_match
+
+
+def test_an_alternative_without_a_literal_prefix_gets_an_alternation() -> None:
+    texts, any_of, _ = required_texts(r"(?:(?<=pick you up )|(?<=come get you ))school (?:ke|se)")
+    assert texts == ("school ",)
+    assert any_of == ("school ke", "school se")
+
+
+def test_a_literal_prefix_needs_no_alternation() -> None:
+    texts, any_of, _ = required_texts(r"where do you (?:live|stay)")
+    assert texts == ("where do you ",)
+    assert any_of == ()
+
+
+def test_words_are_whole_words_only() -> None:
+    # with a boundary before the match its first word is whole; "liv" is not
+    assert required_texts(r"where do you (?:live|stay)", None, True)[2] == ("where",)
+    assert required_texts(r"where do you (?:live|stay)", None, False)[2] == ("do",)
+    # an alternation: one word from each branch
+    assert required_texts(r"(?:next time|once more) you say", None, True)[2] == ("next", "once")
+    assert required_texts(r"[a-z]+ing\b", None, True)[2] == ()
+
+
+def test_plain_words_include_word_ends_after_an_apostrophe() -> None:
+    words = plain_words(prepare("tu m'appelles quand?"))
+    assert {"tu", "m'appelles", "appelles", "quand"} <= words
+
+
+def _texts() -> list[str]:
+    here = Path(__file__).parent
+    out: list[str] = []
+    for path in sorted(here.glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if 4 <= len(node.value) <= 400:
+                    out.append(node.value)
+    return list(dict.fromkeys(out))
+
+
+@pytest.fixture(scope="module")
+def rule_sets() -> list[RuleSet]:
+    pipe = Pipeline()
+    found: list[RuleSet] = []
+    for stage in pipe.stages:
+        rs = getattr(stage, "rules", None)
+        if isinstance(rs, RuleSet):
+            found.append(rs)
+    return found
+
+
+def test_the_word_gate_never_drops_a_rule_that_matches(
+    rule_sets: list[RuleSet], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over every string of the moderation tests: a rule that matches the
+    message is a candidate with the word gate applied to every message."""
+    texts = _texts()
+    assert len(texts) > 1000
+    checked = 0
+    for text in texts:
+        for rs in rule_sets:
+            prep = prepare(text)
+            monkeypatch.setattr(rules_mod, "_WORD_GATE_MIN", 10**9)
+            ungated = rs.candidates(prep)
+            monkeypatch.setattr(rules_mod, "_WORD_GATE_MIN", 0)
+            gated = {id(r) for r in rs.candidates(prep)}
+            for r in ungated:
+                target = prep.norm if r.unspaced else prep.plain
+                if first_match(r, target) is not None:
+                    checked += 1
+                    assert id(r) in gated, (r.name, text)
+    assert checked > 500
+
+
+def test_first_match_is_the_first_of_all_matches(rule_sets: list[RuleSet]) -> None:
+    for text in _texts()[:1500]:
+        prep = prepare(text)
+        for rs in rule_sets:
+            for r in rs.candidates(prep):
+                target = prep.norm if r.unspaced else prep.plain
+                first = first_match(r, target)
+                every = next(_matches(r, target), None)
+                assert (first and first.span()) == (every and every.span())
