@@ -27,7 +27,7 @@ from .normalise import Prepared
 DATA = Path(__file__).with_name("data")
 _PUNCT = frozenset(".!?,;:")
 _ZEROS = repeat(0.0)
-_MIN_WORDS = 4
+_MIN_WORDS = 6
 _MIN_CJK = 5
 
 
@@ -59,9 +59,11 @@ def _pairs(words: list[str]) -> set[str]:
 
 
 def long_enough(prep: Prepared, words: list[str]) -> bool:
-    """Four words, or five Chinese characters: a bag of words needs some
-    evidence, and short disclosures ("i want to die") are the rules' job;
-    short everyday lines ("hochu pizzu", "miss me") are where it errs."""
+    """Six words, or five Chinese characters: a bag of words needs some
+    evidence, and short disclosures ("i want to die") are the rules' job.
+    Short first-person lines are where it errs ("i am not flooding", "i
+    just want to", "hochu pizzu"); every line the model alone held on the
+    labelled sets had seven words or more."""
     if len(words) >= _MIN_WORDS:
         return True
     return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_CJK

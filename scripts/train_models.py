@@ -86,7 +86,7 @@ class Head:
 # head here, e.g. Head(frozenset({"grooming"}), 0.001, 0.005, 2), with a stage
 # that reads it, when there is more data to learn from.
 HEADS = {
-    "selfharm": Head(frozenset({"self_harm"}), 0.005, 0.025, 1),
+    "selfharm": Head(frozenset({"self_harm"}), 0.005, 0.02, 1),
 }
 
 
