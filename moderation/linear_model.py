@@ -25,7 +25,6 @@ from pathlib import Path
 from .normalise import Prepared
 
 DATA = Path(__file__).with_name("data")
-_PUNCT = frozenset(".!?,;:")
 _ZEROS = repeat(0.0)
 _MIN_WORDS = 6
 _MIN_CJK = 5
@@ -35,16 +34,15 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _words(prep: Prepared) -> list[str]:
-    words = prep.plain.split()
-    if not _PUNCT.isdisjoint(words):
-        words = [w for w in words if w not in _PUNCT]
-    return words
+def _words(prep: Prepared) -> tuple[str, ...]:
+    # the word tokens, not the phrase form: most messages never need the
+    # phrase form built (no rule is a candidate), and building it for the
+    # model alone cost more than the model itself
+    return prep.tokens
 
 
-def _singles(prep: Prepared, words: list[str]) -> set[str]:
+def _singles(prep: Prepared, words: tuple[str, ...]) -> set[str]:
     single = set(words)
-    single.update(prep.tokens)
     if prep.has_cjk:
         n = prep.norm
         runs = [n[i : i + 3] for i in range(len(n) - 1) if _is_cjk(n[i]) and _is_cjk(n[i + 1])]
@@ -53,12 +51,12 @@ def _singles(prep: Prepared, words: list[str]) -> set[str]:
     return single
 
 
-def _pairs(words: list[str]) -> set[str]:
+def _pairs(words: tuple[str, ...]) -> set[str]:
     # pairs hold a space and single features never do: the sets never overlap
     return set(map(" ".join, pairwise(words)))
 
 
-def long_enough(prep: Prepared, words: list[str]) -> bool:
+def long_enough(prep: Prepared, words: tuple[str, ...]) -> bool:
     """Six words, or five Chinese characters: a bag of words needs some
     evidence, and short disclosures ("i want to die") are the rules' job.
     Short first-person lines are where it errs ("i am not flooding", "i
@@ -69,10 +67,10 @@ def long_enough(prep: Prepared, words: list[str]) -> bool:
     return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_CJK
 
 
-def _parts(prep: Prepared) -> tuple[list[str], set[str]]:
+def _parts(prep: Prepared) -> tuple[tuple[str, ...], set[str]]:
     """Words and single features, kept on the message: the topic check and
     the main check may both score it."""
-    parts: tuple[list[str], set[str]] | None = prep.extra.get("linear_model")
+    parts: tuple[tuple[str, ...], set[str]] | None = prep.extra.get("linear_model")
     if parts is None:
         words = _words(prep)
         parts = (words, _singles(prep, words))
@@ -81,10 +79,9 @@ def _parts(prep: Prepared) -> tuple[list[str], set[str]]:
 
 
 def features(prep: Prepared) -> set[str]:
-    """Words and word pairs of the phrase form, plus the raw words it
-    rewrote (Arabizi digits, expanded abbreviations) and Chinese character
-    pairs and triples, since Chinese has no spaces ("不想活了" against
-    "不想活动了" needs the third character)."""
+    """Word tokens and adjacent pairs of them, and Chinese character pairs
+    and triples, since Chinese has no spaces ("不想活了" against "不想活动了"
+    needs the third character)."""
     words = _words(prep)
     return _singles(prep, words) | _pairs(words)
 
