@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .frames_recovered import recovered_frame
 from .normalise import strip_marks
 
 _ACTOR = (
@@ -364,26 +365,6 @@ _MUNDANE_AFTER = re.compile(
 _MUNDANE_AFTER_ZH = re.compile(r"得?太?(?:晚|早)|迟到")
 
 
-# a past feeling the child has come through: "I used to think about hurting
-# myself when I was 12, but I got help and I'm doing way better now".  Both
-# halves are needed; "I used to ... and now it's back" stays a disclosure.
-_PAST_BEFORE = re.compile(
-    r"\b(?:i used to|when i was (?:younger|little|small|\d+)|(?:last|a few|two|three) (?:year|years)"
-    r" ago|back in (?:year|grade) \d+|antes (?:yo )?(?:pensaba|queria)|je pensais avant|eu pensava)"
-)
-_RECOVERED_AFTER = re.compile(
-    # "but i talked to the school counsellor and now im ok": help, then fine now
-    r"\b(?:(?:but|and) (?:then )?i (?:talked|spoke|went) to (?:the |my |a )?(?:school )?(?:counsell?or|"
-    r"therapist|teacher|doctor|gp|mum|mom|dad|parents|nurse)\b[^.!?]{0,60}\bnow i am (?:ok|okay|fine|"
-    r"good|better|doing (?:ok|okay|fine|good|well|better))(?![^.!?]{0,40}\b(?:but|except|until|"
-    r"again)\b)|(?:but|and|now) (?:now )?(?:i )?(?:got help|get help|went to (?:therapy|a counsell?or)|am "
-    r"(?:doing )?(?:way |much |a lot |so much )?better|am (?:ok|okay|fine|good) now|it got better|"
-    r"things got better|(?:talking|therapy|my counsell?or|my mum|my parents) helped)|i am (?:\d+|to|"
-    r"one|two|three|four|a few|several) (?:years?|months?) clean|(?:started|start) (?:it )?getting "
-    r"better)"
-)
-
-
 # Hindi "खुद को" / "khud ko" is the reflexive of every person: after a
 # third-person subject and with a third-person verb ("मेरी दोस्त कहती है कि वो
 # खुद को नुकसान पहुँचाती है") it is about someone else, like "she hurts
@@ -411,11 +392,7 @@ def mundane_frame(text: str, start: int, end: int) -> str | None:
         return "mundane"
     if _hindi_third_person(text, start, end):
         return "report"
-    if _PAST_BEFORE.search(text, max(0, start - 60), start) and _RECOVERED_AFTER.search(
-        text, end, end + 120
-    ):
-        return "recovered"
-    return None
+    return recovered_frame(text, start, end)
 
 
 # A third-person subject right before a request makes it a statement about

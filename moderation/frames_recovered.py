@@ -1,0 +1,92 @@
+"""A past self-injury the writer (or a friend) has come through.
+
+"I used to hurt myself when I was 12, but I got help and I'm doing way
+better now", "já me cortei no passado mas fiz terapia e hoje tô bem
+melhor", "my friend used to cut herself but she told the school counsellor
+and she's doing better now".  Three things are needed: a past cue near the
+match, a recovery cue after it, and no sign that it has come back ("... but
+it's back again", "ainda", "फिर से"): a relapse stays a disclosure.
+
+Only called for a self-harm match (frames.mundane_frame), so ordinary
+messages pay nothing.  Patterns run on the phrase form (casefolded, accents
+stripped, "im" expanded to "i am").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the original English cue: a past before the match
+_PAST_BEFORE = re.compile(
+    r"\b(?:i used to|when i was (?:younger|little|small|\d+)|(?:last|a few|two|three) (?:year|years)"
+    r" ago|back in (?:year|grade) \d+|antes (?:yo )?(?:pensaba|queria)|je pensais avant|eu pensava)"
+)
+_RECOVERED_AFTER = re.compile(
+    # "but i talked to the school counsellor and now im ok": help, then fine now
+    r"\b(?:(?:but|and) (?:then )?i (?:talked|spoke|went) to (?:the |my |a )?(?:school )?(?:counsell?or|"
+    r"therapist|teacher|doctor|gp|mum|mom|dad|parents|nurse)\b[^.!?]{0,60}\bnow i am (?:ok|okay|fine|"
+    r"good|better|doing (?:ok|okay|fine|good|well|better))(?![^.!?]{0,40}\b(?:but|except|until|"
+    r"again)\b)|(?:but|and|now) (?:now )?(?:i )?(?:got help|get help|went to (?:therapy|a counsell?or)|am "
+    r"(?:doing )?(?:way |much |a lot |so much )?better|am (?:ok|okay|fine|good) now|it got better|"
+    r"things got better|(?:talking|therapy|my counsell?or|my mum|my parents) helped)|i am (?:\d+|to|"
+    r"one|two|three|four|a few|several) (?:years?|months?) clean|(?:started|start) (?:it )?getting "
+    r"better)"
+)
+
+# a past cue anywhere near the match, any person and language ("my friend
+# used to", "no passado", "el año pasado", "früher", "पहले")
+_PAST_NEAR = re.compile(
+    r"\b(?:used to|use to|in the past|last year|(?:a few|two|three|\d+) (?:years?|months) ago|"
+    r"no passado|ano passado|antigamente|(?:en )?el (?:ano|pasado)|hace (?:un|dos|tres|unos) "
+    r"(?:ano|anos|meses)|l'annee derniere|dans le passe|il y a (?:un|deux|trois) ans|autrefois|"
+    r"fruher|letztes jahr|in passato|l'anno scorso|раньше|в прошлом(?: году)?|pehle|pahle|"
+    r"pichle saal)\b|पहले|पिछले साल"
+)
+_CARER = (
+    r"(?:school )?(?:counsell?or|therapist|psychologist|teacher|doctor|gp|nurse|mum|mom|dad|parents|"
+    r"family)"
+)
+# help, or being well now, after the match (English third person included)
+_RECOVERY_NEAR = re.compile(
+    r"\b(?:(?:she|he|they) (?:told|talked to|spoke to|went to|sees|saw|started seeing) (?:a |the |"
+    r"her |his |their |my |our )?" + _CARER + r"|(?:she is|he is|they are|shes|hes|theyre) (?:doing |"
+    r"feeling )?(?:way |much |a lot |so much )?better|(?:she|he) is (?:ok|okay|fine|good) now|"
+    r"(?:doing|feeling) (?:way |much |a lot |so much )?better now|"
+    # pt
+    r"fiz terapia|faco terapia|fui ao psicologo|procurei ajuda|(?:hoje|agora) (?:eu |ela |ele )?(?:to|"
+    r"estou|ta|esta|tou) (?:bem|melhor|muito melhor|bem melhor)|"
+    # es
+    r"fui a terapia|voy a terapia|pedi ayuda|(?:ahora|hoy) (?:ya )?(?:estoy|esta) (?:bien|mejor|"
+    r"mucho mejor)|"
+    # fr
+    r"j'ai vu un psy|je vois un psy|(?:maintenant|aujourd'hui) (?:je vais|ca va|elle va|il va) (?:bien|"
+    r"mieux|beaucoup mieux)|"
+    # de it ru
+    r"therapie gemacht|(?:jetzt|heute) geht es (?:mir|ihr|ihm) (?:gut|besser|viel besser)|"
+    r"ho fatto terapia|(?:ora|adesso|oggi) sta(?:i|o)? (?:bene|meglio)|"
+    r"(?:се[йи]час|теперь) (?:мне|ей|ему) (?:лучше|хорошо)|ходил\w* к психологу|"
+    # hi (romanised)
+    r"counsell?or se baat|ab (?:wo |woh |main |mai )?(?:theek|thik|behtar))\b|"
+    r"काउंसलर से बात|अब [^.।!?]{0,40}(?:ठीक|बेहतर)"
+)
+# it came back: the recovery does not hold
+_RELAPSE = re.compile(
+    r"\b(?:again|its back|it is back|came back|relapsed|still|de novo|outra vez|voltou|ainda|otra vez|"
+    r"de nuevo|volvio|todavia|wieder|immer noch|di nuovo|ancora|encore|a nouveau|снова|опять|"
+    r"phir se|dobara)\b|फिर से|दोबारा"
+)
+
+
+def recovered_frame(text: str, start: int, end: int) -> str | None:
+    """"recovered" when text[start:end] is a self-injury the writer or a
+    friend has come through (see the module docstring)."""
+    if _PAST_BEFORE.search(text, max(0, start - 60), start) and _RECOVERED_AFTER.search(
+        text, end, end + 120
+    ):
+        return "recovered"
+    if not _PAST_NEAR.search(text, max(0, start - 60), end + 40):
+        return None
+    m = _RECOVERY_NEAR.search(text, end, end + 160)
+    if m is None or _RELAPSE.search(text, end):
+        return None
+    return "recovered"
