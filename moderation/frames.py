@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .frames_hyperbole import hyperbole_frame
 from .frames_recovered import recovered_frame
 from .normalise import strip_marks
 
@@ -218,12 +219,29 @@ _INCITE_REPORT = re.compile(
 _SCAM_TALK = re.compile(
     r"\b(?:scam|scams|scammed|scammer|scammers|fake|fraud|phishing|hoax|arnaque|arnaques|"
     r"estafa|estafas|golpe|golpes|betrug|abzocke|развод\w*|лохотрон\w*|обман\w*|мошенни\w*|"
-    r"скам\w*|фейк\w*|احتيال|نصب|كذب|dhokha|farzi|fraud|धोखा|फर्जी)\b|骗|诈骗|假的"
+    r"скам\w*|фе[йи]к\w*|احتيال|نصب|كذب|مزيف\w*|وهمي\w*|dhokha|farzi|fraud|धोखा|फर्जी)\b|骗|诈骗|假的"
+)
+# a victim's story: someone fell for it, an account was stolen ("my friend
+# fell for a fake skin giveaway", "у него украли акк", "انسرق حسابه");
+# only the writer's or a third person's account, never "your account was
+# hacked, claim here" (the scam's own opener)
+_SCAM_VICTIM = re.compile(
+    r"\b(?:(?:i|he|she|they|we|friend|cousin|brother|sister) (?:\w+ )?(?:fell for|got scammed|got hacked|"
+    r"was scammed|got robbed)|(?:stole|hacked|took) (?:my|his|her|their) (?:account|acc|skins|items|"
+    r"password)|(?:my|his|her|their) (?:account|acc) (?:got|was) (?:stolen|hacked)|"
+    r"(?:cayo|cai|cayeron) (?:en|con) (?:una|un|la|el)|(?:me|le|les) (?:robaron|hackearon) (?:la|mi|su) "
+    r"cuenta|(?:caiu|cai|cairam) (?:num|numa|no|na|em)|(?:roubaram|hackearam) (?:a |minha |sua )?conta|"
+    r"conta (?:dele |dela )?foi (?:roubada|hackeada)|s'est fait (?:avoir|arnaquer|pirater|voler)|"
+    r"(?:on m'a|on lui a) (?:vole|pirate)|(?:bin|ist|sind) (?:\w+ )?(?:reingefallen|betrogen worden)|"
+    r"(?:account|konto) (?:wurde|ist) (?:gehackt|geklaut)|повел(?:ся|ась|ись)|развели (?:его|е[её]|меня|"
+    r"их)|у (?:него|не[её]|меня|них) (?:украли|увели|взломали)|(?:account|id) (?:hack|chori) ho gay[ai])\b|"
+    r"(?:انسرق|اتسرق|انهكر|اتهكر|سرقوا) ?(?:حساب\w*)?"
 )
 
 
 _SCAM_DENIAL = re.compile(
-    r"\b(?:not|no|is not|never|100%) (?:a )?(?:scam|fake|fraud)\b|\blegit\b|\breal not fake\b"
+    r"\b(?:not|no|is not|never|100%) (?:a )?(?:scam|fake|fraud)\b|\blegit\b|\breal not fake\b|"
+    r"\bне (?:фе[йи]к|развод|скам|обман)|(?:مو|مش|ليس|مب) (?:مزيف|وهمي|نصب)"
 )
 
 
@@ -240,7 +258,7 @@ def scam_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     sentence = text[sent_start : nxt.start() if nxt else len(text)]
     if _SCAM_DENIAL.search(sentence):
         return None  # "not a scam!!! free robux" is the scam itself
-    if _SCAM_TALK.search(sentence):
+    if _SCAM_TALK.search(sentence) or _SCAM_VICTIM.search(sentence):
         return "topic"
     # a question about the offer answered in the next sentence: "is free
     # robux real?? no it's a scam"
@@ -248,6 +266,13 @@ def scam_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
             and not _SCAM_DENIAL.search(text, nxt.start()):
         return "topic"
     return None
+
+
+# what other people say, right before the match: "people say kms as a joke"
+_PEOPLE_SAY = re.compile(
+    r"\b(?:people|everyone|everybody|kids|teens|some people|lots of people|so many people|they) "
+    r"(?:always |often |just )?(?:say|says|type|write|use|joke) (?:about )?'?$"
+)
 
 
 def generic_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
@@ -265,6 +290,10 @@ def generic_frame(text: str, start: int, end: int, pack: str = "") -> str | None
         return "report"  # "people tell others to kill themselves": a report of incitement
     if _FIRST_PERSON.search(before):
         return None
+    if before.endswith("'") and text.startswith("'", end):
+        return "quote"  # the word itself in single quotes: "people say 'kms' as a joke"
+    if _PEOPLE_SAY.search(before):
+        return "generic"
     if _GENERIC.search(before) or before.count('"') % 2 == 1:
         return "generic"
     if _pack_frame_matches(before, pack):
@@ -392,7 +421,7 @@ def mundane_frame(text: str, start: int, end: int) -> str | None:
         return "mundane"
     if _hindi_third_person(text, start, end):
         return "report"
-    return recovered_frame(text, start, end)
+    return recovered_frame(text, start, end) or hyperbole_frame(text, start, end)
 
 
 # A third-person subject right before a request makes it a statement about
