@@ -569,9 +569,10 @@ RULES.append(_emoji_rule())
 
 # Superlatives, animal names in a pointing frame, exclusion of a third person
 # and threat verb x consequence: their own module (this one is long already).
+from .harm_groups import RULES as _GROUP_RULES  # noqa: E402
 from .harm_more import RULES as _MORE_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
 from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
 from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
 
-RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES
+RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES

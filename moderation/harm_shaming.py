@@ -198,7 +198,7 @@ RULES += [
 _BODY = (r"(?:teeth|tooth|face|nose|hair|skin|acne|spots|body|legs|arms|belly|stomach|ears|"
          r"eyebrows|forehead|braces|feet|chin|lips|neck|thighs|fat)")
 _DISGUST = (r"(?:gross|ugly|disgusting|nasty|vile|hideous|revolting|minging|rank|yuck|yuk|ew+|"
-            r"puke|vomit|throw up|rotten)")
+            r"puke|vomit|throw up|rotten|(?:horse|pig|rat|frog|pizza|crater|monkey|donkey|toad) ?face)")
 _LOOK_NOT_OWN = r"(?!(?:the|my|this|our|a|an) )"
 RULES += [
     rule("bullying:insult", "bullying", "look",
