@@ -97,7 +97,13 @@ _SEE_FACE = (
     r" ton visage|voir ta tete|voir a quoi tu ressembles)|(?:so )?quero (?:so )?(?:te ver|ver (?:o )?"
     r"seu rosto|ver sua cara|ver como voce e)|(?:ich )?(?:will|mochte) (?:nur |bloss )?(?:dich|dein "
     r"gesicht) sehen|voglio (?:solo |soltanto )?(?:vederti|vedere la tua faccia|vedere il tuo viso|"
-    r"vedere come sei))"
+    r"vedere come sei)|"
+    # "i wanna see if you're real": proof of a real person, a stranger's check
+    r"(?:see|check|make sure|know|prove) (?:if |whether |that )?(?:you are|ur|u r|youre|u are) (?:real|"
+    r"a real person|not a bot|not fake|not a fake|who you say|really \d+)|(?:ver|comprobar|saber) si "
+    r"(?:eres|sos) (?:real|de verdad)|(?:voir|verifier|savoir) si (?:t'es|tu es|t es) (?:reel|reelle|"
+    r"vrai|vraie)|(?:ver|saber) se (?:voce|vc|tu) (?:e|es) (?:real|de verdade)|(?:sehen|wissen|"
+    r"checken),? ob du (?:echt|real) bist|(?:vedere|capire|sapere) se sei (?:vero|vera|reale))"
 )
 
 # A "scout" or "agency" asking for pictures first: real agencies meet the

@@ -355,3 +355,38 @@ RULES += [
             r"(?:अगली बार|एक बार और|दोबारा|फिर से)[^.!?]{0,40}?(?:मारूंगा|मारूँगा|पीटूंगा|ठोकूंगा|"
             r"तोड़ूंगा)|घर (?:आके|आकर) (?:तुझे )?(?:मारूंगा|मारूँगा|पीटूंगा)"),
 ]
+
+# Hacking the reader's account or exposing where they live: "keep talking and
+# i'll hack your account", "i'll post your address everywhere", "te voy a
+# hackear la cuenta", "je vais balancer ton adresse", "взломаю твой акк".
+# A number or a name is exposed only "everywhere / online / for everyone"
+# ("i'll send your number to the coach" passes); reports and "hack my account
+# back" are excused or never match.
+_ACC_EN = (r"(?:account|acc|accounts|insta|instagram|snap|snapchat|tiktok|discord|roblox|fortnite|"
+           r"minecraft|phone|wifi|pc|computer|laptop|email|steam|xbox|ps4|ps5)")
+_ADDR_EN = r"(?:home )?(?:address|location|ip|ip address|house)"
+_PUBLIC_EN = r"(?:everywhere|online|on the internet|for everyone|on (?:tiktok|insta|twitter|x|discord|snap)\w*)"
+RULES += [
+    rule("threat:stalking", "threat", "hack hacking dox doxx leak post expose spread publish",
+         r"\b" + _I_WILL + r" (?:\w+ )?(?:hack|hack into|take over|steal) (?:your|ur) (?:\w+ )?"
+         + _ACC_EN + r"\b|\b" + _I_WILL + r" (?:\w+ )?(?:dox|doxx) (?:you|u)\b|\b" + _I_WILL
+         + r" (?:\w+ )?(?:post|leak|expose|spread|publish|put) (?:your|ur) " + _ADDR_EN
+         + r"\b|\b" + _I_WILL + r" (?:\w+ )?(?:post|leak|expose|spread|publish|put|share) (?:your|ur) "
+         r"(?:phone number|number|real name|personal info|info|details|face)(?: \w+)? " + _PUBLIC_EN
+         + r"\b"),
+    rule("threat:stalking", "threat",
+         "hackear hackeo hackeare pirater hacker hackearei invadir hacke hacken hackero взломаю "
+         "солью сольем hack leak publicar filtrar publier balancer postar vazar poste pubblico",
+         r"\bte voy a (?:hackear|robar) (?:la|tu) (?:cuenta|insta|compte)\b|\bvoy a (?:publicar|"
+         r"filtrar|subir) tu (?:direccion|ubicacion|ip)\b|\bje vais (?:te )?(?:pirater|hacker) "
+         r"(?:ton|ta) (?:compte|insta|telephone)\b|\bje vais (?:publier|balancer|leak|divulguer) "
+         r"(?:ton|ta) (?:adresse|ip|localisation)\b|\bvou (?:hackear|invadir|roubar) (?:a )?(?:sua|"
+         r"tua) (?:conta|insta)\b|\bvou (?:postar|vazar|espalhar|expor) (?:o )?(?:seu|teu) "
+         r"(?:endereco|ip)\b|\bich (?:hacke|werde) deinen? (?:account|acc|insta|handy)(?: hacken)?\b|"
+         r"\bich (?:poste|leake|veroffentliche) deine (?:adresse|ip)\b|\bti (?:hackero|rubero) "
+         r"l'?(?:account|profilo)\b|\b(?:pubblico|postero|diffondo) il tuo indirizzo\b|"
+         r"\b(?:взломаю|уведу) (?:твои|твой|тебе) (?:акк|аккаунт|страницу|телефон)|\b(?:солью|сольем) "
+         r"(?:твои|твой) (?:адрес|аи ?пи|ip)|\b(?:tera|teri) (?:account|id|insta) hack kar "
+         r"(?:dunga|dungi|denge)\b|\b(?:tera|teri) (?:address|location) (?:leak|viral) kar "
+         r"(?:dunga|dungi|denge)\b"),
+]
