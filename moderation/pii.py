@@ -89,7 +89,7 @@ from .policy import Policy
 # after a platform name is rejected by `_handle` anyway, so it is skipped early
 _JOINERS = frozenset(
     "me is its it's it’s as under called named at on id name username user handle tag account "
-    "acc c'est es ist é pe par pr mera meri ka ki hai".split()
+    "acc c'est es ist é pe par pr mera meri ka ki hai i im je soy sou bin ich sono".split()
 )
 _PLAIN_NEXT = re.compile(r" ([a-z]+)(?=[ ,!?;:]|$)")
 

@@ -111,7 +111,8 @@ _PLATFORMS = (
 )
 _HANDLE_CUE = re.compile(
     r"\b(?:" + _PLATFORMS + r")\b((?:\s*(?:me|is|its|it's|it’s|as|under|called|named|=|:|-|at|on|id|name|username|user|"
-    r"handle|tag|account|acc|c'est|es|ist|é|pe|par|pr|mera|meri|ka|ki|hai)\b|\s*[:=@-])*)\s*@?"
+    r"handle|tag|account|acc|c'est|es|ist|é|pe|par|pr|mera|meri|ka|ki|hai|i'm|i’m|im|i am|je suis|"
+    r"soy|sou|bin ich|ich bin|sono)\b|\s*[:=@-])*)\s*@?"
     r"([\w][\w.\-]{2,29}(?:#\d{4})?)",
     _I,
 )
@@ -119,7 +120,8 @@ _HANDLE_CUE = re.compile(
 # cheaper than scanning the whole text with a big alternation)
 _HANDLE_AFTER = re.compile(
     r"((?:\s*(?:me|is|its|it's|it’s|as|under|called|named|=|:|-|at|on|id|name|username|user|"
-    r"handle|tag|account|acc|c'est|es|ist|é|pe|par|pr|mera|meri|ka|ki|hai)\b|\s*[:=@-])*)\s*@?"
+    r"handle|tag|account|acc|c'est|es|ist|é|pe|par|pr|mera|meri|ka|ki|hai|i'm|i’m|im|i am|je suis|"
+    r"soy|sou|bin ich|ich bin|sono)\b|\s*[:=@-])*)\s*@?"
     r"([\w][\w.\-]{2,29}(?:#\d{4})?)",
     _I,
 )
@@ -220,7 +222,10 @@ _SCHOOL_BEFORE = re.compile(
 )
 _SCHOOL_NAMED = re.compile(
     r"\b(?i:lycée|lycee|collège|colegio|colégio|escuela|instituto|escola|école|ecole|liceu|liceo|"
-    r"scuola|gymnasium|школа|гимназия|лицей|ies|ceip)\s+"
+    r"scuola|gymnasium|школа|гимназия|лицей|ies|ceip|"
+    # "au college Jean Moulin": French written without the accent (after a
+    # French article only: "college Football" is English)
+    r"(?:(?<=\bau )|(?<=\bdu )|(?<=\ble )|(?<=\bmon )|(?<=\bton )|(?<=\bson ))college)\s+"
     # a level or kind between the school word and the name: "scuola media Dante
     # Alighieri", "escola estadual Machado de Assis", "école primaire Jules Ferry",
     # "liceo scientifico Galileo Galilei" (lower case, so "scuola Media" is a name)
