@@ -108,6 +108,31 @@ STRONG_MORE: dict[str, tuple[tuple[str, str], ...]] = {
          r"(?:怎样|怎么样|怎么|什么方法)(?:才)?(?:能)?最不痛苦(?=[.!?。]|$)|最不痛苦的(?:方法|方式|死法)|"
          r"怎么死(?:才)?不痛"),
     ),
+    # a dose that kills, asked "just wondering": the hypothetical is the disguise
+    # ("how many paracetamol would someone need to take to not wake up? just
+    # wondering"); the same question in a lesson is excused by the frames
+    "dose": (
+        ("wondering curious friend hypothetically reason curiosidad curiosite curiosidade neugier "
+         "curiosita интересно",
+         r"\bhow many (?:\w+ ){0,2}?(?:pills|tablets|meds|painkillers|paracetamol|tylenol|"
+         r"ibuprofen|aspirin|sleeping pills|antidepressants|benadryl|xanax|pain killers) (?:\w+ ){0,7}?"
+         r"(?:to|would|will|does it take to|do it take to) (?:die|not wake "
+         r"up|never wake up|kill (?:someone|somebody|a person|you|yourself|themselves|themself)|end "
+         r"it|be fatal|be lethal)\b[^.!?]{0,20}(?: [.!?])? ?(?:just |i am just |im just |i was just )?"
+         r"(?:wondering|curious|asking for a friend|hypothetically|no reason|asking)\b|"
+         r"\b(?:cuantas|cuantos) (?:\w+ ){0,6}?(?:para|harian falta para) (?:morir|no despertar)\b"
+         r"[^.!?]{0,20}(?: [.!?])? ?(?:es )?(?:por curiosidad|solo pregunto|pregunto por un amigo)\b|"
+         r"\bcombien (?:\w+ ){0,6}?pour (?:mourir|ne (?:plus|pas) se reveiller)\b[^.!?]{0,20}(?: [.!?])?"
+         r" ?(?:juste )?(?:par curiosite|pour savoir|je demande pour un ami)\b|"
+         r"\bquant[oa]s (?:\w+ ){0,6}?(?:para|pra) (?:morrer|nao acordar)\b[^.!?]{0,20}(?: [.!?])? ?"
+         r"(?:so )?(?:curiosidade|por curiosidade|pergunta pra um amigo)\b|"
+         r"\bwie viele (?:\w+ ){0,6}?(?:um zu sterben|bis man (?:stirbt|nicht mehr aufwacht))\b"
+         r"[^.!?]{0,20}(?: [.!?])? ?(?:nur so|nur aus neugier|aus neugier|frage fur einen freund)\b|"
+         r"\bquant[ei] (?:\w+ ){0,6}?per (?:morire|non svegliarsi)\b[^.!?]{0,20}(?: [.!?])? ?"
+         r"(?:solo )?(?:per curiosita|chiedo per un amico)\b|"
+         r"\bсколько (?:\w+ ){0,6}?чтобы (?:умереть|не проснуться)\b[^.!?]{0,20}(?: [.!?])? ?"
+         r"(?:просто )?(?:интересно|спрашиваю для друга)"),
+    ),
     "future": (
         ("around alive", r"\bi (?:will not|am not going to) be (?:around|alive|here) (?:next year|for much "
          r"longer|much longer|next summer) anyway\b(?![^.!?]{0,40}\b(?:mov\w*|chang\w*|holiday|abroad|"
