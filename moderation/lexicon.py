@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import pairwise
 
+from .lexicon_masks import TailMasks
 from .normalise import (
     LOOKALIKE,
     MARKS,
@@ -42,26 +43,6 @@ _DEVOWEL_REAL_WORDS = frozenset(
     fellat gatse fatss bukke quaf qeaf goks krat krut shity dild""".split()
 )
 _MASK1 = re.compile(r"[*#%?]")
-# a word cut short by masks: letters, then only "*" or "#" to the end, at
-# least two ("f***", "bull####"); "?" and "%" end ordinary words ("what??")
-_TAIL_MASK = re.compile(r"([a-z]+)([*#]{2,})")
-# one letter and masks: only the words everybody masks this way, by length
-# ("f***" is fuck; "a**" is left alone: a grade, a footnote)
-_FIRST_LETTER_MASKED = {
-    ("f", 3): "fuck", ("s", 3): "shit", ("b", 4): "bitch", ("c", 3): "cunt",
-    ("d", 3): "dick", ("p", 4): "pussy", ("w", 4): "whore", ("n", 5): "nigger",
-    ("n", 4): "nigga", ("a", 6): "asshole", ("m", 11): "motherfucker", ("m", 4): "merda",
-    ("m", 5): "mierda",
-}
-# everyday words that a listed word starts with ("you" youpin, "made"
-# maderchod): masks after them are emphasis or a footnote, not a word
-_COMMON_PREFIXES = frozenset(
-    """an as at be by do go ha he hi in is it me my no of oh ok on or so to up us we
-    all and any are but can day did for get had has her him his how its man may not now
-    one our out see she the too two was way who why yes you made many what when your""".split()
-)
-# "Mr B****": an anonymised name, not a masked word
-_TITLES = frozenset("mr mrs ms miss dr sir mx prof".split())
 _MASKN = re.compile(r"[*#%?]+")
 _NONWORD = re.compile(r"[^\w]")
 _ASCII_LETTER = re.compile(r"[a-z]")
@@ -123,8 +104,6 @@ class Lexicon:
         self.roots: dict[str, tuple[str, str]] = {}
         self.collapsed: dict[str, str] = {}
         self.devowel: dict[str, str] = {}
-        # (letters, number of masks) -> listed word: "bull####" is bullshit
-        self.tail_masked: dict[tuple[str, int], str] = {}
         self.allowed = frozenset(norm_text(t) for t in allowed)
         for lang in LANGS:
             self._load(lang)
@@ -134,6 +113,7 @@ class Lexicon:
             self.exact.pop(term, None)
             self.prefix.pop(term, None)
         self._index()
+        self.tail_masks = TailMasks(self.exact)  # "f***", "bull####"
         self.prefix3: dict[str, list[str]] = {}
         for stem in sorted(self.prefix, key=len):
             self.prefix3.setdefault(stem[:3], []).append(stem)
@@ -212,38 +192,6 @@ class Lexicon:
                     self.masked.setdefault(term[:i] + "*" + term[i + 1 :], term)
                     if i + 2 <= len(term):
                         self.masked.setdefault(term[:i] + "**" + term[i + 2 :], term)
-                if term.isascii():
-                    self._index_tail_masks(term)
-        for key, term in _FIRST_LETTER_MASKED.items():
-            if term in self.exact:
-                self.tail_masked[key] = term
-
-    def _index_tail_masks(self, term: str) -> None:
-        """Keys for a word cut short by masks ("bull####").  Several words
-        share a key: a profanity wins over the others ("pu****" is putain)."""
-        profane = self.exact[term][0] == "profanity"
-        # a slur or sexual word needs four letters before the masks: "go**"
-        # and "he**" are too short to say which word is meant
-        for i in range(2 if profane else 4, len(term) - 1):
-            if term[:i] in _COMMON_PREFIXES:
-                continue
-            key = (term[:i], len(term) - i)
-            old = self.tail_masked.get(key)
-            if old is None or (profane and self.exact[old][0] != "profanity"):
-                self.tail_masked[key] = term
-
-    def _tail_mask(self, letters: str, masks: int) -> str | None:
-        """The listed word behind "letters" + `masks` mask characters; after
-        three letters or more the count may be one off ("bull***").  A whole
-        word with one or two stars is a footnote ("hard**", "results*"), so
-        after three letters it takes three masks or more."""
-        if len(letters) >= 3 and masks < 3:
-            return None
-        get = self.tail_masked.get
-        m = get((letters, masks))
-        if m is None and len(letters) >= 3:
-            m = get((letters, masks + 1)) or get((letters, masks - 1))
-        return m
 
     # ------------------------------------------------------------------
     def _lookup(self, tok: str) -> tuple[str, str] | None:
@@ -373,13 +321,11 @@ class Lexicon:
                 continue
             if not raw.isascii() and _CYR_GREEK_ARM.search(raw) and _ASCII_LETTER.search(raw):
                 raw = fold_token(raw)  # "р*ki": a Cyrillic look-alike and a mask
-            tm = _TAIL_MASK.fullmatch(raw.strip("!?.("))
-            if tm is not None and before not in _TITLES:
-                m = self._tail_mask(tm.group(1), len(tm.group(2)))
-                if m is not None and m not in self.allowed:
-                    cat, lang = self.exact[m]
-                    add(m, "mask", cat + ":" + lang)
-                    continue
+            cut = self.tail_masks.word(raw, before) if raw[-1] in "*#" else None
+            if cut is not None and cut not in self.allowed:
+                cat, lang = self.exact[cut]
+                add(cut, "mask", cat + ":" + lang)
+                continue
             core = raw.strip("!?.#%*(")
             if not core or core.isalpha() or core.isdigit():
                 continue
