@@ -197,6 +197,27 @@ def _strip_b(alt: str) -> str:
     return alt
 
 
+def group_end(pattern: str, start: int) -> int:
+    """Index of the ")" closing the group opened at ``pattern[start]``,
+    skipping escapes and character classes; ``len(pattern)`` if unclosed."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        else:
+            depth += (c == "(") - (c == ")")
+            if depth == 0:
+                return i
+        i += 1
+    return i
+
+
 def _expand_head(alt: str, depth_left: int = 1) -> list[str]:
     """"\\b(?:do|have) you..." -> ["\\bdo you...", "\\bhave you..."] so that every
     alternative starts with a literal; Python's re then finds candidates with a

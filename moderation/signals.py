@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 
 from .normalise import Prepared
-from .rules import Rule, RuleSet, _split_top, rule
+from .rules import Rule, RuleSet, _split_top, group_end, rule
 from .signals_strong import STRONG, STRONG_MORE, ZH_STRONG
 from .signals_weak import FAMILIES, ZH
 from .verdict import Action, Verdict
@@ -80,21 +80,7 @@ def _flatten(pattern: str) -> str:
     required-text test before any regex runs."""
     if not pattern.startswith("\\b(?:"):
         return pattern
-    depth, i, in_class = 0, 2, False
-    while i < len(pattern):  # find the group's closing parenthesis
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        else:
-            depth += (c == "(") - (c == ")")
-            if depth == 0:
-                break
-        i += 1
+    i = group_end(pattern, 2)
     tail = pattern[i + 1 :]
     if tail not in ("", "\\b"):
         return pattern  # not one wrapped group

@@ -28,6 +28,8 @@ sentences, with hard negatives in tests/moderation/test_selfharm_signals_more.py
 
 from __future__ import annotations
 
+from .rules import group_end
+
 MORE: dict[str, tuple[str, str]] = {
     "absence": (
         "rahunga rahungi mawjoud mawjood mawgood mawjud here exist born goodbye",
@@ -119,21 +121,7 @@ def _insert(pattern: str, alts: str) -> str:
     """Add `alts` inside the one wrapping group of "\\b(?:...)" (so the stage
     can still split it into literal-first alternatives), else append."""
     if pattern.startswith("\\b(?:"):
-        depth, i, in_class = 0, 2, False
-        while i < len(pattern):
-            c = pattern[i]
-            if c == "\\":
-                i += 2
-                continue
-            if in_class:
-                in_class = c != "]"
-            elif c == "[":
-                in_class = True
-            else:
-                depth += (c == "(") - (c == ")")
-                if depth == 0:
-                    break
-            i += 1
+        i = group_end(pattern, 2)
         if pattern[i + 1 :] in ("", "\\b"):
             return pattern[:i] + "|" + alts + pattern[i:]
     return pattern + "|\\b(?:" + alts + ")"
