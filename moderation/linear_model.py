@@ -114,7 +114,12 @@ class LinearModel:
         return self.bias + sum(get(f, 0.0) for f in feats)
 
     def score(self, prep: Prepared) -> float:
-        return self.score_features(features(prep))
+        """``score_features(features(prep))``, reusing the word and single
+        features ``score_above`` keeps on the message (the topic check and the
+        main check may both score it)."""
+        get = self.weights.get
+        words, single = _parts(prep)
+        return self.bias + sum(map(get, single, _ZEROS)) + sum(map(get, _pairs(words), _ZEROS))
 
     def score_above(self, prep: Prepared, threshold: float) -> float | None:
         """The score if it is above ``threshold``, else None.  The same sum as

@@ -17,15 +17,11 @@ It also decides the bare topic words the rules leave to it (see
 
 from __future__ import annotations
 
-import logging
-
 from .linear_model import LinearModel, load_model
 from .normalise import Prepared
 from .rules import RuleHit, RuleSet
 from .signals import first_person
 from .verdict import Action, Verdict
-
-logger = logging.getLogger(__name__)
 
 # log-odds: a topic word is held when a disclosure is the likelier reading
 TOPIC_THRESHOLD = 0.0

@@ -53,14 +53,12 @@ sys.path.insert(0, str(ROOT))
 
 from moderation import (  # noqa: E402
     Pipeline,
-    packs,
-    selfharm,
 )
-from moderation.linear_model import _words, features, long_enough, model_path  # noqa: E402
+from moderation.linear_model import _is_cjk, _words, features, long_enough, model_path  # noqa: E402
 from moderation.normalise import prepare  # noqa: E402
 from moderation.policy import Policy  # noqa: E402
 from moderation.rules import RuleSet  # noqa: E402
-from moderation.selfharm_model import _AIMED_AT_OTHERS, first_person  # noqa: E402
+from moderation.selfharm_model import _AIMED_AT_OTHERS, SelfHarmModelStage, first_person  # noqa: E402
 from moderation.stages import build_stages  # noqa: E402
 
 DATA = ROOT / "tests" / "moderation" / "data"
@@ -106,6 +104,11 @@ class Line:
         self.clean = self.action == "allow"
         self.first_person = first_person(prep)
         self.long = long_enough(prep, _words(prep))
+        # a bare topic word no frame excuses, and no other self-harm rule: the
+        # model itself decides such a message, so the rules cannot label it
+        self.topic_only = "self_harm" not in self.rule_cats and any(
+            h.excused_by is None for h in _build()[1].scan(prep)
+        )
 
     def label(self, head: str) -> bool:
         return not self.gold.isdisjoint(HEADS[head].labels)
@@ -125,22 +128,20 @@ class Line:
         return True
 
 
-def rules_pipeline() -> Pipeline:
-    """The pipeline without the model stage (which also decides the bare
-    topic words, see ``_topic_only``)."""
+@functools.cache
+def _build() -> tuple[Pipeline, RuleSet]:
+    """The pipeline without the model stage, and the bare topic rules that
+    stage decides (taken from it, so the two never drift apart)."""
     policy = Policy.default()
-    return Pipeline(policy, [s for s in build_stages(policy) if getattr(s, "name", "") not in _MODEL_STAGES])
+    stages = build_stages(policy)
+    model = next(s for s in stages if isinstance(s, SelfHarmModelStage))
+    assert model.topic is not None
+    rules = [s for s in stages if getattr(s, "name", "") not in _MODEL_STAGES]
+    return Pipeline(policy, rules), model.topic
 
 
-_TOPIC = RuleSet(r for r in selfharm.RULES + packs.rules("SELF_HARM") if r.name == "self_harm:topic")
-
-
-def _topic_only(line: Line, text: str) -> bool:
-    """A bare topic word no frame excuses, and no other self-harm rule: the
-    model itself decides such a message, so the rules cannot label it."""
-    if "self_harm" in line.rule_cats:
-        return False
-    return any(h.excused_by is None for h in _TOPIC.scan(prepare(text)))
+def rules_pipeline() -> Pipeline:
+    return _build()[0]
 
 
 def load_sets(pipe: Pipeline) -> dict[str, list[Line]]:
@@ -171,7 +172,7 @@ def _message_like(s: str) -> bool:
     """Three words or more, or four Chinese characters (no spaces there)."""
     if len(s) >= 8 and len(s.split()) >= 3:
         return True
-    return sum("\u4e00" <= c <= "\u9fff" for c in s) >= 4
+    return sum(map(_is_cjk, s)) >= 4
 
 
 def test_lines(pipe: Pipeline) -> list[Line]:
@@ -183,8 +184,8 @@ def test_lines(pipe: Pipeline) -> list[Line]:
             v = node.value if isinstance(node, ast.Constant) else None
             if isinstance(v, str) and len(v) <= 300 and _message_like(v):
                 seen.add(v)
-    lines = [(text, Line(text, None, None, pipe)) for text in sorted(seen)]
-    return [line for text, line in lines if not _topic_only(line, text)]
+    lines = [Line(text, None, None, pipe) for text in sorted(seen)]
+    return [line for line in lines if not line.topic_only]
 
 
 def train(
