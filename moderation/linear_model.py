@@ -28,6 +28,9 @@ DATA = Path(__file__).with_name("data")
 _ZEROS = repeat(0.0)
 _MIN_WORDS = 6
 _MIN_CJK = 5
+# share of a message's words the model has a weight for, below which its
+# score says nothing (see `LinearModel.knows`)
+MIN_COVERAGE = 0.5
 
 
 def _is_cjk(ch: str) -> bool:
@@ -103,6 +106,24 @@ class LinearModel:
                 head = f.split(" ", 1)[0]
                 pair_max[head] = max(pair_max.get(head, 0.0), w)
         self._pair_max = pair_max
+
+    def knows(self, prep: Prepared) -> bool:
+        """Whether the message is in a language the model has read.
+
+        A message in a language missing from the training data (Polish,
+        Turkish, Indonesian) scores on the few words it shares with known
+        ones ("w", "nie", "od") and the bias alone, which is noise: a
+        teacher's advice in Polish scored above the threshold.  So the model
+        only speaks for a message when at least half its words have a weight.
+        Chinese words are whole unspaced runs, never in the vocabulary: the
+        character features speak for them instead."""
+        if prep.has_cjk:
+            return True
+        words, _ = _parts(prep)
+        if not words:
+            return False
+        known = sum(map(self.weights.__contains__, words))
+        return known >= MIN_COVERAGE * len(words)
 
     @classmethod
     def load(cls, path: Path) -> LinearModel:

@@ -8,6 +8,7 @@ message to the child), never removes one, and only when:
 * the message is not aimed at someone else (bullying, threat, grooming and
   sexual holds are about another person; "kys" must not get a helpline);
 * the writer speaks of themselves (the signals stage's first-person test);
+* the message is in a language the model has read (``LinearModel.knows``);
 * the score clears a threshold chosen on held-out sets (see
   ``scripts/train_models.py``).
 
@@ -62,7 +63,7 @@ class SelfHarmModelStage:
             if "self_harm" in verdict.categories:
                 return verdict
         score_above = self.model.score_above(prep, self.threshold)
-        if score_above is None or not first_person(prep):
+        if score_above is None or not first_person(prep) or not self.model.knows(prep):
             return verdict
         return verdict.escalate(Action.HOLD, ("self_harm",), (f"selfharm_model:{score_above:.1f}",))
 

@@ -22,7 +22,11 @@ from moderation.rules import RuleSet
 from moderation.selfharm_model import SelfHarmModelStage
 
 ROOT = Path(__file__).resolve().parents[2]
-TOY = LinearModel({"disappear": 3.0, "forever": 1.0, "homework": -3.0}, bias=-1.0, threshold=1.0)
+# the everyday words carry weight 0: the model knows them (see `LinearModel.knows`)
+KNOWN = dict.fromkeys("i just want wants to from this she".split(), 0.0)
+TOY = LinearModel(
+    {**KNOWN, "disappear": 3.0, "forever": 1.0, "homework": -3.0}, bias=-1.0, threshold=1.0
+)
 
 
 def run(stage: SelfHarmModelStage, text: str, verdict: Verdict | None = None) -> Verdict:
@@ -52,6 +56,14 @@ def test_a_first_person_message_above_the_threshold_is_held_as_self_harm() -> No
 def test_below_the_threshold_nothing_changes() -> None:
     v = run(SelfHarmModelStage(TOY), "i want to disappear from this homework")
     assert v.action is Action.ALLOW and v.reasons == ()
+
+
+def test_a_language_the_model_has_not_read_is_left_to_the_rules() -> None:
+    # "disappear" and "forever" would clear the threshold, but most words are
+    # unknown to the model: its score there is noise, not evidence
+    v = run(SelfHarmModelStage(TOY), "i disappear forever kiedy nauczycielka mowila o tym wczoraj")
+    assert v.action is Action.ALLOW and v.reasons == ()
+    assert run(SelfHarmModelStage(TOY), "i just want to disappear forever").action is Action.HOLD
 
 
 def test_someone_elses_words_are_not_the_writers_disclosure() -> None:
