@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .frames_accident import accident_frame
 from .frames_hyperbole import hyperbole_frame
 from .frames_recovered import recovered_frame
 from .normalise import strip_marks
@@ -421,7 +422,11 @@ def mundane_frame(text: str, start: int, end: int) -> str | None:
         return "mundane"
     if _hindi_third_person(text, start, end):
         return "report"
-    return recovered_frame(text, start, end) or hyperbole_frame(text, start, end)
+    return (
+        recovered_frame(text, start, end)
+        or hyperbole_frame(text, start, end)
+        or accident_frame(text, start, end)
+    )
 
 
 # A third-person subject right before a request makes it a statement about

@@ -36,7 +36,8 @@ _RECOVERED_AFTER = re.compile(
 # a past cue anywhere near the match, any person and language ("my friend
 # used to", "no passado", "el año pasado", "früher", "पहले")
 _PAST_NEAR = re.compile(
-    r"\b(?:used to|use to|in the past|last year|(?:a few|two|three|\d+) (?:years?|months) ago|"
+    r"\b(?:used to|use to|in the past|antes|avant|last year|(?:a few|two|three|\d+) (?:years?|months)"
+    r" ago|"
     r"no passado|ano passado|antigamente|(?:en )?el (?:ano|pasado)|hace (?:un|dos|tres|unos) "
     r"(?:ano|anos|meses)|l'annee derniere|dans le passe|il y a (?:un|deux|trois) ans|autrefois|"
     r"fruher|letztes jahr|in passato|l'anno scorso|раньше|в прошлом(?: году)?|pehle|pahle|"

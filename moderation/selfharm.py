@@ -938,3 +938,9 @@ RULES += [
          r"um favor (?:a todos|pra todo mundo|para todo mundo|ao mundo),? ?(?:e )?" + _FAVOUR_END
          + r"\b|сделай (?:всем|миру|нам всем) одолжение,? ?(?:и )?" + _FAVOUR_END),
 ]
+
+# past and habitual self-injury in es/pt/fr/de/it ("me cortaba", "je me scarifiais",
+# "hab mich geritzt"): their own module (this one is long already)
+from .selfharm_past import RULES as _PAST_RULES  # noqa: E402
+
+RULES += _PAST_RULES
