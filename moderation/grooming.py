@@ -26,6 +26,9 @@ _APPS = (
 RULES: list[Rule] = [
     # -- secrecy ------------------------------------------------------
     rule("grooming:secrecy", "grooming", "tell show mention say did happened",
+         # "childline is free and they do not tell your parents": a service described in the
+         # third person, not a request
+         r"(?<!\bthey )(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bwhich )"
          r"\b(?:do not|never|no need to|dont|better not|must not|should not|can not|cannot) "
          r"(?:tell|show|mention (?:this|it|us) to|say anything to)"
          r" (?:this to |it to |about (?:this|me|us) to )?" + _PARENTS + r"\b|"
@@ -114,6 +117,8 @@ RULES: list[Rule] = [
          "меня тебя on"),
     # -- photos / camera ----------------------------------------------
     rule("grooming:photo_request", "grooming", "picture pictures video videos body face feet legs outfit bra underwear",
+         # a negated imperative is advice ("the rules: do not send pictures, tell someone")
+         r"(?<!\bnot )(?<!\bnever )(?<!\bno )"
          r"\b(?:send|show|give|post|snap|dm) (?:me |us )?(?:a |an |some |your |more |another |"
          r"one |the )?(?:picture|pictures|video|videos|body|face|feet|legs|outfit|bra|underwear|"
          r"pictures of you|picture of you(?:rself)?)\b(?! (?:from|of) (?:the|our|my|this|that|last|"
@@ -491,6 +496,7 @@ RULES += [
 ]
 
 # peer-age lies and photoshoot recruiting: their own module (this one is long already)
+from .grooming_age import RULES as _AGE_RULES  # noqa: E402
 from .grooming_more import RULES as _MORE_RULES  # noqa: E402
 
-RULES += _MORE_RULES
+RULES += _MORE_RULES + _AGE_RULES
