@@ -18,10 +18,8 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from .normalise import MARKS, norm_text
+from .pii_address import INTL_STREET_WORDS, LIVE_WORDS, STREET_WORDS, redact_addresses
 from .pii_patterns import (
-    _ADDRESS,
-    _ADDRESS_CUED,
-    _ADDRESS_INTL,
     _AT_FIND,
     _AT_HANDLE,
     _AT_WORDS,
@@ -40,9 +38,7 @@ from .pii_patterns import (
     _HANDLE_CUE,
     _HANDLE_STOP,
     _HAS_ALPHA,
-    _INTL_STREET_WORDS,
     _INVITE,
-    _LIVE_WORDS,
     _LOCAL_BEFORE,
     _NAME_BEFORE,
     _NAME_CUE,
@@ -67,7 +63,6 @@ from .pii_patterns import (
     _SPELLED,
     _SPOKEN_TLD_AFTER,
     _SPOKEN_TLDS,
-    _STREET_WORDS,
     _STRONG_NAME_CUES,
     _SURNAME,
     _THOUSANDS,
@@ -79,7 +74,6 @@ from .pii_patterns import (
     _YEARS,
     _digits,
     _named_school_hint,
-    de_street_hint,
 )
 from .pii_script_patterns import _ROMAN_WORDS, ascii_digits
 from .pii_scripts import _add, _sub, _sub_g, other_scripts, romanised
@@ -173,12 +167,7 @@ class PiiRedactor:
         if has_digit:
             if _PHONE_GATE.search(text):
                 text = _PHONE.sub(lambda m: self._phone(m, reasons), text)
-            if cues & _STREET_WORDS:
-                text = _sub(_ADDRESS, text, "[address removed]", "pii:address", reasons)
-            if cues & _INTL_STREET_WORDS or de_street_hint(low):
-                text = _sub(_ADDRESS_INTL, text, "[address removed]", "pii:address", reasons)
-        if cues & _LIVE_WORDS and cues & _STREET_WORDS:
-            text = _sub_g(_ADDRESS_CUED, text, "[address removed]", "pii:address", reasons)
+        text = redact_addresses(text, low, cues, has_digit, reasons)
         if len(cues & _NUMWORD_SET) >= 2 and sum(t in _NUMWORD_SET for t in tokens) >= 6:
             text = _sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
         if cues & _NAME_WORDS or (cues & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
@@ -453,8 +442,8 @@ _CUE_WORDS = frozenset().union(
     _CONTACT_ME_WORDS,
     _AT_WORDS,
     _DOT_WORDS,
-    _INTL_STREET_WORDS,
-    _LIVE_WORDS,
+    INTL_STREET_WORDS,
+    LIVE_WORDS,
     _NAMED_SCHOOL_WORDS,
     _NAME_WORDS,
     _NUMWORD_SET,
@@ -462,6 +451,6 @@ _CUE_WORDS = frozenset().union(
     _PLATFORM_WORDS,
     _ROMAN_WORDS,
     _SCHOOL_WORDS,
-    _STREET_WORDS,
+    STREET_WORDS,
     _WEAK_NAME_WORDS,
 )

@@ -137,30 +137,6 @@ _HANDLE_STOP = frozenset(
 )
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 
-# ---------------------------------------------------------------- address
-_STREET = (
-    r"street|st|road|rd|lane|ln|avenue|ave|close|drive|dr|way|court|ct|place|pl|crescent|"
-    r"terrace|gardens|grove|boulevard|blvd|square|sq|mews|row|walk|rise"
-)
-_ADDR_STOP = r"(?!(?:the|a|an|of|in|on|at|to|and|my|our|for|with|from|is|are|was|i|we|you)\b)"
-_ADDRESS = re.compile(
-    r"\b\d{1,5}[a-z]?,?\s+(?:" + _ADDR_STOP + r"[A-Za-z][\w'’-]*\s+){1,3}(?:" + _STREET + r")\b\.?",
-    _I,
-)
-_ADDRESS_CUED = re.compile(
-    r"\b(?:live|living|stay|staying) (?:on|at|in) (?P<g>(?:" + _ADDR_STOP + r"[A-Za-z][\w'’-]*\s+){1,3}(?:"
-    + _STREET + r")\b\.?)",
-    _I,
-)
-_ADDRESS_INTL = re.compile(
-    r"\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|allee|chemin|impasse|"
-    r"route|quai)\s+(?:de la |de l'|du |des |de |d')?[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
-    r"|\b(?:calle|c/|avenida|avda\.?|paseo|carrer|rua|travessa|via|viale|piazza)\s+"
-    r"(?:de la |del |de |do |da |dos |das )?[\w'’-]+(?:\s+[\w'’-]+){0,2}?,?\s*(?:n[ºo°]\.?\s*)?\d{1,4}\b"
-    r"|\b[\w-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)\s+\d{1,4}[a-z]?\b",
-    _I,
-)
-
 # ---------------------------------------------------------------- names
 _NAME_CUE = re.compile(
     r"\b(?P<cue>my name is|my name's|my names|my full name is|i am called|i'm called|"
@@ -301,13 +277,6 @@ _DIGIT = re.compile(r"\d")
 # literal-led form of "[a-z0-9]\.[a-z]{2}": `re` scans quickly for a leading
 # literal but tries a class or group at every position
 _DOT_HINT = re.compile(r"\.(?<=[a-z0-9]\.)[a-z]{2}")
-_DE_STREET_HINT = re.compile(r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)\s+\d")
-_DE_STREET_PARTS = ("str", "weg", "gasse", "platz", "allee", "ring")
-
-
-def de_street_hint(low: str) -> bool:
-    """German-style "<name>straße 12": substring tests before the regex."""
-    return any(p in low for p in _DE_STREET_PARTS) and _DE_STREET_HINT.search(low) is not None
 _AT_WORDS = frozenset("at arroba arobase chiocciola собака".split())
 _DOT_WORDS = frozenset("dot point punto ponto punkt точка".split())
 _PLATFORM_WORDS = frozenset(
@@ -317,12 +286,6 @@ _PLATFORM_WORDS = frozenset(
     handle""".split()
 )
 _PLATFORM_PHRASE = {"tik": "tik tok", "whats": "whats app", "user": "user name"}
-_STREET_WORDS = frozenset(_STREET.split("|"))
-_INTL_STREET_WORDS = frozenset(
-    "rue avenue boulevard bd allée allee chemin impasse route quai calle c avenida avda paseo "
-    "carrer rua travessa via viale piazza".split()
-)
-_LIVE_WORDS = frozenset("live living stay staying".split())
 _NUMWORD_SET = frozenset(w for w in _NUMWORDS.split("|") if w.isalpha())
 _NAME_WORDS = frozenset(
     """name names called appelle mappelle llamo nombre heisse nome зовут chiamo surname
