@@ -7,7 +7,9 @@ Why a frame and not narrower rules: "i cut myself", "me cortei" and "je me
 suis coupée" said bare are held (children rarely add "on purpose"), so the
 rules stay broad and the message is excused when it names an accident - a
 kitchen task, shaving, paper, sport, "by accident" - or an everyday object
-right after the verb (hair, nails, a finger).
+right after the verb (hair, nails, a finger).  For a knife or blood emoji
+(`selfharm_emoji.py`) a pet's scratch, a nosebleed or a period is such a
+cause too ("my cat scratched me again 🩸", "period again 🩸 ugh").
 
 Only cut / hurt / burn verbs are excused (never "ritzen", "scarifier" or a
 wish to die next to "in the kitchen"), and not when the sentence says it
@@ -38,10 +40,16 @@ _MUNDANE_RE = re.compile(MUNDANE_OBJECT)
 # verbs an accident can explain (not "ritzen", "scarifier", "self harm")
 _ACCIDENT_VERB = re.compile(
     r"\b(?:cut|cutting|hurt|burned|burnt|cort\w*|coup\w*|geschnitten|schnitt|tagli\w*|machuc\w*|"
-    r"machuqu\w*|lastim\w*|fer[ia]\w*|quem\w*|queim\w*|brul\w*|verbrannt)\b"
+    r"machuqu\w*|lastim\w*|fer[ia]\w*|quem\w*|queim\w*|brul\w*|verbrannt|emoji_blood|emoji_knife)\b"
 )
 _ACCIDENT = re.compile(
-    r"\b(?:cooking|making (?:dinner|lunch|breakfast|food|a sandwich|tea)|shaving|by accident|"
+    # a pet, a nosebleed, a fall: "my cat scratched me again 🩸"
+    r"\b(?:(?:cat|dog|kitten|puppy|hamster|gato|gata|perro|perra|cachorro|chat|chien|katze|hund|"
+    r"gatto|cane) (?:\w+ )?(?:scratched|bit|arano|mordio|arranhou|mordeu|griffe|mordu|gekratzt|"
+    r"gebissen|graffiato|morso)|nosebleed|nose bleed|nose is bleeding|my nose|lost a tooth|"
+    r"(?:my|on my|got my) period|period (?:again|cramps|pains?|blood)|"
+    r"regla|menstruacion|menstruacao|regles|periode|mestruazioni|"
+    r"cooking|making (?:dinner|lunch|breakfast|food|a sandwich|tea)|shaving|by accident|"
     r"accidentally|paper cut|in the kitchen|chopping|peeling|playing (?:football|soccer|rugby)|"
     r"cocinando|haciendo (?:la )?(?:comida|cena|el almuerzo)|en la cocina|afeitandome|depilandome|"
     r"sin querer|por accidente|picando|pelando|jugando (?:al )?(?:futbol|basket|baloncesto)|"

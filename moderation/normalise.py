@@ -22,6 +22,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from .emoji_words import emoji_to_words, emoji_words, has_emoji_words
+
 # combining diacritics (Latin/Greek/Cyrillic) and Arabic harakat + tatweel
 _ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
                          "ئ": "ي"})
@@ -328,6 +330,8 @@ def make_plain(norm: str, has_runs: bool = True, leety: bool = True) -> tuple[st
     else:
         if "\u0964" in s or "\u0965" in s:  # danda: a full stop
             s = s.replace("\u0965", ".").replace("\u0964", ".")
+        if has_emoji_words(s):  # "did it again 🩸" -> "... emoji_blood" (emoji_words.py)
+            s = emoji_to_words(s)
         s = _PLAIN_DROP.sub(" ", s)
         if _CJK.search(s) and _LATIN.search(s):
             s = _CJK_EDGE.sub(" ", s)
@@ -399,11 +403,15 @@ class Prepared(NamedTuple):
             disguised = () if self.norm.isascii() or not _is_mixed(self.norm) else [
                 w for w in fold_lookalike_words(list(self.tokens)) if w not in base
             ]
-            if not abbrev and not self.runs and not self.raw_tokens and not disguised:
+            emoji = () if self.norm.isascii() or not has_emoji_words(self.norm) else (
+                emoji_words(self.norm)
+            )
+            if not abbrev and not self.runs and not self.raw_tokens and not disguised and not emoji:
                 ts = base
             else:
                 words = set(base)
                 words.update(disguised)
+                words.update(emoji)
                 for t in abbrev:
                     words.update(_ABBREV_WORDS[t])
                 words.update(self.runs)

@@ -944,3 +944,8 @@ RULES += [
 from .selfharm_past import RULES as _PAST_RULES  # noqa: E402
 
 RULES += _PAST_RULES
+
+# self-harm written with emoji ("i want to 🪦", "did it again 🩸🩸"): see emoji_words.py
+from .selfharm_emoji import RULES as _EMOJI_RULES  # noqa: E402
+
+RULES += _EMOJI_RULES

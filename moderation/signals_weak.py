@@ -16,8 +16,10 @@ FAMILIES: dict[str, tuple[str, str]] = {
         "cachets medicaments tabletten pillen brucke corde cuerda corda таблетки таблеток веревк "
         "мост крыш حبوب دوا جسر سطح goliyan goli dawai pastiglie pillole farmaci lamette ponte tetto "
         "حبه حبات الحبوب حبوبي tubub habbat गोलियां गोली lame lames cuchilla cuchillas navaja navajas "
-        "lamina laminas gilete giletes klingen rasierklingen",
-        r"\b(?:sleeping pills|pills|tablets|meds|medication|painkillers|paracetamol|overdose|rope|"
+        "lamina laminas gilete giletes klingen rasierklingen emoji_pill emoji_rope emoji_razor",
+        # (emoji_*: 💊 🪢 🪒 in the phrase form, see emoji_words.py)
+        r"\b(?:emoji_pill|emoji_rope|emoji_razor|"
+        r"sleeping pills|pills|tablets|meds|medication|painkillers|paracetamol|overdose|rope|"
         r"noose|bridge|rooftop|roof|train tracks|the tracks|razor|blades?|bleach|pastillas|"
         r"pastilhas|comprimidos|remedios|cachets|medicaments|tabletten|pillen|brucke|corde|cuerda|"
         r"corda|таблет\w*|веревк\w*|мост\w*|крыш\w*|حبوب|دوا|جسر|سطح|goliyan|goli|dawai|pastiglie|"
