@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 
 from .normalise import MARKS, norm_text
 from .pii_address import INTL_STREET_WORDS, LIVE_WORDS, STREET_WORDS, redact_addresses
+from .pii_handles import handles_after_fillers, is_filler
 from .pii_patterns import (
     _AT_FIND,
     _AT_HANDLE,
@@ -151,6 +152,7 @@ class PiiRedactor:
         platforms = cues & _PLATFORM_WORDS
         if platforms:
             text = self._handles(text, reasons, platforms)
+            text = handles_after_fillers(text, platforms, _PLATFORM_PHRASE, reasons)
         if not cues.isdisjoint(_CONTACT_ME_WORDS) and (
             "," in text or ":" in text or "：" in text or "，" in text
         ):
@@ -268,7 +270,7 @@ class PiiRedactor:
         cand = m.group(2)
         joiner = m.group(1).lower()
         low = cand.lower().rstrip(".-")
-        if low in _HANDLE_STOP or cand.startswith("["):
+        if low in _HANDLE_STOP or is_filler(low) or cand.startswith("["):
             return m.group(0)
         if cand.isdigit() or not _HAS_ALPHA.search(cand):
             return m.group(0)  # digits only: a phone number, not a handle
