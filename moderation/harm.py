@@ -31,6 +31,13 @@ _FILL = (
     r"annoying|lazy|smelly|dirty|crazy|braindead) )*"
 )
 
+# whom exposing the reader's pictures shames them before, or a condition
+_SX_AUDIENCE = (
+    r"(?:(?:to |with )?(?:everyone|everybody|the whole (?:school|class|internet|world))|(?:to |with )?"
+    r"(?:your|ur) (?:school|parents|mum|mom|dad|class|friends|family|boyfriend|girlfriend|bf|gf)|"
+    r"online|everywhere|on the internet|the group|the gc|if you|unless|or else)"
+)
+
 RULES: list[Rule] = [
     # -- bullying -------------------------------------------------------
     rule("bullying:insult", "bullying",
@@ -109,12 +116,21 @@ RULES: list[Rule] = [
          r"(?![^.!?]{0,30}\b(?:party|concert|film|movie|trip|sleepover|festival)\b)|"
          r"\byou have been warned\b|\bi am (?:outside|near|at|by|coming to) your (?:school|house|"
          r"home|door|place|class)\b|\bi (?:can see|am watching|am following) you\b"),
-    rule("threat:sextortion", ("threat", "sexual"), "leak share post send expose show tell",
-         r"\bi (?:will|am going to|could) (?:leak|share|post|send|expose|show everyone|show) "
-         r"(?:your|ur) (?:pictures|picture|nudes|videos|video|secrets|address|number|chats)\b|"
-         r"\b(?:unless|if you do not|if you dont) (?:you )?(?:send|pay|give|do)\b[^.!?]{0,40}\bi "
-         r"(?:will|am going to) (?:post|share|send|leak|tell|show)",
-         requires="your unless if"),
+    # Exposing the reader's pictures or secrets.  Leaking, posting or exposing them
+    # is the threat; sending, sharing or showing them is one only towards an
+    # audience that shames ("to everyone", "your parents") or under a condition:
+    # "i'll send your chats to the teacher" is telling on a bully.  A number or an
+    # address passed on is not sextortion ("i will send your number to the coach");
+    # exposing it publicly is threat:stalking (harm_threats.py).
+    rule("threat:sextortion", ("threat", "sexual"), "leak share post send expose show tell forward",
+         r"\bi (?:will|am going to|could) (?:leak|post|expose|show everyone) (?:your|ur) "
+         r"(?:pictures|picture|nudes|videos|video|secrets|chats)\b|\bi (?:will|am going to|could) "
+         r"(?:share|send|show|forward) (?:your|ur) (?:nudes|naked \w+|nude \w+|private pictures)\b|"
+         r"\bi (?:will|am going to|could) (?:share|send|show|forward) (?:your|ur) (?:pictures|"
+         r"picture|videos|video|secrets|chats)\b(?=[^.!?]{0,30}\b" + _SX_AUDIENCE + r"\b)|"
+         r"\b(?:unless|if you do not|if you dont) (?:you )?(?:send|pay|give|do)\b[^.!?]{0,40}\b(?:i "
+         r"(?:will|am going to|am gonna)|ill|imma) (?:post|share|send|leak|tell|show)",
+         requires="your ur unless if"),
     rule("threat:violence", "threat",
          "vais gueule sais mort voy donde muerto bring werde weiss vou sei убью найду побью знаю 杀 弄死",
          r"\bje vais te (?:tuer|frapper|defoncer|retrouver|buter|casser la gueule|peter la gueule|"
@@ -494,11 +510,14 @@ RULES += [
          r" (?:\w+ )?(?:leak|share|post|send|expose|show|spread|forward|upload|put) (?:(?:your|ur|"
          r"all your|those|these) (?:private |naked |nude )?(?:pictures|picture|nudes|videos|video|"
          r"pics|photos|snaps|screenshots|chats|messages|dm|secrets)\b(?! (?:from|of) (?:the|our|my|"
-         r"this|that|last) )|them\b|it\b)[^.!?]{0,30}\b(?:to "
-         r"everyone|with everyone|everybody|everyone|the whole school|(?:to |with )?your (?:school|"
-         r"parents|mum|dad|class|friends|family)|online|everywhere|on the internet|if you|unless|"
-         r"or else|the group|the gc)\b|\bor (?:i will|ill|i am going to|else i will) (?:show|post|"
-         r"share|leak|expose|send (?:them|it|the pictures|your pictures))\b|\bi (?:have|got|saved|"
+         r"this|that|last) )[^.!?]{0,30}\b" + _SX_AUDIENCE + r"\b|"
+         # "it" / "them" / "these" is anything ("i'll send it to your mum"): a threat only
+         # under a condition ("send me more or i'll send these to your parents")
+         r"(?:them|it|these|those)\b[^.!?]{0,30}\b(?:if you|unless|or else)\b)|"
+         r"\bor (?:ill|i will|i am going to|i am gonna|imma|else i will) (?:\w+ )?(?:leak|share|post|"
+         r"send|expose|show|spread|forward|upload|put) (?:them|it|these|those)\b[^.!?]{0,30}\b"
+         + _SX_AUDIENCE + r"\b|\bor (?:i will|ill|i am going to|else i will) (?:show|post|"
+         r"share|leak|expose|send (?:the pictures|your pictures))\b|\bi (?:have|got|saved|"
          r"screenshotted|kept) (?:your|ur|all your|all ur) (?:pictures|nudes|pics|photos|videos|"
          r"chats|messages|dms|screenshots)\b[^.!?]{0,30}\b(?:send|post|share|leak|show|expose)\b",
          requires="your ur them it those these or everyone"),

@@ -360,20 +360,23 @@ RULES += [
 # i'll hack your account", "i'll post your address everywhere", "te voy a
 # hackear la cuenta", "je vais balancer ton adresse", "взломаю твой акк".
 # A number or a name is exposed only "everywhere / online / for everyone"
-# ("i'll send your number to the coach" passes); reports and "hack my account
-# back" are excused or never match.
+# ("i'll send your number to the coach" passes; sent "to everyone" as the whole
+# sentence it is a threat); reports and "hack my account back" are excused or
+# never match.
 _ACC_EN = (r"(?:account|acc|accounts|insta|instagram|snap|snapchat|tiktok|discord|roblox|fortnite|"
            r"minecraft|phone|wifi|pc|computer|laptop|email|steam|xbox|ps4|ps5)")
 _ADDR_EN = r"(?:home )?(?:address|location|ip|ip address|house)"
 _PUBLIC_EN = r"(?:everywhere|online|on the internet|for everyone|on (?:tiktok|insta|twitter|x|discord|snap)\w*)"
 RULES += [
-    rule("threat:stalking", "threat", "hack hacking dox doxx leak post expose spread publish",
+    rule("threat:stalking", "threat", "hack hacking dox doxx leak post expose spread publish send give forward",
          r"\b" + _I_WILL + r" (?:\w+ )?(?:hack|hack into|take over|steal) (?:your|ur) (?:\w+ )?"
          + _ACC_EN + r"\b|\b" + _I_WILL + r" (?:\w+ )?(?:dox|doxx) (?:you|u)\b|\b" + _I_WILL
          + r" (?:\w+ )?(?:post|leak|expose|spread|publish|put) (?:your|ur) " + _ADDR_EN
          + r"\b|\b" + _I_WILL + r" (?:\w+ )?(?:post|leak|expose|spread|publish|put|share) (?:your|ur) "
          r"(?:phone number|number|real name|personal info|info|details|face)(?: \w+)? " + _PUBLIC_EN
-         + r"\b"),
+         + r"\b|\b" + _I_WILL + r" (?:\w+ )?(?:send|give|forward) (?:your|ur) (?:phone number|number|"
+         r"address|home address|location) to (?:everyone|everybody|the whole school|strangers|random "
+         r"people)(?= ?[.!?]|$| if | unless | or else| lol| lmao)"),
     rule("threat:stalking", "threat",
          "hackear hackeo hackeare pirater hacker hackearei invadir hacke hacken hackero взломаю "
          "солью сольем hack leak publicar filtrar publier balancer postar vazar poste pubblico",
