@@ -83,7 +83,9 @@ _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _YEARS = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)?\d\d$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[ .]\d{3})+$")
 _PHONE_CUE = re.compile(
-    r"(?:call|phone|number|numb|num|no\.|cell|mobile|mob|tel|text|txt|ring|digits|whats ?app|"
+    # "escríbeme al", "llámame al", "écris-moi au", "schreib mir", "scrivimi al"
+    r"(?:call|phone|escr[ií]b|[ée]cri[st]|ll[aá]m|schreib|scriv|chiam|"
+    r"number|numb|num|no\.|cell|mobile|mob|tel|text|txt|ring|digits|whats ?app|"
     r"signal|telegram|viber|contact|reach me|numero|número|telefono|teléfono|telephone|téléphone|"
     r"portable|tél|handy|nummer|telefon|telefone|celular|móvil|movil|zap|номер|телефон|звони|"
     r"رقم|هاتف|جوال|موبايل|تلفون|تليفون|واتس|اتصل|كلمني|позвони|мобильн|ватсап|вотсап|вайбер|"

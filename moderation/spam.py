@@ -12,6 +12,7 @@ from collections import Counter
 
 from .normalise import Prepared
 from .rules import Rule, rule
+from .spam_contact import RULES as CONTACT_RULES
 
 _PAIR = re.compile(r"(\S)\1")
 _UNIT_RUN = re.compile(r"(\S{2,6}?)\1{7,}")
@@ -179,3 +180,6 @@ RULES += [
          r"^" + _NOT_SCHOOL + r"(?=.*?" + _DOMAIN + r").*?\b" + _PROMO + r"\b",
          requires="com gg tv be ly net org io me co app link gl live xyz"),
 ]
+
+# eighth wave: money offers with a phone call-to-action (spam_contact.py)
+RULES += CONTACT_RULES
