@@ -31,6 +31,14 @@ _FILL = (
     r"annoying|lazy|smelly|dirty|crazy|braindead) )*"
 )
 
+_MILD = ("nerd", "dork", "weirdo", "clown", "idiot", "loser", "moron", "freak", "baby", "crybaby")
+_BANTER = (
+    r"(?!(?:" + "|".join(rf"(?<={w})" for w in _MILD) + r")[^.!?]{0,40}?\b(?:i love you|love you|"
+    r"love ya|ily|ilysm|luv (?:you|ya)|(?:you are|your) my (?:fav|fave|favorite|favourite|best "
+    r"friend|bestie|bff|person)|my (?:fav|fave|favorite|favourite) (?:person|human)|but i love|"
+    r"and i love)\b)"
+)
+
 # whom exposing the reader's pictures shames them before, or a condition
 _SX_AUDIENCE = (
     r"(?:(?:to |with )?(?:everyone|everybody|the whole (?:school|class|internet|world))|(?:to |with )?"
@@ -47,6 +55,8 @@ RULES: list[Rule] = [
          "parasite virgin simp crybaby baby",
          r"\b(?:you are|you|your(?= (?:an?|such|so|the) )|you look like|this|that|what an?|such "
          r"an?|look at this|look at that|you little|hey|shut up)\s+" + _FILL + _NOUNS + r"\b"
+         # a mild name followed by affection is banter ("ur such a nerd, thats why ur my fav")
+         + _BANTER +
          # "look at this whale at the aquarium", "that cow in the field": animals
          r"(?! (?:at|in|on|from) (?:the |a )?(?:zoo|aquarium|farm|field|sea|ocean|beach|barn|"
          r"documentary|safari|meadow|river|water)| (?:is |are )?(?:swimming|grazing|mooing|"
@@ -590,8 +600,9 @@ RULES.append(_emoji_rule())
 # and threat verb x consequence: their own module (this one is long already).
 from .harm_groups import RULES as _GROUP_RULES  # noqa: E402
 from .harm_more import RULES as _MORE_RULES  # noqa: E402
+from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
 from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
 from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
 
-RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES
+RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES + _PILEON_RULES
