@@ -59,7 +59,7 @@ _COLLOCATIONS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-LANGS = ("en", "fr", "es", "pt", "de", "ru", "ar", "zh", "hi", "it")
+LANGS = ("en", "fr", "es", "pt", "de", "ru", "ar", "zh", "hi", "it", "tr", "pl", "id")
 _SUBSTRING_LANGS = {"zh"}
 _MIN_PREFIX = 3
 

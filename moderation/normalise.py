@@ -123,11 +123,18 @@ _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 _PUNCT_RE = re.compile("[\u2018\u2019\u02bc`\u00b4\u201c\u201d\u00ab\u00bb\u2013\u2014]")
 
 
+# Latin letters whose diacritic is not a combining mark (NFD keeps them):
+# Polish ł and Turkish dotless ı.  Children type "pocielam" / "pociełam",
+# "yasamak istemiyorum" / "yaşamak istemiyorum": one form for rules and lexicon.
+_STROKED = str.maketrans({"ł": "l", "ı": "i"})
+
+
 def strip_marks(s: str) -> str:
     """Remove diacritics/harakat via NFD; used on text and on pattern sources."""
     if not _HAS_MARKS.search(s):
         return s
-    return unicodedata.normalize("NFC", _MARKS_RE.sub("", unicodedata.normalize("NFD", s)))
+    s = unicodedata.normalize("NFC", _MARKS_RE.sub("", unicodedata.normalize("NFD", s)))
+    return s.translate(_STROKED) if ("ł" in s or "ı" in s) else s
 
 
 def _decomposable() -> dict[str, str]:
@@ -142,6 +149,7 @@ def _decomposable() -> dict[str, str]:
             stripped = strip_marks(c)
             if stripped != c:
                 table[c] = stripped
+    table.update({"ł": "l", "ı": "i"})
     return table
 
 

@@ -15,9 +15,9 @@ from dataclasses import replace
 from types import ModuleType
 
 from ..rules import Rule
-from . import ar, hi, ru, zh
+from . import ar, hi, ru, tr, zh
 
-PACKS: tuple[ModuleType, ...] = (ar, zh, hi, ru)
+PACKS: tuple[ModuleType, ...] = (ar, zh, hi, ru, tr)
 
 FAMILIES = ("SELF_HARM", "GROOMING", "HARM", "SPAM")
 

@@ -1,0 +1,81 @@
+"""Turkish harm rules: insults and exclusion aimed at a person, threats,
+sextortion and sexual requests.  Bare insult words ("aptal bir soru",
+"salak oyun") are no rule: the insult must be said *to* someone (the
+second-person copula -sın/-sin, "sen", a vocative "lan/ulan") or the group
+must be told to shut someone out."""
+
+from __future__ import annotations
+
+from ...rules import Rule
+from ._words import NOT_GAME_WORD, directed
+
+_INSULT = (
+    r"(?:aptal|salak|gerizekali|geri zekali|mal|ezik|cirkin|sisko|domuz|pislik|serefsiz|"
+    r"beyinsiz|dangalak|kezban|zavalli|igrenc|yavsak|kopek|inek|"
+    r"ucube|sapik|kaltak|surtuk|orospu|aptal kiz|salak kiz|fakir|pasakli|kokarca)"
+)
+# second person copula after the insult: "aptalsın", "salaksın", "çirkinsin"
+_INSULT_2P = (
+    r"(?:aptalsin|salaksin|gerizekalisin|geri zekalisin|malsin|eziksin|cirkinsin|siskosun|"
+    r"domuzsun|pisliksin|serefsizsin|beyinsizsin|dangalaksin|hayvansin|zavallisin|igrencsin|"
+    r"yavsaksin|ucubesin|sapiksin|fakirsin|pasaklisin|kokuyorsun|cok kotusun|bos birisin|"
+    r"hicbir seysin|hicsin|bir hicsin)"
+)
+
+HARM: list[Rule] = [
+    # -- insults aimed at a person --------------------------------------------
+    directed("bullying:insult", "bullying",
+         "aptalsin salaksin gerizekalisin malsin eziksin cirkinsin siskosun domuzsun pisliksin "
+         "serefsizsin beyinsizsin dangalaksin hayvansin zavallisin igrencsin yavsaksin ucubesin "
+         "sapiksin fakirsin pasaklisin kokuyorsun kotusun birisin seysin hicsin",
+         r"\b(?:sen |ya sen |cok |tam bir |bayagi |gercekten |resmen |ne kadar )*" + _INSULT_2P
+         + r"\b(?! (?:diye|dedi\w*|demis\w*|diyorlar|dediler))"),
+    directed("bullying:insult", "bullying",
+         "sen lan ulan seni defol sus kes misin",
+         r"\b(?:sen|seni|lan|ulan|defol|defol git|sus|sesini kes|kapa ceneni) (?:\w+ )?(?:lan |ulan )?"
+         r"(?:tam bir |koca |pis |aptal |salak |cirkin )?" + _INSULT + r"\b(?! (?:gibi|degil\w*|oyun\w*|soru\w*|"
+         r"film\w*|sey\w*|ders\w*))|"
+         r"\b(?:hey |ey )?" + _INSULT + r" (?:lan|ulan|herif|karı|kari)\b|"
+         r"\b(?:mal|salak|aptal|gerizekali) (?:misin|misin sen|misin ya|misin lan)\b",
+         requires="sen seni lan ulan defol sus kes misin hey ey"),
+    directed("bullying:exclusion", "bullying",
+         "kimse herkes nefret sevmiyor istemiyor vermesin konusmasin almayin atin",
+         r"\b(?:kimse|hic kimse|kimse seni) (?:\w+ )?(?:seni |senle |seninle )?(?:sevmiyor|"
+         r"istemiyor|takmiyor)\b|\bherkes (?:\w+ )?senden nefret ediyor\b|"
+         r"\b(?:yarin |artik |bundan sonra )?(?:kimse|hic kimse|hicbiriniz) (?:ona|onunla|ona da|"
+         r"bununla|buna) (?:\w+ )?(?:selam vermesin|konusmasin|oturmasin|yazmasin|bakmasin|"
+         r"takilmasin|arkadas olmasin)\b|"
+         r"\b(?:onu|bunu|o kizi|o cocugu) (?:\w+ )?(?:gruptan|gruba|oyuna|takima|masaya) (?:\w+ )?"
+         r"(?:atin|almayin|sokmayin|eklemeyin|cikarin)\b(?! (?:\w+ )?(?:spam|bot|reklam))|"
+         r"\b(?:burada|burda|aramizda) (?:\w+ )?(?:istenmiyorsun|yerin yok)\b|"
+         r"\bsen (?:\w+ )?(?:hic )?dogmasaydin (?:keske|daha iyi)\b"),
+    # -- threats ------------------------------------------------------------------
+    directed("threat:violence", "threat",
+         "oldurecegim oldurucem oldurcem olduruicem gebertirim gebertecegim geberticem dovecegim "
+         "dovucem dovcem doverim bulacagim bulurum bulcam pisman bekliyorum biliyorum",
+         r"\b(?:seni|sizi|hepinizi|seni de|aileni) " + NOT_GAME_WORD + r"{0,2}?(?:oldurecegim|oldurucem|oldurcem|"
+         r"olduricem|oldururum|gebertirim|gebertecegim|geberticem|dovecegim|dovucem|dovcem|doverim|"
+         r"bulacagim|bulurum|bulcam|gebertcem|keserim|bicaklarim)\b(?! (?:\w+ )?" + r"(?:oyunda|macta|lobide))" + r"|"
+         r"\b(?<!icin )(?:pisman (?:olacaksin|olucan|olcan|edecegim|edicem))\b(?! (?:\w+ )?(?:gelmedigin|"
+         r"izlemedigin|almadigin|gelmediysen|kacirdig\w*))|"
+         r"\b(?:okul cikisi|okuldan sonra|teneffuste|yarin) (?:\w+ )?seni (?:\w+ )?(?:bekliyorum|"
+         r"bekleyecegim|doverim|dovecegiz|dovcem)\b|\bnerede oturdugunu biliyorum\b|"
+         r"\bevini biliyorum\b"),
+    directed("threat:sextortion", ("threat", "sexual"),
+         "atarim atacagim aticam yayarim yayacagim gonderirim gosteririm paylasirim herkes",
+         r"\b(?:fotograflarini|fotolarini|resimlerini|videolarini|mesajlarini|ss'lerini|sslerini) "
+         r"(?:\w+ ){0,2}?(?:herkese|annene|babana|okula|sinifa|gruba|internete) (?:\w+ )?(?:atarim|"
+         r"atacagim|aticam|yayarim|yayacagim|gonderirim|gosteririm|paylasirim|koyarim)\b|"
+         r"\b(?:gondermezsen|atmazsan|yollamazsan|odemezsen) [^.!?]{0,50}?\b(?:herkese|annene|"
+         r"okula|internete) (?:\w+ )?(?:atarim|yayarim|gonderirim|gosteririm|paylasirim)\b"),
+    # -- sexual requests ----------------------------------------------------------
+    directed("sexual:request", "sexual",
+         "ciplak soyun soyunsana soyunur cikar cikarsana camasirli mayolu bikinili ustunde uzerinde "
+         "bakire seks",
+         r"\b(?:ciplak|ic camasirli|ic camasirinla|mayolu|bikinili|ustsuz|soyunuk) (?:\w+ )?"
+         r"(?:foto\w*|resm\w*|video\w*|selfie)? ?(?:at|atar misin|atsana|gonder|yolla|goster)\b|"
+         r"\b(?:soyun|soyunsana|soyunur musun)\b|\b(?:ustunu|tisortunu|kiyafetlerini|sutyenini) "
+         r"(?:\w+ )?(?:cikar|cikarsana|cikarir misin)\b|\b(?:goguslerini|vucudunu|popoyu|poponu) "
+         r"(?:\w+ )?(?:goster|at|gostersene)\b|\b(?:ustunde|uzerinde) ne var\b ?\?|"
+         r"\bhic (?:seks|sevis\w*) (?:yaptin|yasadin) mi\b|\bbakire misin\b"),
+]

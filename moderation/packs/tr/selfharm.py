@@ -1,0 +1,88 @@
+"""Turkish self-harm rules: first-person disclosures (generic frames only) and
+incitement aimed at someone else (bullying + self_harm).
+
+The first person is in the verb ending (-ım/-im/-um/-üm, spoken -iyom,
+future -cem/-cam), so third-person talk ("arkadaşım ölmek istiyor",
+"kendini kesiyor") does not match."""
+
+from __future__ import annotations
+
+from ...rules import Rule, rule
+from ._words import JOKE, RECOVERED
+
+# "ölmek istiyorum" of embarrassment or laughter is hyperbole
+_NOT_LAUGH = (
+    r"(?<!utancimdan )(?<!utanctan )(?<!rezillikten )(?<!gulmekten )(?<!kahkahadan )"
+    r"(?<!sikintidan )(?<!heyecandan )"
+)
+_WANT = r"(?:istiyorum|istiyom|istiyo?rum|isterim|istedim|istiyordum|istiyorum artik)"
+_NOT_WANT = r"(?:istemiyorum|istemiyom|istemiyo?rum|istemiyorum artik)"
+
+SELF_HARM: list[Rule] = [
+    rule("self_harm:disclosure", "self_harm",
+         "yasamak yasamaktan olmek olmeyi olsem olecegim olcem olucam gebermek intihar kendimi keske bari "
+         "canima bikmak biktim yoruldum",
+         r"\b(?<![dt][ae] )(?<!l[ae] )(?:artik |hic |daha fazla )?yasamak (?:\w+ )?" + _NOT_WANT + r"\b|"
+         r"\b(?:yasamaktan|hayattan|yasamaya|nefes almaktan) (?:cok |gercekten |artik )*"
+         r"(?:biktim|yoruldum|usandim)\b" + JOKE + r"|"
+         r"\b" + _NOT_LAUGH + r"(?:olmek|gebermek|yok olmak|kaybolmak sonsuza kadar) (?:\w+ )?"
+         + _WANT + r"\b(?! (?:gibi|gibiyim))" + JOKE + RECOVERED + r"|"
+         r"\b(?:keske|bari) (?:\w+ )?(?:olsem|olseydim|dogmasaydim|hic dogmasaydim|yok olsam)\b"
+         + JOKE + r"|"
+         r"\b(?:intihar (?:edecegim|edicem|ediciim|etmek istiyorum|etmeyi dusunuyorum|etcem|"
+         r"edeyim)|kendimi (?:olduru?cem|oldurecegim|oldurmek istiyorum|oldurmeyi dusunuyorum|"
+         r"olduresim var|asacagim|asicam)|canima (?:kiyacagim|kiyicam|kiymak istiyorum|"
+         r"kiymayi dusunuyorum))\b",
+         framed="generic"),
+    rule("self_harm:finality", "self_harm",
+         "uyanmamak uyanmasam yuk bensiz olmasam kurtulur mutlu arkamdan aglamasin aglamayin "
+         "helal aramayin mesajim veda",
+         r"\b(?:uyuyup|uyusam|uyuyayim) (?:da )?(?:bir daha |hic )?(?:uyanmamak|uyanmasam|"
+         r"uyanmayayim)\b|"
+         r"\b(?:herkes|ailem|annem|babam|herkes benim|onlar) (?:\w+ ){0,2}?bensiz (?:\w+ )?"
+         r"(?:daha )?(?:mutlu|rahat|iyi)\b|\bben (?:olmasam|olmazsam|gidersem) (?:\w+ ){0,2}?"
+         r"(?:daha )?(?:mutlu|rahat|iyi) (?:olur|olurlar|olacak)\b|"
+         r"\b(?:herkese|aileme|anneme) (?:sadece )?yuk(?:um| oluyorum)\b" + JOKE + r"|"
+         r"\b(?:kimse )?arkamdan (?:aglamasin|aglamayin|uzulmesin|uzulmeyin)\b|"
+         r"\bhakkinizi helal edin\b|\bbeni (?:aramayin|merak etmeyin artik|unutun)\b"
+         r"(?! (?:\w+ )?(?:bugun|yarin|aksam|\d|saat|tatil\w*|oyun\w*))|"
+         r"\bbu (?:benim )?son mesajim\b(?! (?:bugun|bu aksam|gece|iyi geceler))",
+         framed="generic"),
+    rule("self_harm:planning", "self_harm",
+         "kopruye kopruden catiya catidan atlayacagim atlicam atlayicam atacagim aticam haplari "
+         "hap ilaclari icecegim icicem",
+         r"\b(?:kopruye|kopruden|catiya|catidan|balkondan|pencereden|binadan) (?:\w+ ){0,2}?"
+         r"(?:gidiyorum|cikiyorum|atlayacagim|atlicam|atlayicam|atlamak istiyorum|atacagim|aticam)\b"
+         r"(?=[^.!?]{0,80}\b(?:aglamasin|aglamayin|helal|veda|son|artik|hosca kalin|elveda|kimse|"
+         r"yasamak|olmek|atlayacagim|atlicam|kendimi)\b|(?: kendimi)? ?(?:[.!?]|$))|"
+         r"\bkendimi (?:kopruden|catidan|balkondan|pencereden|binadan|asagi) (?:atacagim|aticam|"
+         r"atmak istiyorum|birakacagim)\b|"
+         r"\b(?:butun|tum|bi kutu|bir kutu|tum kutu) (?:\w+ )?(?:haplari|ilaclari|hap) (?:\w+ )?"
+         r"(?:icecegim|icicem|yutacagim|yutcam|icmek istiyorum)\b|"
+         r"\bhap(?:lari)? (?:biriktiriyorum|biriktirdim|sakliyorum)\b|"
+         r"\bveda mektub\w* (?:yazdim|yaziyorum|birakt\w*)\b|\bherkese (?:hosca kalin|elveda)\b",
+         framed="generic"),
+    rule("self_harm:injury", "self_harm",
+         "kesiyorum kesiyom keserim kestim keserdim kesmeye kesmek kesmeden jiletle jilet zarar "
+         "jiletliyorum jiletledim kesicem kesecegim",
+         r"\bkendimi (?:\w+ )?(?:kesiyorum|kesiyom|keserim|kesmeye devam|kesmeden duramiyorum|"
+         r"kesmek istiyorum)\b|"
+         r"\b(?:yine|gene|tekrar|dun gece|dun yine|bugun yine) (?:\w+ )?(?:kendimi )?(?:kestim|"
+         r"kesmeye basladim|jiletledim)\b|"
+         r"\bkendimi (?:\w+ )?(?:kestim|keserdim)\b" + RECOVERED + r"(?<!yanlislikla kendimi kestim)"
+         r"(?! (?:\w+ )?(?:yanlislikla|kazara|bicakla ekmek|parmag\w*))|"
+         r"\b(?:kolumu|kollarimi|bilegimi|bileklerimi|bacagimi|bacaklarimi) (?:\w+ )?(?:kesiyorum|"
+         r"kesiyom|kestim|jiletliyorum|jiletledim|kesicem|kesecegim)\b" + RECOVERED + r"|"
+         r"\bjiletle (?:\w+ )?(?:kesiyorum|kestim|kesicem|kendimi)\b" + RECOVERED + r"|"
+         r"\bkendime (?:\w+ )?zarar (?:veriyorum|veriyom|verdim yine|vermeye basladim|vermek "
+         r"istiyorum|vermeden duramiyorum)\b",
+         framed="generic"),
+    # -- incitement aimed at someone else: bullying + self_harm -------------
+    rule("self_harm:incitement", ("bullying", "self_harm"),
+         "ol geber gebersene gebersen git kendini intihar umarim insallah",
+         r"\bgit (?:ol|geber|kendini as|kendini oldur|intihar et)\b|"
+         r"\bgebersene\b|\bgeber (?:git|lan|ulan|pislik|sen)\b|"
+         r"\b(?:kendini|kendini git) (?:as|oldur|oldursene|assana|kes)\b(?! (?:\w+ )?(?:diye|dedi))|"
+         r"\bintihar et(?:sene|\b)|\b(?:umarim|insallah) (?:\w+ )?(?:olursun|gebersin|gebersen|"
+         r"kendini oldurursun)\b"),
+]
