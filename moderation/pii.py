@@ -20,6 +20,7 @@ from collections.abc import Set as AbstractSet
 from .normalise import MARKS, norm_text
 from .pii_address import INTL_STREET_WORDS, LIVE_WORDS, STREET_WORDS, redact_addresses
 from .pii_handles import handles_after_fillers, is_filler
+from .pii_names import full_name_lower
 from .pii_patterns import (
     _AT_FIND,
     _AT_HANDLE,
@@ -86,6 +87,7 @@ _JOINERS = frozenset(
     "me is its it's it’s as under called named at on id name username user handle tag account "
     "acc c'est es ist é pe par pr mera meri ka ki hai i im je soy sou bin ich sono".split()
 )
+_IM_WORDS = frozenset({"im", "am"})
 _PLAIN_NEXT = re.compile(r" ([a-z]+)(?=[ ,!?;:]|$)")
 
 
@@ -174,6 +176,8 @@ class PiiRedactor:
             text = _sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
         if cues & _NAME_WORDS or (cues & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
             text = self._names(text, reasons)
+        if not cues.isdisjoint(_IM_WORDS):
+            text = full_name_lower(text, reasons)
         if "gymnasium" in words or "schule" in low:
             text = _DE_SCHOOL.sub(lambda m: _de_school(m, reasons), text)
         if not cues.isdisjoint(_ANY_SCHOOL_WORDS):
