@@ -73,6 +73,17 @@ _CLOSE = unicodedata.normalize("NFKC",
     r"स्पेशल|सुंदर|खूबसूरत|प्यारी)|"
     r"(?:انت|انتي) (?:كتير |جدا |مره |مرة )?(?:مميزه|مميز|ناضجه|ناضج|حلوه|جميله|كبيره))"
 )
+# words one of which every _CLOSE match contains (a cheap gate before its regex)
+_CLOSE_WORDS = (
+    "special mature wise smart smarter wiser older grown beautiful pretty cute gorgeous sweet "
+    "different other get especial madura maduro mayor linda lindo guapa guapo hermosa bonita "
+    "preciosa inteligente speciale mure belle jolie agee grande intelligent intelligente "
+    "besonders reif reifer erwachsen erwachsener alter hubsch suss schon klug velha velho gata "
+    "matura maturo bella carina особенная особенный взрослая взрослый красивая умная милая "
+    "старше samajhdar samajhdaar sundar khoobsurat khubsurat pyari "
+    + unicodedata.normalize("NFKC", "समझदार मैच्योर स्पेशल सुंदर खूबसूरत प्यारी")
+    + " مميزه مميز ناضجه ناضج حلوه جميله كبيره"
+)
 _PARENTS_ASK = (
     r"(?:(?:do|does) (?:your|ur) (?:parents|mum|mom|dad|family) (?:ever )?check|"
     r"(?:are|is) (?:your|ur) (?:parents|mum|mom|dad|family|folks) (?:really |very |super )?strict|"
@@ -106,16 +117,19 @@ RULES: list[Rule] = [
     rule("grooming:adult_age", "grooming",
          "am im tengo jai bin tenho ho мне main meri मैं عمري",
          r"\b" + _ADULT_ME + r"\b[^.!?]{0,80}?\b(?:" + _CLOSE + "|" + _AGE_JUST + "|" + _PARENTS_ASK
-         + r")|\b(?:" + _CLOSE + "|" + _AGE_JUST + r")[^.!?]{0,60}?\b" + _ADULT_ME + r"\b"),
+         + r")|\b(?:" + _CLOSE + "|" + _AGE_JUST + r")[^.!?]{0,60}?\b" + _ADULT_ME + r"\b",
+         requires=" ".join(str(n) for n in range(18, 60))),
     rule("grooming:age_lie", "grooming",
          "number numero zahl nombre chiffre matter importa цифра sankhya nambar संख्या नंबर رقم",
          r"\b" + _AGE_JUST + r"\b[^.!?]{0,60}?\b" + _CLOSE + r"|\b" + _CLOSE + r"[^.!?]{0,60}?\b"
-         + _AGE_JUST + r"\b"),
+         + _AGE_JUST + r"\b",
+         requires=_CLOSE_WORDS),
     rule("grooming:flattery", "grooming",
          "look seem act sound pareces ves fais lair siehst wirkst parece sembri выглядишь lagti "
          "lagte dikhti dikhte",
          r"\b" + _READER_CHILD + r"[^.!]{0,40}?\b" + _LOOK_OLDER + r"|\b" + _LOOK_OLDER
-         + r"\b[^.!]{0,30}?\b" + _READER_CHILD),
+         + r"\b[^.!]{0,30}?\b" + _READER_CHILD,
+         requires=" ".join(str(n) for n in range(8, 18))),
     # -- supervision ---------------------------------------------------------------------
     rule("grooming:supervision", "grooming",
          "strict strikt estrictos estricto estricta stricts strict streng rigidos rigorosos "
@@ -177,7 +191,9 @@ RULES: list[Rule] = [
          r"(?:об этом )?(?:знать)\b|"
          r"\b(?:ghar walon|gharwalon|ghar waalon|mummy papa|parents|mummy) ko (?:pata|batane ki)"
          r" (?:nahi|mat|nhi) (?:chalna|chalega|chalne|zarurat|zaroorat)\b|"
-         r"\bاهلك (?:ما|مش|مو) (?:لازم|محتاجين|داعي) (?:يعرفوا|يعرفون|يدروا)"),
+         r"\bاهلك (?:ما|مش|مو) (?:لازم|محتاجين|داعي) (?:يعرفوا|يعرفون|يدروا)",
+         requires="your ur tus tu tes ta ton deine seus teus tuoi родителям маме папе предкам walon "
+                  "gharwalon mummy parents اهلك"),
     zrule("grooming:secrecy", "grooming", "知道",
           r"(?:不(?:需要|用|必)让)?你(?:的)?(?:爸妈|父母|家人|家长)不(?:需要|用|必)知道|"
           r"不(?:需要|用|必)让你(?:的)?(?:爸妈|父母|家人|家长)知道"),

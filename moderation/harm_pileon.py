@@ -233,6 +233,24 @@ _NOT_DENIED = (
     r"vorurteil|vorurteile|stereotipo|stereotipi|стереотип|racista|raciste|rassistisch|razzista|"
     r"расизм|prejuge|prejugo|pregiudizio|preconceito|prejuicio)\b)"
 )
+# one of these is a word of every hate_group match (a cheap gate: "all" and "todos" are common)
+_GROUP_WORDS = (
+    "muslims moslems jews jewish christians hindus sikhs buddhists atheists catholics arabs "
+    "africans asians chinese indians pakistanis pakis mexicans immigrants migrants refugees black "
+    "blacks white whites gypsies roma romanians polish poles russians ukrainians turks somalis "
+    "nigerians albanians gays gay lesbians trans transgender bisexuals lgbt lgbtq queers "
+    "foreigners latinos hispanics irish travellers muslim jew christian hindu sikh arab african "
+    "asian indian pakistani mexican immigrant migrant refugee gypsy romanian pole foreigner "
+    "lesbian musulmanes moros judios gitanos negros chinos inmigrantes sudacas maricones rumanos "
+    "arabes mexicanos panchitos extranjeros lesbianas musulmans juifs noirs gitans roms "
+    "immigres pedes homos africains rebeus renois etrangers lesbiennes muslime juden araber "
+    "turken auslander fluchtlinge zigeuner schwarzen schwulen polen russen afrikaner migranten "
+    "lesben muculmanos judeus ciganos viados imigrantes nordestinos chineses africanos "
+    "estrangeiros lesbicas musulmani ebrei arabi negri neri zingari rom froci immigrati cinesi "
+    "africani albanesi rumeni stranieri мусульмане евреи арабы черные цыгане геи мигранты чурки "
+    "хачи кавказцы таджики узбеки китайцы хохлы приезжие musalman mulle isai bihari kashmiri "
+    "المسلمين اليهود المسيحيين العرب السود الشيعه السنه المثليين اللاجئين الاجانب"
+)
 RULES += [
     rule("bullying:hate_group", ("bullying", "slur"), "all every",
          _NOT_CLAIM + r"\ball (?:the |of the |those |these )?" + _GROUP_HATE_EN + r" (?:are|r) "
@@ -241,7 +259,8 @@ RULES += [
          + _NOT_CLAIM + r"\bevery (?:single )?(?:muslim|jew|christian|hindu|sikh|arab|african|"
          r"asian|indian|pakistani|mexican|immigrant|migrant|refugee|black person|gay|lesbian|trans "
          r"person|gypsy|romanian|pole|foreigner) (?:is|is a|is an) (?:\w+ )?" + _BAD_EN + r"\b"
-         + _NOT_DENIED),
+         + _NOT_DENIED,
+         requires=_GROUP_WORDS),
     rule("bullying:hate_group", ("bullying", "slur"),
          "muslims moslems jews arabs blacks gays immigrants migrants refugees gypsies foreigners",
          r"(?<!\bnot )(?<!\bsay )(?<!\bsaid )(?<!\bthat )\b" + _GROUP_HATE_EN + r" (?:are|r) (?:all|"
@@ -279,7 +298,8 @@ RULES += [
          r"gay|kashmiri|pakistani) (?:log )?(?:terrorist|atankwadi|aatankwadi|chor|gande|ganda|"
          r"jaahil|jahil|kutte) (?:hote )?(?:hain|hai|h|he)\b" + _NOT_DENIED
          + r"|(?<!مش )(?<!ليس )كل (?:المسلمين|اليهود|المسيحيين|العرب|السود|الشيعه|السنه|المثليين|"
-         r"اللاجئين|الاجانب) (?:\S+ )?(?:ارهابيين|ارهابيون|حراميه|لصوص|وسخين|قذرين|مجرمين|حيوانات)"),
+         r"اللاجئين|الاجانب) (?:\S+ )?(?:ارهابيين|ارهابيون|حراميه|لصوص|وسخين|قذرين|مجرمين|حيوانات)",
+         requires=_GROUP_WORDS),
     zrule("bullying:hate_group", ("bullying", "slur"), "都是",
           r"(?<!不是)(?:所有的?|凡是)?(?:穆斯林|犹太人|黑人|同性恋|回族|维吾尔人|日本人|外国人|"
           r"难民)都是(?:恐怖分子|小偷|罪犯|垃圾|变态|畜生|人渣)"),
