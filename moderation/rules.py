@@ -32,6 +32,7 @@ from .frames import (
     subject_frame,
     topic_frame,
 )
+from .frames_more import selfharm_more_frame
 from .normalise import Prepared, fold_pattern
 from .rule_texts import plain_words
 from .rule_texts import required_texts as _required_texts
@@ -396,7 +397,7 @@ def _excuse(r: Rule, target: str, s: int, e: int) -> str | None:
     if excuse is None and r.name == "grooming:secrecy":
         excuse = confidence_frame(target, s, e)
     elif excuse is None and "self_harm" in r.categories:
-        excuse = mundane_frame(target, s, e)
+        excuse = mundane_frame(target, s, e) or selfharm_more_frame(target, s, e)
     return excuse
 
 

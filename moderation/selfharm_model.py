@@ -18,6 +18,7 @@ It also decides the bare topic words the rules leave to it (see
 
 from __future__ import annotations
 
+from .frames_more import declines_model
 from .linear_model import LinearModel, load_model
 from .normalise import Prepared
 from .rules import RuleHit, RuleSet
@@ -65,6 +66,8 @@ class SelfHarmModelStage:
         score_above = self.model.score_above(prep, self.threshold)
         if score_above is None or not first_person(prep) or not self.model.knows(prep):
             return verdict
+        if declines_model(prep, verdict):
+            return verdict  # a recovered past, a friend reported to an adult, an everyday purpose
         return verdict.escalate(Action.HOLD, ("self_harm",), (f"selfharm_model:{score_above:.1f}",))
 
     def _topic(self, prep: Prepared, verdict: Verdict, hits: list[RuleHit]) -> Verdict:
