@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import grooming, harm, packs, selfharm, spam
+from . import grooming, harm, packs, selfharm, selfharm_means, selfharm_slang, spam
 from .contact_signals import ContactSignalsStage
 from .conversation import ConversationStage
 from .lexicon import Lexicon
@@ -176,7 +176,7 @@ class PremoderateStage:
 def build_stages(policy: Policy) -> list[Stage]:
     sexual_action = Action.BLOCK if policy.strictness == "strict" else Action.HOLD
     # bare topic words ("suicide") go to the model for a second opinion
-    selfharm_all = selfharm.RULES + packs.rules("SELF_HARM")
+    selfharm_all = selfharm.RULES + selfharm_means.RULES + selfharm_slang.RULES + packs.rules("SELF_HARM")
     topic_rules = RuleSet(r for r in selfharm_all if r.name == "self_harm:topic")
     selfharm_rules = RuleSet(r for r in selfharm_all if r.name != "self_harm:topic")
     grooming_rules = RuleSet(grooming.RULES + packs.rules("GROOMING"))
