@@ -15,9 +15,9 @@ from dataclasses import replace
 from types import ModuleType
 
 from ..rules import Rule
-from . import ar, hi, pl, ru, tr, zh
+from . import ar, hi, id, pl, ru, tr, zh
 
-PACKS: tuple[ModuleType, ...] = (ar, zh, hi, ru, tr, pl)
+PACKS: tuple[ModuleType, ...] = (ar, zh, hi, ru, tr, pl, id)
 
 FAMILIES = ("SELF_HARM", "GROOMING", "HARM", "SPAM")
 
