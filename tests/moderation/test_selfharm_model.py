@@ -47,6 +47,19 @@ def test_features_are_words_pairs_and_chinese_character_pairs() -> None:
     assert "不想" in features(prepare("我不想活了", "zh"))
 
 
+@pytest.mark.parametrize(
+    ("spaced", "plain"),
+    [
+        ("i want to d i s a p p e a r forever", "i want to disappear forever"),
+        ("k i l l i n g  m y s e l f is all i think about", "killing myself is all i think about"),
+        ("i am so s.a.d and i want to d-i-e", "i am so sad and i want to die"),
+    ],
+)
+def test_letters_split_by_separators_are_scored_as_their_word(spaced: str, plain: str) -> None:
+    assert features(prepare(spaced)) == features(prepare(plain))
+    assert run(SelfHarmModelStage(TOY), spaced).action is run(SelfHarmModelStage(TOY), plain).action
+
+
 def test_a_first_person_message_above_the_threshold_is_held_as_self_harm() -> None:
     v = run(SelfHarmModelStage(TOY), "i just want to disappear forever")
     assert v.action is Action.HOLD and v.categories == ("self_harm",)
