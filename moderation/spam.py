@@ -13,6 +13,7 @@ from collections import Counter
 from .normalise import Prepared
 from .rules import Rule, rule
 from .spam_contact import RULES as CONTACT_RULES
+from .spam_more import RULES as MORE_RULES
 
 _PAIR = re.compile(r"(\S)\1")
 _UNIT_RUN = re.compile(r"(\S{2,6}?)\1{7,}")
@@ -46,11 +47,15 @@ RULES: list[Rule] = [
          r"点击(?:链接|领取|下方)"),
 ]
 
+# an amount with a thousands separator in the phrase form: "10,000" is
+# "10 000", "10.000" is "10 . 000"
+_BIG = r"\d{1,3}(?:(?: \.)? \d{3})+"
+
 # fourth wave: amounts of currency offered for nothing, currency + "free" in
 # es/fr/pt/de word orders ("v-bucks gratuits dans ma bio", "robux de graca")
 RULES += [
     rule("spam:scam", "spam", "get claim earn win grab",
-         r"\b(?:get|claim|earn|win|grab) (?:\d+|unlimited|infinite|tons of|loads of|free) (?:free "
+         r"\b(?:get|claim|earn|win|grab) (?:" + _BIG + r"|\d+|unlimited|infinite|tons of|loads of|free) (?:free "
          r")?(?:robux|vbucks|v bucks|nitro|gems|diamonds|skins|coins|followers|minecoins|pavos)\b"
          r"[^.!?]{0,20}\b(?:free|for free|now|here|link|bio|click|instantly|no verification|"
          r"generator|hack)\b",
@@ -62,7 +67,7 @@ RULES += [
     # fifth wave: an amount between "free" and the currency, and "earn N a day"
     # in es/pt/fr/de
     rule("spam:scam", "spam", "free gratis kostenlos kostenlose gratuit gratuits",
-         r"\b(?:free|gratis|kostenlose?|gratuits?) \d[\d.,]*k? (?:robux|vbucks|v bucks|pavos|"
+         r"\b(?:free|gratis|kostenlose?|gratuits?) (?:" + _BIG + r"|\d[\d.,]*k?) (?:robux|vbucks|v bucks|pavos|"
          r"diamanten|diamantes|diamants|gems|gemas|skins|coins|nitro|minecoins)\b"),
     rule("spam:scam", "spam", "gana gane ganhe ganha gagne gagnez verdiene verdien",
          r"\b(?:gana|gane|ganhe|ganha|gagne|gagnez|verdiene|verdien) (?:hasta |ate |jusqu'a |bis "
@@ -183,3 +188,7 @@ RULES += [
 
 # eighth wave: money offers with a phone call-to-action (spam_contact.py)
 RULES += CONTACT_RULES
+
+# ninth wave: account phishing with a link, follow/sub trading, cheap currency
+# for sale with a contact call-to-action (spam_more.py)
+RULES += MORE_RULES

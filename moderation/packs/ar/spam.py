@@ -48,3 +48,22 @@ SPAM: list[Rule] = [
                   "eb3at ab3atli eb3atli ersel arsel ersili ekteb oktob ektb 7ot 7ott da5al dakhal "
                   "dakhel da5el edkhol od5ol ed5ol hat a3tini 3tini 2olli 2oli ololi oktobli"),
 ]
+
+# a prize (a phone, a console, a gift card) won or free, then "enter / press
+# the link" ("اربح آيفون مجانا!! ادخل الرابط"); a won prize told as news
+# ("ربحت ايفون في المسابقة") has no call-to-action, and a warning ("... نصب")
+# after it is talk about the scam
+_PRIZE = (r"ب?(?:ايفون|ايباد|ابل ووتش|بلايستيشن|بلاي ستيشن|سوني ?5?|سامسونج|جوال|جوالات|موبايل|"
+          r"هاتف|لابتوب|اكس بوكس|iphone|ipad|ps5|بطاقه هدايا|بطاقات هدايا|بطاقه شحن|بطاقات شحن|"
+          r"جائزه|جوائز)")
+_LINK_CTA = (r"(?:رابط|الرابط|اللينك|لينك|ادخل|اضغط|سجل|دوس|\w+ \. (?:com|ly|xyz|top|site|"
+             r"online|link|gift|me|io|net))")
+_NOT_SCAM_TALK = r"(?![^.!?]{0,60}(?:نصب|احتيال|كذب|مزيف|وهمي|فيك|scam))"
+SPAM += [
+    rule("spam:scam", "spam", "اربح اكسب احصل فز فوز خذ خد",
+         r"(?:اربح|اكسب|احصل علي|فز|فوز|خذ|خد)(?: \S+){0,2}? " + _PRIZE + r"\S*[^.?]{0,60}?"
+         + _LINK_CTA + _NOT_SCAM_TALK),
+    rule("spam:scam", "spam", "مجانا مجاني مجانيه ببلاش",
+         _PRIZE + r"(?: \S+)? (?:مجانا|مجاني|مجانيه|ببلاش)[^.?]{0,60}?" + _LINK_CTA
+         + _NOT_SCAM_TALK),
+]

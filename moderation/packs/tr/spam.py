@@ -15,3 +15,19 @@ SPAM: list[Rule] = [
          r"\b(?:linke|linkten|baglantiya|biyodaki linke|profilimdeki linke) (?:\w+ )?(?:tikla|"
          r"tiklayin|gir|girin)\b(?![^.!?]{0,30}\b(?:ders\w*|odev\w*|zoom|anket\w*|okul\w*))"),
 ]
+
+# trading follows ("takibe takip", "takip edene takip", "abone olana abone");
+# "beni geri takip etmedi" (she did not follow me back) is not an offer
+SPAM += [
+    rule("spam:promo", "spam", "takibe takip begeniye abone aboneye karsilikli geri",
+         r"\b(?:takibe takip|takip edene takip|begeniye begeni|abone olana abone|aboneye abone|"
+         r"karsilikli takip|geri takip (?:yapiyorum|yaparim|veririm|garanti\w*))\b"
+         r"(?![^.!?]{0,40}\b(?:sacma|sacmalik|yasak|cringe)\b)"),
+    # cheap currency or accounts for sale, then "dm / whatsapp / yazin"; a
+    # buyer's question cannot reach the call-to-action
+    rule("spam:promo", "spam", "ucuz uygun satilik satiyorum",
+         r"\b(?:ucuz|uygun fiyat\w*|satilik|satiyorum) (?:\w+ ){0,2}?(?:robux|vbucks|uc|elmas\w*|"
+         r"hesap\w*|skin\w*|takipci\w*)\b[^?]{0,60}?\b(?:dm|whatsapp|wp|yaz|yazin|ulasin|"
+         r"iletisim|mesaj at)\w*\b(?![^.!?]{0,40}\b(?:dolandiric\w*|sahte|tuzak)\b)",
+         requires="dm dmden whatsapp wp yaz yazin ulasin iletisim mesaj"),
+]
