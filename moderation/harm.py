@@ -602,7 +602,11 @@ from .harm_groups import RULES as _GROUP_RULES  # noqa: E402
 from .harm_more import RULES as _MORE_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
+from .harm_spread import RULES as _SPREAD_RULES  # noqa: E402
 from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
+from .harm_taunts import RULES as _TAUNT_RULES  # noqa: E402
 from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
+from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
 
 RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES + _PILEON_RULES
+RULES += _WEAPON_RULES + _SPREAD_RULES + _TAUNT_RULES

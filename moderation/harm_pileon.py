@@ -176,10 +176,15 @@ RULES: list[Rule] = [
          r"\bhow big (?:are|is|r) (?:your|ur) (?:boobs|tits|titties|breasts|dick|penis|cock|bum|"
          r"butt|ass|booty|balls|package|thing down there|down there)\b|"
          r"\bwhat (?:bra|cup) size (?:are you|do you wear|do you have|you wear)\b|"
-         r"\bhow (?:long|big|thick) is (?:your|ur) (?:dick|penis|cock|thing)\b"),
+         r"\bhow (?:long|big|thick) is (?:your|ur) (?:dick|penis|cock|thing)\b|"
+         # "whats ur bra size lol asking for the survey": the reader's size, however asked
+         r"\b(?:what is|whats|wats|tell me|say|drop) (?:your|ur) (?:bra|cup|boob|boobs|breast|chest|"
+         r"dick|penis|cock) size\b|\b(?:your|ur) (?:bra|cup) size\b ?\?|\bwhat size (?:bra|cup|"
+         r"boobs|tits) (?:do you|are you|you)\b"),
     rule("sexual:body_question", "sexual",
          "talla copa tamano grandes taille bonnet soutif gross grosse grosses korbchengrosse bh tamanho "
-         "sutia taglia reggiseno grande grandi размер грудь kitne kitna size مقاس صدرك",
+         "sutia taglia reggiseno grande grandi размер грудь kitne kitna size مقاس صدرك medida "
+         "poitrine grosse oberweite numero misura",
          r"\bque (?:talla|copa|tamano) (?:de )?(?:sujetador|brasier|bra|tetas|pechos|copa)? ?"
          r"(?:usas|tienes|llevas)\b|\b(?:que|de que) (?:tamano|talla) (?:son|tienes|es|tiene) "
          r"(?:tus|tu) (?:tetas|pechos|pene|pito|polla|verga|culo)\b|\bque tan grandes? (?:son|es) "
@@ -198,7 +203,13 @@ RULES: list[Rule] = [
          r"\b(?:tumhare|tere|teri|tumhari) (?:boobs|doodh|chuchi|breast) (?:kitne|kitni) (?:bade|"
          r"badi)\b|\b(?:tera|tumhara) (?:lund|lulli) kitna (?:bada|lamba)\b|\b(?:tumhari|teri) "
          r"bra ka size\b|"
-         r"(?:كم|شو|ايش|قديش) مقاس (?:صدرك|ستيانك|سوتيانك)"),
+         r"(?:كم|شو|ايش|قديش) مقاس (?:صدرك|ستيانك|سوتيانك)|"
+         r"\bcual es tu (?:talla|copa|medida) de (?:sujetador|brasier|pecho|copa)\b|"
+         r"\b(?:quel est ton tour de poitrine|quelle est ta taille de (?:bonnet|soutif|soutien gorge))\b|"
+         r"\bwas ist deine (?:bh|korbchen)(?: |-)?grosse\b|\bwie gross ist deine oberweite\b|"
+         r"\bqual (?:e )?(?:o )?(?:tamanho|numero) do (?:seu|teu) sutia\b|"
+         r"\b(?:qual e la tua (?:taglia|misura) di (?:reggiseno|seno)|che misura di reggiseno (?:porti|"
+         r"hai))\b"),
     zrule("sexual:body_question", "sexual", "胸 罩杯 下面",
           r"你(?:的)?(?:胸|咪咪)(?:有)?(?:多大|是什么杯|几杯|什么罩杯)|你(?:穿)?(?:什么|几)罩杯|"
           r"你(?:的)?(?:下面|鸡鸡|那里)(?:有)?多(?:大|长)"),
