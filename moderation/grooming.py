@@ -122,7 +122,12 @@ RULES: list[Rule] = [
          r"\b(?:send|show|give|post|snap|dm) (?:me |us )?(?:a |an |some |your |more |another |"
          r"one |the )?(?:picture|pictures|video|videos|body|face|feet|legs|outfit|bra|underwear|"
          r"pictures of you|picture of you(?:rself)?)\b(?! (?:from|of) (?:the|our|my|this|that|last|"
-         r"his|her|their) )",
+         r"his|her|their) )"
+         # pictures of other people: "is it ok to post pics of friends without asking?"
+         r"(?! (?:of|with) (?:friends|other people|others|people|someone|somebody|anyone|strangers|"
+         r"classmates|kids|children|other kids|them|him|family)\b| without (?:asking|"
+         r"consent|permission)\b| (?:of|with) (?:your |my |other )?\w+(?: \w+)? without (?:asking|"
+         r"consent|permission|their)\b)",
          requires="send show give post snap dm"),
     rule("grooming:photo_request", "grooming", "trade swap exchange",
          r"\b(?:trade|swap|exchange) (?:some |a few )?(?:picture|pictures|videos|nudes|selfies|snaps)\b"),
@@ -498,5 +503,6 @@ RULES += [
 # peer-age lies and photoshoot recruiting: their own module (this one is long already)
 from .grooming_age import RULES as _AGE_RULES  # noqa: E402
 from .grooming_more import RULES as _MORE_RULES  # noqa: E402
+from .grooming_private import RULES as _PRIVATE_RULES  # noqa: E402
 
-RULES += _MORE_RULES + _AGE_RULES
+RULES += _MORE_RULES + _AGE_RULES + _PRIVATE_RULES

@@ -33,6 +33,7 @@ from .frames import (
     topic_frame,
 )
 from .frames_more import selfharm_more_frame
+from .frames_others import others_ask_frame
 from .normalise import Prepared, fold_pattern
 from .rule_texts import plain_words
 from .rule_texts import required_texts as _required_texts
@@ -394,6 +395,8 @@ def _excuse(r: Rule, target: str, s: int, e: int) -> str | None:
         excuse = frame(target, s, e, r.pack)
     if excuse is None and r.name.endswith(_REQUESTS):
         excuse = subject_frame(target, s)
+    if excuse is None and r.name.startswith("grooming"):
+        excuse = others_ask_frame(target, s)
     if excuse is None and r.name == "grooming:secrecy":
         excuse = confidence_frame(target, s, e)
     elif excuse is None and "self_harm" in r.categories:

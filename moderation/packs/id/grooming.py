@@ -26,9 +26,11 @@ _OBJECT = (
 GROOMING: list[Rule] = [
     # -- secrecy ----------------------------------------------------------------
     rule("grooming:secrecy", "grooming",
-         "jangan jgn bilang bilangin kasih kasitau ngomong cerita",
-         r"\b(?:jangan|jgn|gausah|ga usah|gak usah|gk usah) (?:pernah )?(?:bilang|bilangin|kasih tau|"
-         r"kasih tahu|kasitau|kasi tau|ngasih tau|ngomong|cerita|ceritain) (?:\w+ )?(?:ini |soal ini |"
+         "jangan jgn jngn jan gsh bilang blg bilangin blgin kasih kasi ksh kasitau ngomong ngmg cerita "
+         "crita ceritain critain",
+         r"\b(?:jangan|jgn|jngn|jan|gausah|ga usah|gak usah|gk usah|gsh) (?:pernah )?(?:bilang|blg|"
+         r"bilangin|blgin|kasih tau|kasih tahu|kasitau|kasi tau|kasih tw|kasi tw|ksh tau|ngasih tau|"
+         r"ngasi tau|ngomong|ngmg|cerita|crita|ceritain|critain) (?:\w+ )?(?:ini |soal ini |"
          r"soal kita |tentang kita |ke |sama |pada |kepada )?" + _WHO + r"\b"
          r"(?! (?:\w+ )?(?:password|pw|kata sandi|pin|otp|kode))" + _CONFIDING),
     rule("grooming:secrecy", "grooming", "rahasia rahasiain berdua hapus apus",

@@ -14,12 +14,16 @@ _NOT_LOGIN = r"(?! (?:\w+ )?(?:swojego |twojego )?(?:hasl\w*|pin\w*|kod\w*|login
 GROOMING: list[Rule] = [
     # -- secrecy -------------------------------------------------------------
     rule("grooming:secrecy", "grooming",
-         "mow mowcie mowisz wspominaj pokazuj",
+         "mow mowcie mowisz wspominaj pokazuj slowa slowka mru",
          r"\bnie (?:mow|mowcie|wspominaj|pokazuj|pisz) (?:\w+ ){0,2}?(?:nikomu|rodzicom|mamie|tacie|"
          r"starym|rodzinie|nauczycielom|nauczycielce|wychowawczyni|kolezankom|kolegom|siostrze|"
          r"bratu)\b" + _NOT_LOGIN + _CONFIDING + r"|"
          r"\b(?:nikomu|rodzicom|mamie|tacie|starym) (?:o tym |o nas |o niczym )?nie (?:mow|mowcie|"
-         r"wspominaj|mowisz)\b" + _NOT_LOGIN + _CONFIDING),
+         r"wspominaj|mowisz)\b" + _NOT_LOGIN + _CONFIDING + r"|"
+         # "rodzicom ani słowa", "ani słowa nikomu": "ani słowa więcej o meczu" names nobody
+         r"\bani (?:slowa|slowka|mru mru) (?:o tym |o nas )?(?:nikomu|rodzicom|mamie|tacie|starym|"
+         r"rodzinie|nauczyc\w*|wychowawc\w*)\b|\b(?:nikomu|rodzicom|mamie|tacie|starym|rodzinie) "
+         r"(?:o tym |o nas )?ani (?:slowa|slowka|mru mru)\b"),
     rule("grooming:secrecy", "grooming", "sekret sekretem tajemnica tajemnicy miedzy dowie usun",
          r"\bto (?:bedzie |zostanie |jest )?(?:nasz|naszym|nasza|nasza) (?:maly |malym |mala )?"
          r"(?:sekret|sekretem|tajemnica)\b|\b(?:niech |to )?(?:zostanie |zostaje )?(?:tylko )?"
@@ -56,13 +60,19 @@ GROOMING: list[Rule] = [
                   "nowe zdjecie zdjecia fotke fotki selfie picture sie fote wygladasz"),
     # -- personal questions ---------------------------------------------------------
     rule("grooming:personal_questions", "grooming",
-         "lat mieszkasz szkoly chodzisz sama sam domu rodzice wracaja wraca mama tata",
+         "lat mieszkasz szkoly chodzisz sama sam domu rodzice wracaja wraca mama tata adres",
          r"\bile (?:ty )?masz lat\b|\bgdzie (?:ty )?(?:mieszkasz|chodzisz do szkoly)\b|"
          r"\bdo (?:jakiej|ktorej) (?:ty )?szkoly (?:ty )?chodzisz\b|"
          r"\bjestes (?:teraz )?(?:sama|sam) (?:w domu)?\b ?\?|\bjestes (?:teraz )?(?:sama|sam) w "
          r"domu\b|\b(?:twoi )?rodzice (?:sa )?(?:w domu|w pracy)\b ?\?|"
          r"\bkiedy (?:wracaja|wraca|przychodza|przychodzi|wyjezdzaja) (?:twoi |twoja |twoj )?"
-         r"(?:rodzice|mama|tata|starzy)\b"),
+         r"(?:rodzice|mama|tata|starzy)\b|"
+         # the reader's home address ("podaj mi adres, wyślę ci prezent"); a website,
+         # e-mail or the school's address is something else
+         r"\b(?:podaj|daj|wyslij|napisz|podeslij) (?:mi )?(?:swoj |twoj |swojego |domowy )?adres\b"
+         r"(?! (?:\w+ )?(?:strony|stron|e|email\w*|mail\w*|www|sklepu|szkoly|biura|firmy|serwera|ip|"
+         r"url|linku|do (?:szkoly|sekretariatu|pani|nauczyc\w*)))|\b(?:jaki|jak) (?:masz|jest twoj) "
+         r"adres\b(?! (?:\w+ )?(?:e|email\w*|mail\w*|strony|www))|\bgdzie (?:ty )?mieszkasz dokladnie\b"),
     # -- meeting ------------------------------------------------------------------------
     rule("grooming:meeting", "grooming",
          "spotkajmy spotkac spotkamy odebrac odbiore przyjade przyjde przyjdz wpadne",

@@ -18,11 +18,15 @@ GROOMING: list[Rule] = [
          r"annenlere|ailene|anne babana|ogretmenine|ogretmene|arkadaslarina|abine|ablana|kardesine) "
          r"(?:\w+ ){0,3}?(?:soyleme|soleme|soylemeyin|anlatma|anlatmayin|bir sey deme|birsey deme|"
          r"gosterme|bahsetme)\b" + _CONFIDING),
-    directed("grooming:secrecy", "grooming", "sirrimiz sir aramizda bilmesin silelim sil",
+    directed("grooming:secrecy", "grooming",
+         "sirrimiz sir aramizda bilmesin silelim sil silersin silsene temizle temizleyelim unutma",
          r"\bbu (?:bizim )?(?:kucuk )?sirrimiz(?: olsun| olacak)?\b|\b(?:bu |her sey |bunlar )?"
          r"aramizda (?:kalsin|kalacak)\b|\bkimse(?:nin)? (?:bilmesin|bilmeyecek|duymasin|"
          r"ogrenmesin|bilmemeli)\b|\b(?:mesajlari|mesajlarimizi|konusmamizi|sohbeti|sohbetimizi|"
-         r"yazismalari|yazismamizi) (?:\w+ )?(?:sil|silelim|sil hemen|temizle)\b"),
+         r"yazismalari|yazismamizi) (?:\w+ )?(?:sil|silelim|sil hemen|temizle)\b|"
+         # "konuşmalarımızı sil olur mu?": our chats, any of their plural forms
+         r"\b(?:mesaj|konusma|sohbet|yazisma|mesajlasma|chat|dm)\w*(?:imizi|mizi|umuzu|muzu)\b (?:\w+ )?"
+         r"(?:sil|silelim|silersin|siler misin|silsene|silmeyi unutma|temizle|temizleyelim)\b"),
     # -- moving off-platform -------------------------------------------------
     directed("grooming:off_platform", "grooming",
          "yaz konusalim gecelim gel ekle eklesene yazsana at atsana ver versene verir numarani "
