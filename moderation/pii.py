@@ -19,7 +19,10 @@ from collections.abc import Set as AbstractSet
 
 from .normalise import MARKS, norm_text
 from .pii_address import INTL_STREET_WORDS, LIVE_WORDS, STREET_WORDS, redact_addresses
+from .pii_address_more import WORDS as MORE_STREET_WORDS
+from .pii_address_more import postcode_after, redact_more_addresses
 from .pii_handles import handles_after_fillers, is_filler
+from .pii_handles_more import is_ordinary, polish_handles, spaced_handles
 from .pii_names import full_name_lower
 from .pii_patterns import (
     _AT_FIND,
@@ -79,6 +82,9 @@ from .pii_patterns import (
 )
 from .pii_script_patterns import _ROMAN_WORDS, ascii_digits
 from .pii_scripts import _add, _sub, _sub_g, other_scripts, romanised
+from .pii_spelled import ALL_WORDS as _ANY_NUMWORDS
+from .pii_spelled import WORDS as _GROUP_NUMWORDS
+from .pii_spelled import spelled_phones
 from .policy import Policy
 
 # the joiner words of _HANDLE_AFTER; any other plain lower-case word right
@@ -153,8 +159,10 @@ class PiiRedactor:
             text = _sub(_AT_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         platforms = cues & _PLATFORM_WORDS
         if platforms:
+            text = spaced_handles(text, platforms, _PLATFORM_PHRASE, reasons)
             text = self._handles(text, reasons, platforms)
             text = handles_after_fillers(text, platforms, _PLATFORM_PHRASE, reasons)
+            text = polish_handles(text, reasons)
         if not cues.isdisjoint(_CONTACT_ME_WORDS) and (
             "," in text or ":" in text or "：" in text or "，" in text
         ):
@@ -172,8 +180,12 @@ class PiiRedactor:
             if _PHONE_GATE.search(text):
                 text = _PHONE.sub(lambda m: self._phone(m, reasons), text)
         text = redact_addresses(text, low, cues, has_digit, reasons)
+        if has_digit:
+            text = postcode_after(redact_more_addresses(text, cues, reasons))
         if len(cues & _NUMWORD_SET) >= 2 and sum(t in _NUMWORD_SET for t in tokens) >= 6:
             text = _sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
+        if not cues.isdisjoint(_GROUP_NUMWORDS) and sum(t in _ANY_NUMWORDS for t in tokens) >= 4:
+            text = spelled_phones(text, reasons)  # read in pairs: "trente-quatre cinquante-six"
         if cues & _NAME_WORDS or (cues & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
             text = self._names(text, reasons)
         if not cues.isdisjoint(_IM_WORDS):
@@ -274,7 +286,7 @@ class PiiRedactor:
         cand = m.group(2)
         joiner = m.group(1).lower()
         low = cand.lower().rstrip(".-")
-        if low in _HANDLE_STOP or is_filler(low) or cand.startswith("["):
+        if low in _HANDLE_STOP or is_filler(low) or is_ordinary(low) or cand.startswith("["):
             return m.group(0)
         if cand.isdigit() or not _HAS_ALPHA.search(cand):
             return m.group(0)  # digits only: a phone number, not a handle
@@ -450,9 +462,11 @@ _CUE_WORDS = frozenset().union(
     _DOT_WORDS,
     INTL_STREET_WORDS,
     LIVE_WORDS,
+    MORE_STREET_WORDS,
     _NAMED_SCHOOL_WORDS,
     _NAME_WORDS,
     _NUMWORD_SET,
+    _GROUP_NUMWORDS,
     _PASSWORD_WORDS,
     _PLATFORM_WORDS,
     _ROMAN_WORDS,

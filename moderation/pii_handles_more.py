@@ -1,0 +1,121 @@
+"""Handles after a platform cue, second part: ordinary words that are not
+handles, handles spelled out letter by letter, and Polish "mój snap to X".
+
+Why:
+
+* "mein insta ist seit 2019 privat", "my insta is currently private": after
+  "my <platform> is" the main pass (`PiiRedactor._handle`) takes any word as
+  the handle, and these are adverbs, prepositions and states.  `is_ordinary`
+  names them in en/de/fr/es/pt/it/pl so the word stays ("my insta is maxwell"
+  still loses "maxwell").
+* "discord is m a x w e l l # 4 4 2 1": a handle split into single
+  characters so that no word looks like one.  After a platform cue (and its
+  joiners), a run of five or more single characters separated by spaces is
+  redacted whole; "my snap is a mess" has no such run.
+* "mój snap to kasia": Polish writes "is" as "to" ("mój snap to kasia_2010");
+  the shaped handle was found by the filler pass, a plain name was not.  The
+  possessive "mój / moje / mojego" is required, so English "send it on snap to
+  kasia" keeps its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from .pii_handles import _WORDS as _LEAD_WORDS_RX
+from .pii_scripts import _add
+
+ORDINARY = frozenset(
+    """since currently still getting being going gonna kinda sorta totally completely finally
+    actually probably definitely officially temporarily permanently deleted deactivated
+    suspended locked blocked disabled closed full empty boring better worse best worst
+    famous popular viral trash mid cringe lit getting set open
+    seit nicht noch schon gerade jetzt auch immer echt voll ganz wieder privat öffentlich
+    oeffentlich offentlich gesperrt gehackt gelöscht geloescht geloscht weg kaputt leer neu alt
+    bald momentan aktuell eigentlich gar kein keine nur sehr zu da dort hier seitdem
+    pas plus toujours encore privé prive public bloqué bloque piraté pirate supprimé supprime
+    depuis vraiment trop nul vide fermé ferme désactivé desactive
+    privado privada público publico desde todavía todavia ya muy bloqueado bloqueada hackeado
+    nuevo borrado cerrado vacío vacio más mas
+    ainda já ja não nao novo fechado apagado bloqueada
+    privato privata pubblico ancora già gia bloccato bloccata non nuovo chiuso cancellato vuoto
+    jest nie prywatne prywatny zablokowane zablokowany od juz już""".split()
+)
+
+
+def is_ordinary(word: str) -> bool:
+    """An everyday word that the main pass must not take for a handle."""
+    return word.lower() in ORDINARY
+
+
+# a joiner / filler / ":=@-" chain, then a run of single characters
+_SPACED = re.compile(
+    r"((?:\s*(?:" + re.sub(r"([.'’])", r"\\\1", _LEAD_WORDS_RX) + r")(?![\w'’])|\s*[:=@-])*)\s*@?"
+    r"(?P<h>[^\W_](?: [\w#._]){4,})(?![\w#])",
+    re.I,
+)
+_SINGLE_RUN = re.compile(r"(?<![\w#])[\w#._] [\w#._] [\w#._] [\w#._]")
+_PL_PLATFORMS = (
+    r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|telegram|tg|kik|twitter|twitch|"
+    r"roblox|steam|fortnite|youtube|yt|facebook|fb|nick|login"
+)
+_PL_TO = re.compile(
+    r"\b(?:mój|moj|moje|mojego|mój)\s+(?:" + _PL_PLATFORMS + r")\s+(?:to|jest)\s*[:-]?\s*@?"
+    r"(?P<h>[^\W\d_][\w.\-]{2,29})(?![\w@])",
+    re.I,
+)
+_PL_OWNERS = ("mój", "moj", "moje", "mój")
+
+
+def spaced_handles(
+    text: str, platforms: AbstractSet[str], phrase: dict[str, str], reasons: list[str]
+) -> str:
+    """Redact "m a x w e l l # 4 4 2 1" after a platform cue."""
+    if _SINGLE_RUN.search(text) is None:
+        return text
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    spans: list[tuple[int, int]] = []
+    for word in platforms:
+        word = phrase.get(word, word)
+        start = 0
+        while (i := low.find(word, start)) != -1:
+            start = i + len(word)
+            if (i and low[i - 1].isalnum()) or (start < len(low) and low[start].isalnum()):
+                continue
+            m = _SPACED.match(text, start)
+            if m is None or len(m.group(1).split()) > 4:
+                continue
+            letters = sum(c.isalpha() for c in m.group("h"))
+            if letters >= 2:
+                spans.append((m.start("h"), m.end("h")))
+    if not spans:
+        return text
+    _add(reasons, "pii:handle")
+    for a, b in sorted(set(spans), reverse=True):
+        text = text[:a] + "[handle removed]" + text[b:]
+    return text
+
+
+def polish_handles(text: str, reasons: list[str]) -> str:
+    """"mój snap to kasia" -> "mój snap to [handle removed]"."""
+    low = text.lower()
+    if not any(o in low for o in _PL_OWNERS):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        h = m.group("h")
+        if is_ordinary(h) or h.lower() in _NOT_HANDLE:
+            return m.group(0)
+        _add(reasons, "pii:handle")
+        return m.group(0)[: m.start("h") - m.start(0)] + "[handle removed]"
+
+    return _PL_TO.sub(repl, text)
+
+
+_NOT_HANDLE = frozenset(
+    """taki taka takie bardzo totalnie calkiem całkiem zwykly zwykły stary stare nowy nowe moje
+    twoje dla tylko teraz wlasnie właśnie chyba raczej zawsze nigdy""".split()
+)
