@@ -79,4 +79,10 @@ HARM: list[Rule] = [
          r"(?:dulu|di kamar ganti|mau mandi|olahraga))|"
          r"\b(?:lagi )?pake (?:baju )?(?:apa|daleman apa)\b ?\?|\b(?:masih )?perawan (?:gak|ga|"
          r"nggak|kah)\b"),
+    # -- a weapon brought with a consequence for a group ("bawa pistol bapakku biar mereka semua bayar")
+    rule("threat:weapon", "threat", "pistol pisau senjata golok celurit clurit",
+         r"\b(?:bawa|bw|bawain|ambil) (?:\w+ ){0,3}?(?:pistol|pisau|senjata|golok|celurit|clurit)"
+         r"\w*\b(?! (?:\w+ )?(?:buat (?:masak|potong|kue|buah|prakarya)))[^?]{0,50}?\b(?:biar|terus|"
+         r"nanti|liat aja|lihat aja)\b[^?]{0,25}?\b(?:bayar|tau rasa|tahu rasa|nyesel|menyesal|"
+         r"mampus|mati semua)\b"),
 ]

@@ -84,4 +84,12 @@ HARM: list[Rule] = [
          r"\b(?:wyslij|pokaz|daj) (?:mi )?(?:zdjecie|fotke|picture) (?:w bieliznie|w staniku|w "
          r"majtkach|bez ubrania|nago|w stroju kapielowym|bez koszulki)\b|"
          r"\bco (?:teraz )?masz na sobie\b ?\?|\bjestes (?:jeszcze )?(?:dziewica|prawiczkiem)\b"),
+    # -- a weapon brought with a consequence for a group ("przyniosę broń taty i wszyscy zapłacą")
+    rule("threat:weapon", "threat", "bron pistolet noz strzelbe karabin maczete",
+         r"\b(?:przyniose|wezme|zabiore|przytargam|przyjde z) (?:\w+ ){0,3}?(?:bron|pistolet|noz|"
+         r"nozem|strzelbe|karabin|maczete|bronia|pistoletem)\b(?! (?:\w+ )?(?:na (?:lekcje|biwak|"
+         r"piknik)|do (?:chleba|ciasta|kanapek)))[^?]{0,50}?\b(?:(?:(?:wszyscy|oni) (?:\w+ )?)?(?:zaplaca|"
+         r"pozaluja|odpowiedza)|zobacza(?= ?(?:[.!]|$))|"
+         r"(?:wszyscy|oni) (?:\w+ )?zobacza|(?:zaplaca|pozaluja|zobacza) (?:wszyscy|oni)|wszystkich "
+         r"(?:\w+ )?(?:zastrzele|zabije|powystrzelam))\b"),
 ]

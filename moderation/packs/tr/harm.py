@@ -78,4 +78,10 @@ HARM: list[Rule] = [
          r"(?:\w+ )?(?:cikar|cikarsana|cikarir misin)\b|\b(?:goguslerini|vucudunu|popoyu|poponu) "
          r"(?:\w+ )?(?:goster|at|gostersene)\b|\b(?:ustunde|uzerinde) ne var\b ?\?|"
          r"\bhic (?:seks|sevis\w*) (?:yaptin|yasadin) mi\b|\bbakire misin\b"),
+    # -- a weapon brought with a consequence for a group ("babamın silahını getirip hepsine ödeteceğim")
+    directed("threat:weapon", "threat", "silah silahini silahi tabanca tabancayi bicak bicagi tufek tufegi",
+         r"\b(?:silah\w*|tabanca\w*|bicak\w*|tufe\w*) (?:\w+ ){0,2}?(?:getir\w*|alip gel\w*|"
+         r"goturecegim|goturucem|goturcem)\b[^?]{0,50}?\b(?:(?:hepsine|herkese) (?:\w+ )?(?:odetecegim|"
+         r"odeticem|odetcem|gosterecegim|gostericem)|gorecekler|gorcekler|pisman olacak\w*|hepsini "
+         r"(?:\w+ )?(?:vuracagim|vurucam|vurcam|oldurecegim|oldurcem))\b"),
 ]
