@@ -1,6 +1,9 @@
 """More self-harm frames, tried after `frames.mundane_frame`: recovered
 pasts in more languages (`frames_recovered_more.py`), a friend's self-harm
-reported to an adult (`frames_helpseeking.py`), means named with an
+reported to an adult (`frames_helpseeking.py`), advice about a friend's
+disclosure ("if ur mate says they want to die, tell an adult":
+`frames_advice.py`), everyday streaks ("duolingo streak gone, back to day
+1": `frames_streak.py`), means named with an
 everyday purpose, and days without food during a fast (here).
 
 Why the purpose frame: blades, razors, pills and rope are self-harm means
@@ -22,8 +25,10 @@ from __future__ import annotations
 
 import re
 
+from .frames_advice import advice_frame
 from .frames_helpseeking import helpseeking_frame
 from .frames_recovered_more import recovered_more_frame
+from .frames_streak import streak_frame
 from .normalise import Prepared
 from .verdict import Verdict
 
@@ -123,15 +128,17 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
     return (
         recovered_more_frame(text, start, end)
         or helpseeking_frame(text, start, end)
+        or advice_frame(text, start, end)
         or purpose_frame(text, start, end)
         or fasting_frame(text, start, end)
+        or streak_frame(text, start, end)
     )
 
 
 # frames after which the scorer must not hold what the rules excused: it
 # reads the same self-harm words ("cutting herself", "hurt myself") without
 # the frame and would undo the excuse
-_EXCUSING = ("frame:recovered:", "frame:helpseeking:")
+_EXCUSING = ("frame:recovered:", "frame:helpseeking:", "frame:advice:")
 
 
 def declines_model(prep: Prepared, verdict: Verdict) -> bool:

@@ -41,7 +41,8 @@ _PAST_NEAR = re.compile(
     r"no passado|ano passado|antigamente|(?:en )?el (?:ano|pasado)|hace (?:un|dos|tres|unos) "
     r"(?:ano|anos|meses)|l'annee derniere|dans le passe|il y a (?:un|deux|trois) ans|autrefois|"
     r"fruher|letztes jahr|in passato|l'anno scorso|раньше|в прошлом(?: году)?|pehle|pahle|"
-    r"pichle saal)\b|पहले|पिछले साल"
+    r"pichle saal|ca fait \w+ (?:ans|mois)|hace \w+ (?:anos|meses)|seit \w+ (?:jahren|monaten)|"
+    r"da \w+ (?:anni|mesi)|(?:faz|ha) \w+ (?:anos|meses))\b|पहले|पिछले साल"
 )
 _CARER = (
     r"(?:school )?(?:counsell?or|therapist|psychologist|teacher|doctor|gp|nurse|mum|mom|dad|parents|"
@@ -67,7 +68,18 @@ _RECOVERY_NEAR = re.compile(
     r"ho fatto terapia|(?:ora|adesso|oggi) sta(?:i|o)? (?:bene|meglio)|"
     r"(?:се[йи]час|теперь) (?:мне|ей|ему) (?:лучше|хорошо)|ходил\w* к психологу|"
     # hi (romanised)
-    r"counsell?or se baat|ab (?:wo |woh |main |mai )?(?:theek|thik|behtar))\b|"
+    r"counsell?or se baat|ab (?:wo |woh |main |mai )?(?:theek|thik|behtar)|"
+    # stopped, and thanks to whom: "ca fait 2 ans que j'ai arrete grace a ma psy", "hace 2
+    # anos que lo deje", "seit 2 jahren hab ich aufgehort" (not "stopped eating")
+    r"j'ai (?:tout )?arrete(?! de (?:manger|dormir|sortir|aller|parler|vivre))|je (?:ne )?le fais "
+    r"plus|grace a (?:ma|mon|la|le) (?:psy|psychologue|therapeute|therapie)|lo deje|deje de "
+    r"(?:hacerlo|cortarme|lastimarme|autolesionarme|hacerme dano)|ya no lo hago|gracias a (?:mi|la) "
+    r"(?:psicologa?|terapeuta|terapia)|(?:hab|habe) (?:ich )?(?:damit |es )?aufgehort|aufgehort"
+    r"(?! zu (?:essen|schlafen))|mach(?:e)? (?:ich )?(?:das|es) nicht mehr|dank (?:meiner|meinem|"
+    r"der) (?:therapeutin|therapeut|therapie|psychologin|psychologen)|ho smesso|non lo faccio piu|"
+    r"grazie (?:alla|al) (?:mia |mio )?(?:psicologa|psicologo|terapia|terapeuta)|parei(?! de "
+    r"(?:comer|dormir|sair|ir|falar|viver))|larguei|nao faco mais|gracas a (?:minha|meu|a|o) "
+    r"(?:psicologa?|terapia|terapeuta))\b|"
     r"काउंसलर से बात|अब [^.।!?]{0,40}(?:ठीक|बेहतर)"
 )
 # it came back: the recovery does not hold
