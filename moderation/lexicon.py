@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import pairwise
 
+from .lexicon_everyday import drop_everyday, hyphen_joins
 from .lexicon_masks import TailMasks
 from .normalise import (
     LOOKALIKE,
@@ -32,6 +33,7 @@ from .normalise import (
     fold_all,
     fold_token,
     norm_text,
+    prepare,
 )
 
 _CYR_GREEK_ARM = re.compile(r"[\u0370-\u058f]")
@@ -49,15 +51,6 @@ _ASCII_LETTER = re.compile(r"[a-z]")
 _HEAD3 = operator.itemgetter(slice(0, 3))
 _TRIPLE = re.compile(r"(.)\1\1")  # cheaper than a letter class; letters checked after
 _WORD_RE = re.compile(r"[\w" + MARKS + r"]+")
-
-# A listed word that is ordinary in a fixed phrase of another language: the
-# hit is dropped when the phrase is there (French "en retard" = late).
-_COLLOCATIONS: dict[str, re.Pattern[str]] = {
-    "retard": re.compile(
-        r"\b(?:en|du|de|d'|le|un|mon|ton|son|sans|avec|au|des|les|ses|mes|tes|nos|vos|leur|ce|cet|"
-        r"trop de|plus de|moins de|peu de|beaucoup de) ?retard\b|\bretard (?:de|du|des|d')"
-    ),
-}
 
 LANGS = ("en", "fr", "es", "pt", "de", "ru", "ar", "zh", "hi", "it", "tr", "pl", "id")
 _SUBSTRING_LANGS = {"zh"}
@@ -79,6 +72,10 @@ class _TokenMemo:
     seen: set[str] = field(default_factory=set)
     hits: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     triples: set[str] = field(default_factory=set)
+
+
+def _term(h: Hit) -> str:
+    return h.term
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +230,7 @@ class Lexicon:
                 return a
         return None
 
-    def scan(self, prep: Prepared) -> list[Hit]:
+    def scan(self, prep: Prepared, _rescan: bool = True) -> list[Hit]:
         hits: list[Hit] = []
         seen: set[str] = set()
 
@@ -306,6 +303,12 @@ class Lexicon:
                         add(joined, "compound", hit[0] + ":" + hit[1])
                         break
         only = self.lang_only.get(prep.lang or "")
+        if "-" in prep.norm:
+            # a listed word with hyphens inside ("ni-que", "fu-ck")
+            for joined in hyphen_joins(prep.norm):
+                jh = exact.get(joined) or (only.get(joined) if only else None)
+                if jh is not None and joined not in self.allowed:
+                    add(joined, "split", jh[0] + ":" + jh[1])
         if only:
             for i in range(len(toks)):
                 for n in (1, 2):
@@ -382,11 +385,13 @@ class Lexicon:
             for sm in self._substr_re.finditer(prep.norm):
                 cat, lang = self.substr[sm.group(0)]
                 add(sm.group(0), "exact", cat + ":" + lang)
-        if hits and _COLLOCATIONS.keys() & {h.term for h in hits}:
-            hits = [
-                h for h in hits
-                if h.term not in _COLLOCATIONS or not _COLLOCATIONS[h.term].search(prep.norm)
-            ]
+        if hits and _rescan:
+            # everyday compounds and phrases ("pique-nique", "cum laude"): a
+            # term found only inside them does not count (lexicon_everyday.py)
+            hits = drop_everyday(
+                hits, prep.norm, _term,
+                lambda t: {h.term for h in self.scan(prepare(t, prep.lang), _rescan=False)},
+            )
         return hits
 
     def _learn(self, memo: _TokenMemo, new: AbstractSet[str]) -> None:
