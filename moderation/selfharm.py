@@ -949,3 +949,14 @@ RULES += _PAST_RULES
 from .selfharm_emoji import RULES as _EMOJI_RULES  # noqa: E402
 
 RULES += _EMOJI_RULES
+
+# hitting oneself, present-tense self-injury in de/es/fr/it/pt, relapses told as
+# streaks or "did it again", dying unnoticed, a decision with a farewell and the
+# topic word as the writer's constant thought: their own modules
+from .selfharm_hitting import RULES as _HITTING_RULES  # noqa: E402
+from .selfharm_present import RULES as _PRESENT_RULES  # noqa: E402
+from .selfharm_relapse import RULES as _RELAPSE_RULES  # noqa: E402
+from .selfharm_resolve import RULES as _RESOLVE_RULES  # noqa: E402
+from .selfharm_unnoticed import RULES as _UNNOTICED_RULES  # noqa: E402
+
+RULES += _HITTING_RULES + _PRESENT_RULES + _RELAPSE_RULES + _UNNOTICED_RULES + _RESOLVE_RULES

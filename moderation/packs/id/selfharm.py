@@ -74,3 +74,18 @@ SELF_HARM: list[Rule] = [
          r"\b(?:mending|mendingan|lebih baik) (?:lo|lu|loe|elu|kau|kamu) (?:mati|bunuh diri|bundir|"
          r"gantung diri)\b|\bsemoga (?:lo|lu|kamu|kau) (?:cepet |cepat )?mati\b"),
 ]
+
+# banging one's head when upset and dying unnoticed ("aku" is the first person)
+SELF_HARM += [
+    rule("self_harm:injury", "self_harm", "membenturkan benturin bentur mukul memukul pukul",
+         r"\b(?:aku|gue|gw|saya) (?:sering |suka |selalu )?(?:membenturkan|benturin|bentur|ngebenturin) "
+         r"kepala(?:ku)? (?:ke|di) (?:tembok|dinding|lantai|meja)\b(?=[^.!?]{0,60}\b(?:stres|marah|"
+         r"sedih|kesel|nangis|sampai|sampe|tiap hari|gak bisa berhenti)\b)|\b(?:aku|gue|gw|saya) "
+         r"(?:sering |suka |selalu )?(?:mukul|memukul|mukulin|nampar) diri (?:sendiri|ku)\b",
+         framed="generic"),
+    rule("self_harm:passive", "self_harm", "kalau kalo klo jika",
+         r"\b(?:kalau|kalo|klo|jika) (?:aku|gue|gw|saya) (?:mati|meninggal|hilang)\b[^.!?]{0,30}\b"
+         r"(?:gak|ga|nggak|tidak|gk) (?:ada )?(?:yang )?(?:peduli|nyadar|sadar|nyariin|kangen|"
+         r"bakal sadar)\b",
+         framed="generic"),
+]

@@ -91,3 +91,19 @@ SELF_HARM: list[Rule] = [
          r"\b(?:obys|zebys|mam nadzieje ze) (?:\w+ )?(?:zdechl\w*|umarl\w*|sie zabil\w*|zdechniesz|"
          r"umrzesz)\b"),
 ]
+
+# banging one's head when upset and dying unnoticed (the first person is in
+# "gdybym" and in "walę")
+SELF_HARM += [
+    rule("self_harm:injury", "self_harm", "wale uderzam bije",
+         r"\b(?:wale|uderzam) (?:glowa|glowe) (?:w|o) (?:sciane|podloge|biurko|stol)\b(?=[^.!?]{0,60}"
+         r"\b(?:zdenerwuj\w*|wkurz\w*|smutn\w*|stres\w*|placz\w*|do krwi|codziennie|nie moge przestac|"
+         r"za kare)\b)|\bbije sie (?:sam|sama)?\b(?=[^.!?]{0,40}\b(?:zdenerwuj\w*|wkurz\w*|za kare|"
+         r"codziennie|do krwi)\b)",
+         framed="generic"),
+    rule("self_harm:passive", "self_harm", "gdybym umre umrzec",
+         r"\b(?:gdybym (?:umarla|umarl|zniknela|zniknal)|jak umre|jesli umre|jezeli umre)\b[^.!?]{0,30}"
+         r"\bnikt (?:\w+ ){0,2}?(?:nie )?(?:zauwazy|zauwazylby|zauwazylaby|zatesknilby|zatesknil|"
+         r"obchodziloby|obejdzie|zauwazyl)\b",
+         framed="generic"),
+]

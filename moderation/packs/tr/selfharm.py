@@ -86,3 +86,26 @@ SELF_HARM: list[Rule] = [
          r"\bintihar et(?:sene|\b)|\b(?:umarim|insallah) (?:\w+ )?(?:olursun|gebersin|gebersen|"
          r"kendini oldurursun)\b"),
 ]
+
+# the roof / the bridge instead of school, banging one's head when upset, dying
+# unnoticed (a blind evaluation: "yarın okula değil çatıya çıkacağım")
+SELF_HARM += [
+    rule("self_harm:planning", "self_harm", "catiya kopruye raylara balkona yerine",
+         r"\b(?:okula|eve|derse|kursa) (?:degil|gitmeyecegim|gitmicem|gitmiycem)\b[^.!?]{0,30}?\b"
+         r"(?:catiya|kopruye|raylara|balkona) (?:\w+ )?(?:cikacagim|cikicam|cikcam|gidecegim|"
+         r"gidicem|gidiyorum|cikiyorum)\b|\b(?:okul|ders|ev) yerine (?:\w+ )?(?:catiya|kopruye|"
+         r"raylara) (?:\w+ )?(?:cikacagim|cikicam|cikcam|gidecegim|gidicem|gidiyorum|cikiyorum)\b",
+         framed="generic"),
+    rule("self_harm:injury", "self_harm", "vuruyorum vuruyom carpiyorum dovuyorum",
+         r"\b(?:kafami|basimi) (?:\w+ )?(?:duvara|yere|masaya) (?:vuruyorum|vuruyom|carpiyorum)\b"
+         r"(?=[^.!?]{0,60}\b(?:sinirlen\w*|uzul\w*|agla\w*|stres\w*|kanayana|donene|her gun|"
+         r"duramiyorum|kendimi)\b)|\b(?:sinirlen\w*|uzul\w*|stres\w*|her gun)\b[^.!?]{0,40}\b"
+         r"(?:kafami|basimi) (?:\w+ )?(?:duvara|yere|masaya) (?:vuruyorum|vuruyom|carpiyorum)\b|"
+         r"\bkendimi (?:\w+ )?dovuyorum\b",
+         framed="generic"),
+    rule("self_harm:passive", "self_harm", "olsem olursem",
+         r"\b(?:olsem|olursem|olseydim) (?:\w+ ){0,3}?(?:kimse|hic kimse) (?:\w+ )?(?:fark etmez|fark "
+         r"etmeyecek|anlamaz|umursamaz|aramaz|ozlemez)\b|\b(?:olsem|olursem) (?:\w+ ){0,2}?kimsenin "
+         r"umurunda (?:olmaz|olmayacak)\b",
+         framed="generic"),
+]
