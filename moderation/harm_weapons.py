@@ -38,10 +38,10 @@ _GROUP_EN = (r"(?:them|em|everyone|everybody|all of them|the whole (?:class|scho
              r"you all|all of you|yall)")
 _CONSEQ_EN = (
     r"(?:make " + _GROUP_EN + r" (?:all )?(?:pay|regret|suffer|sorry)|"
-    r"(?:they|everyone|everybody|you all|yall|those \w+)(?:'ll| will| are going to| are gonna)? "
+    r"(?:they|everyone|everybody|you all|yall|those \w+)(?:'ll|ll| will| are going to| are gonna)? "
     r"(?:all |finally |really )?(?:see|pay|regret it|regret|be sorry|learn|find out)"
     r"(?! (?:how|what|that|the|my|our|it|its|if|who|which|why|me|a|an|some|this)\b)|"
-    r"(?:we|you)(?:'ll| will) see who is (?:laughing|laughs) now|see who is laughing now|"
+    r"(?:we|you)(?:'ll|ll| will) see who is (?:laughing|laughs) now|see who is laughing now|"
     r"(?:shoot|kill|stab|get|end) " + _GROUP_EN + r"(?! (?:a|an|the|some)\b)|"
     r"teach " + _GROUP_EN + r" a lesson|(?:they|them) (?:all )?(?:deserve|had) it coming|"
     r"no one (?:will|is going to) (?:laugh|mess with me)|(?:they|nobody|no one) (?:will|is going to) "

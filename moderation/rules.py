@@ -34,6 +34,7 @@ from .frames import (
 )
 from .frames_more import selfharm_more_frame
 from .frames_others import others_ask_frame
+from .frames_threats import game_frame, own_threat
 from .normalise import Prepared, fold_pattern
 from .rule_texts import plain_words
 from .rule_texts import required_texts as _required_texts
@@ -42,6 +43,8 @@ _MAX_PARTS = 12
 # rules for something asked of the reader: after a third-person subject they
 # describe what others do (see frames.subject_frame)
 _REQUESTS = (":request", ":solicit", ":photo_request")
+# threats a game named before them in the sentence excuses (frames_threats.py)
+_GAME_THREATS = frozenset({"threat:weapon", "threat:violence"})
 
 # one per process: rules are module constants, built when their module is imported
 PATTERN_CACHE = PatternCache(default_path())
@@ -401,6 +404,11 @@ def _excuse(r: Rule, target: str, s: int, e: int) -> str | None:
         excuse = confidence_frame(target, s, e)
     elif excuse is None and "self_harm" in r.categories:
         excuse = mundane_frame(target, s, e) or selfharm_more_frame(target, s, e)
+    elif r.name in _GAME_THREATS:
+        if excuse == "report" and own_threat(target, s):
+            excuse = None  # "they bully me so i will bring a knife and..."
+        if excuse is None:
+            excuse = game_frame(target, s, e)
     return excuse
 
 
