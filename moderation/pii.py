@@ -79,6 +79,7 @@ from .pii_patterns import (
     _YEARS,
     _digits,
     _named_school_hint,
+    glued_words,
 )
 from .pii_script_patterns import _ROMAN_WORDS, ascii_digits
 from .pii_scripts import _add, _sub, _sub_g, other_scripts, romanised
@@ -224,7 +225,7 @@ class PiiRedactor:
             trail = url[-1] + trail
             url = url[:-1]
         low = url.lower()
-        if "." not in low and "dot" not in low:
+        if ("." not in low and "dot" not in low) or glued_words(low):
             return m.group(0)
         if any(d in low for d in self.allowed_domains):
             return m.group(0)

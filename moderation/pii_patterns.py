@@ -40,24 +40,60 @@ _LOCAL_BEFORE = re.compile(
 )
 
 # ---------------------------------------------------------------- links
+# country codes and the generic TLDs scam links use most ("discord-nitro.gift",
+# "robux-free.xyz", "free-skins.click").  Left out on purpose: TLDs that are
+# also file extensions children write ("script.py", "notes.md", "archive.zip",
+# "clip.mov", "file.pl") or words that often start a sentence glued to the
+# last one by a missing space ("today", "life", "lol", "free", "bet").
+_TLDS_NEW_G = (
+    "gift|click|shop|store|fun|icu|buzz|website|vip|pro|sbs|cfd|cyou|monster|bond|pw|mobi"
+)
 _TLDS = (
     "com|net|org|io|gg|xyz|ly|me|co|uk|fr|de|es|ru|info|biz|tk|ml|ga|cf|top|club|online|"
-    "site|app|link|live|tv|us|nl|pt|br|cn|to|sh|cc|ws|ai|dev|gl|su|ua"
+    "site|app|link|live|tv|us|nl|pt|br|cn|to|sh|cc|ws|ai|dev|gl|su|ua|" + _TLDS_NEW_G
 )
+# TLDs that are everyday words: "it was so good.fun", "ok.live chat" are two
+# sentences glued by a missing space, not links (see `glued_words`)
+_WORD_TLDS = frozenset(
+    "top club online site app link live gift click shop store fun pro bond".split()
+)
+_GLUED = re.compile(r"([a-z]+)\.([a-z]+)", _I)
+# words that often end a sentence ("i was there.live music was great")
+_SENTENCE_END_WORDS = frozenset(
+    """there here today tonight tomorrow yesterday again though anyway anyways really later
+    thanks please right already school class home everyone everything sorry haha lmao okay
+    game games night morning""".split()
+)
+
+
+def glued_words(url: str) -> bool:
+    """A short word or a sentence-final word, a dot and an everyday-word TLD
+    with nothing else ("good.fun", "so.live", "there.live"): a missing
+    space, not a link.  A longer name, a hyphen, a digit, a subdomain or a
+    path keep it a link ("nitro.gift", "free-robux.fun", "discord.gift/x")."""
+    m = _GLUED.fullmatch(url)
+    if m is None or m.group(2).lower() not in _WORD_TLDS:
+        return False
+    name = m.group(1).lower()
+    return len(name) <= 4 or name in _SENTENCE_END_WORDS
+
+
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
     r"|\b(?:[a-z0-9][a-z0-9-]*\.)+(?:" + _TLDS + r")\b(?:/[^\s<>\"]*)?",
     _I,
 )
+# spoken "robux-gen dot xyz": no everyday-word TLD here ("polka dot fun")
+_SPOKEN_LINK_TLDS = "com|net|org|io|gg|xyz|ly|ru|tk|info|biz|gift|icu|buzz|site|online|shop|store"
 _URL_SPOKEN = re.compile(
-    r"\b[a-z0-9][\w-]*(?:\s+dot\s+|\s*[(\[]dot[)\]]\s*)(?:com|net|org|io|gg|xyz|ly|ru|tk|info|biz)\b"
+    r"\b[a-z0-9][\w-]*(?:\s+dot\s+|\s*[(\[]dot[)\]]\s*)(?:" + _SPOKEN_LINK_TLDS + r")\b"
     r"(?:\s*/\s*\S+)?",
     _I,
 )
 # anchored variant: find " dot ", then the TLD after it and the name before it
 _DOT_FIND = re.compile(r" dot |[(\[]dot[)\]]", _I)
 _SPOKEN_TLD_AFTER = re.compile(
-    r"\s*(?:com|net|org|io|gg|xyz|ly|ru|tk|info|biz)\b(?:\s*/\s*\S+)?", _I
+    r"\s*(?:" + _SPOKEN_LINK_TLDS + r")\b(?:\s*/\s*\S+)?", _I
 )
 _NAME_BEFORE = re.compile(r"(?<![\w-])[a-z0-9][\w-]*\s*$", _I)
 _INVITE = re.compile(
