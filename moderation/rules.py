@@ -34,6 +34,7 @@ from .frames import (
 )
 from .frames_more import selfharm_more_frame
 from .frames_others import others_ask_frame
+from .frames_peer import peer_question_frame
 from .frames_threats import game_frame, own_threat
 from .normalise import Prepared, fold_pattern
 from .rule_texts import plain_words
@@ -400,6 +401,8 @@ def _excuse(r: Rule, target: str, s: int, e: int) -> str | None:
         excuse = subject_frame(target, s)
     if excuse is None and r.name.startswith("grooming"):
         excuse = others_ask_frame(target, s)
+        if excuse is None and r.name == "grooming:off_platform":
+            excuse = peer_question_frame(target, s, e)
     if excuse is None and r.name == "grooming:secrecy":
         excuse = confidence_frame(target, s, e)
     elif excuse is None and "self_harm" in r.categories:
