@@ -29,6 +29,22 @@ from .verdict import Action, Verdict
 TOPIC_THRESHOLD = 0.0
 # holds about another person: a helpline message would be wrong there
 _AIMED_AT_OTHERS = frozenset({"bullying", "threat", "grooming", "sexual", "slur"})
+_GROOMING = ("stage:grooming", "grooming_signals")
+_SECRECY = ("grooming:secrecy", "grooming_signals:secrecy")
+
+
+def _aimed_at_others(verdict: Verdict) -> bool:
+    """Held for what it asks of or says about another person.
+
+    Secrecy alone is the exception: "dont tell anyone pls" closes a child's
+    own disclosure as often as a groomer's request ("went back to the blade
+    after 4 months clean. dont tell anyone pls"), and held as grooming only,
+    that child got no helpline message."""
+    aimed = _AIMED_AT_OTHERS.intersection(verdict.categories)
+    if aimed != {"grooming"}:
+        return bool(aimed)
+    grooming = [r for r in verdict.reasons if r.startswith(_GROOMING)]
+    return not grooming or not all(r.endswith(_SECRECY) for r in grooming)
 
 
 class SelfHarmModelStage:
@@ -57,7 +73,7 @@ class SelfHarmModelStage:
 
     def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
         cats = verdict.categories
-        if "self_harm" in cats or verdict.action is Action.BLOCK or not _AIMED_AT_OTHERS.isdisjoint(cats):
+        if "self_harm" in cats or verdict.action is Action.BLOCK or _aimed_at_others(verdict):
             return verdict
         if self.topic is not None and (hits := self.topic.scan(prep, self.allow_frames)):
             verdict = self._topic(prep, verdict, hits)

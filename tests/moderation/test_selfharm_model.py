@@ -66,6 +66,23 @@ def test_a_first_person_message_above_the_threshold_is_held_as_self_harm() -> No
     assert v.reasons == ("selfharm_model:3.0",)
 
 
+def test_a_secret_asked_for_ones_own_disclosure_still_gets_self_harm() -> None:
+    # "... dont tell anyone pls" after a disclosure is held as grooming secrecy
+    # by the rules; the child must still get the helpline message
+    text = "i just want to disappear forever"
+    secrecy = Verdict.initial(text).escalate(Action.HOLD, ("grooming",), ("stage:grooming:secrecy",))
+    v = run(SelfHarmModelStage(TOY), text, secrecy)
+    assert v.action is Action.HOLD and set(v.categories) == {"grooming", "self_harm"}
+
+
+def test_grooming_beyond_secrecy_gets_no_self_harm() -> None:
+    text = "i just want to disappear forever"
+    gifts = Verdict.initial(text).escalate(
+        Action.HOLD, ("grooming",), ("stage:grooming:secrecy", "stage:grooming:gifts")
+    )
+    assert run(SelfHarmModelStage(TOY), text, gifts).categories == ("grooming",)
+
+
 def test_below_the_threshold_nothing_changes() -> None:
     v = run(SelfHarmModelStage(TOY), "i want to disappear from this homework")
     assert v.action is Action.ALLOW and v.reasons == ()
