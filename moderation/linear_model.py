@@ -169,6 +169,8 @@ class LinearModel:
         (most of the cost) skipped when even their best case cannot reach the
         threshold, which is true of most messages: this runs on every one."""
         get = self.weights.get
+        if "linear_model" not in prep.extra and not long_enough(prep, _words(prep)):
+            return None  # most short messages: no feature set built at all
         words, single = _parts(prep)
         if not long_enough(prep, words):
             return None
