@@ -14,6 +14,7 @@ from .normalise import Prepared
 from .rules import Rule, rule
 from .spam_contact import RULES as CONTACT_RULES
 from .spam_more import RULES as MORE_RULES
+from .spam_sales import RULES as SALES_RULES
 
 _PAIR = re.compile(r"(\S)\1")
 _UNIT_RUN = re.compile(r"(\S{2,6}?)\1{7,}")
@@ -192,3 +193,7 @@ RULES += CONTACT_RULES
 # ninth wave: account phishing with a link, follow/sub trading, cheap currency
 # for sale with a contact call-to-action (spam_more.py)
 RULES += MORE_RULES
+
+# tenth wave: get-rich brags with a scheme and a call-to-action, price-tagged
+# sales of currency/followers/accounts (spam_sales.py)
+RULES += SALES_RULES
