@@ -25,6 +25,7 @@ from functools import cache
 from .frames_accident import accident_frame
 from .frames_hyperbole import hyperbole_frame
 from .frames_recovered import recovered_frame
+from .frames_task import task_frame
 from .normalise import strip_marks
 
 _ACTOR = (
@@ -199,6 +200,8 @@ def topic_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
         return "topic"
     if frame is None and _TAUGHT.search(text, 0, start):
         return "report"
+    if frame is None and task_frame(text, start, end):
+        return "topic"
     if frame is None and "\u4e00" <= text[start] <= "\u9fff":
         if _ZH_AFTER_TOPIC.match(text, end) or _ZH_BEFORE_TOPIC.search(text):
             return "topic"

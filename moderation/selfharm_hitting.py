@@ -55,7 +55,8 @@ _CUES = {
     "en": r"stressed|stress|angry|mad|upset|sad|anxious|anxiety|overwhelmed|panic\w*|frustrated|"
     r"hate myself|mess up|messed up|until|till|dizzy|bleed\w*|bruise\w*|punish\w*|on purpose|"
     r"can not stop|cant stop|every (?:day|night)|to feel",
-    "es": r"estresad[oa]|enfad[oa]|me enfado|enojad[oa]|me enojo|triste|ansiedad|ansios[oa]|"
+    "es": r"estresad[oa]|enfad[oa]|enfadad[oa]|me enfado|con rabia|frustrad[oa]|agobiad[oa]|"
+    r"enojad[oa]|me enojo|triste|ansiedad|ansios[oa]|"
     r"nervios[oa]|lloro|llorando|marearme|mareo|mareada|mareado|sangr\w*|moretones|morados|"
     r"castigarme|a proposito|no puedo parar|todos los dias|hasta que|me duela",
     "fr": r"stressee?|en colere|enervee?|angoissee?|anxieux|anxieuse|pleure|vertiges?|saign\w*|"

@@ -37,7 +37,8 @@ _NOT_UP = (
     r"(?:wish i (?:did not|didnt|would not|wouldnt|never) (?:have to |had to )?(?:come (?:back )?up|"
     r"resurface|surface|breathe)|(?:do not|dont) want to (?:come (?:back )?up|resurface|breathe)|"
     r"never (?:come|coming) (?:back )?up|(?:ojala|quisiera|deseo) no (?:tener que )?(?:salir|subir|"
-    r"volver a salir|respirar)|no quiero (?:salir|volver a salir|respirar)|(?:j'aimerais|je voudrais|"
+    r"volver a salir|respirar)|(?:ojala|quisiera|deseo) no (?:tuviera|tener|tenga) que (?:salir|subir|volver a "
+    r"salir|respirar)|no quiero (?:salir|volver a salir|respirar)|(?:j'aimerais|je voudrais|"
     r"j'ai envie de) ne (?:jamais |pas |plus )?(?:remonter|ressortir|respirer)|(?:ich )?(?:wunschte|"
     r"will) (?:ich musste )?nicht (?:mehr )?(?:auftauchen|atmen)|nie wieder auftauchen|vorrei non "
     r"(?:dover )?(?:risalire|riemergere|uscire|respirare)|non voglio (?:risalire|riemergere|"
@@ -47,7 +48,8 @@ _NOT_UP = (
 _DIE = (
     r"(?:if i (?:die|died|was dead|were dead|disappear|disappeared|was gone|were gone)|si (?:me "
     r"muero|me muriera|muero|muriera|desapareciera)|si je (?:meurs|mourais|disparais|disparaissais)|"
-    r"wenn ich (?:sterbe|sterben wurde|sterben wurde|tot ware|weg ware|verschwinde)|se (?:muoio|morissi|"
+    r"wenn ich (?:sterbe|sterben wurde|tot ware|tot bin|weg ware|weg bin|nicht mehr da (?:bin|ware)|verschwinde|"
+    r"verschwinden wurde)|se (?:muoio|morissi|"
     r"sparissi|sparisco)|se eu (?:morrer|morresse|sumir|sumisse)|если я (?:умру|умерла|умер|исчезну))"
 )
 # a game, a test or a level in the condition: "if i die in this level"
@@ -56,13 +58,21 @@ _NOT_GAME = (
     r"fortnite|minecraft|roblox|juego|jeu|spiel|gioco|jogo|игре|exam|test|boss)\b)"
 )
 _NOBODY = (
-    r"(?:nobody|no one|noone|nadie|personne|niemand|keiner|nessuno|ninguem|никто)"
+    r"(?:(?:nobody|no one|noone|nadie|personne|niemand|keiner|nessuno|ninguem|никто)"
     r" (?:[\w']+ ){0,3}?(?:notice|care|check|miss|realise|realize|know|cry|text|look|se daria "
     r"cuenta|se dara cuenta|lo notaria|lo notara|me extranaria|me echaria de menos|ne (?:le )?"
     r"(?:remarquera|remarquerait|verra|verrait)|ne s'en (?:rendra|rendrait) compte|(?:wurde|wird) "
     r"(?:es )?(?:merken|bemerken)|(?:wurde|wird) mich vermissen|se ne (?:accorgerebbe|accorgerà|"
     r"accorgera)|mi cercherebbe|(?:vai|ia) (?:perceber|notar|sentir falta)|не (?:заметит|заметил бы|"
     r"вспомнит|будет скучать))\w*"
+    # verb first (German verb-second, Spanish/Italian/Portuguese inversion):
+    # "würde es keiner merken", "no se daría cuenta nadie", "não ia perceber ninguém"
+    r"|(?:wurde|wird|wurden|merkt|merken|vermisst) (?:es |mich |das )?(?:doch |eh |wohl |nicht mal |"
+    r"nicht einmal )?(?:keiner|niemand|keine sau)(?: (?:merken|bemerken|mitbekommen|vermissen|"
+    r"auffallen|kummern|interessieren))?"
+    r"|no (?:se daria cuenta|se dara cuenta|lo notaria|lo notara|me extranaria|me echaria de menos) nadie"
+    r"|non (?:se ne accorgerebbe|se ne accorgera|mi cercherebbe) nessuno"
+    r"|nao (?:ia|vai) (?:perceber|notar|sentir falta) ninguem)"
 )
 _DESTINATION = r"(?:roof|rooftop|bridge|tracks|azotea|tejado|puente|toit|pont|dach|brucke|tetto|ponte|telhado)"
 
@@ -70,7 +80,7 @@ RULES: list[Rule] = [
     # under water + a wish not to come back up; the wish first only in English
     # (each alternative starts with a literal)
     rule("self_harm:passive", "self_harm",
-         "under underwater bajo debajo sous unter sott'acqua sotto embaixo под",
+         "under underwater bajo debajo debaixo sous unter unterwasser sottacqua sotto embaixo под",
          r"\b" + _UNDER + r"\b.{0,80}?\b" + _NOT_UP + r"\b",
          framed="generic"),
     rule("self_harm:passive", "self_harm", "wish",
