@@ -55,7 +55,8 @@ _HELP = re.compile(
     r"must) i tell (?:someone|somebody|an adult|a teacher|(?:a |an |the |my |our |her |his )?"
     + _ADULT + r")|who (?:should|do|can) i tell|how (?:can|do|should|could) i help (?:her|him|"
     r"them)|what (?:should|can|do) i do|was (?:that|it|this) (?:the )?(?:right|okay|ok|wrong)|"
-    r"did i do (?:the )?(?:right|wrong)|"
+    r"did i do (?:the )?(?:right|wrong)|(?:we|i) (?:took|brought|went with|walked) (?:her|him|them) "
+    r"(?:to (?:see )?)?(?:a |an |the |my |our )?" + _ADULT + r"|"
     # es
     r"(?:se lo |le |lo )?(?:dije|conte|he dicho|he contado|hable con|avise a) (?:a )?(?:la |el |mi |"
     r"mis |una |un |su )?(?:orientadora?|profe|profesora?|maestra|maestro|madre|mama|padre|papa|"
@@ -74,7 +75,8 @@ _HELP = re.compile(
     r"prevenir)|comment (?:l'aider|je peux l'aider|aider)|qu'est ce que je (?:dois faire|fais)|"
     r"j'ai bien fait|"
     # de
-    r"(?:hab|habe) (?:es |das )?(?:meiner |meinem |der |dem |einer |einem |meinen )?(?:mutter|mama|"
+    r"(?:hab|habe|hab's|habs) (?:es |das |ihn |sie )?(?:meiner |meinem |der |dem |einer |einem |"
+    r"meinen )?(?:mutter|mama|"
     r"vater|papa|eltern|lehrerin|lehrer|vertrauenslehrer(?:in)?|schulsozialarbeiter(?:in)?|"
     r"beratungslehrer(?:in)?|schulpsycholog(?:in|en|e)) (?:gesagt|erzahlt|bescheid gesagt)|soll "
     r"ich (?:es |das )?(?:[\w']+ ){0,3}?(?:sagen|erzahlen|melden)|wie kann ich (?:ihr|ihm|ihnen) "
@@ -98,7 +100,10 @@ _HELP = re.compile(
     r"(?:قلت|خبرت|حكيت) (?:ل|لل)?(?:معلمه|المعلمه|امي|ابوي|ابي|المرشد|المرشده|الاخصائيه)|كيف "
     r"اساعد(?:ها|ه)|"
     # zh
-    r"告诉了?(?:老师|家长|爸妈|妈妈|爸爸|父母|辅导员|心理老师|班主任|大人)|该不该告诉|要不要告诉|"
+    r"告诉了?(?:老师|家长|爸妈|妈妈|爸爸|父母|辅导员|心理老师|班主任|大人)|"
+    # went with them to an adult: "我们陪她去找了心理老师", "we took her to the counsellor"
+    r"(?:陪|带)(?:她|他|他们|她们)去?(?:找|看)了?(?:心理老师|心理医生|老师|医生|辅导员|班主任)|"
+    r"该不该告诉|要不要告诉|"
     r"我该告诉|怎么帮(?:她|他|助她|助他)|怎么办|做得对吗|这样对吗"
 )
 # the writer joins in: a first-person disclosure in the same message

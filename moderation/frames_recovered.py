@@ -28,7 +28,11 @@ _RECOVERED_AFTER = re.compile(
     r"good|better|doing (?:ok|okay|fine|good|well|better))(?![^.!?]{0,40}\b(?:but|except|until|"
     r"again)\b)|(?:but|and|now) (?:now )?(?:i )?(?:got help|get help|went to (?:therapy|a counsell?or)|am "
     r"(?:doing )?(?:way |much |a lot |so much )?better|am (?:ok|okay|fine|good) now|it got better|"
-    r"things got better|(?:talking|therapy|my counsell?or|my mum|my parents) helped)|i am (?:\d+|to|"
+    r"things got better|(?:talking|therapy|counsell?ing|my (?:counsell?or|therapist|mum|mom|parents|"
+    r"doctor))(?: to (?:my |the |a |our )?(?:school )?(?:counsell?or|therapist|mum|mom|parents|teacher|"
+    r"doctor|someone))? (?:really |honestly |actually |so much |a lot |massively )?helped(?: me)?|"
+    r"(?:it has|its|it is) been (?:\d+|to|for|two|three|four|a few|several|over a) (?:years?|yrs|"
+    r"months?) (?:now|since))|i am (?:\d+|to|"
     r"one|two|three|four|a few|several) (?:years?|months?) clean|(?:started|start) (?:it )?getting "
     r"better)"
 )
@@ -36,11 +40,12 @@ _RECOVERED_AFTER = re.compile(
 # a past cue anywhere near the match, any person and language ("my friend
 # used to", "no passado", "el año pasado", "früher", "पहले")
 _PAST_NEAR = re.compile(
-    r"\b(?:used to|use to|in the past|antes|avant|last year|(?:a few|two|three|\d+) (?:years?|months)"
-    r" ago|"
+    r"\b(?:used to|use to|in the past|antes|avant|last year|(?:a few|two|three|\d+|to|for) (?:years?|"
+    r"yrs|months) ago|"
     r"no passado|ano passado|antigamente|(?:en )?el (?:ano|pasado)|hace (?:un|dos|tres|unos) "
     r"(?:ano|anos|meses)|l'annee derniere|dans le passe|il y a (?:un|deux|trois) ans|autrefois|"
-    r"fruher|letztes jahr|in passato|l'anno scorso|раньше|в прошлом(?: году)?|pehle|pahle|"
+    r"fruher|letztes jahr|in passato|l'anno scorso|раньше|в прошлом(?: году)?|pehle|pahle|когда-то|"
+    r"(?:\w+ )?(?:год|года|лет|месяц\w*) назад|в (?:\d+|\w+) классе|"
     r"pichle saal|ca fait \w+ (?:ans|mois)|hace \w+ (?:anos|meses)|seit \w+ (?:jahren|monaten)|"
     r"da \w+ (?:anni|mesi)|(?:faz|ha) \w+ (?:anos|meses))\b|पहले|पिछले साल"
 )
@@ -53,7 +58,8 @@ _RECOVERY_NEAR = re.compile(
     r"\b(?:(?:she|he|they) (?:told|talked to|spoke to|went to|sees|saw|started seeing) (?:a |the |"
     r"her |his |their |my |our )?" + _CARER + r"|(?:she is|he is|they are|shes|hes|theyre) (?:doing |"
     r"feeling )?(?:way |much |a lot |so much )?better|(?:she|he) is (?:ok|okay|fine|good) now|"
-    r"(?:doing|feeling) (?:way |much |a lot |so much )?better now|"
+    r"(?:doing|feeling) (?:way |much |a lot |so much )?better now|(?:just saying|trust me|i promise|"
+    r"honestly) it (?:really |does )?gets better|"
     # pt
     r"fiz terapia|faco terapia|fui ao psicologo|procurei ajuda|(?:hoje|agora) (?:eu |ela |ele )?(?:to|"
     r"estou|ta|esta|tou) (?:bem|melhor|muito melhor|bem melhor)|"
@@ -66,7 +72,9 @@ _RECOVERY_NEAR = re.compile(
     # de it ru
     r"therapie gemacht|(?:jetzt|heute) geht es (?:mir|ihr|ihm) (?:gut|besser|viel besser)|"
     r"ho fatto terapia|(?:ora|adesso|oggi) sta(?:i|o)? (?:bene|meglio)|"
-    r"(?:се[йи]час|теперь) (?:мне|ей|ему) (?:лучше|хорошо)|ходил\w* к психологу|"
+    r"(?:се[йи]час|теперь) (?:мне|ей|ему) (?:лучше|хорошо)|ходил\w* к психологу|(?:се[йи]час|теперь) "
+    r"(?:уже )?(?:все|всё) (?:хорошо|нормально|в порядке)|помогл[иа] (?:мне )?(?:мама|папа|родители|"
+    r"врач|психолог|терапия|учитель)|(?:мама|психолог|врач|терапия) помогл[аи]|"
     # hi (romanised)
     r"counsell?or se baat|ab (?:wo |woh |main |mai )?(?:theek|thik|behtar)|"
     # stopped, and thanks to whom: "ca fait 2 ans que j'ai arrete grace a ma psy", "hace 2
@@ -93,8 +101,10 @@ _RELAPSE = re.compile(
 def recovered_frame(text: str, start: int, end: int) -> str | None:
     """"recovered" when text[start:end] is a self-injury the writer or a
     friend has come through (see the module docstring)."""
-    if _PAST_BEFORE.search(text, max(0, start - 60), start) and _RECOVERED_AFTER.search(
-        text, end, end + 120
+    if (
+        _PAST_BEFORE.search(text, max(0, start - 60), start)
+        and _RECOVERED_AFTER.search(text, end, end + 120)
+        and not _RELAPSE.search(text, end)
     ):
         return "recovered"
     if not _PAST_NEAR.search(text, max(0, start - 60), end + 40):
