@@ -529,7 +529,9 @@ RULES += [
          + _SX_AUDIENCE + r"\b|\bor (?:i will|ill|i am going to|else i will) (?:show|post|"
          r"share|leak|expose|send (?:the pictures|your pictures))\b|\bi (?:have|got|saved|"
          r"screenshotted|kept) (?:your|ur|all your|all ur) (?:pictures|nudes|pics|photos|videos|"
-         r"chats|messages|dms|screenshots)\b[^.!?]{0,30}\b(?:send|post|share|leak|show|expose)\b",
+         r"chats|messages|dms|screenshots)\b(?! (?:from|of|at) (?:the|our|my|this|that|last|school|"
+         r"class|yesterday|today|prom|camp)\b)(?![^.!?]{0,30}\b(?:want me to|should i|shall i|do you "
+         r"want)\b)[^.!?]{0,30}\b(?:send|post|share|leak|show|expose)\b",
          requires="your ur them it those these or everyone"),
     rule("threat:sextortion", ("threat", "sexual"),
          "voy vamos vais jvais vou sei sais ich schick schicke zeig zeige poste post verschick "
@@ -598,7 +600,10 @@ RULES.append(_emoji_rule())
 
 # Superlatives, animal names in a pointing frame, exclusion of a third person
 # and threat verb x consequence: their own module (this one is long already).
+from .harm_extortion import RULES as _EXTORTION_RULES  # noqa: E402
 from .harm_groups import RULES as _GROUP_RULES  # noqa: E402
+from .harm_intimate_questions import RULES as _QUESTION_RULES  # noqa: E402
+from .harm_jibes import RULES as _JIBE_RULES  # noqa: E402
 from .harm_more import RULES as _MORE_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
@@ -609,4 +614,5 @@ from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
 from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
 
 RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES + _PILEON_RULES
-RULES += _WEAPON_RULES + _SPREAD_RULES + _TAUNT_RULES
+RULES += _WEAPON_RULES + _SPREAD_RULES + _TAUNT_RULES + _EXTORTION_RULES + _JIBE_RULES
+RULES += _QUESTION_RULES

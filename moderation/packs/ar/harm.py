@@ -163,7 +163,7 @@ HARM: list[Rule] = [
          "ashoof ashuf ab3atli ab3atly ab3atili ab3tli eb3atli eb3atili arsili arsli ersili "
          "sawarili sawerili lon loon lawn e2la3i e2l3i 2l3i eqla3i ekla3i e5la3i ekhla3i shili "
          "sheeli sheli fokki foki fekki eshla7i shla7i ishla7i 2al3i 2ala3i labsa labsah labesa "
-         "labes",
+         "labes ib3atli ib3atly ib3tli ib3atili ib3ateli irsili",
          az(r"\b(?:warini|warrini|wareni|waryni|worini|warreeni|farjini|ferjini|farjeeni|"
             r"badi shof|bade shouf|bade choof|badi ashof|3ayez ashof|3ayz ashof|3awez ashof|"
             r"abi ashof|abgha ashof|abga ashoof|nefsi ashof|weddi ashof|wdi ashof|5alini ashof|"
@@ -185,9 +185,11 @@ HARM: list[Rule] = [
             r"\b(?:enti|inti|anti|ente) (?:labsa|labsah|labesa|labes|labsi) (?:eh|ih|shu|sho|"
             r"eish|esh|wesh|eh delwa2ti|shu hala2|eish el7een|ehh)\b|"
             r"\b(?:ab3atli|ab3atly|ab3atili|ab3tli|eb3atli|eb3atili|arsili|arsli|ersili|sawarili|"
-            r"sawerili|bade|badi|3ayez|3ayz|abi|abgha|momken|mumkin) (?:\S+ ){0,3}?(?:sora|sura|"
+            r"sawerili|ib3atli|ib3atly|ib3tli|ib3atili|ib3ateli|irsili|bade|badi|3ayez|3ayz|abi|abgha|"
+            r"momken|mumkin) (?:\S+ ){0,3}?(?:sora|sura|"
             r"soura|sowar|suwar|picture|pictures|video|videos|selfie)\w* (?:\S+ )?(?:3arya|3aryana|"
-            r"3eryana|3iryana|3iryaneh|3aryaneh|bdon hdom|bedon hdom|mn 8er hdom|min gher hdoom|"
+            r"3eryana|3iryana|3iryaneh|3aryaneh|b[ei]?doo?u?n h[ui]?doo?u?m\w*|bdon hdom|bedon hdom|"
+            r"mn 8er hdom|min gher hdoom|"
             r"mn gheir hdom|bala tyab|bela tyab|bdon malabes|sexy|se?xi|nude|naked|bel andar|"
             r"bel bra|bel sentian|bel mayoh|bel bikini|w enti 3aryana|fel 7amam|fil 7ammam)\b")),
     # -- racist slurs used at someone -------------------------------------------
@@ -251,4 +253,26 @@ HARM += [
          r"(?<!\bmish ra7 )(?<!\bma ra7 )(?<!\bmesh ha )\b(?:" + "|".join(_AZ_THREAT_TOKENS)
          + r")\b(?! (?:fel|fil|fi el|bel|bil|in) (?:game|gaim|match|fortnite|minecraft|roblox|"
          r"pubg|lo3ba|le3ba|eelba|elba))"),
+]
+
+# -- mocking the reader's looks before the class; sex chat asked for ----------------
+# "شكلك يضحك الكل في الصف" (your look makes the whole class laugh): the look alone
+# can be friendly teasing, so the audience (the class, everyone) or "you're the last
+# one to talk" is needed; "مقرف / بشع" (disgusting / hideous) hold alone.  "Who wants
+# to do sex chat with me in private" asks for sexting; sex education ("التربية
+# الجنسية", "نتكلم عن الجنس في الصف") names no doing verb with "with me".
+_AR_AUDIENCE = r"(?:الكل|كل الصف|الصف كله|كل المدرسه|المدرسه كلها|كل الناس|الناس كلها|الجميع|كلنا|كل القروب|القروب كله)"
+HARM += [
+    rule("bullying:insult", "bullying", "شكلك وجهك وشك",
+         r"(?:شكلك|وجهك|وشك) (?:\S+ )?(?:يضحك|مضحك|يموت من الضحك|يفطس من الضحك)(?: \S+){0,3}? "
+         + _AR_AUDIENCE + r"|" + _AR_AUDIENCE + r" (?:\S+ ){0,3}?(?:يضحك|يضحكون|تضحك|بيضحكوا|"
+         r"يتمسخرون|بيتريقوا) (?:على|ع|من) (?:شكلك|وجهك|وشك)|(?:شكلك|وجهك|وشك) (?:\S+ )?(?:مقرف|"
+         r"يقرف|بشع|يخوف|يفشل|زباله)|(?:انت|انتي|إنت) (?:اخر|آخر) (?:واحد|وحده|شخص) "
+         r"(?:يتكلم|يحكي|تتكلم|تحكي|يحق له)\b[^.!?]{0,60}?(?:شكلك|وجهك|الكل|يضحك)"),
+    rule("sexual:request", "sexual", "سكس سيكس جنس",
+         r"(?:مين|من|حد|في حد|فيه احد|اي وحده|اي بنت|تبي|تبين|تبغى|تبغين|بدك|بدكيش|عايز|عايزه|تحب|"
+         r"تحبي|ودك|تعالي|تعال|يلا) (?:\S+ ){0,2}?(?:تسوي|تسوين|نسوي|نعمل|تعمل|تعملي|نمارس|تمارس|"
+         r"نلعب|نفتح|تفتح)? ?(?:سكس|سيكس|جنس)(?: شات| كام| فيديو)? (?:\S+ )?(?:معي|معاي|معايا|"
+         r"وياي|ويايا|بالخاص|في الخاص|خاص|على الخاص)|(?:شات|كام) (?:سكس|سيكس) (?:\S+ )?(?:معي|"
+         r"معاي|معايا|وياي|بالخاص|خاص)"),
 ]

@@ -52,14 +52,20 @@ HARM: list[Rule] = [
     # -- threats ------------------------------------------------------------------
     directed("threat:violence", "threat",
          "oldurecegim oldurucem oldurcem olduruicem gebertirim gebertecegim geberticem dovecegim "
-         "dovucem dovcem doverim bulacagim bulurum bulcam pisman bekliyorum biliyorum",
+         "dovucem dovcem doverim bulacagim bulurum bulcam pisman bekliyorum biliyorum "
+         "bekleyecegim bekliycem beklicem bekleyecem bekliyicem bekliycez bekleyecegiz gununu",
          r"\b(?:seni|sizi|hepinizi|seni de|aileni) " + NOT_GAME_WORD + r"{0,2}?(?:oldurecegim|oldurucem|oldurcem|"
          r"olduricem|oldururum|gebertirim|gebertecegim|geberticem|dovecegim|dovucem|dovcem|doverim|"
          r"bulacagim|bulurum|bulcam|gebertcem|keserim|bicaklarim)\b(?! (?:\w+ )?" + r"(?:oyunda|macta|lobide))" + r"|"
          r"\b(?<!icin )(?:pisman (?:olacaksin|olucan|olcan|edecegim|edicem))\b(?! (?:\w+ )?(?:gelmedigin|"
          r"izlemedigin|almadigin|gelmediysen|kacirdig\w*))|"
          r"\b(?:okul cikisi|okuldan sonra|teneffuste|yarin) (?:\w+ )?seni (?:\w+ )?(?:bekliyorum|"
-         r"bekleyecegim|doverim|dovecegiz|dovcem)\b|\bnerede oturdugunu biliyorum\b|"
+         r"bekleyecegim|bekliycem|beklicem|bekleyecem|bekliyicem|bekliycez|bekleyecegiz|doverim|"
+         r"dovecegiz|dovcem)\b(?![^.!?]{0,40}\b(?:birlikte|beraber|gideriz|gidelim|yururuz|"
+         r"yuruyelim|donelim|doneriz|oynariz|oynayalim))|\bnerede oturdugunu biliyorum\b|"
+         # "görürsün gününü" / "gününü göstericem": you'll get what's coming
+         r"\b(?:gorursun gununu|gununu gorursun|gununu (?:gosterecegim|gostericem|gostercem|"
+         r"gosteririm))\b|"
          r"\bevini biliyorum\b"),
     directed("threat:sextortion", ("threat", "sexual"),
          "atarim atacagim aticam yayarim yayacagim gonderirim gosteririm paylasirim herkes",
