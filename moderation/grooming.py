@@ -502,7 +502,8 @@ RULES += [
 
 # peer-age lies and photoshoot recruiting: their own module (this one is long already)
 from .grooming_age import RULES as _AGE_RULES  # noqa: E402
+from .grooming_lures import RULES as _LURE_RULES  # noqa: E402
 from .grooming_more import RULES as _MORE_RULES  # noqa: E402
 from .grooming_private import RULES as _PRIVATE_RULES  # noqa: E402
 
-RULES += _MORE_RULES + _AGE_RULES + _PRIVATE_RULES
+RULES += _MORE_RULES + _AGE_RULES + _PRIVATE_RULES + _LURE_RULES

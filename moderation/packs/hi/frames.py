@@ -53,6 +53,12 @@ _FRAME_SOURCES = (
     r"(?:किसी|कोई|एक)(?: \S+){0,2}? (?:अनजान|अजनबी|आदमी|अंकल|लड़?के|अकाउंट) ने|किसी ने|"
     r"(?:मैसेज|संदेश) (?:आया|आते)",
     r"(?:कभी|कभी भी) (?:किसी|अनजान|अजनबी) (?:को|से)",
+    # someone doing something *to a friend*: "मेरी दोस्त को कोई अजनबी इंस्टा पर मैसेज कर
+    # रहा था" (a stranger was messaging my friend on insta) is a report
+    r"(?:मेरी|मेरे|मेरा|हमारी|हमारे|उसकी|उसके|उसका)(?: \S+)? (?:दोस्त|सहेली|बहन|भाई|कज़?िन|"
+    r"फ्रेंड|क्लासमेट)(?: \S+)? (?:को|से) (?:कोई|एक|किसी)",
+    r"\b(?:meri|mere|mera|hamari|hamare|uski|uske|uska) (?:\w+ )?(?:dost|saheli|behen|bhai|"
+    r"cousin|friend|classmate) (?:\w+ )?(?:ko|se) (?:koi|ek|kisi)\b",
     r"(?:धोखा|ठगी|फ़?र्ज़?ी)",
 )
 # Gate: the shared frame regex is one alternation tried at every position of
