@@ -960,3 +960,11 @@ from .selfharm_resolve import RULES as _RESOLVE_RULES  # noqa: E402
 from .selfharm_unnoticed import RULES as _UNNOTICED_RULES  # noqa: E402
 
 RULES += _HITTING_RULES + _PRESENT_RULES + _RELAPSE_RULES + _UNNOTICED_RULES + _RESOLVE_RULES
+
+# leaving for good told casually, rehearsing or researching a method, cover stories,
+# hidden places, urges, funeral plans and burden: their own modules
+from .selfharm_conceal import RULES as _CONCEAL_RULES  # noqa: E402
+from .selfharm_leaving import RULES as _LEAVING_RULES  # noqa: E402
+from .selfharm_rehearse import RULES as _REHEARSE_RULES  # noqa: E402
+
+RULES += _LEAVING_RULES + _REHEARSE_RULES + _CONCEAL_RULES
