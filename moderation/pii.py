@@ -21,9 +21,11 @@ from .normalise import MARKS, norm_text
 from .pii_address import INTL_STREET_WORDS, LIVE_WORDS, STREET_WORDS, redact_addresses
 from .pii_address_more import WORDS as MORE_STREET_WORDS
 from .pii_address_more import postcode_after, redact_more_addresses
-from .pii_handles import handles_after_fillers, is_filler
+from .pii_handles import _PASSWORD_BEFORE, handles_after_fillers, is_filler
 from .pii_handles_more import is_ordinary, polish_handles, spaced_handles
+from .pii_handles_suffix import suffix_handles
 from .pii_names import full_name_lower
+from .pii_names_langs import names_and_schools
 from .pii_patterns import (
     _AT_FIND,
     _AT_HANDLE,
@@ -164,6 +166,7 @@ class PiiRedactor:
             text = self._handles(text, reasons, platforms)
             text = handles_after_fillers(text, platforms, _PLATFORM_PHRASE, reasons)
             text = polish_handles(text, reasons)
+        text = suffix_handles(text, words, reasons)  # "instagramım X", "ig aku X" (own gate)
         if not cues.isdisjoint(_CONTACT_ME_WORDS) and (
             "," in text or ":" in text or "：" in text or "，" in text
         ):
@@ -212,6 +215,7 @@ class PiiRedactor:
             text = other_scripts(text, words, has_digit, reasons)
         if not cues.isdisjoint(_ROMAN_WORDS):
             text = romanised(text, words, reasons)
+        text = names_and_schools(text, words, reasons)  # tr/pl/id, "DPS Rohini", "我是...的X"
         return text, reasons
 
     def redact_text(self, text: str) -> str:
@@ -272,6 +276,8 @@ class PiiRedactor:
                 start = i + len(word)
                 if (i and low[i - 1].isalnum()) or (start < len(low) and low[start].isalnum()):
                     continue
+                if _PASSWORD_BEFORE.search(low, max(0, i - 30), i):
+                    continue  # "my password for roblox is X!": the password pass takes all of X
                 nxt = _PLAIN_NEXT.match(low, start)
                 if nxt is not None and nxt.group(1) not in _JOINERS:
                     continue  # "Instagram takes ages": an ordinary word, never a handle

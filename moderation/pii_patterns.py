@@ -124,6 +124,8 @@ _PHONE_CUE = re.compile(
     r"number|numb|num|no\.|cell|mobile|mob|tel|text|txt|ring|digits|whats ?app|"
     r"signal|telegram|viber|contact|reach me|numero|número|telefono|teléfono|telephone|téléphone|"
     r"portable|tél|handy|nummer|telefon|telefone|celular|móvil|movil|zap|номер|телефон|звони|"
+    # Polish "mój nr to", "zadzwoń", "komórka"; Indonesian "nomor", "hp", "wa"; Turkish "ara"
+    r"\bnr\b(?![^.!?\n]*\d)|zadzwo|dzwo[nń]|kom[óo]rk|nomor|\bhp\b|\bwa\b|\bara(?:yın|yin)?\b|"
     r"رقم|هاتف|جوال|موبايل|تلفون|تليفون|واتس|اتصل|كلمني|позвони|мобильн|ватсап|вотсап|вайбер|"
     r"电话|電話|号码|號碼|手机|手機|微信|联系|聯繫|फ़ोन|फ़ोन|फोन|नंबर|नम्बर|मोबाइल|व्हाट्सएप|कॉल)[^.!?\n]{0,25}$",
     _I,
@@ -280,7 +282,8 @@ _PASSWORD = re.compile(
     # "my password for everything / on roblox / pour insta is X"
     r"(?P<for>\s+(?:for|on|to|of|in|pour|sur|de|para|en|für|fur|bei|von|do|da|no|na|от|на|для|"
     r"di|del|per|su|sul)"
-    r"\s+(?:[^\s:=]+\s+){0,2}?[^\s:=]+(?=\s*(?:is|was|=|:|est|c'est|es|ist|é|è|e|это|-)\s))?"
+    # (a whole word before the connector: "the school laptop is X" is not "th" + "e")
+    r"\s+(?:[^\s:=]+\s+){0,2}?[^\s:=]+(?=\s*(?:[=:\-]|\b(?:is|was|est|c'est|es|ist|é|è|e|это)\b)\s))?"
     r"(?P<conn>\s*(?:(?:is|was|est|c'est|cest|es|ist|é|è|e|это|hai|he|है)(?=\s)|=|:|：|-|—|–)\s*"
     r"|\s+(?=[^\s]*\d))"
     r"[\"'“]?(?P<pw>[^\s\"'”]+)",
