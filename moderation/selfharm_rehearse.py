@@ -105,7 +105,7 @@ RULES: list[Rule] = [
     rule("self_harm:planning", "self_harm", "крыше мосту roof bridge azotea tejado dach toit tetto telhado",
          r"(?:стою|сижу|я) на (?:крыше|мосту|краю)[^.!?]{0,40}?(?:хотел[аи]?|хочу),? чтобы кто[ -]?то "
          r"(?:знал|знала|знали)|\b(?:i am|sitting|standing) on (?:the |a )?(?:roof|bridge|ledge|edge)\b"
-         r"[^.!?]{0,40}?\b(?:just )?want(?:ed)? (?:someone|somebody|someone here|you all) to know\b|"
+         r"[^?]{0,40}?\b(?:just )?want(?:ed)? (?:someone|somebody|someone here|you all) to know\b|"
          r"\b(?:estoy|sentad[oa]) en (?:la azotea|el tejado|el puente)\b[^.!?]{0,40}?\bquer[ií]a que "
          r"alguien (?:lo )?supiera\b",
          framed="generic"),
