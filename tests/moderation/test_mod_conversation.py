@@ -17,6 +17,13 @@ from moderation import Action, Pipeline, Policy
         (["delete our"], "chat after this ok", "grooming"),
         (["are you"], "home alone rn", "grooming"),
         (["nobody would"], "miss me", "self_harm"),
+        # only the end of a long earlier message and the start of a long new
+        # one are read again: the split phrase is still there
+        (
+            ["we talked about the school trip and the bus and the food and then he said dont tell"],
+            "ur parents about us ok, anyway the museum was fine and the bus back was late again",
+            "grooming",
+        ),
     ],
 )
 def test_pattern_completed_by_the_new_message_is_held(
