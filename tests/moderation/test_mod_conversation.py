@@ -20,7 +20,7 @@ from moderation import Action, Pipeline, Policy
         # only the end of a long earlier message and the start of a long new
         # one are read again: the split phrase is still there
         (
-            ["we talked about the school trip and the bus and the food and then he said dont tell"],
+            ["we talked about the school trip and the bus and the food and stuff but hey dont tell"],
             "ur parents about us ok, anyway the museum was fine and the bus back was late again",
             "grooming",
         ),
