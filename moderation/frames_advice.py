@@ -65,7 +65,9 @@ _ADVICE = re.compile(
     r"orientadora?)|nao (?:guarda|guarde) (?:segredo|isso (?:em segredo|pra voce))|pede ajuda|"
     # ru / hi
     r"(?:скажи|расскажи|сообщи) (?:об этом )?(?:взрослому|взрослым|учителю|родителям)|не держи (?:это )?"
-    r"в (?:секрете|тайне)|(?:kisi bade|teacher|parents|mummy) ko (?:batao|bata do)|secret mat rakho)\b|"
+    r"в (?:секрете|тайне)|(?:kisi bade|kisi badey|kisi adult|teacher|sir|madam|mam|parents|mummy|papa|"
+    r"ghar wal\w+|counsell?or) ko (?:zaroor |zarur |jarur |jaroor |turant |jaldi |abhi )?(?:batao|bata do|"
+    r"batana|bata dena|batayein|bataye)|secret mat rakho|chhupao mat|chupao mat)\b|"
     r"किसी बड़े को बताओ|टीचर को बताओ|(?:قول|خبر|احكي)\S* (?:ل)?(?:شخص كبير|معلم|المعلم|اهلك|الكبار)|"
     r"告诉(?:老师|大人|家长|父母)|不要保密|别保密"
 )

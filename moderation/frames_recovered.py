@@ -47,7 +47,11 @@ _PAST_NEAR = re.compile(
     r"fruher|letztes jahr|in passato|l'anno scorso|раньше|в прошлом(?: году)?|pehle|pahle|когда-то|"
     r"(?:\w+ )?(?:год|года|лет|месяц\w*) назад|в (?:\d+|\w+) классе|"
     r"pichle saal|ca fait \w+ (?:ans|mois)|hace \w+ (?:anos|meses)|seit \w+ (?:jahren|monaten)|"
-    r"da \w+ (?:anni|mesi)|(?:faz|ha) \w+ (?:anos|meses))\b|पहले|पिछले साल"
+    r"da \w+ (?:anni|mesi)|(?:faz|ha) \w+ (?:anos|meses)|"
+    # at an age: "quando tinha 12", "cuando tenia 13", "quand j'avais 13 ans", "als ich 13 war"
+    r"quando (?:eu )?(?:tinha|era) \w+|cuando (?:yo )?(?:tenia|era) \w+|quand j'(?:avais|etais) \w+|als "
+    r"ich (?:\d+|klein|junger|junger) war|quando (?:avevo|ero) \w+|когда мне было \w+|когда я был\w* "
+    r"\w+)\b|पहले|पिछले साल"
 )
 _CARER = (
     r"(?:school )?(?:counsell?or|therapist|psychologist|teacher|doctor|gp|nurse|mum|mom|dad|parents|"
@@ -60,6 +64,13 @@ _RECOVERY_NEAR = re.compile(
     r"feeling )?(?:way |much |a lot |so much )?better|(?:she|he) is (?:ok|okay|fine|good) now|"
     r"(?:doing|feeling) (?:way |much |a lot |so much )?better now|(?:just saying|trust me|i promise|"
     r"honestly) it (?:really |does )?gets better|"
+    # an age now, then being well: "hoje tenho 16 e to bem", "ahora tengo 17 y estoy bien",
+    # "aujourd'hui j'en ai 17 et ca va bien", "jetzt bin ich 17 und mir geht's gut", "ora ne ho 17 e sto bene"
+    r"(?:hoje|agora) (?:eu )?tenho \w+(?: anos)? e (?:eu )?(?:to|estou|tou|ja to|ja estou) (?:bem|melhor)|"
+    r"(?:ahora|hoy) tengo \w+(?: anos)? (?:y|why) (?:ya |you )?(?:estoy|me siento) (?:bien|mejor)|(?:maintenant|"
+    r"aujourd'hui) j'(?:en )?ai \w+(?: ans)? et (?:je vais|ca va|je me sens) (?:bien|mieux)|(?:jetzt|heute) "
+    r"bin ich \w+ und (?:mir geht(?:'s| es)|es geht mir) (?:gut|besser)|(?:ora|adesso|oggi) ne ho \w+"
+    r"(?: anni)? e sto (?:bene|meglio)|"
     # pt
     r"fiz terapia|faco terapia|fui ao psicologo|procurei ajuda|(?:hoje|agora) (?:eu |ela |ele )?(?:to|"
     r"estou|ta|esta|tou) (?:bem|melhor|muito melhor|bem melhor)|"

@@ -968,3 +968,10 @@ from .selfharm_leaving import RULES as _LEAVING_RULES  # noqa: E402
 from .selfharm_rehearse import RULES as _REHEARSE_RULES  # noqa: E402
 
 RULES += _LEAVING_RULES + _REHEARSE_RULES + _CONCEAL_RULES
+
+# purging, cover stories, self-harm after abuse, counted cuts; checking a method or
+# its access, risky acts left to fate, a planned day with a goodbye: their own modules
+from .selfharm_covert import RULES as _COVERT_RULES  # noqa: E402
+from .selfharm_intent import RULES as _INTENT_RULES  # noqa: E402
+
+RULES += _COVERT_RULES + _INTENT_RULES

@@ -47,7 +47,8 @@ _NOT_UP = (
 )
 _DIE = (
     r"(?:if i (?:die|died|was dead|were dead|disappear|disappeared|was gone|were gone)|si (?:me "
-    r"muero|me muriera|muero|muriera|desapareciera)|si je (?:meurs|mourais|disparais|disparaissais)|"
+    r"muero|me muriera|muero|muriera|desapareciera|desaparezco|me voy para siempre)|si je (?:meurs|"
+    r"mourais|disparais|disparaissais)|"
     r"wenn ich (?:sterbe|sterben wurde|tot ware|tot bin|weg ware|weg bin|nicht mehr da (?:bin|ware)|verschwinde|"
     r"verschwinden wurde)|se (?:muoio|morissi|"
     r"sparissi|sparisco)|se eu (?:morrer|morresse|sumir|sumisse)|если я (?:умру|умерла|умер|исчезну))"
