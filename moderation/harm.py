@@ -604,8 +604,10 @@ from .harm_extortion import RULES as _EXTORTION_RULES  # noqa: E402
 from .harm_groups import RULES as _GROUP_RULES  # noqa: E402
 from .harm_intimate_questions import RULES as _QUESTION_RULES  # noqa: E402
 from .harm_jibes import RULES as _JIBE_RULES  # noqa: E402
+from .harm_leverage import RULES as _LEVERAGE_RULES  # noqa: E402
 from .harm_more import RULES as _MORE_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
+from .harm_putdowns import RULES as _PUTDOWN_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
 from .harm_spread import RULES as _SPREAD_RULES  # noqa: E402
 from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
@@ -615,4 +617,4 @@ from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
 
 RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES + _PILEON_RULES
 RULES += _WEAPON_RULES + _SPREAD_RULES + _TAUNT_RULES + _EXTORTION_RULES + _JIBE_RULES
-RULES += _QUESTION_RULES
+RULES += _QUESTION_RULES + _LEVERAGE_RULES + _PUTDOWN_RULES

@@ -179,7 +179,8 @@ _HAS_ALPHA = re.compile(r"[^\W\d_]")
 
 # ---------------------------------------------------------------- names
 _NAME_CUE = re.compile(
-    r"\b(?P<cue>my name is|my name's|my names|my full name is|i am called|i'm called|"
+    # "sou a Beatriz Almeida Costa", "soy la Ana García": the article before the name
+    r"\b(?P<cue>(?:eu )?sou (?:a|o)|soy (?:la|el)|my name is|my name's|my names|my full name is|i am called|i'm called|"
     r"call me|i'm|i’m|im|i am|je m'appelle|je m’appelle|je suis|me llamo|mi nombre es|soy|"
     r"ich heiße|ich heisse|ich bin|mein name ist|meu nome é|meu nome e|eu me chamo|me chamo|eu sou|"
     r"mon nom est|mon nom c'est|меня зовут|мо[её] имя|mi chiamo|sono)"
@@ -219,7 +220,8 @@ _SCHOOL_WORD = (
 _SCHOOL_STOP = (
     r"(?!(?:a|an|the|my|our|your|his|her|their|this|that|new|old|same|local|big|small|public|"
     r"private|boarding|secondary|primary|middle|high|another|different|good|bad|best|worst|"
-    r"normal|regular|state|to|at|in|of|from|and|online|summer|night|driving|art|music)\b)"
+    r"normal|regular|state|to|at|in|of|from|and|online|summer|night|driving|art|music|"
+    r"ur|yr|ya|every|whole|entire|any|each|which|what|no|next|last)\b)"
 )
 _SCHOOL_TYPE = (
     r"secondary|primary|high|middle|grammar|junior|senior|community|international|catholic|"

@@ -92,4 +92,12 @@ HARM: list[Rule] = [
          r"pozaluja|odpowiedza)|zobacza(?= ?(?:[.!]|$))|"
          r"(?:wszyscy|oni) (?:\w+ )?zobacza|(?:zaplaca|pozaluja|zobacza) (?:wszyscy|oni)|wszystkich "
          r"(?:\w+ )?(?:zastrzele|zabije|powystrzelam))\b"),
+    # "ale z ciebie pedał", "jaki z ciebie frajer": "z ciebie" + an insult is always
+    # said to someone ("pedał" is left out of the lexicon: it also means a pedal;
+    # "ale z ciebie kozak" is praise)
+    rule("bullying:insult", "bullying", "ciebie",
+         r"\b(?:ale|alez|jaki|jaka|niezly|niezla|straszny|straszna|totalny|totalna)? ?z ciebie "
+         r"(?:jest )?(?:\w+ )?(?:pedal|pedzio|ciota|cwel|debil|idiota|kretyn|frajer|lamus|przegryw|"
+         r"dzban|pajac|glupek|nieudacznik|smiec|szmata|dziwka|kurwa|swinia|grubas|brzydal|dziwak|"
+         r"zero|nikt|osiol|baran|matol|tluk|gnojek|gowniarz|pizda|chuj|ciul|leszcz|prostak)\b"),
 ]

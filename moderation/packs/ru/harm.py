@@ -138,4 +138,22 @@ HARM: list[Rule] = [  # bullying, threats, sexual requests
          "razdensya razdevaisya razdevajsya kupalnike odezhdy odejdy",
          r"\b(?:razdensya|razden'sya|razdevaisya|razdevajsya)\b|\b(?:foto|fotku) (?:v kupalnike|"
          r"bez odezhdy|bez odejdy|v bel'e)\b"),
+    # "ты в жизни такой же тупой как в сообщениях", "ты всегда такая страшная?":
+    # a few words between "ты" and the insult, which must follow "такой / настолько"
+    # ("ты видел этот тупой мем" names a thing, "ты не тупой" is no insult)
+    rule("bullying:insult", "bullying", "такои такая такие настолько",
+         r"\bты (?:(?!не\b|он\b|она\b|они\b|его\b|ее\b|их\b|этот\b|эту\b|этого\b|это\b)\w+ )"
+         r"{0,4}?(?:такои|такая|такие|настолько) (?:же )?(?:и )?" + _INSULT_RU + r"\b(?! (?:как|что) "
+         r"(?:он|она|они)\b)"),
+    # knowing the reader's school or home, as a threat ("я знаю в какой ты школе",
+    # "знаю где ты живешь"); a friend who says why ("ты же сам говорил", "я тоже
+    # там учусь") passes
+    rule("threat:stalking", "threat", "знаю знаем",
+         r"\b(?:я |мы )?(?:знаю|знаем),? (?:в какои (?:ты )?(?:школе|классе)|в каком (?:ты )?классе|где (?:ты )?"
+         r"(?:живешь|учишься|твоя школа|твои дом)|твою школу|твои адрес|твои класс|(?:какои|каким) "
+         r"(?:дорогои|автобусом) ты)\b(?![^.!?]{0,30}\b(?:тоже|ты же|ты сам|ты сама|мы же|мы "
+         r"вместе|сестра|брат|соседи)\b)"),
+    rule("threat:violence", "threat", "поговорим",
+         r"\bпоговорим (?:\w+ )?(?:по другому|иначе|по взрослому|по мужски|по плохому|по нормальному "
+         r"после)\b(?! (?:о|об|про)\b)"),
 ]
