@@ -505,5 +505,6 @@ from .grooming_age import RULES as _AGE_RULES  # noqa: E402
 from .grooming_lures import RULES as _LURE_RULES  # noqa: E402
 from .grooming_more import RULES as _MORE_RULES  # noqa: E402
 from .grooming_private import RULES as _PRIVATE_RULES  # noqa: E402
+from .grooming_trade import RULES as _TRADE_RULES  # noqa: E402
 
-RULES += _MORE_RULES + _AGE_RULES + _PRIVATE_RULES + _LURE_RULES
+RULES += _MORE_RULES + _AGE_RULES + _PRIVATE_RULES + _LURE_RULES + _TRADE_RULES

@@ -224,4 +224,25 @@ GROOMING: list[Rule] = [
        r"दूंगी|दिलाऊ[ंँ]?गा|करवा दू[ंँ]?गा)(?: \S+){0,6}? (?:फ़?ोटो|वीडियो|अगर|बस|बदले)",
        requires="dunga doonga dungi dilaunga dilaungi karwa kara karva krwa bhejo bhej dikhao "
        "badle bdle badale liye lie deta deti bhejogi bhejoge दूंगा दूँगा दूंगी दिलाऊंगा बदले लिए"),
+    # flattery about maturity for the reader's age ("tum apni age ke hisaab se bahut
+    # samajhdar ho", "तुम अपनी उम्र से ज़्यादा समझदार हो"), as "so mature for your age"
+    _r("grooming:flattery", "grooming",
+       "age umar umr umra umer उम्र उमर",
+       r"\b(?:tum|tu|aap|ap) (?:\w+ )?(?:apni |apne |apni is )?(?:age|umar|umr|umra|umer) (?:ke "
+       r"(?:hisaab|hisab|hisaab se|hisab se|mukable|mukabale|comparison mein)|se (?:zyada|jyada|"
+       r"jada|zada|kahin zyada|kahi jyada|kaafi|bahut)) (?:\w+ ){0,3}?(?:samajhdar|samjhdar|"
+       r"samajhdaar|mature|smart|intelligent|hoshiyar|sundar|cute|pyari|pyare|khubsurat|"
+       r"bade|badi)\b|"
+       r"(?:तुम|तू|आप) (?:\S+ )?(?:अपनी )?(?:उम्र|उमर|एज) (?:के हिसाब से|से (?:ज़्यादा|ज्यादा|कहीं ज़्यादा|"
+       r"बहुत))(?: \S+){0,2}? (?:समझदार|मैच्योर|स्मार्ट|सुंदर|होशियार)"),
+    # "parents tumhe samajhte nahi ... mujhse roz baat karo": the family set aside
+    # for the writer ("mere parents mujhe nahi samajhte" is the writer's own)
+    _r("grooming:isolation", "grooming",
+       "parents mummy papa gharwale gharwalo ghar mom maa",
+       r"\b(?:parents|mummy papa|mummy|papa|gharwale|gharwalo|ghar wale|ghar walo|mom dad|maa "
+       r"baap)\b (?:\w+ )?(?:tumhe|tujhe|tumko|tujhko|tereko|aapko) (?:\w+ )?(?:samajhte|samjhte|"
+       r"samajh|samjh|samajhti|samjhti|samajhta|samjhta) (?:hi |bhi )?(?:nahi|nhi|nahin|na)\b"
+       r"[^.!]{0,60}?\b(?:mujhse|mujhe|main|mai|mein samajh|hum) (?:\w+ ){0,3}?(?:baat|samajh|"
+       r"samajhta|samjhta|samajhti|bata|batao|share|roz|hamesha)",
+       requires="mujhse mujhe main mai hum"),
 ]
