@@ -84,11 +84,14 @@ _ID_SCHOOL = re.compile(
     re.I,
 )
 # Hinglish: initials + branch before "mein padhti/padhta"
-_IN_PADH = re.compile(r"\s+(?:mein|me|mai|m)\s+padh(?:ti|ta|te|ai|tI)\b", re.I)
-_IN_BEFORE = re.compile(r"(?:[A-Za-z][\w.&'-]*\s+){1,4}$")
+# (and in Devanagari: "मैं DPS रोहिणी में पढ़ती हूं"; ढ़ precomposed or ढ + nukta)
+_IN_PADH = re.compile(r"\s+(?:mein|me|mai|m)\s+padh(?:ti|ta|te|ai|tI)\b|\s+(?:में|मे)\s+"
+                      "प(?:\u095d|\u0922\u093c|\u0922)(?:ती|ता|ते|ाई)", re.I)
+_IN_BEFORE = re.compile(r"(?:[A-Za-z\u0900-\u097f][^\s,;:!?]*\s+){1,4}$")
 _IN_STOP = frozenset(
     """main mai mein me hum ham mera meri mere i we my our bhi abhi ab pehle kal aaj ek koi the
-    a an in at to and or ki ka ke se wala wali toh to""".split()
+    a an in at to and or ki ka ke se wala wali toh to मैं मै हम मेरा मेरी मेरे भी अभी अब पहले
+    है हूं हूँ और""".split()
 )
 _IN_CHAINS = frozenset("dps dav kv jnv nps bvb aps sps gd apj".split())
 
@@ -127,7 +130,7 @@ def names_and_schools(text: str, words: AbstractSet[str], reasons: list[str]) ->
     if not words.isdisjoint(_ID_SCHOOL_GATE):
         text = _replace_spans(text, [m.span() for m in _ID_SCHOOL.finditer(text)],
                               "[school removed]", "pii:school", reasons)
-    if "padh" in text:
+    if "padh" in text or "पढ" in text or "\u095d" in text:
         text = _in_initials(text, reasons)
     # after the schools: "ben Kadıköy Anadolu Lisesi'ne gidiyorum" is a school
     if not words.isdisjoint(_NAME_GATE):

@@ -44,6 +44,26 @@ for _i, _ws in enumerate(
 ):
     for _w in _ws.split():
         _UNITS[_w] = _i
+# Indonesian, Turkish and Polish digit words, read one digit at a time and often
+# mixed with digit groups ("wa aku nol delapan satu dua 7731 4096")
+_ID_TR_PL_UNITS: dict[str, int] = {}
+for _i, _ws in enumerate(
+    [
+        "nol kosong sıfır sifir",
+        "satu bir jeden",
+        "dua iki dwa",
+        "tiga üç uc trzy",
+        "empat dört dort cztery",
+        "lima beş bes pięć piec",
+        "enam altı alti sześć szesc",
+        "tujuh yedi siedem",
+        "delapan sekiz osiem",
+        "sembilan dokuz dziewięć dziewiec",
+    ]
+):
+    for _w in _ws.split():
+        _ID_TR_PL_UNITS[_w] = _i
+_UNITS.update(_ID_TR_PL_UNITS)
 _TEENS: dict[str, int] = {}
 for _i, _ws in enumerate(
     [
@@ -107,16 +127,17 @@ _JOIN = frozenset({"and", "et", "y", "e", "und"})
 _ALL = set(_UNITS) | set(_TEENS) | set(_TENS) | set(_MULT) | set(_WHOLE)
 # the words that make a run worth parsing here (digit-only runs are the older
 # detector's): used as the gate in pii.py
-WORDS = frozenset(w for w in set(_TEENS) | set(_TENS) | set(_WHOLE) | set(_IT_UNITS) if w.isalpha())
+WORDS = frozenset(w for w in set(_TEENS) | set(_TENS) | set(_WHOLE) | set(_IT_UNITS)
+                  | set(_ID_TR_PL_UNITS) if w.isalpha())
 ALL_WORDS = frozenset(w for w in _ALL if w.isalpha())
 
 _NUM = "|".join(sorted((re.escape(w) for w in _ALL), key=len, reverse=True))
 _RUN = re.compile(
-    r"(?<![\w-])(?:" + _NUM + r")(?:(?:[\s,.\-]+(?:(?:and|et|y|e|und)[\s-]+)?)(?:" + _NUM
-    + r")(?![\w]))+",
+    r"(?<![\w-])(?:\d+[\s.\-]+)?(?:" + _NUM + r")(?:(?:[\s,.\-]+(?:(?:and|et|y|e|und)[\s-]+)?)(?:" + _NUM
+    + r"|\d+)(?![\w]))+",
     re.I,
 )
-_TOKEN = re.compile(r"[^\W\d_]+", re.I)
+_TOKEN = re.compile(r"[^\W\d_]+|\d+", re.I)
 
 
 def _groups(words: list[str]) -> Iterator[str]:
@@ -126,6 +147,10 @@ def _groups(words: list[str]) -> Iterator[str]:
     while i < n:
         w = words[i]
         nxt = words[i + 1] if i + 1 < n else ""
+        if w.isdigit():  # a digit group inside the run: "nol delapan satu dua 7731 4096"
+            yield w
+            i += 1
+            continue
         if w == "quatre" and nxt in ("vingt", "vingts"):
             w, i = "quatre-vingt", i + 1
             nxt = words[i + 1] if i + 1 < n else ""
