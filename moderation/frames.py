@@ -25,6 +25,7 @@ from functools import cache
 from .frames_accident import accident_frame
 from .frames_hyperbole import hyperbole_frame
 from .frames_recovered import recovered_frame
+from .frames_scam import scam_story
 from .frames_task import task_frame
 from .normalise import strip_marks
 
@@ -262,7 +263,7 @@ def scam_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     sentence = text[sent_start : nxt.start() if nxt else len(text)]
     if _SCAM_DENIAL.search(sentence):
         return None  # "not a scam!!! free robux" is the scam itself
-    if _SCAM_TALK.search(sentence) or _SCAM_VICTIM.search(sentence):
+    if _SCAM_TALK.search(sentence) or _SCAM_VICTIM.search(sentence) or scam_story(sentence):
         return "topic"
     # a question about the offer answered in the next sentence: "is free
     # robux real?? no it's a scam"

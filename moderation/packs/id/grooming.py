@@ -44,7 +44,10 @@ GROOMING: list[Rule] = [
     rule("grooming:off_platform", "grooming",
          "chat pindah lanjut add follow dm japri pc minta bagi kasih nomor no nomer punya ada "
          "save",
-         r"\b(?:chat|ngechat|pindah|lanjut|lanjutin|ngobrol|add|follow|dm|japri|pc|save|sv) "
+         # (after an Italian/English article "chat" is a noun: "la chat di whatsapp")
+         r"\b(?:chat|ngechat|pindah|lanjut|lanjutin|ngobrol|add|follow|dm|japri|pc|save|sv)"
+         r"(?<!\bla chat)(?<!\buna chat)(?<!lla chat)(?<!\bthe chat)(?<!\bgroup chat)"
+         r"(?<!\bnelle chat)(?<!\ble chat) "
          r"(?:\w+ )?(?:aku |gue |gw |ku )?(?:di|ke|lewat|via) " + APPS + r"\b" + GAME + r"|"
          r"\b(?:japri|pc|dm|private) (?:aja|dong|yuk|yu|sini|aku|gue)\b|"
          r"\b(?:minta|bagi|kasih|kasi|share|spill|send) (?:\w+ )?(?:nomor|nomer|no|nmr|kontak|"
