@@ -102,12 +102,13 @@ def everyday_reason(prep: Prepared) -> bool:
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 
 
-# days without food are a religious or a medical fast when the message names one
+# days without food are a religious or a medical fast, or an illness, when the message names one
 # (not 'fasting' alone: pro-ana talk calls starving that)
 _FASTING = re.compile(
     r"\b(?:ramadan|ramadhan|ramzan|roza|rozay|lent|yom kippur|cuaresma|quaresma|careme|fastenzeit|"
     r"quaresima|пост же|в пост|великий пост|держу пост|соблюдаю пост|постимся|пощусь|blood test|"
-    r"surgery|operation|cirugia|operacion|analisis de "
+    r"surgery|operation|stomach bug|stomach flu|the flu|food poisoning|norovirus|tonsillitis|"
+    r"wisdom teeth|my braces|cirugia|operacion|analisis de "
     r"sangre|cirurgia|exame de sangue|prise de sang|blutabnahme|intervento|analisi del sangue|"
     r"операци\w*|анализ\w*)\b|رمضان|صيام|صايم|斋月"
 )

@@ -33,8 +33,10 @@ _RECOVERED_AFTER = re.compile(
     r"doctor|someone))? (?:really |honestly |actually |so much |a lot |massively )?helped(?: me)?|"
     r"(?:it has|its|it is) been (?:\d+|to|for|two|three|four|a few|several|over a) (?:years?|yrs|"
     r"months?) (?:now|since))|i am (?:\d+|to|"
-    r"one|two|three|four|a few|several) (?:years?|months?) clean|(?:started|start) (?:it )?getting "
-    r"better)"
+    r"one|two|three|four|a few|several) (?:years?|yrs|months?|mos) clean|(?:started|start) (?:it )?getting "
+    r"better|i have been (?:clean|free) (?:for|since) (?:\d+|to|for|a|one|two|three|four|a few|several|"
+    r"over a|almost a|nearly a) (?:years?|yrs|months?|mos)(?![^.!?]{0,40}\b(?:but|except|until|"
+    r"again)\b))"
 )
 
 # a past cue anywhere near the match, any person and language ("my friend

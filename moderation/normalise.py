@@ -263,6 +263,17 @@ def deleet(tok: str) -> tuple[str, ...]:
 _PLAIN_DROP = re.compile(r"[^\w" + MARKS + r"'\".!?\s]+")
 _ABBREV_KEYS = frozenset(_ABBREV)
 _ABBREV_WORDS = {k: tuple(v.split()) for k, v in _ABBREV.items()}
+# "2" and "4" are "to" and "for" in chat, except before a unit of time or a count
+_COUNT_DIGITS = frozenset({"2", "4"})
+_UNITS = frozenset(
+    """yrs yr year years months month mos mo weeks week wks wk days day hours hour hrs hr
+    mins min minutes minute times x kids people friends ppl anos ano meses mes semanas semana
+    dias dia horas veces vezes ans an mois semaines jours heures fois jahre jahren jahr monate
+    monaten wochen tage tagen stunden mal anni anno mesi settimane giorni ore volte года лет
+    год месяца месяцев недели дня дней часа раза yil yillik ay hafta gun saat kez tahun bulan
+    minggu hari jam kali lata lat miesiace miesiecy tygodnie dni godziny razy saal mahine din
+    baar ghante""".split()
+)
 _DIGIT = re.compile(r"\d")
 # a letter next to a leet/mask character or digit: only then are raw tokens needed
 # a letter (or "_") touching a digit, leet or mask character: "sh!t", "f*ck",
@@ -345,10 +356,17 @@ def make_plain(norm: str, has_runs: bool = True, leety: bool = True) -> tuple[st
             s = _CJK_EDGE.sub(" ", s)
         s = s.replace(".", " . ").replace("!", " ! ").replace("?", " ? ").replace('"', ' " ')
     get = _ABBREV.get
-    if ascii_ or not _is_mixed(s):
-        words = [get(w, w) for w in s.split()]
-    else:
-        words = [get(w, w) for w in fold_lookalike_words(list(map(fold_token, s.split())))]
+    raw = s.split() if ascii_ or not _is_mixed(s) else fold_lookalike_words(
+        list(map(fold_token, s.split()))
+    )
+    words = [get(w, w) for w in raw]
+    if "2" in raw or "4" in raw or "yr" in raw:
+        # a count before a unit is a number ("2 yrs clean" is not "to yrs
+        # clean"), and "yr" before a number is a school year ("in yr 7")
+        for i, w in enumerate(raw[:-1]):
+            nxt = raw[i + 1]
+            if (w in _COUNT_DIGITS and nxt in _UNITS) or (w == "yr" and nxt.isdigit()):
+                words[i] = w
     if leety and _LEET_DIGIT_ADJ.search(s):
         # "s3nd n00dz" -> "send noodz" (letters with leet digits inside a word)
         words = [w.translate(_LEET_TABLE) if _LEET_WORD.fullmatch(w) else w for w in words]

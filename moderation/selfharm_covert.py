@@ -62,7 +62,8 @@ _MEAL = (
     r"makan|khane ke baad)"
 )
 _PARENT_THINKS = (
-    r"(?:mum|mama|mamma|mami|maman|mutter|mutti|mae|madre|parents|dad|papa|rodzice|ojciec|мама|папа|"
+    r"(?:mum|mom|mother|mama|mamma|mami|maman|ma mere|mere|mutter|mutti|mae|madre|parents|dad|papa|pere|"
+    r"vater|rodzice|ojciec|мама|папа|"
     r"родители|annem|babam|ibu|ayah|mummy|everyone|they) (?:\w+ )?(?:thinks?|believes?|mysli|sadzi|"
     r"piensa|piensan|cree|creen|pense|pensent|croit|croient|denkt|denken|glaubt|glauben|pensa|pensano|"
     r"crede|credono|acha|acham|думает|думают|saniyor|saniyorlar|zannediyor|kira|ngira|sochti|sochte|"
@@ -227,6 +228,14 @@ RULES: list[Rule] = [
          + r"\b[^.!?]{0,30}?\b" + _CUT_SELF + r"\b|\b" + _NUMB + r"\b[^.!?]{0,20}?\b(?:when i|cuando me|"
          r"quand je me|wenn ich mich|quando mi|quando me) (?:cut|corto|coupe|ritze|taglio)\b",
          framed="generic"),
+    # zh: a cover story denied, and hurting oneself after being hit / "my fault"
+    rule("self_harm:concealment", "self_harm", "说 告诉 骗",
+         r"(?:说|告诉|骗)[^。！？?]{0,12}?(?:伤|疤|痕|印子|口子)[^。！？?]{0,10}?(?:猫|狗|摔|不小心|撞)"
+         r"[^。！？?]{0,12}?(?:其实不是|其实是我自己|其实是我|根本不是)"),
+    rule("self_harm:injury", "self_harm", "自己 我的错 活该",
+         r"(?:自己打自己|打自己|掐自己|抓自己|伤害自己|惩罚自己)[^。！？?]{0,16}?(?:都是我的错|是我的错|"
+         r"我活该|我应该的)|(?:爸爸|妈妈|爸|妈|继父)打我[^。！？?]{0,16}?(?:自己打自己|打自己|掐自己|伤害自己|"
+         r"惩罚自己)|(?:都是我的错|我活该)[^。！？?]{0,16}?(?:自己打自己|打自己|掐自己|伤害自己)"),
     rule("self_harm:injury", "self_harm", "割 划",
          r"(?<![草菜肉])(?:割|划)了?(?:[一二三四五六七八九十两几]|\d+)(?:次|刀|道)|(?:割|划)(?:手|腕|自己|了)"
          r"[^。！？]{0,10}?(?:不疼了|不痛了|没感觉了|已经不疼|感觉不到)"),

@@ -69,7 +69,7 @@ _NOBODY = (
     # verb first (German verb-second, Spanish/Italian/Portuguese inversion):
     # "würde es keiner merken", "no se daría cuenta nadie", "não ia perceber ninguém"
     r"|(?:wurde|wird|wurden|merkt|merken|vermisst) (?:es |mich |das )?(?:doch |eh |wohl |nicht mal |"
-    r"nicht einmal )?(?:keiner|niemand|keine sau)(?: (?:merken|bemerken|mitbekommen|vermissen|"
+    r"nicht einmal |(?:bis|vor|erst) \w+ )?(?:keiner|niemand|keine sau)(?: (?:merken|bemerken|mitbekommen|vermissen|"
     r"auffallen|kummern|interessieren))?"
     r"|no (?:se daria cuenta|se dara cuenta|lo notaria|lo notara|me extranaria|me echaria de menos) nadie"
     r"|non (?:se ne accorgerebbe|se ne accorgera|mi cercherebbe) nessuno"

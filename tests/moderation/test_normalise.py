@@ -116,3 +116,19 @@ def test_lookalike_words_are_held_as_latin(pipe: Pipeline, text: str, cat: str) 
 )
 def test_cyrillic_words_deleet_to_cyrillic(tok: str, variants: tuple[str, ...]) -> None:
     assert deleet(tok) == variants
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("talk 2 me", "talk to me"),
+        ("its 4 u", "its for you"),
+        ("im 2 yrs clean", "i am 2 yrs clean"),
+        ("hace 2 años", "hace 2 anos"),
+        ("2 года назад", "2 года назад"),
+        ("in yr 7", "in yr 7"),
+        ("yr mum", "your mum"),
+    ],
+)
+def test_a_count_before_a_unit_stays_a_number(text: str, plain: str) -> None:
+    assert prepare(text).plain == plain

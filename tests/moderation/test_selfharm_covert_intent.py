@@ -171,6 +171,8 @@ def test_illness_and_discussion_vomiting_pass(pipe: Pipeline, text: str) -> None
     'i use a razor for my eyebrows, mum thinks its weird',
     'the marks on my legs are from football, they were not deep',
     'mama myśli że mam grypę, leżę w łóżku',
+    '我告诉妈妈手上的伤是猫抓的，真的是它抓的',
+    '跟老师说是不小心摔的，其实是被同学推的',
 ])
 def test_real_scratches_and_other_lies_pass(pipe: Pipeline, text: str) -> None:
     allowed(pipe, text)
@@ -178,6 +180,7 @@ def test_real_scratches_and_other_lies_pass(pipe: Pipeline, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     'its my fault we lost the match, i deserve the bench',
+    '弟弟打游戏输了，说都是我的错，气死我了',
 ])
 def test_accidents_and_abuse_reports_pass(pipe: Pipeline, text: str) -> None:
     allowed(pipe, text)

@@ -42,3 +42,26 @@ def test_recovered_past_self_injury_passes(pipe: Pipeline, text: str, lang: str)
 @pytest.mark.parametrize(("text", "lang"), RELAPSED)
 def test_relapse_or_present_self_injury_holds(pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(pipe, text, lang=lang)
+
+
+# a count before a unit is a number, not chat "to" ("2 yrs clean"), and "yr 7"
+# is a school year: both used to hide the recovered past from its frame
+COUNTED = [
+    "i used to cut myself in yr 8 but im 3 yrs clean now",
+    "i used to hurt myself but ive been clean for 2 years",
+    "used to self harm, been free for 4 months now and therapy helped",
+]
+COUNTED_RELAPSE = [
+    "i used to cut myself, ive been clean for 2 months but i did it again yesterday",
+    "i was 2 yrs clean and i cut again last night",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED)
+def test_a_counted_recovery_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text, "en")
+
+
+@pytest.mark.parametrize("text", COUNTED_RELAPSE)
+def test_a_counted_recovery_that_ended_holds(pipe: Pipeline, text: str) -> None:
+    self_harm_held(pipe, text, "en")
