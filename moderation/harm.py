@@ -342,7 +342,7 @@ RULES += [
          r"egorger|cogner|gifler|baffer|massacrer|casser la gueule|casser les dents|faire la peau|"
          r"faire mal|peter la gueule|peter les dents|defigurer|trouer|choper a la sortie|"
          r"attendre a la sortie)\b|\b(?:je|j) ?(?:'|)?vais te (?:battre|defoncer|eclater|exploser|"
-         r"detruire|demolir|casser)\b(?! (?:a|au|aux|en|sur|dans)\b)|"
+         r"detruire|demolir|casser)\b(?! (?:a|au|aux|en|sur|dans|les pieds|la tete)\b)|"
          r"(?<!pas )(?<!jamais )(?<!moi )\btu vas le regretter\b"
          r"(?! si tu (?:rates|manques|loupes|ne viens|viens pas|vas pas|le rates|ne le))|\btu vas (?:"
          r"prendre cher|mourir|crever|te faire (?:defoncer|frapper|tabasser))\b"),
@@ -600,6 +600,7 @@ RULES.append(_emoji_rule())
 
 # Superlatives, animal names in a pointing frame, exclusion of a third person
 # and threat verb x consequence: their own module (this one is long already).
+from .harm_bodily import RULES as _BODILY_RULES  # noqa: E402
 from .harm_extortion import RULES as _EXTORTION_RULES  # noqa: E402
 from .harm_groups import RULES as _GROUP_RULES  # noqa: E402
 from .harm_intimate_questions import RULES as _QUESTION_RULES  # noqa: E402
@@ -617,4 +618,4 @@ from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
 
 RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES + _PILEON_RULES
 RULES += _WEAPON_RULES + _SPREAD_RULES + _TAUNT_RULES + _EXTORTION_RULES + _JIBE_RULES
-RULES += _QUESTION_RULES + _LEVERAGE_RULES + _PUTDOWN_RULES
+RULES += _QUESTION_RULES + _LEVERAGE_RULES + _PUTDOWN_RULES + _BODILY_RULES

@@ -140,7 +140,8 @@ RULES: list[Rule] = [
     # -- threats set at school -----------------------------------------------------------
     rule("threat:violence", "threat",
          "mach mache fertig platt kaputt",
-         r"\bich (?:mach|mache) dich (?:\w+ ){0,5}?(?:fertig|platt|kaputt|alle|kalt)\b"
+         r"\bich (?:mach|mache) dich (?:(?!(?:fifa|fortnite|minecraft|roblox|brawl|mario|schach|"
+         r"valorant|cod|tischtennis)\b)\w+ ){0,5}?(?:fertig|platt|kaputt|alle|kalt)\b"
          r"(?! (?:mit|zu|fur) (?:der|dem|den|deiner|deinem) (?:hausaufgabe|arbeit|projekt)\b)"),
     rule("threat:violence", "threat",
          "recreo salida recre sortie recreio saida intervallo ricreazione uscita break lunch "

@@ -60,6 +60,22 @@ HARM: list[Rule] = [
          r"depan sekolah|abis sekolah)\b|\b" + ME + r" (?:\w+ )?(?:tau|tahu) rumah (?:lu|lo|kamu|"
          r"kau|mu)\b",
          requires="aku gue gw gua saya sy ku ak awas"),
+    # "aku tusuk kamu", "gue patahin kaki lo", "kalau lo lapor lagi gue pukul lo" (the condition is
+    # matched with the threat: "kalau lo ..." alone is a hypothetical frame), "lo gak bisa kabur",
+    # "besok lo mati"
+    rule("threat:violence", "threat",
+         "tusuk tikam bacok pukulin tonjokin gebuk gebukin patahin patahkan rontokin rontokkan "
+         "remukin remukkan pecahin hancurin pukul hajar kabur mati mampus",
+         r"\b(?:(?:kalau|kalo|klo|kl|jika) " + YOU + r" [^.!?]{0,40}?)?" + ME + r" (?:\w+ )?(?:tusuk|"
+         r"tikam|bacok|pukulin|pukul|tonjokin|tonjok|hajar|gebuk|gebukin|patahin|patahkan|rontokin|"
+         r"rontokkan|remukin|remukkan|pecahin|hancurin) (?:(?:kaki|tangan|gigi|tulang|kepala|leher|"
+         r"hidung|muka|jari|rahang|pala|idung) )?" + YOU + r"\b" + GAME + r"|"
+         r"\b" + ME + r" (?:\w+ )?(?:patahin|patahkan|rontokin|rontokkan|remukin|pecahin|hancurin) "
+         r"(?:kaki|tangan|gigi|tulang|kepala|leher|hidung|muka|jari|rahang)mu\b|"
+         r"\b(?:lu|lo|kamu|kau|elu) (?:gak|ga|nggak|ngga|gk|tidak|g) (?:bakal |akan )?(?:bisa )?"
+         r"(?:kabur|lari) dari (?:gue|gw|aku|ku)\b|"
+         r"\b(?:besok|pulang sekolah|abis sekolah) (?:\w+ )?(?:lu|lo|kamu|kau|elu) (?:\w+ )?(?:mati|"
+         r"mampus)\b(?! (?:\w+ )?(?:gaya|lampu|listrik|ketawa))"),
     rule("threat:sextortion", ("threat", "sexual"),
          "sebar sebarin upload viralin kirim kirimin",
          r"\b(?:sebar|sebarin|upload|viralin|kirim|kirimin|share) (?:\w+ )?(?:foto|video|pap|chat|ss)"

@@ -66,6 +66,20 @@ HARM: list[Rule] = [
          r"\bwiem gdzie (?:mieszkasz|chodzisz do szkoly|jest twoj dom)\b|"
          r"\bczekam na ciebie (?:po szkole|po lekcjach|pod szkola|pod domem)\b"
          r"(?=[^.!?]{0,40}\b(?:dostaniesz|zobaczysz|pozalujesz|lepiej|uwazaj)\b)"),
+    # "połamię ci łapy", "wybiję ci zęby", "rozwalę ci łeb", "dźgnę cię nożem", "nie uciekniesz mi",
+    # "jutro jesteś trupem" ("wybiję ci to z głowy" is to talk someone out of it: "głowy" is no body here)
+    rule("threat:violence", "threat",
+         "polamie zlamie wybije rozwale skopie obije rozkwasze rozbije wykrece urwe przetrace "
+         "dzgne zadzgam pochlastam potne uciekniesz trupem martwy",
+         NO_THIRD + r"(?:ja )?(?:polamie|polamiemy|zlamie|wybije|wybijemy|rozwale|skopie|obije|"
+         r"rozkwasze|rozbije|wykrece|urwe|przetrace|poprzetracam|polamie) ci (?:\w+ ){0,2}?(?:nogi|"
+         r"noge|rece|reke|lapy|lape|kosci|zeby|leb|morde|ryj|nos|szczeke|kark|palce|dupe|tylek|"
+         r"gebe|pysk|zebra|kolana|glowe)\b" + GAME + r"|"
+         + NO_THIRD + r"(?:ja )?(?:(?:dzgne|zadzgam|pochlastam|potne) cie|cie (?:\w+ )?(?:dzgne|"
+         r"zadzgam|pochlastam|potne))\b" + GAME + r"|"
+         r"\b(?:nie uciekniesz mi|mi nie uciekniesz|nie uciekniesz przede mna)\b|"
+         r"\b(?:jutro|po szkole|po lekcjach|po wf ie|po wfie) (?:\w+ )?(?:jestes|bedziesz) (?:\w+ )?"
+         r"(?:trupem|martwy|martwa)\b"),
     rule("threat:sextortion", ("threat", "sexual"),
          "rozesle wysle pokaze wrzuce udostepnie opublikuje zobaczy zobacza",
          r"\b(?:rozesle|wysle|pokaze|wrzuce|udostepnie|opublikuje) (?:\w+ ){0,2}?(?:twoje|twoja|"

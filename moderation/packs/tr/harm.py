@@ -7,7 +7,7 @@ must be told to shut someone out."""
 from __future__ import annotations
 
 from ...rules import Rule
-from ._words import NOT_GAME_WORD, directed
+from ._words import GAME, NOT_GAME_WORD, directed
 
 _INSULT = (
     r"(?:aptal|salak|gerizekali|geri zekali|mal|ezik|cirkin|sisko|domuz|pislik|serefsiz|"
@@ -67,6 +67,21 @@ HARM: list[Rule] = [
          r"\b(?:gorursun gununu|gununu gorursun|gununu (?:gosterecegim|gostericem|gostercem|"
          r"gosteririm))\b|"
          r"\bevini biliyorum\b"),
+    # "bacaklarını kıracağım", "ağzını burnunu kırarım", "seni bıçaklayacağım", "kaçamazsın benden",
+    # "yarın öldün": the verb's person suffix makes it the writer's own ("kalbini kıracağım" is no body)
+    directed("threat:violence", "threat",
+         "kiracagim kiricam kircam kirarim dokecegim dokerim sokecegim sokerim dagitacagim dagitirim "
+         "dagiticam ezecegim ezerim koparacagim koparirim bicaklayacagim bicaklicam bicaklarim "
+         "sisleyecegim sislerim sislicem kacamazsin oldun",
+         r"\b(?:kafani|bacaklarini|bacagini|dislerini|disini|kemiklerini|kollarini|kolunu|burnunu|"
+         r"agzini|yuzunu|ceneni|parmaklarini|boynunu|belini|dizlerini|kaburgalarini) (?:\w+ )?"
+         r"(?:kiracagim|kiricam|kircam|kirarim|dokecegim|dokerim|dokcem|sokecegim|sokerim|sokcem|"
+         r"dagitacagim|dagitirim|dagiticam|ezecegim|ezerim|koparacagim|koparirim)\b" + GAME + r"|"
+         r"\bseni (?:\w+ ){0,2}?(?:bicaklayacagim|bicaklicam|bicaklarim|bicaklayacam|sisleyecegim|"
+         r"sislerim|sislicem)\b|"
+         r"\bbenden (?:\w+ )?kacamazsin\b|\bkacamazsin benden\b|"
+         r"\b(?:bekle\w*|yarin|okul\w*|teneffus\w*)\b[^.!?]{0,40}?\bkacamazsin\b(?= ?(?:[.!?]|$))|"
+         r"\b(?:yarin|okuldan sonra|okul cikisi\w*) (?:\w+ )?(?:oldun|olusun|bittin)\b"),
     directed("threat:sextortion", ("threat", "sexual"),
          "atarim atacagim aticam yayarim yayacagim gonderirim gosteririm paylasirim herkes",
          r"\b(?:fotograflarini|fotolarini|resimlerini|videolarini|mesajlarini|ss'lerini|sslerini) "
