@@ -115,6 +115,13 @@ HELD_OUT_BOUNDS = {
     # 20 and 24.7% / 2.1% / 21), then fixed and made training data
     "heldout29": (1.0, 1.0, 97.0),
     "heldout30": (1.0, 1.0, 97.0),
+    # sets X and Y, measured once at the end of session 5 on the final model
+    # (X 7.1% / 2.2% / 37 of 40; Y 13.5% / 1.4% / 27 of 32; rules alone 14.2%
+    # / 1.5% / 28 and 26.0% / 0.7% / 15).  Only their missed direct threats
+    # were then used for rules (harm_bodily.py); the model has not been
+    # trained on them (the next `train_models.py` run will include them)
+    "heldout31": (6.0, 2.0, 92.0),
+    "heldout32": (12.0, 2.0, 84.0),
 }
 
 
