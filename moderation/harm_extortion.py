@@ -97,7 +97,10 @@ RULES: list[Rule] = [
          r"will get) (?:jumped|beaten up|beat up|battered|bodied|stabbed|shanked|merked|"
          r"smacked up|knocked out|banged up|done in)\b(?! (?:in|on|at) (?:fortnite|minecraft|"
          r"roblox|the game|game|cod|warzone|fifa|valorant|apex|gta|the match|the round)| by (?:the|a) "
-         r"(?:game|bot|boss|ball|wave))"),
+         r"(?:game|bot|boss|ball|wave))",
+         # "you" and "getting" are everywhere: the harm word is the cheap gate
+         requires="jumped beaten beat battered bodied stabbed shanked merked smacked knocked banged "
+                  "done"),
     # -- revenge for reporting ----------------------------------------------------
     rule("threat:violence", "threat", "reported snitched grassed reports reporting",
          r"\b(?:whoever|who ever|the person who|the one who|if (?:someone|anyone|you)) (?:\w+ )?"

@@ -98,7 +98,8 @@ RULES: list[Rule] = [
          "roblox minecraft cocomelon peppa paw penguin toca teletubbies sesame bluey crib cradle "
          "sandbox playpen mommy mummy mom mum",
          r"(?<!to )(?<!could )(?<!should )(?<!can )(?<!i )(?<!we )(?<!lets )(?<!let us )(?<!will )"
-         r"(?<!wanna )(?<!want )\bgo back to " + _KIDS_GAMES + r"\b[^.!?]{0,15}?\b" + _BABY_EN + r"\b"),
+         r"(?<!wanna )(?<!want )\bgo back to " + _KIDS_GAMES + r"\b[^.!?]{0,15}?\b" + _BABY_EN + r"\b",
+         requires="back"),  # a leading look-behind hides the literal from the regex engine
     rule("bullying:exclusion", "bullying", "brain brains cells braincells iq cerebro neuronas "
          "cerveau neurones hirn gehirnzellen cerebro neuronio neuronios cervello",
          r"\b(?:this|the|our) (?:chat|group|gc|server|group chat|class|convo|conversation) is "

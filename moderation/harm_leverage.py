@@ -65,7 +65,10 @@ RULES: list[Rule] = [
          "pictures picture nudes videos video photos snaps screenshots",
          r"\b" + _PAY + r"\b[^?]{0,60}?\b(?:or|or else|otherwise|unless you do|if not|else)\b "
          r"(?:\w+ )?" + _YOUR + " " + _PICS + r"\b (?:\w+ )?" + _GO + r" (?:\w+ )?(?:to |in |on |"
-         r"into |around |all over )?(?:\w+ )?" + _AUD + r"\b"),
+         r"into |around |all over )?(?:\w+ )?" + _AUD + r"\b",
+         # the regex starts with a payment (digits, no literal to search for):
+         # the condition word it needs is a cheap gate first
+         requires="or otherwise unless if else"),
     rule("threat:sextortion", ("threat", "sexual"),
          "fotos photos bilder foto nudes videos video pictures picture",
          r"\b" + _PAY + r"\b[^?]{0,60}?\b(?:o|o si no|si no|sinon|ou|ou sinon|oder|sonst|senao|"
@@ -75,7 +78,8 @@ RULES: list[Rule] = [
          r"tout le|toute la|tous|die ganze|alle|an alle|ins netz|online|a escola|toda a|todo mundo|"
          r"tutta la|tutti|internet|en internet|sur internet|im internet|na internet|su internet|escola|"
          r"college|colegio|instituto|insti|ecole|lycee|schule|klasse|scuola|classe|clase|turma|"
-         r"sala)\b"),
+         r"sala)\b",
+         requires="o si sinon ou oder sonst senao altrimenti"),
     # -- a condition on the reader, then exposure of their pictures or data -----
     rule("threat:sextortion", ("threat", "sexual"),
          "keep more say try test block report ignore unadd leave tell reply replying pay snitch",

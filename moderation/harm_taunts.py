@@ -52,7 +52,8 @@ RULES: list[Rule] = [
          "primary nursery kindergarten preschool pre reception daycare year playground sandpit "
          "kids elementary",
          r"(?<!to )(?<!could )(?<!should )(?<!can )(?<!i )(?<!we )(?<!lets )(?<!let us )(?<!will )"
-         r"(?<!wanna )(?<!want )\bgo back to " + _KIDS_EN + r"\b[^.!?]{0,15}?\b" + _VOC_EN + r"\b"),
+         r"(?<!wanna )(?<!want )\bgo back to " + _KIDS_EN + r"\b[^.!?]{0,15}?\b" + _VOC_EN + r"\b",
+         requires="back"),  # a leading look-behind hides the literal from the regex engine
     rule("bullying:insult", "bullying",
          "imaginate imagina imagine immagina stell vuelve retourne geh volta torna",
          r"\b(?:imaginate|imagina) ser (?:tan|tao|asi de) (?:tonto|tonta|feo|fea|gordo|gorda|idiota|"

@@ -94,7 +94,7 @@ RULES: list[Rule] = [
          r"vi voglio bene|addio|gracias a todos|os quiero|adios|merci a tous|je vous aime|adieu|danke an "
          r"alle|hab euch lieb|lebt wohl|obrigad[oa] a todos|amo voces|thanks everyone|thank you all|"
          r"love you all|love you guys|goodbye)\b",
-         framed="generic"),
+         framed="generic", requires="last ultima derniere letzte"),
     # not being around next month "anyway" / "probably" (no trip named)
     rule("self_harm:finality", "self_harm", "around here",
          r"\b(?:will not|wont|am not going to|not going to) be (?:around|here|alive) (?:next (?:month|"

@@ -60,6 +60,14 @@ _SCHEME = (r"(?:crypto|cryptos|bitcoin|btc|eth|usdt|trading|trade|trades|forex|i
            r"sistema|plataforma|aplicacion|aplicativo|appli|application|methode|krypto|"
            r"plattform|methode|kripto|aplikasi|trading|investasi|uygulama\w*|yatirim|bahis|"
            r"aplikacja|aplikacji|aplikacje|inwestycj\w*|metoda|metode)")
+_SCHEME_WORDS = (
+    "crypto cryptos bitcoin btc eth usdt trading trade trades forex invest investing investment app "
+    "apps bot method system signals nft nfts stocks platform referral cripto criptomonedas "
+    "criptomoedas inversion invertir investimento investir metodo sistema plataforma aplicacion "
+    "aplicativo appli application methode krypto plattform kripto aplikasi investasi uygulama "
+    "uygulamasi uygulamayla uygulamadan yatirim bahis aplikacja aplikacji aplikacje inwestycja "
+    "inwestycje inwestycji metoda metode"
+)
 # a brag told about someone else ("my dad made 500 in one day trading
 # stocks") is news, not an offer
 _NOT_OTHERS = "".join(
@@ -111,7 +119,9 @@ RULES: list[Rule] = [
          "zarobilismy verdient kazandim sehari seminggu sejam semalam dalam cuma dapet dapat dpt "
          "cuan untung profit",
          r"^(?=.*?\b" + _SCHEME + r"\b).*?\b" + _NOT_OTHERS + r"(?:" + _BRAG + r")\b" + _WARNED + r"[^?]{0,80}?\b"
-         + r"(?:" + _CTA + r")\b"),
+         + r"(?:" + _CTA + r")\b",
+         # the look-ahead scans the whole message: a scheme word first, cheaply
+         requires=_SCHEME_WORDS),
     rule("spam:promo", "spam",
          "only just solo por apenas seulement pour nur fur tylko za cuma hanya harga sadece "
          "yalnizca for per",
