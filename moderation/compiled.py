@@ -99,6 +99,27 @@ class PatternCache:
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else {}
 
+    def stored(self, src: str) -> tuple[_Entry, ...] | None:
+        """The cached entries of a rule, not compiled yet (kept for the next
+        save); None on a miss."""
+        entries = self._stored.get(src)
+        if entries is not None:
+            self._used[src] = entries
+        return entries
+
+    @staticmethod
+    def load_entries(entries: tuple[_Entry, ...]) -> tuple[Part, ...] | None:
+        """Cached entries as compiled alternatives (None: a damaged entry)."""
+        try:
+            return tuple(
+                (_sre.compile(None, flags, array(_ARRAY, code).tolist(), 0, {}, (None,)),
+                 boundary, (texts, any_of, words))
+                for code, flags, boundary, (texts, any_of, words) in entries
+            )
+        except Exception:  # the engine's own check refused it
+            log.debug("moderation pattern cache entry rejected; recompiling")
+            return None
+
     def parts(
         self,
         src: str,
@@ -111,15 +132,8 @@ class PatternCache:
         boundary)` what every match contains (kept with the compiled code)."""
         entries = self._stored.get(src)
         if entries is not None:
-            try:
-                out = tuple(
-                    (_sre.compile(None, flags, array(_ARRAY, code).tolist(), 0, {}, (None,)),
-                     boundary, (texts, any_of, words))
-                    for code, flags, boundary, (texts, any_of, words) in entries
-                )
-            except Exception:  # a damaged entry: the engine's own check refused it
-                log.debug("moderation pattern cache entry rejected; recompiling")
-            else:
+            out = self.load_entries(entries)
+            if out is not None:
                 self._used[src] = entries
                 return out
         self.misses += 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from .compiled import Part, PatternCache, default_path
 from .frames import (
@@ -75,23 +76,35 @@ class Deferred:
     """A rule's alternatives, compiled on first use.
 
     Why: parsing and compiling every rule is about 1.5 s, most of a cold
-    start.  With the pattern cache that is paid once (a start that misses
-    compiles everything and fills the cache; later starts load it).  Without
-    one (``MODERATION_CACHE_DIR=off``, no home directory) every process would
-    pay it, so there each rule is compiled the first time a message makes it
-    a candidate instead: start-up stays well under a second, and that message
-    waits for the compile (a fraction of a millisecond per rule).  Copies of
-    a rule (language packs) share one instance, so a rule is compiled once."""
+    start.  With the pattern cache the parsing is paid once (a start that
+    misses compiles everything and fills the cache); loading the cached code
+    of every rule is still a few tenths of a second, so a cached rule is
+    loaded the first time a message makes it a candidate (microseconds), and
+    what every match contains (`words`, for the rule set's word gates) is
+    known from the cache without loading it.  Without a cache
+    (``MODERATION_CACHE_DIR=off``, no home directory) a rule is parsed and
+    compiled on first use (a fraction of a millisecond).  Copies of a rule
+    (language packs) share one instance, so a rule is compiled once."""
 
-    __slots__ = ("_parts", "src")
+    __slots__ = ("_entries", "_parts", "src")
 
-    def __init__(self, src: str) -> None:
+    def __init__(self, src: str, entries: tuple[Any, ...] | None = None) -> None:
         self.src = src
+        self._entries = entries
         self._parts: tuple[Part, ...] | None = None
+
+    def required(self) -> list[tuple[Any, ...]] | None:
+        """What each alternative's matches contain, if known without compiling."""
+        if self._parts is not None:
+            return [req for _, _, req in self._parts]
+        if self._entries is not None:
+            return [entry[3] for entry in self._entries]
+        return None
 
     def get(self) -> tuple[Part, ...]:
         if self._parts is None:
-            self._parts = PATTERN_CACHE.parts(self.src, _alternatives, _required_texts)
+            loaded = PATTERN_CACHE.load_entries(self._entries) if self._entries else None
+            self._parts = loaded or PATTERN_CACHE.parts(self.src, _alternatives, _required_texts)
         return self._parts
 
 
@@ -109,10 +122,15 @@ def compiled_parts(r: Rule) -> tuple[Part, ...]:
 def _rule_words(r: Rule) -> tuple[str, ...]:
     """Words of which one is a whole word of the message whenever `r` matches
     (empty: not known, or the rule matches unspaced text or is not compiled yet)."""
-    if r.unspaced or not isinstance(r.parts, tuple) or not r.parts:
+    if r.unspaced:
+        return ()
+    required = (
+        [req for _, _, req in r.parts] if isinstance(r.parts, tuple) else r.parts.required()
+    )
+    if not required:
         return ()
     out: set[str] = set()
-    for _, _, (_, _, words) in r.parts:
+    for _, _, words in required:
         if not words:
             return ()
         out.update(words)
@@ -141,6 +159,8 @@ def rule(
     parts: tuple[Part, ...] | Deferred
     if PATTERN_CACHE.path is None:
         parts = Deferred(src)  # no cache to fill: compile on first use
+    elif (entries := PATTERN_CACHE.stored(src)) is not None:
+        parts = Deferred(src, entries)  # cached: loaded on first use
     else:
         parts = PATTERN_CACHE.parts(src, _alternatives, _required_texts)
     return Rule(

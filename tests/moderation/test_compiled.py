@@ -48,6 +48,26 @@ def _spans(cache: PatternCache) -> list[list[tuple[int, int, bool, tuple[str, ..
     return out
 
 
+def test_a_cached_rule_loads_on_first_use_and_matches_the_same(tmp_path: Path) -> None:
+    # start-up loads no cached rule code: a rule is loaded when a message
+    # first makes it a candidate, and what its matches contain is known before
+    path = tmp_path / "rules.marshal"
+    cold = PatternCache(path)
+    expected = [cold.parts(src, _alternatives, _required_texts) for src in SOURCES]
+    cold.save()
+    warm = PatternCache(path)
+    for src, parts in zip(SOURCES, expected, strict=True):
+        entries = warm.stored(src)
+        assert entries is not None and [e[3] for e in entries] == [req for _, _, req in parts]
+        loaded = PatternCache.load_entries(entries)
+        assert loaded is not None
+        assert [(b, req) for _, b, req in loaded] == [(b, req) for _, b, req in parts]
+        assert [[m.span() for m in rx.finditer(t)] for rx, _, _ in loaded for t in TEXTS] == [
+            [m.span() for m in rx.finditer(t)] for rx, _, _ in parts for t in TEXTS
+        ]
+    assert warm.stored("never cached") is None and warm.misses == 0
+
+
 def test_warm_cache_matches_like_a_fresh_compile(tmp_path: Path) -> None:
     path = tmp_path / "rules.marshal"
     cold = PatternCache(path)
