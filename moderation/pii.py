@@ -21,7 +21,7 @@ from .normalise import MARKS, norm_text
 from .pii_address import INTL_STREET_WORDS, LIVE_WORDS, STREET_WORDS, redact_addresses
 from .pii_address_more import WORDS as MORE_STREET_WORDS
 from .pii_address_more import postcode_after, redact_more_addresses
-from .pii_handles import _PASSWORD_BEFORE, handles_after_fillers, is_filler
+from .pii_handles import _PASSWORD_BEFORE, handles_after_fillers, is_filler, platform_words
 from .pii_handles_more import is_ordinary, polish_handles, spaced_handles
 from .pii_handles_suffix import suffix_handles
 from .pii_names import full_name_lower
@@ -269,21 +269,16 @@ class PiiRedactor:
         if len(low) != len(text):  # case mapping changed lengths: use the slow path
             return _HANDLE_CUE.sub(lambda m: self._handle(m, m.start(), reasons), text)
         spans: list[tuple[int, int]] = []
-        for word in platforms:
-            word = _PLATFORM_PHRASE.get(word, word)
-            start = 0
-            while (i := low.find(word, start)) != -1:
-                start = i + len(word)
-                if (i and low[i - 1].isalnum()) or (start < len(low) and low[start].isalnum()):
-                    continue
-                if _PASSWORD_BEFORE.search(low, max(0, i - 30), i):
-                    continue  # "my password for roblox is X!": the password pass takes all of X
-                nxt = _PLAIN_NEXT.match(low, start)
-                if nxt is not None and nxt.group(1) not in _JOINERS:
-                    continue  # "Instagram takes ages": an ordinary word, never a handle
-                m = _HANDLE_AFTER.match(text, start)
-                if m is not None and self._handle(m, i, reasons) != m.group(0):
-                    spans.append((m.start(2), m.end(2)))
+        for i, start in platform_words(low, platforms, _PLATFORM_PHRASE):
+            if _PASSWORD_BEFORE.search(low, max(0, i - 30), i):
+                continue  # "my password for roblox is X!": the password pass takes all of X
+            nxt = _PLAIN_NEXT.match(low, start)
+            if nxt is not None and nxt.group(1) not in _JOINERS:
+                continue  # "Instagram takes ages": an ordinary word, never a handle
+            m = _HANDLE_AFTER.match(text, start)
+            if m is not None and self._handle(m, i, reasons) != m.group(0):
+                spans.append((m.start(2), m.end(2)))
+        # `_handle` gave the reason; the placeholder goes in here
         for a, b in sorted(set(spans), reverse=True):
             text = text[:a] + "[handle removed]" + text[b:]
         return text

@@ -19,6 +19,7 @@ handle.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
 from .pii_scripts import _add
@@ -89,6 +90,27 @@ def handles_after_fillers(
     if len(low) != len(text):
         return text  # case mapping changed lengths: offsets would not line up
     spans: list[tuple[int, int]] = []
+    for i, start in platform_words(low, platforms, phrase):
+        lead = _NEXT.match(low, start)
+        if lead is None or (lead.group(1) is None and lead.group(2) not in _LEAD_WORDS):
+            continue
+        if _PASSWORD_BEFORE.search(low, max(0, i - 30), i):
+            continue  # "mio pass per fortnite è X": a password, redacted as one later
+        m = _AFTER.match(text, start)
+        if m is None or len(m.group(1).split()) > 5:
+            continue
+        # skip fillers that look like handles ("ta3i") and take the next token
+        cand = m.group("h")
+        if handle_shaped(cand):
+            spans.append((m.start("h"), m.start("h") + len(cand.rstrip(".-"))))
+    return remove_handles(text, spans, reasons)
+
+
+def platform_words(
+    low: str, platforms: AbstractSet[str], phrase: dict[str, str]
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each platform name in `low` that stands as a whole word
+    (its phrase form: "snapchat" for "snap"), for the handle passes."""
     for word in platforms:
         word = phrase.get(word, word)
         start = 0
@@ -96,18 +118,11 @@ def handles_after_fillers(
             start = i + len(word)
             if (i and low[i - 1].isalnum()) or (start < len(low) and low[start].isalnum()):
                 continue
-            lead = _NEXT.match(low, start)
-            if lead is None or (lead.group(1) is None and lead.group(2) not in _LEAD_WORDS):
-                continue
-            if _PASSWORD_BEFORE.search(low, max(0, i - 30), i):
-                continue  # "mio pass per fortnite è X": a password, redacted as one later
-            m = _AFTER.match(text, start)
-            if m is None or len(m.group(1).split()) > 5:
-                continue
-            # skip fillers that look like handles ("ta3i") and take the next token
-            cand = m.group("h")
-            if handle_shaped(cand):
-                spans.append((m.start("h"), m.start("h") + len(cand.rstrip(".-"))))
+            yield i, start
+
+
+def remove_handles(text: str, spans: list[tuple[int, int]], reasons: list[str]) -> str:
+    """`text` with each span replaced by the handle placeholder."""
     if not spans:
         return text
     _add(reasons, "pii:handle")

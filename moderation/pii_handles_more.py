@@ -24,6 +24,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .pii_handles import _WORDS as _LEAD_WORDS_RX
+from .pii_handles import platform_words, remove_handles
 from .pii_scripts import _add
 
 ORDINARY = frozenset(
@@ -78,25 +79,13 @@ def spaced_handles(
     if len(low) != len(text):
         return text
     spans: list[tuple[int, int]] = []
-    for word in platforms:
-        word = phrase.get(word, word)
-        start = 0
-        while (i := low.find(word, start)) != -1:
-            start = i + len(word)
-            if (i and low[i - 1].isalnum()) or (start < len(low) and low[start].isalnum()):
-                continue
-            m = _SPACED.match(text, start)
-            if m is None or len(m.group(1).split()) > 4:
-                continue
-            letters = sum(c.isalpha() for c in m.group("h"))
-            if letters >= 2:
-                spans.append((m.start("h"), m.end("h")))
-    if not spans:
-        return text
-    _add(reasons, "pii:handle")
-    for a, b in sorted(set(spans), reverse=True):
-        text = text[:a] + "[handle removed]" + text[b:]
-    return text
+    for _, start in platform_words(low, platforms, phrase):
+        m = _SPACED.match(text, start)
+        if m is None or len(m.group(1).split()) > 4:
+            continue
+        if sum(c.isalpha() for c in m.group("h")) >= 2:
+            spans.append((m.start("h"), m.end("h")))
+    return remove_handles(text, spans, reasons)
 
 
 def polish_handles(text: str, reasons: list[str]) -> str:
