@@ -91,12 +91,15 @@ def long_enough(prep: Prepared, words: tuple[str, ...]) -> bool:
     return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_CJK
 
 
-def _parts(prep: Prepared) -> tuple[tuple[str, ...], set[str]]:
+def _parts(
+    prep: Prepared, words: tuple[str, ...] | None = None
+) -> tuple[tuple[str, ...], set[str]]:
     """Words and single features, kept on the message: the topic check and
-    the main check may both score it."""
+    the main check may both score it (`words`: already split, if at hand)."""
     parts: tuple[tuple[str, ...], set[str]] | None = prep.extra.get("linear_model")
     if parts is None:
-        words = _words(prep)
+        if words is None:
+            words = _words(prep)
         parts = (words, _singles(prep, words))
         prep.extra["linear_model"] = parts
     return parts
@@ -169,11 +172,11 @@ class LinearModel:
         (most of the cost) skipped when even their best case cannot reach the
         threshold, which is true of most messages: this runs on every one."""
         get = self.weights.get
-        if "linear_model" not in prep.extra and not long_enough(prep, _words(prep)):
-            return None  # most short messages: no feature set built at all
-        words, single = _parts(prep)
+        parts = prep.extra.get("linear_model")
+        words = _words(prep) if parts is None else parts[0]
         if not long_enough(prep, words):
-            return None
+            return None  # most short messages: no feature set built at all
+        single = _parts(prep, words)[1] if parts is None else parts[1]
         s = self.bias + sum(map(get, single, _ZEROS))
         if s + sum(map(self._pair_max.get, words[:-1], _ZEROS)) <= threshold:
             return None
