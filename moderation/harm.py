@@ -72,9 +72,12 @@ RULES: list[Rule] = [
          "likes hates asked cares wants laughs laugh laughing deserve belong shut stfu loser freak "
          "without miss notice cry",
          r"\b(?:no one|everyone|everybody|nobody) (?:likes|hates|asked|cares about|wants|laughs at|"
-         r"is laughing at) you\b|\bno one (?:asked|cares)\b|\b(?:everyone|everybody|guys|lets all|"
-         r"let us all|all|we all) laugh at (?:this|him|her|them|you|that)\b|\byou (?:do not|dont) "
-         r"(?:deserve|belong)\b|\b(?:shut up|stfu) (?:you|loser|idiot|nobody|freak|no one)|"
+         r"is laughing at) you\b|\bno one (?:asked|cares)\b"
+         # "nobody asked but here's my opinion": the writer's own opinion follows
+         r"(?! (?:but|though|tho|however|me|for my|about my|what i think)\b)|"
+         r"\b(?:everyone|everybody|guys|lets all|let us all|all|we all) laugh at (?:this|him|her|"
+         r"them|you|that)\b|\byou (?:do not|dont) (?:deserve|belong)\b|"
+         r"\b(?:shut up|stfu) (?:you|loser|idiot|nobody|freak|no one)|"
          r"\bgo away (?:loser|freak|nobody|no one wants)|\bthe world would be better without you\b|"
          r"\bno one wants you(?: here)?\b|\b(?:no one|everyone) (?:would|will) (?:miss|care about|"
          r"notice|be happier without) you\b|\bgo cry (?:to|home|about it)\b|"
@@ -602,6 +605,10 @@ RULES.append(_emoji_rule())
 # and threat verb x consequence: their own module (this one is long already).
 from .harm_bodily import RULES as _BODILY_RULES  # noqa: E402
 from .harm_extortion import RULES as _EXTORTION_RULES  # noqa: E402
+from .harm_groupchat import RULES as _GROUPCHAT_RULES  # noqa: E402
+from .harm_groupchat_gone import RULES as _GONE_RULES  # noqa: E402
+from .harm_groupchat_gone_langs import RULES as _GONE_LANG_RULES  # noqa: E402
+from .harm_groupchat_langs import RULES as _GROUPCHAT_LANG_RULES  # noqa: E402
 from .harm_groups import RULES as _GROUP_RULES  # noqa: E402
 from .harm_intimate_questions import RULES as _QUESTION_RULES  # noqa: E402
 from .harm_jibes import RULES as _JIBE_RULES  # noqa: E402
@@ -619,3 +626,4 @@ from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
 RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES + _PILEON_RULES
 RULES += _WEAPON_RULES + _SPREAD_RULES + _TAUNT_RULES + _EXTORTION_RULES + _JIBE_RULES
 RULES += _QUESTION_RULES + _LEVERAGE_RULES + _PUTDOWN_RULES + _BODILY_RULES
+RULES += _GROUPCHAT_RULES + _GROUPCHAT_LANG_RULES + _GONE_RULES + _GONE_LANG_RULES

@@ -115,7 +115,7 @@ RULES: list[Rule] = [
          r"فاشله|دب|دبه|بشع|بشعه|معاق|معاقه|مريض|مريضه|مجنون|مجنونه)"),
     zrule("bullying:exclusion", "bullying", "理 视 孤",
           r"(?:别理|不要理|不理|无视|孤立)(?:他|她|那个|这个)[^。!?]{0,15}(?:怪胎|丑八怪|废物|"
-          r"垃圾|神经病|傻子|白痴|胖子|肥猪|变态|怪物|恶心|蠢)"),
+          r"垃圾(?!广告|邮件|短信|信息|消息|链接)|神经病|傻子|白痴|胖子|肥猪|变态|怪物|恶心|蠢)"),
     rule("bullying:exclusion", "bullying", "ignore mat इग्नोर मत",
          r"\b(?:usko|use|usse|isko|ise|usey) (?:ignore (?:karo|kro|karna|kar)|mat bolo|baat mat"
             r" (?:karo|karna)|mat baat karo)\b(?: \S+){0,8}? (?:pagal|pagli|weirdo|loser|ganda|"
