@@ -21,6 +21,8 @@ is the writer's own ("i will bring").  "he said he'd bring a knife and
 they'd see" is still a report.
 
 Used by `rules._excuse` for the threat:weapon and threat:violence rules only.
+A game named after the threat, or anywhere in its sentence, is read by
+`frames_games.py` (tried after this frame, with its own real-world test).
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from .frames import (
     subject_frame,
     topic_frame,
 )
+from .frames_context import context_frame
 from .frames_more import selfharm_more_frame
 from .frames_others import others_ask_frame
 from .frames_peer import peer_question_frame
@@ -393,7 +394,7 @@ class RuleSet:
                     # regex, would have matched that text once
                     if excused and any(a <= s < b or a < e <= b for a, b in excused):
                         continue
-                    excuse = _excuse(r, target, s, e) if allow_frames else None
+                    excuse = _excuse(r, target, s, e, prep.norm) if allow_frames else None
                     hits.append(RuleHit(r, s, e, excuse))
                     if excuse is None:
                         break
@@ -404,8 +405,9 @@ class RuleSet:
         return hits
 
 
-def _excuse(r: Rule, target: str, s: int, e: int) -> str | None:
-    """The frame that excuses a match of `r` at target[s:e], if any."""
+def _excuse(r: Rule, target: str, s: int, e: int, norm: str = "") -> str | None:
+    """The frame that excuses a match of `r` at target[s:e], if any (`norm`:
+    the normalised message, which keeps the emoji the phrase form drops)."""
     excuse = None
     if r.framed == "generic":
         excuse = generic_frame(target, s, e, r.pack)
@@ -432,6 +434,8 @@ def _excuse(r: Rule, target: str, s: int, e: int) -> str | None:
             excuse = None  # "they bully me so i will bring a knife and..."
         if excuse is None:
             excuse = game_frame(target, s, e)
+    if excuse is None:  # banter, game talk, laughing, safety advice: frames_context.py
+        excuse = context_frame(r.name, r.categories, target, s, e, norm or target)
     return excuse
 
 

@@ -1,0 +1,45 @@
+"""Frames read from the rest of the message, tried last by `rules._excuse`.
+
+One entry point so the rule machinery makes one call: it picks the frame by
+the rule that matched.
+
+* `bullying:insult`: friendly banter (`frames_banter.py`);
+* `threat:violence`, `threat:weapon`, `threat:stalking`, and
+  `bullying:exclusion`'s "shut up you": gaming trash talk
+  (`frames_games.py`); German "ich bring dich um" is also read by the
+  self-harm incitement rule ("bring dich um" = "kill yourself"), which the
+  same game frame excuses when "ich" is its subject;
+* self-harm rules: laughing to death (`frames_laughing.py`);
+* grooming rules: advice and reports with a safety step
+  (`frames_safety_reports.py`).
+
+Cost: nothing for a message without a rule match; only an unexcused match
+of one of these rules runs its frame.
+"""
+
+from __future__ import annotations
+
+from .frames_banter import banter_frame
+from .frames_games import game_talk_frame
+from .frames_laughing import laughing_frame
+from .frames_safety_reports import safety_report_frame
+
+_GAME_RULES = frozenset({"threat:violence", "threat:weapon", "threat:stalking", "bullying:exclusion"})
+
+
+def context_frame(name: str, categories: tuple[str, ...], text: str, start: int, end: int,
+                  norm: str) -> str | None:
+    """The frame excusing a match of rule `name` at text[start:end], if any
+    (`norm`: the normalised message, which keeps emoji)."""
+    if name == "bullying:insult":
+        return banter_frame(text, start, end, norm)
+    if name in _GAME_RULES:
+        return game_talk_frame(name, text, start, end)
+    if name.startswith("grooming"):
+        return safety_report_frame(text, start, end)
+    if "self_harm" in categories:
+        frame = laughing_frame(text, start, end)
+        if frame is None and name == "self_harm:incitement" and text.endswith("ich ", 0, start):
+            frame = game_talk_frame("threat:violence", text, start, end)
+        return frame
+    return None
