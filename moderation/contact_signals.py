@@ -48,6 +48,8 @@ from .contact_more import MORE, ZH_MORE
 from .contact_moves import MOVES
 from .contact_visits import VISITS
 from .frames import confidence_frame
+from .grooming_combos import ADDRESS_WORDS as _COMBO_ADDRESS
+from .grooming_combos import COMBOS
 from .normalise import Prepared
 from .rules import Rule, RuleHit, RuleSet, first_match, rule
 from .verdict import Action, Verdict
@@ -64,6 +66,7 @@ RULES: list[Rule] = [
     *(_rule(name, *spec) for name, spec in ZH.items()),
     *(_rule(name, *spec) for name, specs in MORE.items() for spec in specs),
     *(_rule(name, *spec) for name, specs in VISITS.items() for spec in specs),
+    *(_rule(name, *spec) for name, specs in COMBOS.items() for spec in specs),
     *(_rule(name, t, p) for name, t, p in ZH_MORE),
 ]
 
@@ -103,7 +106,7 @@ _ADDRESS_WORDS = frozenset(
     + _ARABIC_ADDRESS
     + ["و" + w for w in _ARABIC_ADDRESS]
     + ["ف" + w for w in _ARABIC_ADDRESS]
-)
+) | _COMBO_ADDRESS
 # (first word, phrase): "dm me", "can we", Italian "hai" before an object
 # (Hinglish "hai" means "is"), "non dirlo", Portuguese "vc" -> "video call"
 _ADDRESS_PHRASES: tuple[tuple[str, str], ...] = (*(

@@ -95,7 +95,10 @@ RULES: list[Rule] = [
          r"\b(?:want to|can we|lets|let us|do you want to|we should|come on) (?:video chat|video "
          r"call|facetime|skype)\b(?! (?:about|for|to (?:plan|finish|work on|do)) (?:the |our |this |"
          r"my |a )?(?:group )?(?:project|homework|assignment|presentation|survey|consultation|group "
-         r"work|slides|poster|essay|session|workshop|revision|questions))",
+         r"work|slides|poster|essay|session|workshop|revision|questions))"
+         # "wanna facetime later to do the maths homework together?"
+         r"(?![^.!?]{0,40}\b(?:homework|project|assignment|revision|revise|maths|math|essay|"
+         r"study|studying|quiz|exam)\b)",
          requires="want wanna can lets let do should come"),
     rule("grooming:off_platform", "grooming", "private privately dm",
          r"\b(?:lets|let us|can we|we should|want to|wanna|we can|how about we) (?:go|talk|chat|move"

@@ -46,6 +46,18 @@ _SX_AUDIENCE = (
     r"online|everywhere|on the internet|the group|the gc|if you|unless|or else)"
 )
 
+# a practical reason to undress after the request: a parent's "take your shirt
+# off, it's wet, you'll get cold", "quítate la camiseta que está mojada"
+_PRACTICAL = (
+    r"(?![^.!?]{0,40}\b(?:wet|soaked|soaking|cold|dirty|muddy|stained|stain|sweaty|wash|washing|"
+    r"laundry|dry|inside out|backwards|change|shower|bath|bed|pyjamas|pajamas|doctor|nurse|"
+    r"check up|checkup|exam|examination|x ray|"
+    r"mojada|mojado|sucia|sucio|resfriar|resfries|frio|lavar|lavadora|ducha|banar|banate|pijama|"
+    r"sudada|manchada|medico|mouille|mouillee|sale|froid|laver|douche|bain|pyjama|rhume|molhada|"
+    r"molhado|suja|sujo|frio|resfriar|gripe|banho|nass|dreckig|kalt|erkaltest|erkalten|waschen|"
+    r"dusche|schlafanzug|arzt)\b)"
+)
+
 RULES: list[Rule] = [
     # -- bullying -------------------------------------------------------
     rule("bullying:insult", "bullying",
@@ -456,7 +468,7 @@ RULES += [
          "clothes shirt top pants trousers bra underwear panties knickers skirt dress",
          r"\btake (?:off (?:your|all your) (?:clothes|shirt|top|pants|trousers|bra|underwear|"
          r"panties|knickers|skirt|dress)|(?:your|all your) (?:clothes|shirt|top|pants|trousers|bra|"
-         r"underwear|panties|knickers|skirt|dress) off)\b", requires="take"),
+         r"underwear|panties|knickers|skirt|dress) off)\b" + _PRACTICAL, requires="take"),
     rule("sexual:request", "sexual", "naked nude undressed underwear bra bikini panties clothes",
          r"\b(?:see|watch|picture of|pictures of) you (?:naked|nude|undressed|without (?:clothes|"
          r"your clothes|a top)|in (?:your )?(?:underwear|bra|bikini|panties))\b",
@@ -493,11 +505,11 @@ RULES += [
          r"en calzones|encuerada)\b|\b(?:te ver|ver voce|ver video call|ver vc) (?:toda )?"
          r"(?:pelada|pelado|nua|nu|sem roupa|de calcinha|de lingerie)\b|\bdich nackt sehen\b"),
     rule("sexual:request", "sexual", "deshabille enleve quitate desnudate tira zieh",
-         r"\b(?:deshabille|enleve) (?:toi|ton haut|tes vetements|ton t shirt|ta culotte|ton "
+         r"(?:\b(?:deshabille|enleve) (?:toi|ton haut|tes vetements|ton t shirt|ta culotte|ton "
          r"soutif|ton soutien gorge)\b|\bquitate (?:la ropa|la camiseta|la playera|el bra|el "
          r"sosten|la blusa)\b|\bdesnudate\b|\btira (?:a |sua |tua )?(?:roupa|blusa|camiseta|"
          r"calcinha|sutia)\b|\bzieh (?:dich|dein (?:oberteil|t shirt|shirt|top)|deine (?:hose|"
-         r"unterwasche|klamotten)) aus\b"),
+         r"unterwasche|klamotten)) aus\b)" + _PRACTICAL),
     rule("sexual:request", "sexual",
          "maillot bikini biquini culotte soutif string interior calzones tanga calcinha lingerie "
          "sutia unterwasche bh badeanzug vetements",
@@ -604,6 +616,7 @@ RULES.append(_emoji_rule())
 # Superlatives, animal names in a pointing frame, exclusion of a third person
 # and threat verb x consequence: their own module (this one is long already).
 from .harm_bodily import RULES as _BODILY_RULES  # noqa: E402
+from .harm_consequence import RULES as _CONSEQUENCE_RULES  # noqa: E402
 from .harm_extortion import RULES as _EXTORTION_RULES  # noqa: E402
 from .harm_groupchat import RULES as _GROUPCHAT_RULES  # noqa: E402
 from .harm_groupchat_gone import RULES as _GONE_RULES  # noqa: E402
@@ -617,13 +630,17 @@ from .harm_more import RULES as _MORE_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
 from .harm_putdowns import RULES as _PUTDOWN_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
+from .harm_showdown import RULES as _SHOWDOWN_RULES  # noqa: E402
 from .harm_spread import RULES as _SPREAD_RULES  # noqa: E402
 from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
 from .harm_taunts import RULES as _TAUNT_RULES  # noqa: E402
 from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
+from .harm_undress import RULES as _UNDRESS_RULES  # noqa: E402
+from .harm_watching import RULES as _WATCHING_RULES  # noqa: E402
 from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
 
 RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES + _PILEON_RULES
 RULES += _WEAPON_RULES + _SPREAD_RULES + _TAUNT_RULES + _EXTORTION_RULES + _JIBE_RULES
 RULES += _QUESTION_RULES + _LEVERAGE_RULES + _PUTDOWN_RULES + _BODILY_RULES
 RULES += _GROUPCHAT_RULES + _GROUPCHAT_LANG_RULES + _GONE_RULES + _GONE_LANG_RULES
+RULES += _CONSEQUENCE_RULES + _SHOWDOWN_RULES + _WATCHING_RULES + _UNDRESS_RULES

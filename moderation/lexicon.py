@@ -22,7 +22,7 @@ from importlib import resources
 from itertools import pairwise
 
 from .lexicon_everyday import drop_everyday, hyphen_joins
-from .lexicon_masks import TailMasks
+from .lexicon_masks import InnerMasks, TailMasks
 from .normalise import (
     LOOKALIKE,
     MARKS,
@@ -111,6 +111,7 @@ class Lexicon:
             self.prefix.pop(term, None)
         self._index()
         self.tail_masks = TailMasks(self.exact)  # "f***", "bull####"
+        self.inner_masks = InnerMasks(self.lang_only, self.prefix)  # "tr*ia", "шл*ха"
         self.prefix3: dict[str, list[str]] = {}
         for stem in sorted(self.prefix, key=len):
             self.prefix3.setdefault(stem[:3], []).append(stem)
@@ -348,6 +349,10 @@ class Lexicon:
                 if m is not None and m not in self.allowed:
                     cat, lang = self.exact[m]
                     add(m, "mask", cat + ":" + lang)
+                    continue
+                hidden = self.inner_masks.word(core)  # "tr*ia", "шл*ха"
+                if hidden is not None and hidden[0] not in self.allowed:
+                    add(hidden[0], "mask", hidden[1] + ":" + hidden[2])
                     continue
             for variant in deleet(core):
                 variant = _NONWORD.sub("", variant)

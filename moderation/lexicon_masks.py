@@ -81,3 +81,59 @@ class TailMasks:
         if m is None and len(letters) >= 3:
             m = get((letters, masks + 1)) or get((letters, masks - 1))
         return m
+
+
+class InnerMasks:
+    """Masks inside two kinds of listed word the exact-word mask table
+    (lexicon.py `masked`) does not index:
+
+    * words listed for one language only ("troia !", "zorra !", "bite !"):
+      unmasked they are often another language's ordinary word (the city of
+      Troia, a Spanish fox), so they count only in a message tagged with that
+      language; masked ("tr*ia", "tr**a", "z*rra") the writer has shown they
+      know the word is offensive, so the mask counts in any message;
+    * stems listed for inflected languages ("шлюх*", "orospu*", "dziwk*"):
+      "шл*ха", "o*ospusun", "dz*wka" keep the stem's letters but one or two
+      of them are masked, and the ending goes on after the stem.
+
+    Four letters at least, one or two masked ("s**t" says too little); the
+    first letter is never a mask ("*roia").  Built once; looked up only for
+    tokens that contain a mask character."""
+
+    def __init__(self, lang_only: dict[str, dict[str, tuple[str, str]]],
+                 prefix: dict[str, tuple[str, str]]) -> None:
+        self._whole: dict[str, tuple[str, str, str]] = {}
+        self._stems: dict[str, tuple[str, str, str]] = {}
+        for terms in lang_only.values():
+            for term, (cat, lang) in terms.items():
+                if len(term) >= 4 and term.isalpha():
+                    for key in _masked_keys(term):
+                        self._whole.setdefault(key, (term, cat, lang))
+        for stem, (cat, lang) in prefix.items():
+            if len(stem) >= 4 and stem.isalpha():
+                for key in _masked_keys(stem):
+                    self._stems.setdefault(key, (stem, cat, lang))
+        self._stem_lengths = sorted({len(k) for k in self._stems}, reverse=True)
+
+    def word(self, core: str) -> tuple[str, str, str] | None:
+        """(listed word, category, language) behind a masked token, or None."""
+        key = _MASKS.sub(lambda m: "*" * len(m.group()), core)
+        hit = self._whole.get(key)
+        if hit is not None:
+            return hit
+        for n in self._stem_lengths:
+            if n <= len(key) and "*" in key[:n]:
+                hit = self._stems.get(key[:n])
+                if hit is not None:
+                    return hit
+        return None
+
+
+_MASKS = re.compile(r"[*#%?]+")
+
+
+def _masked_keys(term: str) -> list[str]:
+    """`term` with one or two neighbouring letters after the first masked."""
+    keys = [term[:i] + "*" + term[i + 1 :] for i in range(1, len(term))]
+    keys += [term[:i] + "**" + term[i + 2 :] for i in range(1, len(term) - 1)]
+    return keys

@@ -37,6 +37,7 @@ from .frames_context import context_frame
 from .frames_more import selfharm_more_frame
 from .frames_others import others_ask_frame
 from .frames_peer import peer_question_frame
+from .frames_praise import praise_frame
 from .frames_threats import game_frame, own_threat
 from .normalise import Prepared, fold_pattern
 from .rule_texts import plain_words
@@ -425,6 +426,8 @@ def _excuse(r: Rule, target: str, s: int, e: int, norm: str = "") -> str | None:
         excuse = others_ask_frame(target, s)
         if excuse is None and r.name == "grooming:off_platform":
             excuse = peer_question_frame(target, s, e)
+        if excuse is None and r.name.endswith((":flattery", ":trust")):
+            excuse = praise_frame(target, s, e)  # "..., hat die Lehrerin gesagt"
     if excuse is None and r.name == "grooming:secrecy":
         excuse = confidence_frame(target, s, e)
     elif excuse is None and "self_harm" in r.categories:

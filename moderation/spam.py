@@ -14,6 +14,7 @@ from .normalise import Prepared
 from .rules import Rule, rule
 from .spam_contact import RULES as CONTACT_RULES
 from .spam_more import RULES as MORE_RULES
+from .spam_prize import RULES as PRIZE_RULES
 from .spam_sales import RULES as SALES_RULES
 
 _PAIR = re.compile(r"(\S)\1")
@@ -197,3 +198,7 @@ RULES += MORE_RULES
 # tenth wave: get-rich brags with a scheme and a call-to-action, price-tagged
 # sales of currency/followers/accounts (spam_sales.py)
 RULES += SALES_RULES
+
+# eleventh wave: prize scams (a win, a prize, a click or card details) in
+# every language of the package (spam_prize.py)
+RULES += PRIZE_RULES

@@ -58,7 +58,10 @@ GROOMING: list[Rule] = [
          r"ngga|engga|kah|ngga sih)\b ?\?"),
     rule("grooming:off_platform", "grooming",
          "vc video call nyalain nyalakan buka kamera",
-         r"\b(?:video call|vc|videocall) (?:\w+ )?(?:yuk|yu|dong|kuy|skrg|sekarang|berdua|aku)\b|"
+         r"\b(?:video call|vc|videocall) (?:\w+ )?(?:yuk|yu|dong|kuy|skrg|sekarang|berdua|aku)\b"
+         # a call for school work: "video call yuk buat tugas kelompok"
+         r"(?![^.!?]{0,30}\b(?:tugas|pr|kerja kelompok|kelompok|belajar|ujian|ulangan|proyek|"
+         r"presentasi)\b)|"
          r"\b(?:nyalain|nyalakan|buka|idupin) (?:\w+ )?kamera(?:nya|mu)?\b(?! (?:\w+ )?(?:pas "
          r"(?:zoom|kelas|meet)|buat (?:absen|zoom|kelas)))"),
     # -- photos ---------------------------------------------------------------------

@@ -40,7 +40,8 @@ GROOMING: list[Rule] = [
     directed("grooming:off_platform", "grooming",
          "goruntulu arayalim arayim konusalim kamerani kamerayi ac acar acsana",
          r"\b(?:goruntulu|gorntulu|video call|vc) (?:\w+ )?(?:arayalim|konusalim|arayim|atayim|"
-         r"gorusme yapalim)\b|\b(?:kamerani|kamerayi) (?:\w+ )?(?:ac|acar misin|acsana|acar misn)\b"),
+         r"gorusme yapalim)\b(?![^.!?]{0,30}\b(?:odev\w*|proje\w*|ders\w*|sinav\w*|"
+         r"calismak|calisalim)\b)|\b(?:kamerani|kamerayi) (?:\w+ )?(?:ac|acar misin|acsana|acar misn)\b"),
     # -- photos ----------------------------------------------------------------
     directed("grooming:photo_request", "grooming",
          "at atar atsana atarmisin gonder gonderir gonderirmisin yolla yollar yollasana goster "
