@@ -3,8 +3,11 @@ pasts in more languages (`frames_recovered_more.py`), a friend's self-harm
 reported to an adult (`frames_helpseeking.py`), advice about a friend's
 disclosure ("if ur mate says they want to die, tell an adult":
 `frames_advice.py`), everyday streaks ("duolingo streak gone, back to day
-1": `frames_streak.py`), means named with an
-everyday purpose, and days without food during a fast (here).
+1": `frames_streak.py`), eating or weight cues next to a fast, an illness
+or a sport's weight class (`frames_eating.py`), a goodbye about being
+offline next to its reason (`frames_offline.py`), hidden healing marks next
+to their cause (`frames_healing.py`), means named with an everyday purpose,
+and days without food during a fast (here).
 
 Why the purpose frame: blades, razors, pills and rope are self-harm means
 and also shopping-list items.  "bought new razors to shave my legs", "i
@@ -26,7 +29,10 @@ from __future__ import annotations
 import re
 
 from .frames_advice import advice_frame
+from .frames_eating import eating_frame
+from .frames_healing import healing_frame
 from .frames_helpseeking import helpseeking_frame
+from .frames_offline import offline_frame, offline_reason
 from .frames_recovered_more import recovered_more_frame
 from .frames_streak import streak_frame
 from .normalise import Prepared
@@ -99,6 +105,8 @@ def everyday_reason(prep: Prepared) -> bool:
         return True
     if _SCAR.search(text) and _SCAR_CAUSE.search(text):
         return True
+    if offline_reason(text):
+        return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 
 
@@ -133,6 +141,9 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
         or purpose_frame(text, start, end)
         or fasting_frame(text, start, end)
         or streak_frame(text, start, end)
+        or eating_frame(text, start, end)
+        or offline_frame(text, start, end)
+        or healing_frame(text, start, end)
     )
 
 

@@ -64,7 +64,9 @@ _RECOVERY_NEAR = re.compile(
     r"\b(?:(?:she|he|they) (?:told|talked to|spoke to|went to|sees|saw|started seeing) (?:a |the |"
     r"her |his |their |my |our )?" + _CARER + r"|(?:she is|he is|they are|shes|hes|theyre) (?:doing |"
     r"feeling )?(?:way |much |a lot |so much )?better|(?:she|he) is (?:ok|okay|fine|good) now|"
-    r"(?:doing|feeling) (?:way |much |a lot |so much )?better now|(?:just saying|trust me|i promise|"
+    r"(?:doing|feeling) (?:way |much |a lot |so much )?better now|(?:\d+|to|for|one|two|three|a few|"
+    r"several) (?:years?|yrs|months?|mos) (?:better|recovered|in recovery|healthy)\b(?! (?:but|until))|"
+    r"(?:just saying|trust me|i promise|"
     r"honestly) it (?:really |does )?gets better|"
     # an age now, then being well: "hoje tenho 16 e to bem", "ahora tengo 17 y estoy bien",
     # "aujourd'hui j'en ai 17 et ca va bien", "jetzt bin ich 17 und mir geht's gut", "ora ne ho 17 e sto bene"

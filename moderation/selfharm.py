@@ -975,3 +975,13 @@ from .selfharm_covert import RULES as _COVERT_RULES  # noqa: E402
 from .selfharm_intent import RULES as _INTENT_RULES  # noqa: E402
 
 RULES += _COVERT_RULES + _INTENT_RULES
+
+# restrictive eating and purging as a goal or a punishment (and meanspo requests),
+# veiled goodbyes about not being online again, new marks hidden under sleeves or
+# make-up: their own modules
+from .selfharm_eating import RULES as _EATING_RULES  # noqa: E402
+from .selfharm_eating_more import RULES as _EATING_MORE_RULES  # noqa: E402
+from .selfharm_healing import RULES as _HEALING_RULES  # noqa: E402
+from .selfharm_offline import RULES as _OFFLINE_RULES  # noqa: E402
+
+RULES += _EATING_RULES + _EATING_MORE_RULES + _OFFLINE_RULES + _HEALING_RULES
