@@ -102,6 +102,9 @@ _SEVERE_STEMS = (
 _SEVERE_PHRASES = re.compile(
     r"\b(?:no one|everyone hates|hate you|hate your|kill yourself|go die|just die|go away|get lost|"
     r"no one asked|nobody asked|"
+    # an exclusion is not banter whatever the laugh: "you are stupid lol just leave the group"
+    r"(?:leave|get out of|quit) (?:the|this|our|my) (?:group|chat|gc|room|server|class|team)|get out|"
+    r"(?:kick|block|unfollow|remove) (?:you|u)|"
     # a taunt that goes on: "no wonder", "that's why you have no friends", "everyone laughs at you"
     r"no wonder|thats why|that is why|no friends|laughs? at you|laughing at you|(?:will|would) ever|"
     r"(?:your|ur) (?:dad|mum|mom|parents|family) (?:left|hates?|does not|do not)|"

@@ -78,7 +78,10 @@ RULES: list[Rule] = [
          "braindead brain trash garbage hopeless slow thick weird joke nothing",
          r"\b(?:(?:you are|you look|you sound|you seem|you smell|you were born)\s+"
          r"(?:so |such |really |fucking |literally |actually |honestly |very |too |a |an |the |"
-         r"just |always |still )*|your (?:so|such|really|too|fucking) (?:an? )?)" + _ADJ + r"\b",
+         r"just |always |still )*|your (?:so|such|really|too|fucking) (?:an? )?)" + _ADJ + r"\b"
+         # "ur ugly": the chat spelling of "you're" is read as "your"; with no
+         # noun after the adjective it is about the reader, not their things
+         r"|\byour " + _ADJ + r"(?= (?:and|lol|lmao|haha|af|asf|tbh|fr|ngl|bro|too|tho)\b| ?[.!?,]|$)",
          requires="you your"),
     rule("bullying:exclusion", "bullying",
          "likes hates asked cares wants laughs laugh laughing deserve belong shut stfu loser freak "

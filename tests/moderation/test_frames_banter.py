@@ -306,7 +306,25 @@ NOT_BANTER = [
     "ты тупой хаха поэтому у тебя нет друзей",
     "你好笨哈哈，怪不得没朋友",
     "kamu bego wkwk makanya gak punya temen",
+    # an exclusion after the laugh is not banter
+    "you are stupid lol just leave the group",
+    "ur dumb haha get out of the chat",
+    "eres tonto jaja vete del grupo, nadie te quiere",
+    # "ur" + an adjective and nothing after it: "you're ugly", not "your ugly ..."
+    "haha ur ugly and stupid",
+    "ur ugly",
+    "ur pathetic.",
 ]
+
+# "ur" + an adjective before a noun is about a thing: not an insult
+@pytest.mark.parametrize("text", [
+    "i love ur ugly sweater",
+    "your ugly christmas jumper is the best",
+    "is that ur fat cat in the pic? so cute",
+    "ur weird idea actually worked lol",
+])
+def test_your_adjective_before_a_noun_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)
 
 
 @pytest.mark.parametrize("text", BANTER)
