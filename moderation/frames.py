@@ -193,6 +193,15 @@ _ZH_AFTER_TOPIC = re.compile(r"的?(?:内容|视频|帖子|新闻|问题|预防|
 _ZH_BEFORE_TOPIC = re.compile(r"关于|讨论|学习|了解|预防|应该|平台|新闻|报道|课上|如何|怎么|如果|删除|举报|防止")
 
 
+# what other people believe about the topic, right before the word ("people
+# think suicide is the only way out but there is always help"): an opinion
+# about a belief, never the writer's own state
+_PEOPLE_THINK = re.compile(
+    r"\b(?:people|some people|many people|lots of people|a lot of people|most people|kids|teens|adults|"
+    r"society|they) (?:still |often |usually |sometimes )?(?:think|believe|assume|say) (?:that )?$"
+)
+
+
 def topic_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     """Frames for bare topic words: also look *after* the word ("self-harm
     content should...", "suicide prevention")."""
@@ -201,6 +210,8 @@ def topic_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
         return "topic"
     if frame is None and _TAUGHT.search(text, 0, start):
         return "report"
+    if frame is None and _PEOPLE_THINK.search(text, max(0, start - 60), start):
+        return "topic"
     if frame is None and task_frame(text, start, end):
         return "topic"
     if frame is None and "\u4e00" <= text[start] <= "\u9fff":

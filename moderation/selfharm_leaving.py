@@ -90,11 +90,15 @@ RULES: list[Rule] = [
          r" (?:volta|vez|fois|mal|time) (?:che|que|dass|that) (?:i |je |ich |eu )?(?:mi connetto|entro|scrivo|"
          r"me conecto|escribo|me connecte|ecris|online bin|schreibe|log on|come on|am on|write|entro aqui)"
          r"\b(?![^.!?]{0,30}\b(?:prima|antes|avant|vor|before|per oggi|por hoy|pour aujourd'hui|fur heute|"
-         r"for today|this week|questa settimana|hasta|fino|bis|until)\b)[^?]{0,60}?\b(?:grazie a tutti|"
+         r"for today|this week|questa settimana|hasta|fino|bis|until|"
+         # the consultation's own rooms and sessions: a farewell at the end of the day
+         r"(?:alla |a la |zur |to the |to this |in this |in questa |en esta |dans cette )?(?:consultazione|"
+         r"consulta|consultation|konsultation|stanza|sala|salle|raum|room|session|sessione|sesion|seance))\b)"
+         r"[^?]{0,60}?\b(?:grazie a tutti|"
          r"vi voglio bene|addio|gracias a todos|os quiero|adios|merci a tous|je vous aime|adieu|danke an "
          r"alle|hab euch lieb|lebt wohl|obrigad[oa] a todos|amo voces|thanks everyone|thank you all|"
          r"love you all|love you guys|goodbye)\b",
-         framed="generic", requires="last ultima derniere letzte"),
+         framed="generic", requires="last ultima lultima derniere letzte"),
     # not being around next month "anyway" / "probably" (no trip named)
     rule("self_harm:finality", "self_harm", "around here",
          r"\b(?:will not|wont|am not going to|not going to) be (?:around|here|alive) (?:next (?:month|"

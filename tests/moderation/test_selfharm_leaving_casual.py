@@ -39,6 +39,10 @@ ORDINARY = [
     ("if im not at school tomorrow its because of the dentist", "en"),
     ("i probably wont be around next week because of exams", "en"),
     ("moving schools next month so wont be around, miss u all", "en"),
+    # the consultation's own rooms and sessions: a farewell at the end of the day
+    ("oggi è l'ultima volta che mi connetto alla consultazione, grazie a tutti ragazzi", "it"),
+    ("es la última vez que me conecto a la sala, gracias a todos", "es"),
+    ("c'est la dernière fois que je me connecte à la consultation, merci à tous", "fr"),
 ]
 
 

@@ -78,3 +78,21 @@ def test_the_topic_as_constant_thought_holds(pipe: Pipeline, text: str, lang: st
 @pytest.mark.parametrize(("text", "lang"), NOT_TOPIC)
 def test_prevention_films_and_school_tasks_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang=lang)
+
+
+# what other people believe about the topic, right before the word (frames.topic_frame)
+@pytest.mark.parametrize("text", [
+    "people think suicide is the only way out but there is always help",
+    "some people believe self harm is attention seeking, its not",
+    "a lot of people say suicide is selfish and thats so wrong",
+])
+def test_what_people_believe_about_the_topic_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "i think suicide is the only way out for me",
+    "honestly i believe suicide is my only way out",
+])
+def test_the_writers_own_view_of_the_topic_still_holds(pipe: Pipeline, text: str) -> None:
+    self_harm_held(pipe, text)
