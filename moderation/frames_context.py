@@ -11,7 +11,9 @@ the rule that matched.
   same game frame excuses when "ich" is its subject;
 * self-harm rules: laughing to death (`frames_laughing.py`);
 * grooming rules: advice and reports with a safety step
-  (`frames_safety_reports.py`).
+  (`frames_safety_reports.py`), definitions and lists of signs
+  (`frames_definition.py`), requests forbidden or warned against as
+  advice, also reported from a teacher or parent (`frames_told_advice.py`).
 
 Cost: nothing for a message without a rule match; only an unexcused match
 of one of these rules runs its frame.
@@ -20,9 +22,11 @@ of one of these rules runs its frame.
 from __future__ import annotations
 
 from .frames_banter import banter_frame
+from .frames_definition import definition_frame
 from .frames_games import game_talk_frame
 from .frames_laughing import laughing_frame
 from .frames_safety_reports import safety_report_frame
+from .frames_told_advice import told_advice_frame
 
 _GAME_RULES = frozenset({"threat:violence", "threat:weapon", "threat:stalking", "bullying:exclusion"})
 
@@ -36,7 +40,11 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
     if name in _GAME_RULES:
         return game_talk_frame(name, text, start, end)
     if name.startswith("grooming"):
-        return safety_report_frame(text, start, end)
+        return (
+            safety_report_frame(text, start, end)
+            or definition_frame(text, start, end, norm)
+            or told_advice_frame(name, text, start, end, norm)
+        )
     if "self_harm" in categories:
         frame = laughing_frame(text, start, end)
         if frame is None and name == "self_harm:incitement" and text.endswith("ich ", 0, start):

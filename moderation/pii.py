@@ -21,6 +21,7 @@ from .normalise import MARKS, norm_text
 from .pii_address import INTL_STREET_WORDS, LIVE_WORDS, STREET_WORDS, redact_addresses
 from .pii_address_more import WORDS as MORE_STREET_WORDS
 from .pii_address_more import postcode_after, redact_more_addresses
+from .pii_common_passwords import example_password, zh_passwords
 from .pii_handles import _PASSWORD_BEFORE, handles_after_fillers, is_filler, platform_words
 from .pii_handles_more import is_ordinary, polish_handles, spaced_handles
 from .pii_handles_suffix import suffix_handles
@@ -57,7 +58,6 @@ from .pii_patterns import (
     _NUMWORD_SET,
     _PASSWORD,
     _PASSWORD_WORDS,
-    _PASSWORD_ZH,
     _PHONE,
     _PHONE_CUE,
     _PHONE_GATE,
@@ -210,7 +210,7 @@ class PiiRedactor:
         ):
             text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
         if "密码" in text or "密碼" in text or "口令" in text:
-            text = _sub_g(_PASSWORD_ZH, text, "[password removed]", "pii:password", reasons)
+            text = zh_passwords(text, reasons)  # "他的密码是123456" is an example
         if not ascii_:
             text = other_scripts(text, words, has_digit, reasons)
         if not cues.isdisjoint(_ROMAN_WORDS):
@@ -389,6 +389,9 @@ class PiiRedactor:
             return m.group(0)  # "password 2fa" - no connector needs a possessive
         if pw.lower().strip(".,!?") in _NOT_A_PASSWORD:
             return m.group(0)  # "my password is too long", "mon mot de passe est trop ..."
+        lead = m.string[max(0, m.start("cue") - 30) : m.start("cue")]
+        if example_password(pw, lead, conn, m.string[m.end() : m.end() + 12]):
+            return m.group(0)  # "her password was 123456 lol": a common one, as an example
         strong = who in _POSSESSIVES or conn in (":", "=")
         shaped = any(not c.isalpha() for c in pw)
         if m.group("cue").lower() == "pass":

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
+from .pii_common_passwords import example_password
 from .pii_patterns import _HANDLE_STOP, _HAS_ALPHA, _NOT_A_PASSWORD
 from .pii_script_patterns import (
     _AR_ADDRESS,
@@ -302,6 +303,9 @@ def _ar_password(m: re.Match[str], reasons: list[str]) -> str:
     f = fold_word(pw.strip(".,!?،؟"))
     if f in _AR_NOT_PASSWORD or f in _NOT_A_PASSWORD or pw.startswith("["):
         return m.group(0)
+    own = "my " if m.group("own") is not None else ""
+    if example_password(pw, own, m.group("conn").strip(), m.string[m.end() : m.end() + 12]):
+        return m.group(0)  # "كلمة السر كانت 123456": a common one, as an example
     strong = m.group("own") is not None or m.group("conn").strip() in (":", "：", "=")
     if not (strong or any(not c.isalpha() for c in pw)):
         return m.group(0)  # "كلمة السر هي سر": no owner, not password-shaped
