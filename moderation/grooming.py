@@ -120,8 +120,9 @@ RULES: list[Rule] = [
          "меня тебя on"),
     # -- photos / camera ----------------------------------------------
     rule("grooming:photo_request", "grooming", "picture pictures video videos body face feet legs outfit bra underwear",
-         # a negated imperative is advice ("the rules: do not send pictures, tell someone")
-         r"(?<!\bnot )(?<!\bnever )(?<!\bno )"
+         # a negated imperative is advice ("the rules: do not send pictures, tell
+         # someone"); "why not send me a pic" and "no, send me a pic first" are not
+         r"(?:(?<!\bnot )|(?<=\bwhy not ))(?<!\bnever )"
          r"\b(?:send|show|give|post|snap|dm) (?:me |us )?(?:a |an |some |your |more |another |"
          r"one |the )?(?:picture|pictures|video|videos|body|face|feet|legs|outfit|bra|underwear|"
          r"pictures of you|picture of you(?:rself)?)\b(?! (?:from|of) (?:the|our|my|this|that|last|"
@@ -132,6 +133,14 @@ RULES: list[Rule] = [
          r"consent|permission)\b| (?:of|with) (?:your |my |other )?\w+(?: \w+)? without (?:asking|"
          r"consent|permission|their)\b)",
          requires="send show give post snap dm"),
+    # the negated imperative turned into a claim on the pictures: "don't send
+    # your pic to anyone else, only me", "nunca mandes fotos a nadie, solo a mí"
+    rule("grooming:photo_request", "grooming", "only except just but solo sauf seulement nur",
+         r"\b(?:do not|never|no|ne|nunca|jamais|nie|nicht) (?:\w+ ){0,2}?(?:send|show|give|mandes|envies|"
+         r"envoie|montre|schick|zeig)\b[^.!?]{0,40}?\b(?:picture|pictures|pics|photo|photos|fotos|foto|"
+         r"selfies?|bilder|video|videos)\b[^.!?]{0,40}?\b(?:only|except|but|just|solo|sauf|seulement|nur|"
+         r"ausser) (?:to )?(?:me|mi|a mi|moi|a moi|mir|mich)\b",
+         requires="me mi moi mir mich"),
     rule("grooming:photo_request", "grooming", "trade swap exchange",
          r"\b(?:trade|swap|exchange) (?:some |a few )?(?:picture|pictures|videos|nudes|selfies|snaps)\b"),
     rule("grooming:photo_request", "grooming", "cam camera webcam",
