@@ -38,7 +38,8 @@ _ACTOR = (
     r"my (?:friend|classmate|cousin|sister|brother)|this (?:guy|girl|person|account)|"
     r"il|elle|ils|quelqu'un|un inconnu|des gens|el|ella|ellos|alguien|un desconocido|"
     r"un tipo|una tipa|un chico|un senor|una persona|un mec|un type|um cara|ein typ|"
-    r"er|sie|jemand|ein fremder|ele|ela|eles|alguem|um estranho|он|она|они|кто[ -]?то|незнакомец)"
+    r"er|sie|jemand|ein fremder|ele|ela|eles|alguem|um estranho|он|она|они|кто[ -]?то|незнакомец|"
+    r"certains|certaines|(?:ma|mon|la|le|notre|les) profs?|un tizio|qualcuno|uno sconosciuto)"
 )
 _VERB = (
     r"(?:said|says|say|told|tells|tell|asked|asks|ask|asking|wanted|wants|want|tried|tries|"
@@ -46,13 +47,20 @@ _VERB = (
     r"try|trying|texted|messaged|sent|sends|kept|keeps|will|would|might|could|may|often|"
     r"usually|pretend|pretended|pretends|started|offered|offers|promised|pressured|"
     r"demanded|threatened|m'a|m'ont|m'a dit|me pidio|me dijo|me pidieron|me ofrecio|ofrecio|"
-    r"me ofereceu|ofereceu|hat angeboten|hat mich|haben mich|"
-    r"me pediu|me disse|попросил|сказал|писал|просил)"
+    r"me ofereceu|ofereceu|hat angeboten|hat mich|haben mich|geschrieben|schreibt|schrieb|gesagt|"
+    r"gefragt|verlangt|gedroht|"
+    r"me pediu|me disse|попросил|сказал|писал|просил|ecrivent|ecrit|a ecrit|a dit|disent|dit|"
+    r"ha scritto|hanno scritto|scrive|scrivono|ha detto)"
 )
 _REPORT = re.compile(
     r"\b" + _ACTOR + r"\b[^.!?]{0,60}?\b" + _VERB + r"\b"
     r"|\b(?:asked|told|wanted|made|begged|pressured|forced|tried to get|convinced) me\b"
     r"|\bi (?:was|got) (?:asked|told|sent)\b"
+    # a message received or written to someone, told in es/pt/fr/it ("me escribió un tipo:",
+    # "ela recebeu:", "mi prima recibió un mensaje que decía ...")
+    r"|\b(?:me|le|les|lhe|te) (?:escribio|escribieron|escreveu|escreveram)\b"
+    r"|\b(?:recibio|recibi|recibimos|recibieron|recebeu|recebi|recebemos|receberam|ha ricevuto|"
+    r"ho ricevuto|abbiamo ricevuto|a recu|ai recu|avons recu)\b"
 )
 _GENERIC = re.compile(
     strip_marks(
@@ -277,8 +285,9 @@ def scam_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     if _SCAM_TALK.search(sentence) or _SCAM_VICTIM.search(sentence) or scam_story(sentence):
         return "topic"
     # a question about the offer answered in the next sentence: "is free
-    # robux real?? no it's a scam"
-    if nxt is not None and text[nxt.start()] == "?" and _SCAM_TALK.search(text, nxt.start()) \
+    # robux real?? no it's a scam", "darmowe diamenty? nie wpisuj tam hasła"
+    if nxt is not None and text[nxt.start()] == "?" and (
+            _SCAM_TALK.search(text, nxt.start()) or scam_story(text[nxt.start():])) \
             and not _SCAM_DENIAL.search(text, nxt.start()):
         return "topic"
     return None

@@ -80,7 +80,7 @@ _PLACE_NOUN = re.compile(
     r"в|во|на|في|fi|fel|di|w|we) "
     r"(?:(?:the|an|this|that|next|our|my|your|ur|el|la|le|les|este|esta|esse|essa|ce|cette|"
     r"prochaine|prochain|o|il|lo|der|die|das|dem|den|nachsten|prossima|prossimo|siguiente|"
-    r"proxima|proximo|следующ\w*|этой|этом|nastepn\w*|kolejn\w*|ال) )*"
+    r"proxima|proximo|следующ\w*|этой|этои|этом|nastepn\w*|kolejn\w*|ال) )*"
     r"(?:game|match|round|lobby|ranked|comp|scrim|juego|partida|ronda|"
     r"jogo|rankeada|partie|manche|jeu|spiel|runde|partita|gioco|игр\w*|катк\w*|раунд\w*|"
     r"матч\w*|اللعبه|لعبه|الماتش|ماتش|الجيم|جيم|القيم|الراوند|grze|meczu|rundzie|rankedzie)\b"

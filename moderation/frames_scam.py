@@ -30,10 +30,11 @@ SCAM_STORY = re.compile(
     r"penipu|penipuan|tipuan|dolandirici\w*|estafador\w*|golpista\w*|arnaqueur\w*|betruger\w*|"
     r"ketipu|tertipu|ditipu|kena tipu|kena scam|me (?:timaron|estafaron|enganaron)|(?:fui|foi) "
     r"(?:enganad[oa]|roubad[oa]|golpead[oa])|mi hanno (?:truffato|fregato)|(?:ci )?(?:sono|e) "
-    r"cascat[oa]|dolandirildi\w*|kandirildi\w*|oszukali|oszukal\w*|dal(?:em|am) sie nabrac|"
+    r"cascat[oa]|dolandirildi\w*|kandirildi\w*|kandiriyor\w*|oszukali|oszukal\w*|dal(?:em|am) sie nabrac|"
     r"abgezockt|reingelegt|me suis fait (?:avoir|arnaquer)|(?:a|ont|j'ai) donne (?:sa|ses|ma|"
-    r"mes) (?:carte|code|coordonnees|mot de passe)|gave (?:them|him|her|it) (?:my|his|her|their) "
-    r"(?:card|bank|password|details)|rugi \d+|(?:j'ai|il a|elle a) perdu \d+|perdi \d+|"
+    r"mes) (?:carte|code|coordonnees|mot de passe)|gave (?:(?:them|him|her|it) )?(?:my|his|her|"
+    r"their) (?:card|bank|password|details|login)|lost (?:my|his|her|their) (?:account|acc)|"
+    r"rugi \d+|(?:j'ai|il a|elle a) perdu \d+|perdi \d+|"
     r"(?:i|he|she|we|they) lost (?:\d+|my|his|her|their|all))\b"
 )
 
@@ -47,7 +48,24 @@ _DENIAL = re.compile(
 )
 
 
+# a warning never to hand over a password: "ne donne jamais ton mot de passe pour des robux
+# gratuits", "لا تكتب كلمة السر", "不要输入密码" (a giveaway asks for it, it never warns)
+_PASSWORD_WARNING = re.compile(
+    r"(?:\b(?:never|jamais|nunca|niemals|nigdy|non \w+ mai|jangan|asla|hicbir zaman|никогда)\b|"
+    r"(?<!\w)لا ت\w+|不要|别)[^.!?]{0,40}?(?:password|passwort|mot de passe|mdp|contrasena|senha|"
+    r"haslo|hasla|sifre\w*|parola\w*|sandi|пароль|كلمه السر|كلمه المرور|الباسورد|密码)|"
+    r"(?:password|passwort|mot de passe|mdp|contrasena|senha|haslo|hasla|sandi|sifre\w*|пароль|"
+    r"كلمه السر|密码)[^.!?]{0,20}?\b(?:mat|never|jamais|nunca|niemals|nigdy|jangan|asla)\b|"
+    # Turkish and Polish say "to nobody" / put the negation on the verb: "şifreni kimseye
+    # söyleme", "nie wpisuj tam hasła", "nikomu nie podawaj hasła"
+    r"\b(?:sifre\w*|parola\w*) (?:\w+ )?kimseye\b|\b(?:sifre\w*|parola\w*) (?:\w+ )?(?:verme|"
+    r"soyleme|paylasma|yazma|girme)\b|\b(?:nie|nikomu nie) (?:\w+ ){0,2}?(?:podawaj|wpisuj|"
+    r"dawaj|wysylaj|mow|pisz)\w* (?:\w+ ){0,2}?(?:hasla|haslo)\b"
+)
+
+
 def scam_story(sentence: str) -> bool:
     """True when the sentence calls the offer fake or tells of being tricked
     (and does not vouch for it)."""
-    return SCAM_STORY.search(sentence) is not None and _DENIAL.search(sentence) is None
+    return (SCAM_STORY.search(sentence) is not None or _PASSWORD_WARNING.search(sentence) is not None) \
+        and _DENIAL.search(sentence) is None

@@ -619,8 +619,10 @@ RULES.append(_emoji_rule())
 # Superlatives, animal names in a pointing frame, exclusion of a third person
 # and threat verb x consequence: their own module (this one is long already).
 from .harm_bodily import RULES as _BODILY_RULES  # noqa: E402
+from .harm_colour import RULES as _COLOUR_RULES  # noqa: E402
 from .harm_consequence import RULES as _CONSEQUENCE_RULES  # noqa: E402
 from .harm_extortion import RULES as _EXTORTION_RULES  # noqa: E402
+from .harm_friendless import RULES as _FRIENDLESS_RULES  # noqa: E402
 from .harm_groupchat import RULES as _GROUPCHAT_RULES  # noqa: E402
 from .harm_groupchat_gone import RULES as _GONE_RULES  # noqa: E402
 from .harm_groupchat_gone_langs import RULES as _GONE_LANG_RULES  # noqa: E402
@@ -628,10 +630,12 @@ from .harm_groupchat_langs import RULES as _GROUPCHAT_LANG_RULES  # noqa: E402
 from .harm_groups import RULES as _GROUP_RULES  # noqa: E402
 from .harm_intimate_questions import RULES as _QUESTION_RULES  # noqa: E402
 from .harm_jibes import RULES as _JIBE_RULES  # noqa: E402
+from .harm_kid_taunts import RULES as _KID_RULES  # noqa: E402
 from .harm_leverage import RULES as _LEVERAGE_RULES  # noqa: E402
 from .harm_more import RULES as _MORE_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
 from .harm_putdowns import RULES as _PUTDOWN_RULES  # noqa: E402
+from .harm_sextortion_demand import RULES as _DEMAND_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
 from .harm_showdown import RULES as _SHOWDOWN_RULES  # noqa: E402
 from .harm_spread import RULES as _SPREAD_RULES  # noqa: E402
@@ -639,6 +643,7 @@ from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
 from .harm_taunts import RULES as _TAUNT_RULES  # noqa: E402
 from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
 from .harm_undress import RULES as _UNDRESS_RULES  # noqa: E402
+from .harm_verbforms import RULES as _VERBFORM_RULES  # noqa: E402
 from .harm_watching import RULES as _WATCHING_RULES  # noqa: E402
 from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
 
@@ -647,3 +652,4 @@ RULES += _WEAPON_RULES + _SPREAD_RULES + _TAUNT_RULES + _EXTORTION_RULES + _JIBE
 RULES += _QUESTION_RULES + _LEVERAGE_RULES + _PUTDOWN_RULES + _BODILY_RULES
 RULES += _GROUPCHAT_RULES + _GROUPCHAT_LANG_RULES + _GONE_RULES + _GONE_LANG_RULES
 RULES += _CONSEQUENCE_RULES + _SHOWDOWN_RULES + _WATCHING_RULES + _UNDRESS_RULES
+RULES += _VERBFORM_RULES + _DEMAND_RULES + _FRIENDLESS_RULES + _COLOUR_RULES + _KID_RULES

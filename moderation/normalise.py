@@ -108,6 +108,19 @@ _ABBREV = {
     "wasnt": "was not", "wasn't": "was not", "werent": "were not", "weren't": "were not",
     "wouldnt": "would not", "wouldn't": "would not", "they'd": "they would",
     "i'd": "i would", "she'd": "she would", "he'd": "he would", "we'd": "we would",
+    # young children's spellings of the words taunts are made of ("jayden smels",
+    # "evryone say", "no frends", "becuz"): one form for every phrase rule.  Only
+    # words that are no word of another language of the package ("cos" is Polish
+    # "coś", "sed" Spanish, "sai" Italian, "looser" English)
+    "smels": "smells", "smel": "smell", "smelz": "smells", "smellz": "smells",
+    "smelli": "smelly", "stinkz": "stinks", "stinx": "stinks", "stinki": "stinky",
+    "evryone": "everyone", "evry1": "everyone", "evryon": "everyone", "everyon": "everyone",
+    "evreyone": "everyone", "eveyone": "everyone", "evrybody": "everybody", "everybdy": "everybody",
+    "frends": "friends", "freinds": "friends", "frend": "friend", "freind": "friend",
+    "becuz": "because", "becos": "because", "becoz": "because", "bcuz": "because",
+    "nobdy": "no one", "noboddy": "no one", "nobudy": "no one", "stoopid": "stupid",
+    "stupd": "stupid", "stupit": "stupid", "ugli": "ugly", "uggly": "ugly", "ugley": "ugly",
+    "wierd": "weird", "wierdo": "weirdo", "luzer": "loser", "sayz": "says", "sez": "says",
 }
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from .normalise import Prepared
 from .rules import Rule, rule
 from .spam_contact import RULES as CONTACT_RULES
+from .spam_credentials import RULES as CREDENTIAL_RULES
 from .spam_more import RULES as MORE_RULES
 from .spam_prize import RULES as PRIZE_RULES
 from .spam_sales import RULES as SALES_RULES
@@ -202,3 +203,7 @@ RULES += SALES_RULES
 # eleventh wave: prize scams (a win, a prize, a click or card details) in
 # every language of the package (spam_prize.py)
 RULES += PRIZE_RULES
+
+# twelfth wave: giveaways asking for the reader's login in every language of the
+# package (spam_credentials.py)
+RULES += CREDENTIAL_RULES

@@ -52,7 +52,9 @@ _FRAMES_SRC = [
     r"واحد بعتلها|واحد بعتله|شخص ارسل لها|شخص ارسل له|قالها|قالتلها|قاله|طلبوا منها|طلب منها|"
     r"طلب منه|طلبوا منه|سالها|ساله|كلمها|كلمه) " + _GAP + r"{0,6}$",
     # Arabizi: reports, "if someone ...", teacher said, we learned about
-    az(r"\b(?:2alli|2ali|2aly|2aletli|2alatli|2alitli|qalli|gali|galli|galatli|talab mni|"
+    # ... not Hinglish "kali/kaali" (dark) or "gaali" (abuse): "tu kali aur moti hai"
+    az(r"\b(?![kg]a+li (?:aur|or|hai|h|he|ho|moti|mota|kaluti|kalooti|kahin|si|jaisi|lagti|"
+       r"dikhti|de|di|deta|deti|mat)\b)(?:2alli|2ali|2aly|2aletli|2alatli|2alitli|qalli|gali|galli|galatli|talab mni|"
        r"6alab mni|talab meni|6alab meni|6alabat mni|talabet meni|sa2alni|sa2alatni|sa2lni|"
        r"ba3atetli|ba3atatli|ba3tetli|katabli|katab li|katabetli|wasalni|wasalatni|wesli|"
        r"wasalha|weselha|wasalo|7akali|7akatli|7aketli|5abbarni|bey2olo|bi2olo|by2olo|"

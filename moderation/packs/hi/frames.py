@@ -36,6 +36,10 @@ _FRAME_SOURCES = (
     r"logon ne|kuch log|bahut log)\b|\b(?:message|messages|dm|text|comment) (?:aaya|"
     r"aya|aata|aate|mila|aaye)\b",
     r"\b(?:kabhi|kbhi) (?:bhi )?(?:kisi|anjaan|anjan|ajnabi|stranger) (?:ko|se|ki)\b",
+    # "usne bola ...", "wo mujhe likhta hai ...": what someone else said or wrote
+    r"\b(?:usne|ussne|usnay|unhone|unhonne|wo|woh|vo) (?:\w+ ){0,2}?(?:bola|boli|bole|kaha|kahi|"
+    r"likha|likhi|bheja|bolta|bolti|kehta|kehti|likhta|likhti)\b",
+    r"(?:उसने|उन्होंने|वो|वह)(?: \S+){0,2}? (?:बोला|बोली|कहा|लिखा|भेजा|बोलता|बोलती|कहता|कहती)",
     r"\b(?:dhokha|dhoka|thagi|farzi)\b",
     # Devanagari forms of the same frames
     r"(?:अगर|यदि|जब) (?:कोई|किसी) (?:भी )?(?:दोस्त|अनजान|अजनबी|इंसान|आदमी|बच्चा|बच्चे|लड़?का|"

@@ -62,7 +62,8 @@ HARM: list[Rule] = [
          r"\b(?:okul cikisi|okuldan sonra|teneffuste|yarin) (?:\w+ )?seni (?:\w+ )?(?:bekliyorum|"
          r"bekleyecegim|bekliycem|beklicem|bekleyecem|bekliyicem|bekliycez|bekleyecegiz|doverim|"
          r"dovecegiz|dovcem)\b(?![^.!?]{0,40}\b(?:birlikte|beraber|gideriz|gidelim|yururuz|"
-         r"yuruyelim|donelim|doneriz|oynariz|oynayalim))|\bnerede oturdugunu biliyorum\b|"
+         r"yuruyelim|donelim|doneriz|oynariz|oynayalim|annem\w*|babam\w*|servis\w*|kitab\w*|"
+         r"defter\w*|odev\w*))|\bnerede oturdugunu biliyorum\b|"
          # "görürsün gününü" / "gününü göstericem": you'll get what's coming
          r"\b(?:gorursun gununu|gununu gorursun|gununu (?:gosterecegim|gostericem|gostercem|"
          r"gosteririm))\b|"
