@@ -85,10 +85,36 @@ def reason_outside_belief(reason: re.Pattern[str], text: str) -> bool:
     return False
 
 
+# someone else is the one not eating: a third-person subject right before the
+# match ("my mum didn't eat anything all day and said she has to lose 5 kg, im
+# worried about her"); English, French, German, Indonesian, Hindi and Russian
+# verbs do not say who
+_THIRD_BEFORE = re.compile(
+    r"(?:^|\s)(?:she|he|they|my (?:mum|mom|mother|dad|father|sister|brother|friend|cousin|aunt|bff|"
+    r"bestie)|her (?:mum|mom|sister)|elle|ils|ma (?:mere|soeur|copine|cousine|pote)|mon (?:pere|"
+    r"frere|pote)|sie|er|meine (?:mutter|mama|schwester|freundin)|mein (?:vater|bruder|freund)|"
+    r"mama\w*|ibu\w*|kakak\w*|adik\w*|temen\w*|teman\w*|dia|mummy|mumma|didi|behen|dost|wo|woh|"
+    r"usne|мама|сестра|подруга|она|он|они|मम्मी|दीदी|बहन|वो|वह|उसने)"
+    r"((?: [\w']+){0,3}) $"
+)
+_I_WORD = re.compile(r"\b(?:i|me|my|je|j'|ich|aku|gue|gw|main|mai|mujhe|я)\b|मैं|मुझे")
+
+
+def _third_person(text: str, start: int) -> bool:
+    """A third-person subject in the few words before `start`, with no
+    first person between it and the match."""
+    m = _THIRD_BEFORE.search(text, max(0, start - 50), start)
+    return m is not None and _I_WORD.search(m.group(1)) is None
+
+
 def eating_frame(text: str, start: int, end: int) -> str | None:
     """"mundane" for an eating, vomiting or weight match in a message that
     names an everyday reason for it (module docstring), unless the reason is
-    a cover story."""
-    if _EATING.search(text, start, end) and reason_outside_belief(_REASON, text):
+    a cover story; "report" when someone else is the subject."""
+    if not _EATING.search(text, start, end):
+        return None
+    if reason_outside_belief(_REASON, text):
         return "mundane"
+    if _third_person(text, start):
+        return "report"
     return None

@@ -31,9 +31,43 @@ _SERIOUS_AFTER = re.compile(
 )
 
 
+# "unalive" aimed at a thing: "im about to unalive this essay", "this homework is gonna
+# unalive me lol".  The slang verb with a thing as its object, or with "me" as the object
+# of a subject that is not the writer, is hyperbole; "unalive myself / my self", "im gonna
+# unalive" and "i want to unalive me" are not touched
+_UNALIVE = re.compile(r"\bunaliv(?:e|ed|ing)\b")
+_THING_AFTER = re.compile(
+    r" (?:this|that|the|these|those|his|her|their|our|your|an?|all|every|my) (?!self\b|life\b)[\w']+"
+)
+_ME_AFTER = re.compile(r" me\b")
+_FIRST_BEFORE = re.compile(r"\b(?:i|im|i'm|me|myself)\b")
+_SENT_END = re.compile(r"[.!?]")
+
+
+def _unalive_thing(text: str, start: int, end: int) -> bool:
+    m = _UNALIVE.search(text, start, end)
+    if m is None:
+        return False
+    if _THING_AFTER.match(text, m.end()):
+        return True
+    if not _ME_AFTER.match(text, m.end()):
+        return False
+    ends = [i.end() for i in _SENT_END.finditer(text, 0, m.start())]
+    return _FIRST_BEFORE.search(text, ends[-1] if ends else 0, m.start()) is None
+
+
+def unalive_thing(text: str) -> bool:
+    """The message uses "unalive" at a thing (for the learned scorer, which
+    reads the slang verb alone: "ready to unalive my algebra homework")."""
+    return any(_unalive_thing(text, m.start(), m.end()) for m in _UNALIVE.finditer(text))
+
+
 def hyperbole_frame(text: str, start: int, end: int) -> str | None:
     """"hyperbole" when text[start:end] is a can't-take-more phrase next to
-    laughter, and nothing after it turns serious (", con mi vida")."""
+    laughter, and nothing after it turns serious (", con mi vida"), or the
+    slang "unalive" aimed at a thing."""
+    if _unalive_thing(text, start, end):
+        return "hyperbole"
     if _CANT_ANYMORE.fullmatch(text, start, end) is None or _SERIOUS_AFTER.match(text, end):
         return None
     if _LAUGHING.search(text, max(0, start - _LAUGH_WINDOW), min(len(text), end + 40)) is None:

@@ -30,8 +30,11 @@ import re
 
 from .frames_advice import advice_frame
 from .frames_eating import eating_frame
+from .frames_handled import condemned_frame, handled_frame
 from .frames_healing import healing_frame
 from .frames_helpseeking import helpseeking_frame
+from .frames_hyperbole import unalive_thing
+from .frames_lyrics import lyric_context, lyric_frame
 from .frames_offline import offline_frame, offline_reason
 from .frames_recovered_more import recovered_more_frame
 from .frames_streak import streak_frame
@@ -43,7 +46,34 @@ _MEANS = re.compile(
     r"cuchillas?|navajas?|hojas? de afeitar|pastillas?|cuerda|soga|laminas?|giletes?|"
     r"comprimidos?|remedios?|corda|lames?|cachets?|comprimes?|medocs?|medicaments?|corde|"
     r"klingen?|rasierklingen?|tabletten|pillen|seil|strick|lamette|lametta|pillole|pastiglie|"
-    r"farmaci|лезви\w*|таблет\w*|веревк\w*|inhaler|epipen)\b|刀片|药|绳"
+    r"farmaci|лезви\w*|таблет\w*|веревк\w*|лекарств\w*|inhaler|epipen|emoji_pill|emoji_rope|"
+    r"emoji_razor|hap(?:lar\w*|lari\w*|i|im\w*)?|ilac\w*|ipi|jilet\w*|tabletk\w*|leki|lekow|sznur\w*|"
+    r"lina|liny|zyletk\w*|obat\w*|tali|talinya|taliku|silet\w*|goliyan|goliya|goli|dawai|dawa|"
+    r"rassi)\b|"
+    r"حبوب|دوا|حبل|गोलि|दवा|रस्सी|刀片|药|绳"
+)
+# everyday supply and outings, all languages (part of `_PURPOSE`); a trip is only a
+# purpose after "for the / my / our" ("waiting till my parents leave for their trip" is not)
+_SUPPLY = (
+    r"pharmacy|pharmacies|chemist|chemists|prescription|refill|"
+    r"for (?:my )?(?:grandma|grandmas|grandma's|grandpa|grandpas|grandpa's|nan|nans|nana|gran|granny|"
+    r"grandad)|pill ?box|weekly box|dosette|"
+    r"for (?:the|my|our|a|this) (?:school |class |family )?(?:trip|holiday|vacation|journey|flight|"
+    r"excursion|camp|sleepover)|camp|camping|climbing (?:rope|wall|gym|club|trip|centre|center)|go "
+    r"climbing|rock climbing|bouldering|abseiling|swing|rope swing|tug of war|skipping rope|jump rope|"
+    r"hammock|tent|"
+    r"(?:takes?|taking) me to (?:the )?(?:doctor|doctors|hospital|dentist)|"
+    r"farmacia|farmacias|receta|para el viaje|excursion|campamento|escalada|columpio|"
+    r"receita|pra viagem|para a viagem|passeio|acampamento|balanco|"
+    r"pharmacie|ordonnance|pour le voyage|sortie scolaire|colo|escalade|balancoire|"
+    r"apotheke|rezept|fur die reise|ausflug|klassenfahrt|zeltlager|kletter\w*|schaukel|"
+    r"ricetta|per il viaggio|gita|campo scuola|campeggio|arrampicata|altalena|"
+    r"аптек\w*|рецепт\w*|в поездку|в дорогу|экскурси\w*|лагер\w*|поход\w*|скалодром\w*|качел\w*|"
+    r"eczane\w*|recete\w*|gezi\w*|yolculuk\w*|kamp\w*|tirmanma\w*|salincak\w*|"
+    r"aptek\w*|recept\w*|wycieczk\w*|oboz\w*|wspinaczk\w*|hustawk\w*|"
+    r"apotek|resep|buat liburan|untuk liburan|study tour|kemah|panjat tebing|ayunan|"
+    r"medical store|trip ke liye|school trip|jhoole|jhula|"
+    r"صيدليه|الصيدليه|للسفر|رحله|الرحله|مرجوحه|للمرجوحه"
 )
 _PURPOSE = re.compile(
     # en
@@ -74,9 +104,13 @@ _PURPOSE = re.compile(
     # ru
     r"для (?:бритвы|станка)|брить\w*|побрить\w*|для (?:труда|рисования|рукоделия|поделок|технологии)|"
     r"канцелярск\w*|от (?:аллергии|головы|головной боли|температуры|давления|простуды)|"
-    r"витамин\w*)\b|"
+    r"витамин\w*|"
+    # a shop that is closed, a prescription, a trip, a camp, climbing or a swing: "saving
+    # pills because the pharmacy is closed at the weekend", "the climbing rope is ready"
+    + _SUPPLY + r")\b|"
     # zh
-    r"刮胡子|剃|美术|手工|削铅笔|过敏|头疼|头痛|感冒|维生素"
+    r"刮胡子|剃|美术|手工|削铅笔|过敏|头疼|头痛|感冒|维生素|药店|药房|(?<!们)(?<!妈)(?<!出)去(?:旅游|旅行)|旅[游行]用|露营|春游|秋游|秋千|攀岩|复查|看病|去医院|"
+    r"फार्मेसी|ट्रिप|झूले"
 )
 
 
@@ -96,16 +130,34 @@ _SCAR_CAUSE = re.compile(
 )
 
 
+# money saved for a sale: "saved up enough money, waiting for the sale", "钱攒够了，就等打折"
+# (the scorer reads "saved up ... waiting for" as means kept for a moment)
+_MONEY = re.compile(
+    r"\b(?:money|cash|pocket money|savings|allowance|dinero|plata|ahorros|dinheiro|grana|mesada|"
+    r"argent|economies|geld|taschengeld|soldi|paghetta|risparmi|деньг\w*|копил\w* на|parami|"
+    r"harclig\w*|para (?:biriktir\w*|topla\w*)|pieniadze|pieniedzy|kase|kasy|kieszonkowe|uang|duit|"
+    r"tabungan|nabung|paise|paisa|masari|flous)\b|مصاري|فلوس|钱|零花钱|पैसे"
+)
+_SALE = re.compile(
+    r"\b(?:sale|sales|discount|black friday|rebajas|descuento|oferta|promocao|promo|soldes|rabatt|"
+    r"angebot|saldi|sconto|распродаж\w*|скидк\w*|indirim\w*|wyprzedaz\w*|promocj\w*|diskon|"
+    r"flash sale)\b|打折|促销|双十一|सेल|تخفيضات|خصم|عروض"
+)
+
+
 def everyday_reason(prep: Prepared) -> bool:
     """The message names the everyday reason for what the scorer reads as
     risk: a means with its purpose, a scar with its cause, days without
-    food during a fast."""
+    food during a fast, money saved for a sale."""
     text = prep.norm if prep.has_cjk else prep.plain
-    if _MEANS.search(text) and _PURPOSE.search(text):
+    if _MEANS.search(text):
+        if _PURPOSE.search(text):
+            return True
+    elif _MONEY.search(text) and _SALE.search(text):
         return True
     if _SCAR.search(text) and _SCAR_CAUSE.search(text):
         return True
-    if offline_reason(text):
+    if offline_reason(text) or lyric_context(text) or unalive_thing(text):
         return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 
@@ -118,10 +170,15 @@ _FASTING = re.compile(
     r"surgery|operation|stomach bug|stomach flu|the flu|food poisoning|norovirus|tonsillitis|"
     r"wisdom teeth|my braces|cirugia|operacion|analisis de "
     r"sangre|cirurgia|exame de sangue|prise de sang|blutabnahme|intervento|analisi del sangue|"
-    r"операци\w*|анализ\w*)\b|رمضان|صيام|صايم|斋月"
+    r"операци\w*|анализ\w*|"
+    # tr pl id hi: a fast or a stomach illness ("oruçluyum", "mide virüsü", "navratri ka vrat")
+    r"oruc\w*|ramazan|mide virus\w*|kan tahlili|wielki post|poszcze|poscimy|grypa zoladkowa|grype "
+    r"zoladkowa|na czczo|puasa|sakit maag|maag|cek darah|vrat|navratri|roza|pet kharab)\b|"
+    r"رمضان|صيام|صايم|斋月|व्रत|उपवास|रोज़ा|रोजा"
 )
 _FOOD = re.compile(r"\b(?:food|eat|eaten|eating|ate|comer|comido|como|mange|esse|essen|mangio|"
-                   r"mangiato|ем|есть)\b|吃")
+                   r"mangiato|ем|есть|ела|yemedim|yemiyorum|yemek|jadlam|jem|zjadlam|makan|khaya|"
+                   r"khana)\b|吃|اكلت|खाया|खाना")
 
 
 def fasting_frame(text: str, start: int, end: int) -> str | None:
@@ -144,13 +201,17 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
         or eating_frame(text, start, end)
         or offline_frame(text, start, end)
         or healing_frame(text, start, end)
+        or lyric_frame(text, start, end)
+        or handled_frame(text, start, end)
+        or condemned_frame(text, start, end)
     )
 
 
 # frames after which the scorer must not hold what the rules excused: it
 # reads the same self-harm words ("cutting herself", "hurt myself") without
 # the frame and would undo the excuse
-_EXCUSING = ("frame:recovered:", "frame:helpseeking:", "frame:advice:")
+_EXCUSING = ("frame:recovered:", "frame:helpseeking:", "frame:advice:", "frame:lyric:",
+             "frame:handled:")
 
 
 def declines_model(prep: Prepared, verdict: Verdict) -> bool:

@@ -79,10 +79,28 @@ _REASON = re.compile(
 )
 
 
+# a match that names a means of self-harm is not a goodbye about being online:
+# "got the rope, just waiting for my parents to go on holiday" reads "wait" and
+# "holiday" but waits for a moment (`selfharm_waiting.py`)
+_MEANS_NAMED = re.compile(
+    r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol|ibuprofen|antidepressants|rope|noose|"
+    r"blades?|pastillas|medicamentos|"
+    r"remedios?|comprimidos|pilulas|cuerda|soga|corda|cuchillas|laminas|cachets|comprimes|medocs|"
+    r"medicaments|corde|lames|tabletten|pillen|medikamente|seil|strick|klingen|pillole|pastiglie|"
+    r"farmaci|lamette|таблет\w*|лекарств\w*|веревк\w*|лезви\w*|hap(?:lar\w*|lari\w*|i|im\w*)?|"
+    r"ilac\w*|ipi|ipim|jilet\w*|tablet\w*|leki|lekow|lekami|sznur\w*|zyletk\w*|obat\w*|tali|"
+    r"talinya|taliku|silet\w*|goliyan|goliya|dawai|rassi|"
+    r"emoji_pill|emoji_rope|emoji_razor)\b|حبوب|الحبل|دوا|गोलि|रस्सी|药|绳|刀片"
+)
+
+
 def offline_frame(text: str, start: int, end: int) -> str | None:
     """"mundane" for a goodbye match in a message that names an everyday
-    reason for being offline (module docstring)."""
+    reason for being offline (module docstring); never for a match that
+    names a means."""
     if _GOODBYE.search(text, start, end) and _REASON.search(text):
+        if _MEANS_NAMED.search(text, start, end):
+            return None
         return "mundane"
     return None
 

@@ -48,12 +48,13 @@ _PAST_NEAR = re.compile(
     r"(?:ano|anos|meses)|l'annee derniere|dans le passe|il y a (?:un|deux|trois) ans|autrefois|"
     r"fruher|letztes jahr|in passato|l'anno scorso|раньше|в прошлом(?: году)?|pehle|pahle|когда-то|"
     r"(?:\w+ )?(?:год|года|лет|месяц\w*) назад|в (?:\d+|\w+) классе|"
+    r"eskiden|kiedys|dawniej|dulu|pernah|"
     r"pichle saal|ca fait \w+ (?:ans|mois)|hace \w+ (?:anos|meses)|seit \w+ (?:jahren|monaten)|"
     r"da \w+ (?:anni|mesi)|(?:faz|ha) \w+ (?:anos|meses)|"
     # at an age: "quando tinha 12", "cuando tenia 13", "quand j'avais 13 ans", "als ich 13 war"
     r"quando (?:eu )?(?:tinha|era) \w+|cuando (?:yo )?(?:tenia|era) \w+|quand j'(?:avais|etais) \w+|als "
     r"ich (?:\d+|klein|junger|junger) war|quando (?:avevo|ero) \w+|когда мне было \w+|когда я был\w* "
-    r"\w+)\b|पहले|पिछले साल"
+    r"\w+)\b|पहले|पिछले साल|كانت|كان|زمان|以前|曾经|过去"
 )
 _CARER = (
     r"(?:school )?(?:counsell?or|therapist|psychologist|teacher|doctor|gp|nurse|mum|mom|dad|parents|"
@@ -61,6 +62,25 @@ _CARER = (
 )
 # help, or being well now, after the match (English third person included)
 _RECOVERY_NEAR = re.compile(
+    # what helped a relative or friend: "what helped her most was a teacher who noticed",
+    # "lo que más le ayudó fue", "ce qui l'a le plus aidée", "am meisten geholfen hat ihr",
+    # "больше всего ей помогла", "ona en çok yardım eden", "najbardziej pomogła jej",
+    # "yang paling bantu dia", "usko sabse zyada ... help kiya"
+    r"\b(?:what (?:\w+ )?helped (?:her|him|them)|(?:really |most |finally )?helped (?:her|him|them)(?: "
+    r"(?:the )?most| a lot| so much| get better| stop)|(?:she|he|they) got (?:help|better)|"
+    r"lo que (?:mas )?(?:le|la|lo) ayudo|(?:le|la|lo) ayudo (?:mucho|un monton)|"
+    r"o que (?:mais )?(?:ajudou|a ajudou|o ajudou)|(?:a|o) ajudou (?:muito|demais)|"
+    r"ce qui (?:l'a|les a) (?:le plus )?aidee?s?|(?:l'a|les a) (?:beaucoup )?aidee?s?|"
+    r"(?:am meisten )?geholfen hat (?:ihr|ihm|ihnen)|hat (?:ihr|ihm|ihnen) (?:sehr |am meisten )?"
+    r"geholfen|"
+    r"(?:cio|la cosa) che (?:l'ha|li ha) aiutat[aoi] (?:di piu)?|(?:l'ha|li ha) aiutat[aoi]|"
+    r"(?:больше всего )?(?:е[йи]|ему|им) помогл\w*|помогл\w* (?:е[йи]|ему|им)|"
+    r"(?:ona|ona en cok|ona cok) yardim\w*|yardim ald\w*|"
+    r"(?:najbardziej )?pomogl\w* (?:jej|mu|im)|(?:jej|mu|im) pomogl\w*|"
+    r"(?:yang )?(?:paling )?(?:bantu|membantu|nolong) dia|dia (?:udah )?(?:dapet|dapat) bantuan|"
+    r"(?:usko|use|unko|usse) (?:\w+ ){0,6}?(?:help|madad) (?:kiya|ki|mili)|"
+    r"(?:she|he) is (?:doing )?(?:fine|okay|ok|good|well) now)|"
+    r"ساعدها|ساعده|ساعدهم|对(?:她|他|他们)帮助(?:最)?大|帮(?:了|助了)(?:她|他)|"
     r"\b(?:(?:she|he|they) (?:told|talked to|spoke to|went to|sees|saw|started seeing) (?:a |the |"
     r"her |his |their |my |our )?" + _CARER + r"|(?:she is|he is|they are|shes|hes|theyre) (?:doing |"
     r"feeling )?(?:way |much |a lot |so much )?better|(?:she|he) is (?:ok|okay|fine|good) now|"

@@ -135,8 +135,9 @@ RULES: list[Rule] = [
          "मरना आत्महत्या खुद जीना marna mar khudkushi",
          r"मरना चाहत[ाी]|आत्महत्या|खुद को (?:मार|चोट)|जीना नहीं चाहत[ाी]|"
          r"\bmarna chaht[ai]\b|\bmar jana chaht[ai]\b|\bkhudkushi\b", framed="generic"),
-    rule("self_harm:disclosure", "self_harm", "voglio uccidermi suicidarmi ammazzarmi farmi",
-         r"\bvoglio morire\b|\b(?:uccidermi|suicidarmi|ammazzarmi)\b|\bfarmi del male\b",
+    rule("self_harm:disclosure", "self_harm", "voglio uccidermi suicidarmi ammazzarmi farmi vivere",
+         r"\bvoglio morire\b|\b(?:uccidermi|suicidarmi|ammazzarmi)\b|\bfarmi del male\b|"
+         r"\bnon (?:voglio|ho) piu (?:voglia di )?vivere\b",
          framed="generic"),
     # -- paraphrase families (en): finality, burden, planning, self-injury --
     # All first-person forms; "generic" frames only excuse third-person/advice
@@ -985,3 +986,20 @@ from .selfharm_healing import RULES as _HEALING_RULES  # noqa: E402
 from .selfharm_offline import RULES as _OFFLINE_RULES  # noqa: E402
 
 RULES += _EATING_RULES + _EATING_MORE_RULES + _OFFLINE_RULES + _HEALING_RULES
+
+# means stockpiled or ready and a moment waited for ("pills saved up, just waiting
+# for the weekend"): their own modules
+from .selfharm_waiting import RULES as _WAITING_RULES  # noqa: E402
+from .selfharm_waiting_langs import RULES as _WAITING_LANGS_RULES  # noqa: E402
+
+RULES += _WAITING_RULES + _WAITING_LANGS_RULES
+
+# a day without food, or dizziness, and a weight still to lose
+from .selfharm_eating_goal import RULES as _EATING_GOAL_RULES  # noqa: E402
+
+RULES += _EATING_GOAL_RULES
+
+# incitement told to the writer, and the writer agreeing ("maybe they're right")
+from .selfharm_agree import RULES as _AGREE_RULES  # noqa: E402
+
+RULES += _AGREE_RULES

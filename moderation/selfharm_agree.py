@@ -1,0 +1,77 @@
+"""Incitement told to the writer, and the writer agreeing with it.
+
+Why: "someone told me to kys and maybe they're right" passed: the
+incitement rule reads "kys" and the report frame excuses it ("someone told
+me" is how a child reports bullying).  The second half is the disclosure:
+the writer takes the words as true.  A message is held when incitement
+(kys, kill yourself, go die; mátate, va te tuer, bring dich um, ammazzati,
+se mata, убей себя, kendini öldür, zabij się, bunuh diri, mar ja, موت, 去死)
+is next to the writer agreeing with whoever said it ("maybe they're right",
+"quizás tenga razón", "peut-être qu'ils ont raison", "vielleicht hat er
+recht", "forse hanno ragione", "talvez eles tenham razão", "может они
+правы", "belki haklı", "może ma rację", "mungkin dia bener", "shayad woh
+sahi hai", "يمكن معه حق", "也许他说得对").
+
+What passes: the same report with the writer disagreeing or acting ("...
+but they're not right, i blocked them", "my mum said i was right to report
+it"), and a report of incitement aimed at a friend that was dealt with
+(`frames_handled.py`).  The agreement words (`frames_handled.AGREE`) are a
+word gate, so the pair only runs on a message that has both.  Not framed:
+the report frame is exactly what hid these.
+"""
+
+from __future__ import annotations
+
+from .frames_handled import AGREE
+from .rules import Rule, rule
+from .selfharm_eating import _pair
+from .selfharm_eating_more import _raw_pair
+
+_INCITE = (
+    # en
+    r"(?:kys|kill (?:myself|yourself|urself)|go (?:and )?die(?! (?:my|your|his|her|it|the)\b)|to die"
+    r"(?! (?:my|your|his|her|it|the|for)\b)|unalive (?:myself|yourself)|end (?:it|my life)(?! (?:with|"
+    r"between|off)\b)|hang (?:myself|yourself)|i should (?:just )?(?:die(?! (?:my|your|his|her|it|"
+    r"the)\b)|disappear|not exist)|"
+    # es pt
+    r"matate|muerete|suicidate|que me (?:mate|matara|muera|muriera|suicide|suicidara)|se mata|vai se "
+    r"matar|me matar|morre|(?:pra|para) (?:eu )?morrer|que eu (?:me matasse|morresse)|"
+    # fr de it
+    r"va te tuer|tue toi|suicide toi|de me (?:tuer|suicider)|de mourir|va mourir|creve|bring dich "
+    r"um|stirb|mich (?:\w+ )?umbringen|sterben soll|soll (?:mich )?(?:sterben|umbringen)|"
+    r"ammazzati|ucciditi|muori|di ammazzarmi|di uccidermi|di morire|"
+    # ru tr pl id hi
+    r"убей себя|убейся|сдохни|умри|выпились|чтобы я (?:умерла|умер|сдохла|сдох|убилась|убился)|"
+    r"kendini oldur|ol (?:dedi|diyor|diyorlar|yazdi|yaziyor|diye)|olsene|ol git|geber\w*|olmemi|"
+    r"kendimi oldurmemi|zabij sie|zebym sie zabila|zebym sie zabil|"
+    r"zgin|umrzyj|zdechnij|zebym umarla|bunuh diri|mati aja|mati sana|mati lo|mending mati|mar ja|"
+    r"marja|mar jao|mar jaa|khud ko maar)"
+)
+_TRIG = (
+    "kys kill die unalive end hang should matate muerete suicidate mate matara muera muriera suicide "
+    "suicidara mata matar morre morrer matasse morresse tuer toi suicider mourir creve bring stirb "
+    "umbringen sterben soll ammazzati ucciditi muori ammazzarmi uccidermi morire убей убейся сдохни "
+    "умри выпились умерла умер сдохла сдох убилась убился oldur ol olsene geber gebersene olmemi "
+    "oldurmemi zabij "
+    "zabila zabil zgin umrzyj zdechnij umarla bunuh mati mending mar marja maar"
+)
+_REQ = (
+    "right correct wrong point agree should razon razao certo certos certa certas raison recht "
+    "ragione правы прав права hakli haklilar haklisin racje bener benar sahi theek"
+)
+_INCITE_AR = r"(?:موت|انتحر|اقتل نفسك)"
+_AGREE_AR = (
+    r"(?:يمكن|ممكن|بلكي)(?: \S+)? (?:معه حق|معها حق|معهم حق|عنده حق|عندها حق|عندهم حق|صح)|معه حق|معهم "
+    r"حق|معها حق"
+)
+_INCITE_ZH = r"(?:去死|自杀|死了算了)"
+_AGREE_ZH = r"(?:他|她|他们|她们)(?:说得|说的)?(?:对|没错)|说得对|是对的"
+
+RULES: list[Rule] = [
+    rule("self_harm:disclosure", "self_harm", _TRIG, _pair(_INCITE, AGREE, 100), framed=False,
+         requires=_REQ),
+    rule("self_harm:disclosure", "self_harm", "موت انتحر اقتل",
+         _raw_pair(_INCITE_AR, _AGREE_AR, 100), framed=False),
+    rule("self_harm:disclosure", "self_harm", "去死 自杀 死了算了", _raw_pair(_INCITE_ZH, _AGREE_ZH, 30),
+         framed=False),
+]
