@@ -128,7 +128,11 @@ RULES += [
     rule("grooming:camera", "grooming",
          "camera cam webcam video camara kamera telecamera fotocamera",
          r"\b" + _CAM_ON + r"\b[^.!?]{0,50}?\b" + _SEE_FACE + r"|\b" + _SEE_FACE
-         + r"\b[^.!?]{0,50}?\b" + _CAM_ON + r"\b"),
+         + r"\b[^.!?]{0,50}?\b" + _CAM_ON + r"\b",
+         # every match turns a camera on: its verb gates the long regex ("my
+         # video got 500 views" ran it)
+         requires="turn put switch prende enciende pon activa allume liga abre ativa mach schalt "
+                  "accendi"),
     # the match is the request, so "a scout asked me to send some pictures
     # first" is excused by the report frame before it
     rule("grooming:scout_pictures", "grooming",

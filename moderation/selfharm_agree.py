@@ -48,7 +48,9 @@ _INCITE = (
     r"marja|mar jao|mar jaa|khud ko maar)"
 )
 _TRIG = (
-    "kys kill die unalive end hang should matate muerete suicidate mate matara muera muriera suicide "
+    # not "should" ("i should just die" has "die"): a trigger in a quarter of all
+    # messages ("parents should...") ran this long regex on each of them
+    "kys kill die disappear exist unalive end hang matate muerete suicidate mate matara muera muriera suicide "
     "suicidara mata matar morre morrer matasse morresse tuer toi suicider mourir creve bring stirb "
     "umbringen sterben soll ammazzati ucciditi muori ammazzarmi uccidermi morire убей убейся сдохни "
     "умри выпились умерла умер сдохла сдох убилась убился oldur ol olsene geber gebersene olmemi "
