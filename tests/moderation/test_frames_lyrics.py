@@ -12,18 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from moderation import Pipeline, Policy
-from moderation.stages import build_stages
+from moderation import Pipeline
 from tests.moderation.helpers import allowed, self_harm_held
-
-
-@pytest.fixture(scope="module")
-def rules_pipe() -> Pipeline:
-    """The pipeline without the learned scorer: the disclosures must be
-    carried by the rules alone."""
-    policy = Policy.default()
-    return Pipeline(policy, [s for s in build_stages(policy) if s.name != "selfharm_model"])
-
 
 STILL_HELD = [
     ("i'm so tired of being here", "en"),

@@ -13,18 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from moderation import Pipeline, Policy
-from moderation.stages import build_stages
+from moderation import Pipeline
 from tests.moderation.helpers import allowed, held
-
-
-@pytest.fixture(scope="module")
-def rules_pipe() -> Pipeline:
-    """The rules without the learned self-harm scorer: these tests are about the
-    bullying rules, and the model's own second opinion is tested elsewhere."""
-    policy = Policy.default()
-    return Pipeline(policy, [s for s in build_stages(policy) if s.name != "selfharm_model"])
-
 
 HELD = [
     'the whole gc agrees she should just disappear',
