@@ -20,6 +20,7 @@ import functools
 import json
 from collections.abc import Iterable
 from itertools import pairwise, repeat
+from math import fsum
 from pathlib import Path
 
 from .normalise import Prepared
@@ -156,7 +157,7 @@ class LinearModel:
 
     def score_features(self, feats: Iterable[str]) -> float:
         get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in feats)
+        return self.bias + fsum(get(f, 0.0) for f in feats)
 
     def score(self, prep: Prepared) -> float:
         """``score_features(features(prep))``, reusing the word and single
@@ -164,7 +165,7 @@ class LinearModel:
         main check may both score it)."""
         get = self.weights.get
         words, single = _parts(prep)
-        return self.bias + sum(map(get, single, _ZEROS)) + sum(map(get, _pairs(words), _ZEROS))
+        return self.bias + fsum(map(get, single, _ZEROS)) + fsum(map(get, _pairs(words), _ZEROS))
 
     def score_above(self, prep: Prepared, threshold: float) -> float | None:
         """The score if it is above ``threshold``, else None.  The same sum as
@@ -177,10 +178,13 @@ class LinearModel:
         if not long_enough(prep, words):
             return None  # most short messages: no feature set built at all
         single = _parts(prep, words)[1] if parts is None else parts[1]
-        s = self.bias + sum(map(get, single, _ZEROS))
+        # fsum: the features are a set, and a float sum in set order depends on
+        # the process's hash seed; a score a hair from the threshold held the
+        # same message in one process and not in another
+        s = self.bias + fsum(map(get, single, _ZEROS))
         if s + sum(map(self._pair_max.get, words[:-1], _ZEROS)) <= threshold:
             return None
-        s += sum(map(get, _pairs(words), _ZEROS))
+        s += fsum(map(get, _pairs(words), _ZEROS))
         return s if s > threshold else None
 
 

@@ -235,7 +235,8 @@ def train(
 
 
 def score(w: dict[str, float], bias: float, feats: frozenset[str]) -> float:
-    return bias + sum(w.get(f, 0.0) for f in feats)
+    # fsum: a float sum in set order depends on the hash seed (see linear_model)
+    return bias + math.fsum(w.get(f, 0.0) for f in feats)
 
 
 def examples_of(lines: list[Line], head: str) -> list[Example]:
@@ -289,7 +290,9 @@ def train_head(
         elif top - threshold > MAX_PINNED_RISE:
             raise SystemExit(f"[{head}] the pinned everyday test string {top_text!r} scores {top:.2f}, "
                              f"{top - threshold:.2f} above the threshold: add training data")
-        threshold = math.floor(top * 100 + 1) / 100
+        # at least 0.005 above it: floor(top * 100 + 1) / 100 was the string's
+        # own score when it scored 1.1599999 ("gracias por todo, adiós a todos!")
+        threshold = math.ceil(top * 100 + 0.5) / 100
     print(f"\n[{head}] threshold {threshold:.2f}: newly holds {sum(s > threshold for s in clean)} of "
           f"{n_clean} clean held-out lines and {sum(s > threshold for s in hard)} of {n_hard} "
           f"unseen test-suite negatives")
