@@ -397,6 +397,19 @@ def _credential_advice(text: str, start: int, end: int) -> bool:
     return _ASKS_FOR_IT.search(_sentence(text, start, end)) is None
 
 
+def sentence_bounds(
+    text: str, start: int, end: int, ends: re.Pattern[str], lookback: int | None = None
+) -> tuple[int, int]:
+    """(left, right) of the sentence holding text[start:end], the sentence
+    ends being `ends`' matches (each frame keeps its own notion of an end);
+    with `lookback`, an end further than that before `start` is not looked for."""
+    left = 0
+    for m in ends.finditer(text, 0 if lookback is None else max(0, start - lookback), start):
+        left = m.end()
+    right = ends.search(text, end)
+    return left, right.start() if right else len(text)
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around [start, end) in the phrase form (". ! ?" and the
     danda end one)."""

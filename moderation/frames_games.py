@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from .frames import sentence_bounds
+
 # names of games (and their chat short forms), read anywhere in the sentence;
 # ambiguous short forms (lol, ff, ml, mc, cod, mine) only after a place word (_PLACE_NAME)
 _NAMES = (
@@ -180,11 +182,7 @@ def game_talk_frame(name: str, text: str, start: int, end: int) -> str | None:
         return _shut_up_in_match(text, start, end)
     if name == "threat:stalking" and _DEAD.search(text, start, end) is None:
         return None
-    left = 0
-    for m in _SENT.finditer(text, 0, start):
-        left = m.end()
-    nxt = _SENT.search(text, end)
-    right = nxt.start() if nxt else len(text)
+    left, right = sentence_bounds(text, start, end, _SENT)
     game = _game_in(text, left, right)
     if game is None or _REAL.search(text) is not None:
         return None

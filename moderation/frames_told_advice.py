@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from .frames import sentence_bounds
 from .normalise import fold_pattern
 
 
@@ -182,11 +183,7 @@ _SENT_END = re.compile(r"[.!?。]")
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence holding text[start:end]."""
-    left = 0
-    for m in _SENT_END.finditer(text, max(0, start - 200), start):
-        left = m.end()
-    right = _SENT_END.search(text, end)
-    return left, right.start() if right else len(text)
+    return sentence_bounds(text, start, end, _SENT_END, lookback=200)
 
 
 def _reported_warning(text: str, start: int, end: int) -> bool:
