@@ -22,6 +22,7 @@ from importlib import resources
 from itertools import pairwise
 
 from .lexicon_everyday import drop_everyday, hyphen_joins
+from .lexicon_homographs import drop_homographs
 from .lexicon_masks import InnerMasks, TailMasks
 from .normalise import (
     LOOKALIKE,
@@ -76,6 +77,10 @@ class _TokenMemo:
 
 def _term(h: Hit) -> str:
     return h.term
+
+
+def _how(h: Hit) -> str:
+    return h.how
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +402,8 @@ class Lexicon:
                 hits, prep.norm, _term,
                 lambda t: {h.term for h in self.scan(prepare(t, prep.lang), _rescan=False)},
             )
+        if hits:
+            hits = drop_homographs(hits, prep, _term, _how)  # "ich hebe" (lexicon_homographs.py)
         return hits
 
     def _learn(self, memo: _TokenMemo, new: AbstractSet[str]) -> None:
