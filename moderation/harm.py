@@ -638,6 +638,7 @@ from .harm_putdowns import RULES as _PUTDOWN_RULES  # noqa: E402
 from .harm_sarcasm import RULES as _SARCASM_RULES  # noqa: E402
 from .harm_sarcasm_langs import RULES as _SARCASM_LANG_RULES  # noqa: E402
 from .harm_sextortion_demand import RULES as _DEMAND_RULES  # noqa: E402
+from .harm_sextortion_pay import RULES as _PAY_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
 from .harm_showdown import RULES as _SHOWDOWN_RULES  # noqa: E402
 from .harm_spread import RULES as _SPREAD_RULES  # noqa: E402
@@ -656,3 +657,4 @@ RULES += _GROUPCHAT_RULES + _GROUPCHAT_LANG_RULES + _GONE_RULES + _GONE_LANG_RUL
 RULES += _CONSEQUENCE_RULES + _SHOWDOWN_RULES + _WATCHING_RULES + _UNDRESS_RULES
 RULES += _VERBFORM_RULES + _DEMAND_RULES + _FRIENDLESS_RULES + _COLOUR_RULES + _KID_RULES
 RULES += _SARCASM_RULES + _SARCASM_LANG_RULES
+RULES += _PAY_RULES

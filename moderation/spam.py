@@ -14,9 +14,11 @@ from .normalise import Prepared
 from .rules import Rule, rule
 from .spam_contact import RULES as CONTACT_RULES
 from .spam_credentials import RULES as CREDENTIAL_RULES
+from .spam_mentor import RULES as MENTOR_RULES
 from .spam_more import RULES as MORE_RULES
 from .spam_prize import RULES as PRIZE_RULES
 from .spam_sales import RULES as SALES_RULES
+from .spam_support import RULES as SUPPORT_RULES
 
 _PAIR = re.compile(r"(\S)\1")
 _UNIT_RUN = re.compile(r"(\S{2,6}?)\1{7,}")
@@ -207,3 +209,10 @@ RULES += PRIZE_RULES
 # twelfth wave: giveaways asking for the reader's login in every language of the
 # package (spam_credentials.py)
 RULES += CREDENTIAL_RULES
+
+# thirteenth wave: fake platform support asking for the reader's login (spam_support.py)
+RULES += SUPPORT_RULES
+
+# investment / crypto "mentor" pitches: a promised return, trading signals, a mentor with a
+# call-to-action (spam_mentor.py)
+RULES += MENTOR_RULES
