@@ -9,7 +9,8 @@ the rule that matched.
   (`frames_games.py`); German "ich bring dich um" is also read by the
   self-harm incitement rule ("bring dich um" = "kill yourself"), which the
   same game frame excuses when "ich" is its subject;
-* self-harm rules: laughing to death (`frames_laughing.py`);
+* self-harm rules: laughing to death (`frames_laughing.py`), a death wish
+  about a trivial cause with laughter (`frames_trivial.py`);
 * grooming rules: advice and reports with a safety step
   (`frames_safety_reports.py`), definitions and lists of signs
   (`frames_definition.py`), requests forbidden or warned against as
@@ -27,6 +28,7 @@ from .frames_games import game_talk_frame
 from .frames_laughing import laughing_frame
 from .frames_safety_reports import safety_report_frame
 from .frames_told_advice import told_advice_frame
+from .frames_trivial import trivial_frame
 
 _GAME_RULES = frozenset({"threat:violence", "threat:weapon", "threat:stalking", "bullying:exclusion"})
 
@@ -46,7 +48,7 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
             or told_advice_frame(name, text, start, end, norm)
         )
     if "self_harm" in categories:
-        frame = laughing_frame(text, start, end)
+        frame = laughing_frame(text, start, end) or trivial_frame(text, start, end, norm)
         if frame is None and name == "self_harm:incitement" and text.endswith("ich ", 0, start):
             frame = game_talk_frame("threat:violence", text, start, end)
         return frame

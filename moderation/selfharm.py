@@ -1003,3 +1003,13 @@ RULES += _EATING_GOAL_RULES
 from .selfharm_agree import RULES as _AGREE_RULES  # noqa: E402
 
 RULES += _AGREE_RULES
+
+# "unalive" / "sewerslide" as a gerund, a noun or a bare verb with fillers and misspellings
+from .selfharm_unalive import RULES as _UNALIVE_RULES  # noqa: E402
+
+RULES += _UNALIVE_RULES
+
+# starving until thin, purging everything, skin and bones, eating punished (pt es it fr de ru tr pl id)
+from .selfharm_eating_langs import RULES as _EATING_LANGS_RULES  # noqa: E402
+
+RULES += _EATING_LANGS_RULES
