@@ -14,7 +14,8 @@ the rule that matched.
 * grooming rules: advice and reports with a safety step
   (`frames_safety_reports.py`), definitions and lists of signs
   (`frames_definition.py`), requests forbidden or warned against as
-  advice, also reported from a teacher or parent (`frames_told_advice.py`).
+  advice, also reported from a teacher or parent (`frames_told_advice.py`),
+  a photo asked for of a thing, homework or a pet (`frames_photo_object.py`).
 
 Cost: nothing for a message without a rule match; only an unexcused match
 of one of these rules runs its frame.
@@ -26,10 +27,12 @@ from .frames_banter import banter_frame
 from .frames_definition import definition_frame
 from .frames_games import game_talk_frame
 from .frames_laughing import laughing_frame
+from .frames_photo_object import photo_object_frame
 from .frames_safety_reports import safety_report_frame
 from .frames_told_advice import told_advice_frame
 from .frames_trivial import trivial_frame
 
+_PHOTO = "grooming:photo_request"
 _GAME_RULES = frozenset({"threat:violence", "threat:weapon", "threat:stalking", "bullying:exclusion"})
 
 
@@ -46,6 +49,7 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
             safety_report_frame(text, start, end)
             or definition_frame(text, start, end, norm)
             or told_advice_frame(name, text, start, end, norm)
+            or (photo_object_frame(text, start, end, norm) if name == _PHOTO else None)
         )
     if "self_harm" in categories:
         frame = laughing_frame(text, start, end) or trivial_frame(text, start, end, norm)

@@ -27,6 +27,8 @@ from .pii_handles_more import is_ordinary, polish_handles, spaced_handles
 from .pii_handles_suffix import suffix_handles
 from .pii_names import full_name_lower
 from .pii_names_langs import names_and_schools
+from .pii_passwords_more import GATE as _MORE_PASSWORD_WORDS
+from .pii_passwords_more import more_passwords
 from .pii_patterns import (
     _AT_FIND,
     _AT_HANDLE,
@@ -83,6 +85,8 @@ from .pii_patterns import (
     _named_school_hint,
     glued_words,
 )
+from .pii_real_names import GATE as _REAL_NAME_WORDS
+from .pii_real_names import real_names
 from .pii_script_patterns import _ROMAN_WORDS, ascii_digits
 from .pii_scripts import _add, _sub, _sub_g, other_scripts, romanised
 from .pii_spelled import ALL_WORDS as _ANY_NUMWORDS
@@ -190,6 +194,7 @@ class PiiRedactor:
             text = _sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
         if not cues.isdisjoint(_GROUP_NUMWORDS) and sum(t in _ANY_NUMWORDS for t in tokens) >= 4:
             text = spelled_phones(text, reasons)  # read in pairs: "trente-quatre cinquante-six"
+        text = real_names(text, cues, reasons)  # "my real name is Emma": the whole name
         if cues & _NAME_WORDS or (cues & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
             text = self._names(text, reasons)
         if not cues.isdisjoint(_IM_WORDS):
@@ -209,6 +214,7 @@ class PiiRedactor:
             or ("mot" in words and "passe" in words)
         ):
             text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
+        text = more_passwords(text, cues, reasons)  # "the pass is X", "şifrem X", "hasło to X"
         if "密码" in text or "密碼" in text or "口令" in text:
             text = zh_passwords(text, reasons)  # "他的密码是123456" is an example
         if not ascii_:
@@ -473,7 +479,9 @@ _CUE_WORDS = frozenset().union(
     _NUMWORD_SET,
     _GROUP_NUMWORDS,
     _PASSWORD_WORDS,
+    _MORE_PASSWORD_WORDS,
     _PLATFORM_WORDS,
+    _REAL_NAME_WORDS,
     _ROMAN_WORDS,
     _SCHOOL_WORDS,
     STREET_WORDS,
