@@ -41,8 +41,7 @@ skipped: a human will see them anyway.
 
 from __future__ import annotations
 
-import re
-
+from . import fastre
 from .contact_cues import ABOUT_READER, ZH
 from .contact_more import MORE, ZH_MORE
 from .contact_moves import MOVES
@@ -135,9 +134,9 @@ _ADDRESS_HEADS = frozenset(h for h, _ in _ADDRESS_PHRASES)
 _PHRASES_BY_HEAD: dict[str, tuple[str, ...]] = {
     h: tuple(p for head, p in _ADDRESS_PHRASES if head == h) for h in _ADDRESS_HEADS
 }
-_T_ELISION = re.compile(r"(?<![\w'])t'\w")
+_T_ELISION = fastre.compile(r"(?<![\w'])t'\w")
 _CYRILLIC_2SG = ("ешь", "ишь")
-_ADDRESS_ZH = re.compile(r"[你妳您]|加我|发我|發我|给我看|給我看|别告诉|別告訴|来我家|來我家")
+_ADDRESS_ZH = fastre.compile(r"[你妳您]|加我|发我|發我|给我看|給我看|别告诉|別告訴|来我家|來我家")
 
 
 def _has_phrase(text: str, phrase: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import fastre
 from .frames_accident import accident_frame
 from .frames_hyperbole import hyperbole_frame
 from .frames_recovered import recovered_frame
@@ -52,7 +53,7 @@ _VERB = (
     r"me pediu|me disse|попросил|сказал|писал|просил|ecrivent|ecrit|a ecrit|a dit|disent|dit|"
     r"ha scritto|hanno scritto|scrive|scrivono|ha detto)"
 )
-_REPORT = re.compile(
+_REPORT = fastre.compile(
     r"\b" + _ACTOR + r"\b[^.!?]{0,60}?\b" + _VERB + r"\b"
     r"|\b(?:asked|told|wanted|made|begged|pressured|forced|tried to get|convinced) me\b"
     r"|\bi (?:was|got) (?:asked|told|sent)\b"
@@ -62,7 +63,7 @@ _REPORT = re.compile(
     r"|\b(?:recibio|recibi|recibimos|recibieron|recebeu|recebi|recebemos|receberam|ha ricevuto|"
     r"ho ricevuto|abbiamo ricevuto|a recu|ai recu|avons recu)\b"
 )
-_GENERIC = re.compile(
+_GENERIC = fastre.compile(
     strip_marks(
         r"\b(?:what (?:should|do|can|to|would|happens)|how (?:to|do|can|should|would|does)|"
         r"(?:being|been|get|gets|got|were|was|are) (?:told|asked) to|"
@@ -101,19 +102,19 @@ _GENERIC = re.compile(
 )
 # a sentence end: ". " in spaced text; in Chinese "。" or "!?" (full-width
 # forms after NFKC) directly followed by the next character
-_SENT_END = re.compile(r"[.!?](?:\s|(?=[\u3000-\u9fff\uff00-\uffef]))|。")
+_SENT_END = fastre.compile(r"[.!?](?:\s|(?=[\u3000-\u9fff\uff00-\uffef]))|。")
 
 
 # A frame written only in one script can only match text in that script: its
 # regex runs only when the sentence holds a letter of it (one class search),
 # so English text does not pay for the Arabic, Chinese or Russian frames.
 _SCRIPTS = (
-    re.compile("[\u0600-\u06ff]"),  # Arabic
-    re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"),  # CJK
-    re.compile("[\u0400-\u04ff]"),  # Cyrillic
-    re.compile("[\u0900-\u097f]"),  # Devanagari
+    fastre.compile("[\u0600-\u06ff]"),  # Arabic
+    fastre.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"),  # CJK
+    fastre.compile("[\u0400-\u04ff]"),  # Cyrillic
+    fastre.compile("[\u0900-\u097f]"),  # Devanagari
 )
-_ESCAPES = re.compile(r"\\.|\(\?[:=!<]?=?|\(\?P?<\w+>")
+_ESCAPES = fastre.compile(r"\\.|\(\?[:=!<]?=?|\(\?P?<\w+>")
 
 
 def _script_gate(source: str) -> int | None:
@@ -149,7 +150,7 @@ def _pack_frames() -> _PackFrames:
     by_script: list[list[re.Pattern[str]]] = [[] for _ in _SCRIPTS]
     romanised: dict[str, list[re.Pattern[str]]] = {}
     for name, src in packs.named_frames():
-        rx = re.compile(strip_marks(src))
+        rx = fastre.compile(strip_marks(src))
         idx = _script_gate(src)
         if idx is None:
             romanised.setdefault(name, []).append(rx)
@@ -172,7 +173,7 @@ def _pack_frame_matches(before: str, pack: str) -> bool:
     return any(rx.search(before) for name, rxs in frames.romanised.items() if name != pack for rx in rxs)
 
 
-_AFTER_TOPIC = re.compile(
+_AFTER_TOPIC = fastre.compile(
     r" (?:content|videos?|posts?|prevention|awareness|hotlines?|helplines?|rates?|statistics|"
     r"campaigns?|education|support|services?|should|must|needs? to|is (?:a|an|the) (?:big|serious|"
     r"real|huge|growing)|are (?:a|an) (?:big|serious|real)|jokes?|memes?|trends?|"
@@ -188,7 +189,7 @@ _AFTER_TOPIC = re.compile(
 # is more common than people think").  Only for bare topic words: the same
 # adults in a grooming or abuse sentence ("my coach says it's our secret")
 # are a disclosure, never an excuse.
-_TAUGHT = re.compile(
+_TAUGHT = fastre.compile(
     r"\b(?:teachers?|school|counsell?ors?|principal|doctors?|nurse|police|parents|mum|mom|dad|"
     r"the (?:video|workshop|lesson|assembly|presentation|article|website|news))"
     r" (?:said|says|told us|tells us|explained|explains|taught us|showed us|warned us)\b"
@@ -197,14 +198,14 @@ _TAUGHT = re.compile(
 
 # Chinese has no spaces: topic nouns follow the word directly ("自残的内容"),
 # discussion cues anywhere before it in the message ("平台应该删除...")
-_ZH_AFTER_TOPIC = re.compile(r"的?(?:内容|视频|帖子|新闻|问题|预防|话题|热线|干预|现象|图片)")
-_ZH_BEFORE_TOPIC = re.compile(r"关于|讨论|学习|了解|预防|应该|平台|新闻|报道|课上|如何|怎么|如果|删除|举报|防止")
+_ZH_AFTER_TOPIC = fastre.compile(r"的?(?:内容|视频|帖子|新闻|问题|预防|话题|热线|干预|现象|图片)")
+_ZH_BEFORE_TOPIC = fastre.compile(r"关于|讨论|学习|了解|预防|应该|平台|新闻|报道|课上|如何|怎么|如果|删除|举报|防止")
 
 
 # what other people believe about the topic, right before the word ("people
 # think suicide is the only way out but there is always help"): an opinion
 # about a belief, never the writer's own state
-_PEOPLE_THINK = re.compile(
+_PEOPLE_THINK = fastre.compile(
     r"\b(?:people|some people|many people|lots of people|a lot of people|most people|kids|teens|adults|"
     r"society|they) (?:still |often |usually |sometimes )?(?:think|believe|assume|say) (?:that )?$"
 )
@@ -228,19 +229,19 @@ def topic_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     return frame
 
 
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = fastre.compile(
     r"\b(?:i|me|my|myself|im|je|j'|moi|yo|me|mi|ich|mich|mir|eu|я|меня|мне|ana|mujhe|maine|"
     r"انا|اني|ابي|بدي)\b|मैं|मुझे|मैंने|我"
 )
 
 
-_INCITE_REPORT = re.compile(
+_INCITE_REPORT = fastre.compile(
     r"\b(?:tell|tells|told|telling|say|says|said|saying|ask|asks|asked|asking|encourage|"
     r"encourages|encouraged|encouraging|pressure|pressured) (?:\w+ ){0,3}to $"
 )
 
 
-_SCAM_TALK = re.compile(
+_SCAM_TALK = fastre.compile(
     r"\b(?:scam|scams|scammed|scammer|scammers|fake|fraud|phishing|hoax|arnaque|arnaques|"
     r"estafa|estafas|golpe|golpes|betrug|abzocke|развод\w*|лохотрон\w*|обман\w*|мошенни\w*|"
     r"скам\w*|фе[йи]к\w*|احتيال|نصب|كذب|مزيف\w*|وهمي\w*|dhokha|farzi|fraud|धोखा|फर्जी)\b|骗|诈骗|假的"
@@ -249,7 +250,7 @@ _SCAM_TALK = re.compile(
 # fell for a fake skin giveaway", "у него украли акк", "انسرق حسابه");
 # only the writer's or a third person's account, never "your account was
 # hacked, claim here" (the scam's own opener)
-_SCAM_VICTIM = re.compile(
+_SCAM_VICTIM = fastre.compile(
     r"\b(?:(?:i|he|she|they|we|friend|cousin|brother|sister) (?:\w+ )?(?:fell for|got scammed|got hacked|"
     r"was scammed|got robbed)|(?:stole|hacked|took) (?:my|his|her|their) (?:account|acc|skins|items|"
     r"password)|(?:my|his|her|their) (?:account|acc) (?:got|was) (?:stolen|hacked)|"
@@ -263,7 +264,7 @@ _SCAM_VICTIM = re.compile(
 )
 
 
-_SCAM_DENIAL = re.compile(
+_SCAM_DENIAL = fastre.compile(
     r"\b(?:not|no|is not|never|100%) (?:a )?(?:scam|fake|fraud)\b|\blegit\b|\breal not fake\b|"
     r"\bне (?:фе[йи]к|развод|скам|обман)|(?:مو|مش|ليس|مب) (?:مزيف|وهمي|نصب)"
 )
@@ -294,7 +295,7 @@ def scam_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
 
 
 # what other people say, right before the match: "people say kms as a joke"
-_PEOPLE_SAY = re.compile(
+_PEOPLE_SAY = fastre.compile(
     r"\b(?:people|everyone|everybody|kids|teens|some people|lots of people|so many people|they) "
     r"(?:always |often |just )?(?:say|says|type|write|use|joke) (?:about )?'?$"
 )
@@ -348,14 +349,14 @@ def discussion_frame(text: str, start: int, end: int, pack: str = "") -> str | N
 # "don't tell anyone, but I like Pedro": a child confiding their own secret.
 # Only when the rest of the sentence is about the writer and never turns to
 # the reader ("...but I like you" stays grooming).
-_CONFIDENCE = re.compile(
+_CONFIDENCE = fastre.compile(
     r" ?,? (?:but|mas|pero|mais|aber|но|а|ale|lekin|par) (?:i|eu|yo|je|j'|ich|я|main|mai)\b"
     r"(?![^.!?]*\b(?:you|your|yours|te|tu|ti|toi|ton|ta|tes|voce|video call|vc|tebya|тебя|тебе|"
     r"тобой|твой|твоя|dich|dir|du|dein|deine|tum|tumhe|tujhe)\b)"
 )
 
 
-_FAMILY_WORDS = re.compile(
+_FAMILY_WORDS = fastre.compile(
     r"\b(?:parents?|mum|dad|family|pais|mae|pai|familia|padres|mama|papa|parents|famille|eltern|"
     r"mutter|vater|родител\w*|мам\w*|пап\w*|семь\w*)\b"
 )
@@ -364,12 +365,12 @@ _FAMILY_WORDS = re.compile(
 # "never tell anyone your password", "apna password kisi ko mat batao": the
 # secret is a login, so the sentence is safety advice, not secrecy - unless
 # the writer asks for it ("don't tell anyone, just give me your password")
-_CREDENTIAL = re.compile(
+_CREDENTIAL = fastre.compile(
     r"\b(?:password|passwords|passcode|pin|pin code|otp|2fa code|verification code|login details|"
     r"log in details|contrasena|clave|mot de passe|mdp|code pin|senha|passwort|kennwort|пароль|"
     r"парол\w*|कोड|पासवर्ड|पिन)\b|كلمه (?:السر|المرور)|الباسورد"
 )
-_ASKS_FOR_IT = re.compile(
+_ASKS_FOR_IT = fastre.compile(
     r"\b(?:give me|send me|tell me|dm me|text me|share (?:it )?with me|dame|mandame|dis moi|"
     r"donne moi|envoie moi|me da|me manda|gib mir|schick mir|dammi|mandami|mujhe|bhejo|batao mujhe|"
     r"скажи мне|дай мне|скинь)\b"
@@ -420,7 +421,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 # "i hope i don't wake up late", "disappear into my bed", "no despertar tarde":
 # waking up late or hiding under the covers, not a disclosure
-_MUNDANE_AFTER = re.compile(
+_MUNDANE_AFTER = fastre.compile(
     r" (?:too |so |really )?(?:late|early|on time|in time|tarde|temprano|atrasad[oa]|cedo|tard|"
     r"en retard|zu spat|rechtzeitig|tardi|presto|поздно|рано|вовремя|into (?:my|the|a) (?:bed|room|"
     r"blanket|blankets|hoodie|phone|"
@@ -429,16 +430,16 @@ _MUNDANE_AFTER = re.compile(
 
 
 # Chinese: "希望明天不要醒得太晚" (hope I don't wake up too late)
-_MUNDANE_AFTER_ZH = re.compile(r"得?太?(?:晚|早)|迟到")
+_MUNDANE_AFTER_ZH = fastre.compile(r"得?太?(?:晚|早)|迟到")
 
 
 # Hindi "खुद को" / "khud ko" is the reflexive of every person: after a
 # third-person subject and with a third-person verb ("मेरी दोस्त कहती है कि वो
 # खुद को नुकसान पहुँचाती है") it is about someone else, like "she hurts
 # herself" (the first person takes हूँ / hoon: "मैं खुद को ... पहुँचाती हूँ")
-_HI_THIRD_BEFORE = re.compile(r"(?:^|\s)(?:वो|वह|वे|उसने|wo|woh|vo|voh|usne) (?:\S+ ){0,2}$")
-_HI_THIRD_VERB = re.compile(r"^[^।.!?,]{0,40}?(?:ती|ता|ते|ti|ta|te) (?:है|हैं|hai|hain|thi|tha)(?!\S)")
-_HI_FIRST = re.compile(r"(?:^|\s)(?:मैं|main|mai)(?!\S)")
+_HI_THIRD_BEFORE = fastre.compile(r"(?:^|\s)(?:वो|वह|वे|उसने|wo|woh|vo|voh|usne) (?:\S+ ){0,2}$")
+_HI_THIRD_VERB = fastre.compile(r"^[^।.!?,]{0,40}?(?:ती|ता|ते|ti|ta|te) (?:है|हैं|hai|hain|thi|tha)(?!\S)")
+_HI_FIRST = fastre.compile(r"(?:^|\s)(?:मैं|main|mai)(?!\S)")
 
 
 def _hindi_third_person(text: str, start: int, end: int) -> bool:
@@ -470,7 +471,7 @@ def mundane_frame(text: str, start: int, end: int) -> str | None:
 # others ("some people in my class share nudes and it's scary").  Only for
 # requests: before an insult the same subject is the target ("ela e a mais
 # feia" is bullying).
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE = fastre.compile(
     r"\b" + _ACTOR + r"(?: (?:in|at|from|on) (?:my|our|the|this) \w+)? (?:all |also |often |even |"
     r"sometimes |always |still )?$"
 )

@@ -23,7 +23,7 @@ the phrase form (accents stripped, commas dropped).
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 # hair, nails, a finger, paper right after the verb (also used by selfharm_past
 # to keep such cuts from matching at all)
@@ -35,14 +35,14 @@ MUNDANE_OBJECT = (
     r"la )?(?:papel|hoja|carta|foglio)|com (?:o |um |uma |a )?(?:papel|folha)|avec (?:une |du |la )?"
     r"(?:feuille|papier)|(?:mit|an|am) (?:dem |einem )?papier|on (?:a |some |the )?paper))"
 )
-_MUNDANE_RE = re.compile(MUNDANE_OBJECT)
+_MUNDANE_RE = fastre.compile(MUNDANE_OBJECT)
 
 # verbs an accident can explain (not "ritzen", "scarifier", "self harm")
-_ACCIDENT_VERB = re.compile(
+_ACCIDENT_VERB = fastre.compile(
     r"\b(?:cut|cutting|hurt|burned|burnt|cort\w*|coup\w*|geschnitten|schnitt|tagli\w*|machuc\w*|"
     r"machuqu\w*|lastim\w*|fer[ia]\w*|quem\w*|queim\w*|brul\w*|verbrannt|emoji_blood|emoji_knife)\b"
 )
-_ACCIDENT = re.compile(
+_ACCIDENT = fastre.compile(
     # a pet, a nosebleed, a fall: "my cat scratched me again 🩸"
     r"\b(?:(?:cat|dog|kitten|puppy|hamster|gato|gata|perro|perra|cachorro|chat|chien|katze|hund|"
     r"gatto|cane) (?:\w+ )?(?:scratched|bit|arano|mordio|arranhou|mordeu|griffe|mordu|gekratzt|"
@@ -62,11 +62,11 @@ _ACCIDENT = re.compile(
     r"cucinando|in cucina|facendo la barba|depilandomi|per sbaglio|senza volerlo|per errore|"
     r"sbucciando|giocando a calcio)\b"
 )
-_DELIBERATE = re.compile(
+_DELIBERATE = fastre.compile(
     r"\b(?:on purpose|a proposito|de proposito|expres|absichtlich|apposta|intentionally)\b"
 )
 # the accident is what the writer told others
-_COVER_STORY = re.compile(
+_COVER_STORY = fastre.compile(
     r"\b(?:told|tell|said|say|pretend\w*|dije|digo|dicho|fingi|disse|digo|falei|fingi|j'ai dit|je "
     r"dis|dit que|gesagt|sage|behauptet|ho detto|dico|detto che|finto)\b"
 )

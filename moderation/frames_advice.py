@@ -27,21 +27,22 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from .frames_helpseeking import _ME_TOO
 
-_COND = re.compile(
+_COND = fastre.compile(
     r"(?:\b(?:if|when|whenever|si|cuando|quand|wenn|falls|se|quando|если|agar)\b|(?:^|\s)(?:اذا|لو)"
     r"(?!\S)|如果|要是|अगर)"
 )
 # a first-person subject (not "my": "if my friend says ...")
-_I_SUBJECT = re.compile(
+_I_SUBJECT = fastre.compile(
     r"\b(?:i|im|yo|je|j'|ich|io|eu|я|main|mai|ana|انا)\b|我(?!的)|मैं"
 )
 _ADULT = (
     r"(?:trusted adult|adult|grown up|grownup|teacher|parents?|counsell?or|someone|somebody|an "
     r"adult|school nurse|helpline|childline|mum|mom|dad)"
 )
-_ADVICE = re.compile(
+_ADVICE = fastre.compile(
     r"\b(?:(?:do not|dont|never) keep (?:it|this|that) (?:a )?secret|(?:tell|talk to|speak to|go to|"
     r"inform) (?:a |an |your |the |their |some )?" + _ADULT + r"|get (?:them |her |him )?(?:help|an "
     r"adult)|call (?:a |the )?(?:helpline|childline|\d+)|report it|take it seriously|"

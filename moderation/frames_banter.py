@@ -32,10 +32,10 @@ Used by `frames_context.context_frame` for `bullying:insult` only.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 # mild names, looked for inside the match
-_MILD = re.compile(
+_MILD = fastre.compile(
     r"\b(?:idiots?|idiotic|stupid|stoopid|dumb|dumbo|dummy|noobs?|newbs?|nubs?|nerds?|nerdy|dorks?|"
     r"dorky|dweebs?|geeks?|clowns?|fools?|goofy|goofs?|goofball|bozo|moron|weirdo|loser|silly|"
     r"doofus|dingus|muppet|numpty|airhead|crybaby|baby|slow|dumbass|"
@@ -99,7 +99,7 @@ _SEVERE_STEMS = (
     "uposledzon", "spasion", "swini", "ofiar", "gendut", "jelek", "жирн", "толст", "урод",
     "страшн", "шлюх", "даун", "ничтожеств", "мраз", "قبيح", "سمين", "شرموط", "حقير", "معاق",
 )
-_SEVERE_PHRASES = re.compile(
+_SEVERE_PHRASES = fastre.compile(
     r"\b(?:no one|everyone hates|hate you|hate your|kill yourself|go die|just die|go away|get lost|"
     r"no one asked|nobody asked|"
     # an exclusion is not banter whatever the laugh: "you are stupid lol just leave the group"
@@ -135,13 +135,13 @@ def _severe(text: str) -> bool:
 # laughter, in the phrase form or (emoji, ")))") the normalised text.  The
 # regex only runs after a literal gate (every match contains one of its
 # texts): one alternation of \b-words costs ~15 us, the gate ~2 us.
-_LAUGH_GATE = re.compile(
+_LAUGH_GATE = fastre.compile(
     "lol|loo|lma|lmfa|rofl|haha|hehe|ahah|xd|jaja|jeje|jsjs|sjsj|ksks|sksk|kkk|rsrs|mdr|ptdr|hihi|"
     "jk|wkwk|awok|kwkw|xixi|hhh|233|sj|js|jd|dj|dk|kd|sdf|fgh|ghj|hjk|jkl"
 )
 _LAUGH_GATE_WIDE = ("хаха", "ахах", "хех", "хд", "ههه", "哈哈", "嘿嘿", ")))",
                     "😂", "🤣", "😆", "😹", "😅", "😜", "😝", "😛", "🤪", "😁", "😄", "😭", "💀", "☠")
-_LAUGH = re.compile(
+_LAUGH = fastre.compile(
     r"\b(?:lol+|lo+l|lmf?a+o+\w*|rofl|(?:ha){2,}\w*|a(?:ha){2,}\w*|(?:he){2,}|(?:ah){2,}\w*|xd+|"
     r"(?:ja){2,}\w*|(?:je){2,}|(?:js){2,}\w*|(?:sj){2,}\w*|(?:ks){2,}\w*|(?:sk){2,}\w*|k{3,}|"
     r"(?:rs){2,}|mdr+|ptdr+|xptdr|hihi\w*|jk|хаха\w*|ахах\w*|хех\w*|хд|ه{3,}|wk(?:wk)+\w*|"
@@ -171,14 +171,14 @@ _AFFECTION_WORDS = frozenset("""
     siostro sayang syg beb cuy bre sahabat भाई यार
 """.split())
 _AFFECTION_STEMS = ("ily", "ziom", "братан", "подруж")
-_AFFECTION_GATE = re.compile("lov|luv|best|bff|fav|person|quier|amo|ador|aime|belle|pote|soeur|lieb|bene|kocham")
-_AFFECTION = re.compile(
+_AFFECTION_GATE = fastre.compile("lov|luv|best|bff|fav|person|quier|amo|ador|aime|belle|pote|soeur|lieb|bene|kocham")
+_AFFECTION = fastre.compile(
     r"\b(?:i love you|love you|love ya|love u|luv (?:you|ya|u)|(?:my|your|ur) (?:best friend|"
     r"bestie|bff|fav\w*|person)|te quiero|te amo|te adoro|amo (?:voce|vc|video call|tu)|"
     r"je t'aime|je t'adore|ma belle|mon pote|ma pote|ma soeur|hab dich lieb|ich liebe dich|"
     r"ich lieb dich|ti voglio bene|ti amo|kocham cie)\b"
 )
-_AFFECTION_WIDE = re.compile(r"爱你|宝贝|兄弟|哥们|姐妹|闺蜜|亲爱的|<3|[❤♥💕💖💗💙💜💚🥰😘🫶🤗]")
+_AFFECTION_WIDE = fastre.compile(r"爱你|宝贝|兄弟|哥们|姐妹|闺蜜|亲爱的|<3|[❤♥💕💖💗💙💜💚🥰😘🫶🤗]")
 
 
 def _affection(text: str, norm: str) -> bool:
@@ -192,7 +192,7 @@ def _affection(text: str, norm: str) -> bool:
 
 
 # moving on after the name: "anyway what did u get on the test"
-_MOVING_ON = re.compile(
+_MOVING_ON = fastre.compile(
     r"\b(?:anyway\w*|anyhow|btw|by the way|moving on|bueno|en fin|por cierto|enfim|alias|bref|enfin|"
     r"au fait|egal|naja|jedenfalls|ubrigens|comunque|cmq|vabbe|ad ogni modo|ну ладно|ладно|кстати|"
     r"короче|в общем|المهم|على العموم|بالمناسبه|khair|waise|vaise|neyse|her neyse|bu arada|"
@@ -200,8 +200,8 @@ _MOVING_ON = re.compile(
     r"yaudah\w*|oh iya)\b(?: [^ .!?]+){2}|对了|话说|不说了|反正"
 )
 # the match is about someone else, or a taunt
-_NOT_TO_READER = re.compile(r"(?:this|that|look|what|imagine|such|he|she|they)\b")
-_SECOND_PERSON_BEFORE = re.compile(r"\b(?:you|your|ur|u|you are)\b[^.!?]{0,20}$")
+_NOT_TO_READER = fastre.compile(r"(?:this|that|look|what|imagine|such|he|she|they)\b")
+_SECOND_PERSON_BEFORE = fastre.compile(r"\b(?:you|your|ur|u|you are)\b[^.!?]{0,20}$")
 
 
 def banter_frame(text: str, start: int, end: int, norm: str) -> str | None:

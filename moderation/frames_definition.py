@@ -41,11 +41,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from . import fastre
 from .normalise import fold_pattern
 
 
 def _rx(src: str) -> re.Pattern[str]:
-    return re.compile(fold_pattern(src))
+    return fastre.compile(fold_pattern(src))
 
 
 # what the definition is about: the topic, or the people involved (never an
@@ -177,9 +178,9 @@ _TAG = _rx(
 )
 # sentence punctuation: a "." right after a word of one or two letters is an
 # abbreviation ("e.g.", "z.B."), not an end; "!", "?" and runs always end one
-_PUNCT = re.compile(r"[.!?。।](?:\s*[.!?。।])*")
-_LAST_WORD = re.compile(r"(?:^|[^\w])(\w{1,2}) ?$")
-_SEPARATORS = re.compile(r"[,;،؛、]|\s[-–—•*]\s|\n")
+_PUNCT = fastre.compile(r"[.!?。।](?:\s*[.!?。।])*")
+_LAST_WORD = fastre.compile(r"(?:^|[^\w])(\w{1,2}) ?$")
+_SEPARATORS = fastre.compile(r"[,;،؛、]|\s[-–—•*]\s|\n")
 
 
 def _breaks(text: str, end: int) -> list[int]:

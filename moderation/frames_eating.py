@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
+
 # what the match must name: eating, food, vomiting or weight
-_EATING = re.compile(
+_EATING = fastre.compile(
     r"\b(?:eat\w*|ate|food|meals?|dinner|lunch|breakfast|fast\w*|threw|throw\w*|puk\w+|vomit\w*|kg|"
     r"kilos?|calories|com\w+|cen\w+|almo\w+|ayun\w*|jejum|jant\w+|manger|mange|vomi\w*|jeun\w*|"
     r"essen|gegessen|kotz\w*|kilo|mangi\w+|digiun\w*|chili|quilos?|ем|ела|еды|рв\w+|вырва\w*|"
@@ -30,7 +32,7 @@ _EATING = re.compile(
     r"khaya|khana|khaungi|ulti|اكل\w*|استفرغ\w*|كيلو|kalori\w*|kalorien)\b|"
     r"\w{1,3}kg\b|吃|吐|斤|खा|उल्टी|किलो"
 )
-_REASON = re.compile(
+_REASON = fastre.compile(
     # religious fasts
     r"\b(?:ramadan|ramadhan|ramazan|ramzan|ramada|roza|rozay|roze|iftar|sahur|suhoor|sehri|oruc|puasa|"
     r"buka puasa|lent|yom kippur|navratri|vrat|upvas|ekadashi|karwa chauth|cuaresma|quaresma|careme|"
@@ -67,7 +69,7 @@ _REASON = re.compile(
 
 # a reason someone else is told or believes is a cover story, not a reason
 # ("je vomis après chaque repas, ma mère pense que j'ai une gastro")
-BELIEF = re.compile(
+BELIEF = fastre.compile(
     r"\b(?:thinks?|think|believes?|told|tell|said|say|pretend\w*|piensa\w*|creen?|dije|digo|finj\w*|"
     r"pense\w*|croi\w*|dit|dis|fais croire|denk\w*|glaub\w*|gesagt|sag\w*|pensa\w*|crede\w*|detto|"
     r"dico|acha\w*|falei|disse|думает|думают|сказал\w*|говорю|sanıyor|saniyor\w*|dedim|diyorum|"
@@ -89,7 +91,7 @@ def reason_outside_belief(reason: re.Pattern[str], text: str) -> bool:
 # match ("my mum didn't eat anything all day and said she has to lose 5 kg, im
 # worried about her"); English, French, German, Indonesian, Hindi and Russian
 # verbs do not say who
-_THIRD_BEFORE = re.compile(
+_THIRD_BEFORE = fastre.compile(
     r"(?:^|\s)(?:she|he|they|my (?:mum|mom|mother|dad|father|sister|brother|friend|cousin|aunt|bff|"
     r"bestie)|her (?:mum|mom|sister)|elle|ils|ma (?:mere|soeur|copine|cousine|pote)|mon (?:pere|"
     r"frere|pote)|sie|er|meine (?:mutter|mama|schwester|freundin)|mein (?:vater|bruder|freund)|"
@@ -97,7 +99,7 @@ _THIRD_BEFORE = re.compile(
     r"usne|мама|сестра|подруга|она|он|они|मम्मी|दीदी|बहन|वो|वह|उसने)"
     r"((?: [\w']+){0,3}) $"
 )
-_I_WORD = re.compile(r"\b(?:i|me|my|je|j'|ich|aku|gue|gw|main|mai|mujhe|я)\b|मैं|मुझे")
+_I_WORD = fastre.compile(r"\b(?:i|me|my|je|j'|ich|aku|gue|gw|main|mai|mujhe|я)\b|मैं|मुझे")
 
 
 def _third_person(text: str, start: int) -> bool:

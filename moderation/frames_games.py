@@ -38,8 +38,7 @@ of that rule and stays held.
 
 from __future__ import annotations
 
-import re
-
+from . import fastre
 from .frames import sentence_bounds
 
 # names of games (and their chat short forms), read anywhere in the sentence;
@@ -54,7 +53,7 @@ _NAMES = (
     r"mario kart|smash bros|tekken|mortal kombat|street fighter|rainbow six|r6|splatoon|"
     r"geometry dash|gta(?: ?[v5])?|ludo(?: king)?|chess\.com"
 )
-_NAMES_WORD = re.compile(
+_NAMES_WORD = fastre.compile(
     r"\b(?:" + _NAMES + r")(?:'?(?:da|de|ta|te|ya|ye|yi|yu|ie|cie|ce|y|e|a|u|em|ze))?\b|"
     # Cyrillic, Arabic, Devanagari and Chinese names (no word boundary for Devanagari and CJK)
     r"\b(?:фортна\w*|фифа|фифе|фифу|фиф\w*|доте|дота|доту|дотк\w*|кс|кск\w*|ксго|маинкрафт\w*|маин\w*|"
@@ -69,7 +68,7 @@ _NAMES_WORD = re.compile(
 # a place word before a game: "in", "en el", "no", "à" ("a"), "dans la", "im"
 # (read "i am" in the phrase form), "nella", "в", "في", "di", "w"; the short
 # forms (lol, ff, ml, mc, cod, mine) only here
-_PLACE_NAME = re.compile(
+_PLACE_NAME = fastre.compile(
     r"\b(?:in|on|at|en|a|al|au|dans|sur|no|na|em|auf|im|i am|bei|beim|nel|su|sul|в|во|на|في|fi|"
     r"fel|di|w|we) (?:(?:the|el|la|le|o|il|lo|der|dem|ال) )?"
     r"(?:" + _NAMES + r"|lol|league|ff|ml|mc|cod|mine|bw|sw|лоле|лол)\b|"
@@ -77,7 +76,7 @@ _PLACE_NAME = re.compile(
     r"\b(?:ff|ml|mc|cod|lol)(?: (?:mein|me|mai)\b| में)"
 )
 # a game noun after a place word: "in the next round", "en la partida", "dans la partie"
-_PLACE_NOUN = re.compile(
+_PLACE_NOUN = fastre.compile(
     r"\b(?:in|on|during|en|dans|sur|no|na|nos|em|num|numa|im|i am|in der|in dem|nel|nella|nei|"
     r"в|во|на|في|fi|fel|di|w|we) "
     r"(?:(?:the|an|this|that|next|our|my|your|ur|el|la|le|les|este|esta|esse|essa|ce|cette|"
@@ -88,7 +87,7 @@ _PLACE_NOUN = re.compile(
     r"матч\w*|اللعبه|لعبه|الماتش|ماتش|الجيم|جيم|القيم|الراوند|grze|meczu|rundzie|rankedzie)\b"
 )
 # words only games use; "1v1" is "ivi" in the phrase form (leet 1 -> i)
-_TERMS = re.compile(
+_TERMS = fastre.compile(
     r"\b(?:1v1|ivi|1vs1|ivsi|1 v 1|1 vs 1|x1|ranked|rankeds|rankeada|rankedde|lobby|lobide|respawn|"
     r"respawnda|gg|ez|afk|mabar|push rank|solo queue|duo|squad|skin|kill ?cam|headshot|"
     r"next round|next game|next match|prochaine partie|proxima partida|siguiente partida|"
@@ -98,9 +97,9 @@ _TERMS = re.compile(
     r"开黑|排位|这局|下一局|下局|一局|游戏里|游戏中|打游戏|玩游戏|上分|对线"
 )
 # the sentence: phrase form ends sentences with spaced ". ! ?"; Chinese with "。！？"
-_SENT = re.compile(r"[.!?。！？]")
+_SENT = fastre.compile(r"[.!?。！？]")
 # the real world, anywhere in the message
-_REAL = re.compile(
+_REAL = fastre.compile(
     r"\b(?:school|skool|schools|class|classroom|irl|in real life|real life|for real|fr|frfr|gate|gates|"
     r"outside|bus stop|park|playground|recess|lunch|canteen|locker|lockers|toilets|bathroom|"
     r"(?:your|ur) (?:house|home|place|street|address)|at (?:your |ur )?home|where you (?:live|sleep)|"
@@ -146,29 +145,29 @@ _REAL = re.compile(
     r"बलात्कार"
 )
 # the stalking rule's game-like forms: "ur so dead", "you'll regret it", "watch your back"
-_DEAD = re.compile(r"\b(?:dead|die|regret|sorry|warned|watch your back|watch out)\b")
+_DEAD = fastre.compile(r"\b(?:dead|die|regret|sorry|warned|watch your back|watch out)\b")
 # a reason between the threat and the game: the game is the grudge, not the place
-_REASON = re.compile(
+_REASON = fastre.compile(
     r"\b(?:because|cause|cuz|coz|bc|for what|porque|por lo que|parce que|pour ce que|weil|wegen|"
     r"perche|потому что|за то|из-за|لان|عشان|kyunki|kyuki|cunku|bo|karena|gara gara)\b|因为"
 )
 # "shut up you" / "stfu you" and its translations: the only exclusion match a
 # game excuses (not "shut up loser", "nobody likes you")
-_SHUT_UP = re.compile(
+_SHUT_UP = fastre.compile(
     r"(?:shut up|shut it|stfu|stfu up|callate|cállate|cala (?:a )?boca|tais toi|tais-toi|"
     r"halt die klappe|halts maul|halt's maul|stai zitto|zitto|заткнись|замолчи|اسكت|اسكتي|"
     r"chup|chup kar|sus|kapa ceneni|zamknij sie|zamknij się|diem|闭嘴)(?: (?:you|u|tu|du|ты|"
     r"انت|tum|sen|ty|kamu|lo|lu))?"
 )
 # the match was about play: afk, carried, feeding, the kills ... ("go play with your dolls" is not)
-_PLAY = re.compile(
+_PLAY = fastre.compile(
     r"\b(?:afk|carried|carry|carrying|feeding|fed|feed|throwing|threw|trolling|lagging|lag|noob|"
     r"played|even play|playing|kills?|deaths?|kd|k/d|clutch|respawn|teammates?|"
     r"jugaste|jugar|partida|carrearon|manco|jogou|jogar|partida|joue|jouer|partie|gespielt|"
     r"spiel|giocato|partita|играл|катк\w*|oynamadin|oyna\w*|grales|grasz|mabar|maen)\b"
 )
 # a harsher word that makes the "shut up" more than a match argument
-_NOT_GAME = re.compile(
+_NOT_GAME = fastre.compile(
     r"\b(?:no one|nobody|noone|everyone hates|hate you|loser|freak|ugly|fat|leave|go away|"
     r"get lost|kill yourself|kys|die|nadie|personne|niemand|nessuno|никто|محد|koi nahi|kimse|"
     r"nikt|gak ada yang)\b|没人"

@@ -25,7 +25,7 @@ writer: "someone told me to kys and maybe they're right" is a disclosure
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 # the writer agrees with what they were told
 AGREE = (
@@ -55,13 +55,13 @@ AGREE = (
     r"(?:bener|benar)(?:nya)?|(?:shayad|sayad) (?:\w+ )?(?:woh|wo|vo|ve|they) (?:sahi|theek) "
     r"(?:hai|hain|ho|keh)|(?:woh|wo) sahi (?:hai|keh))"
 )
-_AGREE_RE = re.compile(
+_AGREE_RE = fastre.compile(
     r"\b" + AGREE + r"\b|(?:يمكن|ممكن|بلكي)(?: \S+)? (?:معه حق|معها حق|معهم حق|عنده حق|عندها حق|"
     r"عندهم حق|صح)|معه حق|معهم حق|(?:他|她|他们|她们)(?:说得|说的)?(?:对|没错)"
 )
 
 # someone else wrote or said it
-_THIRD = re.compile(
+_THIRD = fastre.compile(
     r"\b(?:someone|somebody|some (?:random|guy|girl|kid|person|account|user|rando)|a (?:random|guy|"
     r"girl|kid|boy|person|stranger|user|troll|hater)|an (?:account|anon|anonymous account)|anon|this "
     r"(?:account|guy|girl|kid|person)|people|trolls?|haters?|"
@@ -71,7 +71,7 @@ _THIRD = re.compile(
     r"ada yang|orang|akun|kisi ne|koi|ek (?:ladke|ladki|banda|account) ne)\b|واحد|حد|شخص|حساب|有人|某人|"
     r"一个人|陌生人"
 )
-_WROTE = re.compile(
+_WROTE = fastre.compile(
     r"\b(?:wrote|writes|commented|comments|posted|posts|said|says|told|tells|sent|sends|typed|messaged|"
     r"dmd|dm'd|replied|left|spammed|escribio|escribieron|comento|comentaron|puso|pusieron|dijo|"
     r"escreveu|comentou|mandou|disse|a ecrit|ecrit|a commente|a mis|a dit|hat geschrieben|"
@@ -81,7 +81,7 @@ _WROTE = re.compile(
     r"kiya)\b|كتب|علق|قال|评论|写|说"
 )
 # aimed at a friend, not the writer
-_AT_FRIEND = re.compile(
+_AT_FRIEND = fastre.compile(
     r"\b(?:my (?:friend|friends|bestie|bff|mate|sister|brother|cousin|classmate)|"
     r"(?:mi|una) (?:amiga|amigo|prima|hermana)|(?:minha|meu) (?:amiga|amigo|prima|irma)|(?:mon|ma) "
     r"(?:pote|amie?|copine|cousine|soeur)|(?:meiner|meinem|meine|mein) (?:freundin|freund|schwester)|"
@@ -89,7 +89,7 @@ _AT_FRIEND = re.compile(
     r"arkadas\w*|kolezank\w*|kolegi|temen\w*|teman\w*|dost|friend)\b|صاحبتي|صاحبي|صديقتي|朋友|同学"
 )
 # a step taken
-_HANDLED = re.compile(
+_HANDLED = fastre.compile(
     r"\b(?:reported|report|reporting|blocked|block|deleted|removed|taken down|took it down|banned|"
     r"suspended|got (?:deleted|removed|banned|suspended)|told (?:a |the |our |my )?(?:teacher|mods?|"
     r"moderators?|adult|parents|mum|mom|dad|school|head)|screenshotted|"
@@ -108,7 +108,7 @@ _HANDLED = re.compile(
 
 
 # what the match must be: incitement, not the writer's own words
-_INCITE = re.compile(
+_INCITE = fastre.compile(
     r"\b(?:kys|kill (?:yourself|urself|herself|himself|themselves)|go (?:and )?die|unalive "
     r"(?:yourself|urself)|hang (?:yourself|urself)|drink bleach|matate|muerete|suicidate|se mata|"
     r"te tuer|tue toi|suicide toi|bring dich um|stirb|ammazzati|ucciditi|muori|"
@@ -125,7 +125,7 @@ def agrees(text: str) -> bool:
 # between the incitement and "she's right" the message condemns it: the one who is
 # right is whoever said so ("my friend said people who write kys are pathetic and
 # honestly she's right")
-_CONDEMN = re.compile(
+_CONDEMN = fastre.compile(
     r"\b(?:pathetic|disgusting|horrible|cruel|evil|awful|gross|not (?:ok|okay|funny|cool)|never (?:ok|"
     r"okay|a joke)|messed up|bullying|asqueroso|asquerosa|no esta bien|denunciar\w*|nojento|horrivel|"
     r"nao e legal|degueulasse|pas normal|signaler|ekelhaft|schlimm|nicht ok|melden|schifoso|orribile|"

@@ -21,12 +21,11 @@ normalised text.
 
 from __future__ import annotations
 
-import re
-
+from . import fastre
 from .frames_eating import reason_outside_belief
 
 # what the match must name: a cover or a healing state (not an act)
-_HEALING = re.compile(
+_HEALING = fastre.compile(
     r"\b(?:sleeves?|sleeved|hoodie|jumper|sweater|bracelets?|foundation|concealer|plasters?|healing|"
     r"healed|red|swimming|shorts|manga|mangas|sudadera|pulseras?|base|piscina|curan|cierran|rojos|"
     r"rojas|moletom|pulseiras?|cicatrizando|cicatrizaram|vermelh[oa]s|manches|sweat|bracelets?|"
@@ -41,7 +40,7 @@ _HEALING = re.compile(
     r"كم|اكمام|هودي|طابت|حمرا|مسبح|مكياج|بالمكياج|اخبي|بخبي|بغطي|بتغطي)\b|"
     r"长袖|卫衣|外套|还没|还红|游泳|पूरी बाँह|भरे"
 )
-_CAUSE = re.compile(
+_CAUSE = fastre.compile(
     # en
     r"\b(?:tattoos?|piercings?|pierced|surgery|operation|op|stitches|scraped|grazed|knee|football|"
     r"rugby|hockey|netball|skating|skateboard|bike|fell|tripped|sunburn|sunburnt|burnt|"

@@ -25,9 +25,9 @@ run on the phrase form (Chinese on the normalised text).
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
-_OTHER = re.compile(
+_OTHER = fastre.compile(
     r"\b(?:(?:my|a|our) (?:best |close |good )?(?:friend|friends|mate|bestie|bff|classmate|sister|"
     r"brother|cousin|girlfriend|boyfriend|teammate)|(?:someone|a girl|a boy|a kid) (?:in|from|at) "
     r"(?:my|our) (?:class|school|year|group|team)|"
@@ -47,7 +47,7 @@ _ADULT = (
     r"trusted adult|nurse|school nurse|head of year|form tutor|tutor|safeguarding lead|principal|"
     r"headteacher|head teacher|coach|(?:her|his|their) (?:mum|mom|dad|parents))"
 )
-_HELP = re.compile(
+_HELP = fastre.compile(
     # en: told an adult, will tell, should I tell, how do I help, was that right
     r"\b(?:i (?:told|talked to|spoke to|went to|reported it to|have told|already told|messaged|"
     r"texted|am going to tell|will tell|want to tell|need to tell|have to tell|plan to tell)"
@@ -107,12 +107,12 @@ _HELP = re.compile(
     r"我该告诉|怎么帮(?:她|他|助她|助他)|怎么办|做得对吗|这样对吗"
 )
 # the writer joins in: a first-person disclosure in the same message
-_ME_TOO = re.compile(
+_ME_TOO = fastre.compile(
     r"\b(?:so do i|so am i|me too|i do too|i do it too|i also do|same here|and i (?:do|cut|want)|"
     r"yo tambien|eu tambem|moi aussi|ich auch|anche io|я тоже|main bhi|mai bhi)\b|我也|मैं भी"
 )
 # a first-person subject between the friend and the match
-_I = re.compile(r"\b(?:i|im|yo|eu|je|j'|ich|io|я|main|mai)\b|我|मैं")
+_I = fastre.compile(r"\b(?:i|im|yo|eu|je|j'|ich|io|я|main|mai)\b|我|मैं")
 
 
 def helpseeking_frame(text: str, start: int, end: int) -> str | None:

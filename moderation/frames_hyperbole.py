@@ -11,20 +11,20 @@ spelled cue is required.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
-_CANT_ANYMORE = re.compile(
+_CANT_ANYMORE = fastre.compile(
     r"(?:ya )?no puedo mas|(?:eu )?nao (?:aguento|consigo) mais|(?:je n'en|j'en|jen|n'en) peux plus|"
     r"i (?:can ?not|cant) (?:anymore|take (?:it|this) anymore|even)|ich kann nicht mehr|"
     r"non ce la faccio (?:piu|più)|(?:я )?(?:не могу больше|больше не могу)"
 )
-_LAUGHING = re.compile(
+_LAUGHING = fastre.compile(
     r"\b(?:de risa|de rire|de rir|vor lachen|dal ridere|от смеха|(?:ja){2,}|(?:je){2,}|(?:ha){2,}|"
     r"(?:ah){2,}|k{4,}|(?:rs){2,}|mdr|ptdr|lmao+|lmfao|rofl|xd+|lol+|хаха\w*|ахах\w*)\b"
 )
 _LAUGH_WINDOW = 80
 # ... but the sentence goes on about life: "no puedo más con mi vida jaja"
-_SERIOUS_AFTER = re.compile(
+_SERIOUS_AFTER = fastre.compile(
     r" ?,? (?:con (?:mi|la|esta) vida|com (?:a|minha|essa) vida|avec (?:ma|la|cette) vie|with (?:my |this )?"
     r"life|mit (?:meinem|dem) leben|con (?:la mia|la|questa) vita|с (?:моей |этой )?жизнью|de vivre|de viver|"
     r"de vivir)"
@@ -35,13 +35,13 @@ _SERIOUS_AFTER = re.compile(
 # unalive me lol".  The slang verb with a thing as its object, or with "me" as the object
 # of a subject that is not the writer, is hyperbole; "unalive myself / my self", "im gonna
 # unalive" and "i want to unalive me" are not touched
-_UNALIVE = re.compile(r"\bunaliv(?:e|ed|ing)\b")
-_THING_AFTER = re.compile(
+_UNALIVE = fastre.compile(r"\bunaliv(?:e|ed|ing)\b")
+_THING_AFTER = fastre.compile(
     r" (?:this|that|the|these|those|his|her|their|our|your|an?|all|every|my) (?!self\b|life\b)[\w']+"
 )
-_ME_AFTER = re.compile(r" me\b")
-_FIRST_BEFORE = re.compile(r"\b(?:i|im|i'm|me|myself)\b")
-_SENT_END = re.compile(r"[.!?]")
+_ME_AFTER = fastre.compile(r" me\b")
+_FIRST_BEFORE = fastre.compile(r"\b(?:i|im|i'm|me|myself)\b")
+_SENT_END = fastre.compile(r"[.!?]")
 
 
 def _unalive_thing(text: str, start: int, end: int) -> bool:

@@ -19,16 +19,16 @@ Used by `frames_context.context_frame` for self-harm rules.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 # the cause right after the death phrase
-_CAUSE_AFTER = re.compile(
+_CAUSE_AFTER = fastre.compile(
     r" ?(?:(?:from |of )?laugh(?:ing|ter)|of laughter|from laughing|de (?:la |tanto |tanta )?(?:risa|"
     r"rir|rire|riso)|de rir|vor lachen|dal ridere|dalle risate|dalla risata|от смеха|со смеху|"
     r"من الضحك|من كثر الضحك|ze smiechu|gulmekten|ngakak|ketawa|hanste hanste|has has ke)\b"
 )
 # the cause right before it: "ngakak sampe ...", "笑到 ...", "i laughed so hard ..."
-_CAUSE_BEFORE = re.compile(
+_CAUSE_BEFORE = fastre.compile(
     r"(?:\b(?:ngakak|ketawa|tertawa|ketawa ketiwi)(?: \w+)? (?:sampe|sampai|ampe|ampek|smpe|smp)|"
     r"\blaugh(?:ed|ing) so (?:hard|much)(?: that)?(?: i)?|\b(?:gulmekten|hanste hanste|hass? hass? ke|"
     r"has has ke|hans hans ke)|"
@@ -36,9 +36,9 @@ _CAUSE_BEFORE = re.compile(
     r"\bho riso cosi tanto che|\bтак смеял(?:ся|ась) что|\bضحكت (?:لدرجه|كثير)|"
     r"हंसते हंसते)(?: \S+){0,2} ?$|(?:笑到|笑得|笑的)\S{0,4}$"
 )
-_WORD_REST = re.compile(r"\w*")
+_WORD_REST = fastre.compile(r"\w*")
 # the writer says they mean it
-_SERIOUS = re.compile(
+_SERIOUS = fastre.compile(
     r"\b(?:fr|frfr|for real|seriously|honestly|not joking|no joke|i mean it|nobody would care|"
     r"no one would care|nobody cares|no one cares|de verdad|en serio|no es broma|de verdade|serio|"
     r"nao e brincadeira|serieux|serieusement|sans rire|ernsthaft|im ernst|kein witz|sul serio|"

@@ -31,10 +31,10 @@ that no other frame excused, so ordinary messages pay nothing.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 # a song named, or the words going round in one's head
-_SONG = re.compile(
+_SONG = fastre.compile(
     r"\b(?:songs?|lyrics?|chorus|verse|band|singer|album|track|playlist|spotify|musical|sings?|earworm|"
     r"singing|sang|plays|playing|blasts|blasting|listening to|cd|radio|"
     r"cancion|canciones|letra|estribillo|cantando|canta|pone|"
@@ -52,7 +52,7 @@ _SONG = re.compile(
     r"歌|副歌|单曲循环"
 )
 # the cue says the words are the song's
-_TIE = re.compile(
+_TIE = fastre.compile(
     r"\b(?:stuck in my head|out of my head|on repeat|earworm|(?:song|lyric|line) (?:that )?(?:goes|says)|"
     r"by (?:that|this|the) (?:band|singer)|from (?:that|this|the) (?:song|musical|album)|"
     r"(?:keeps|keep|kept|is|was|been) (?:singing|humming|playing)|sings|"
@@ -63,7 +63,7 @@ _TIE = re.compile(
     r"علقت براسي|दिमाग में|洗脑|脑子里|单曲循环|歌词"
 )
 # the writer takes the words as their own
-_ME_TOO = re.compile(
+_ME_TOO = fastre.compile(
     r"\b(?:literally me|so me|relatable|relate|how i feel|i feel (?:that|this|it)|describes me|"
     r"thats me|that is me|me identifico|soy yo|sou eu|me identifico|c'est moi|je me reconnais|"
     r"das bin ich|genau wie ich|sono io|это про меня|это я|tam benim|to ja|aku banget|mera haal)\b|"

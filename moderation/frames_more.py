@@ -26,8 +26,7 @@ want to die" still holds on "want to die").
 
 from __future__ import annotations
 
-import re
-
+from . import fastre
 from .frames_advice import advice_frame
 from .frames_eating import eating_frame
 from .frames_handled import condemned_frame, handled_frame
@@ -41,7 +40,7 @@ from .frames_streak import streak_frame
 from .normalise import Prepared
 from .verdict import Verdict
 
-_MEANS = re.compile(
+_MEANS = fastre.compile(
     r"\b(?:blades?|razors?|pills?|tablets?|meds|medicine|medication|painkillers|paracetamol|rope|"
     r"cuchillas?|navajas?|hojas? de afeitar|pastillas?|cuerda|soga|laminas?|giletes?|"
     r"comprimidos?|remedios?|corda|lames?|cachets?|comprimes?|medocs?|medicaments?|corde|"
@@ -75,7 +74,7 @@ _SUPPLY = (
     r"medical store|trip ke liye|school trip|jhoole|jhula|"
     r"صيدليه|الصيدليه|للسفر|رحله|الرحله|مرجوحه|للمرجوحه"
 )
-_PURPOSE = re.compile(
+_PURPOSE = fastre.compile(
     # en
     r"\b(?:to shave|for shaving|shave|shaving|for (?:my |the |a )?razor|for (?:art|crafts?|dt|design|technology|"
     r"my project|the project|a project|lino|pottery|scrapbooking)|art class|art project|"
@@ -122,8 +121,8 @@ def purpose_frame(text: str, start: int, end: int) -> str | None:
     return "mundane" if _PURPOSE.search(text, max(0, start - 60), end + 80) else None
 
 
-_SCAR = re.compile(r"\b(?:scars?|narben?|cicatri\w*|шрам\w*)\b|疤")
-_SCAR_CAUSE = re.compile(
+_SCAR = fastre.compile(r"\b(?:scars?|narben?|cicatri\w*|шрам\w*)\b|疤")
+_SCAR_CAUSE = fastre.compile(
     r"\b(?:surgery|operation|accident|acne|chickenpox|cat|dog|fell|stitches|cirugia|operacion|"
     r"accidente|cirurgia|operacao|acidente|chirurgie|unfall|operazione|intervento|incidente|"
     r"brufoli|akne|операци\w*|авари\w*|кошк\w*|прыщ\w*)\b|手术|车祸"
@@ -132,13 +131,13 @@ _SCAR_CAUSE = re.compile(
 
 # money saved for a sale: "saved up enough money, waiting for the sale", "钱攒够了，就等打折"
 # (the scorer reads "saved up ... waiting for" as means kept for a moment)
-_MONEY = re.compile(
+_MONEY = fastre.compile(
     r"\b(?:money|cash|pocket money|savings|allowance|dinero|plata|ahorros|dinheiro|grana|mesada|"
     r"argent|economies|geld|taschengeld|soldi|paghetta|risparmi|деньг\w*|копил\w* на|parami|"
     r"harclig\w*|para (?:biriktir\w*|topla\w*)|pieniadze|pieniedzy|kase|kasy|kieszonkowe|uang|duit|"
     r"tabungan|nabung|paise|paisa|masari|flous)\b|مصاري|فلوس|钱|零花钱|पैसे"
 )
-_SALE = re.compile(
+_SALE = fastre.compile(
     r"\b(?:sale|sales|discount|black friday|rebajas|descuento|oferta|promocao|promo|soldes|rabatt|"
     r"angebot|saldi|sconto|распродаж\w*|скидк\w*|indirim\w*|wyprzedaz\w*|promocj\w*|diskon|"
     r"flash sale)\b|打折|促销|双十一|सेल|تخفيضات|خصم|عروض"
@@ -164,7 +163,7 @@ def everyday_reason(prep: Prepared) -> bool:
 
 # days without food are a religious or a medical fast, or an illness, when the message names one
 # (not 'fasting' alone: pro-ana talk calls starving that)
-_FASTING = re.compile(
+_FASTING = fastre.compile(
     r"\b(?:ramadan|ramadhan|ramzan|roza|rozay|lent|yom kippur|cuaresma|quaresma|careme|fastenzeit|"
     r"quaresima|пост же|в пост|великий пост|держу пост|соблюдаю пост|постимся|пощусь|blood test|"
     r"surgery|operation|stomach bug|stomach flu|the flu|food poisoning|norovirus|tonsillitis|"
@@ -176,7 +175,7 @@ _FASTING = re.compile(
     r"zoladkowa|na czczo|puasa|sakit maag|maag|cek darah|vrat|navratri|roza|pet kharab)\b|"
     r"رمضان|صيام|صايم|斋月|व्रत|उपवास|रोज़ा|रोजा"
 )
-_FOOD = re.compile(r"\b(?:food|eat|eaten|eating|ate|comer|comido|como|mange|esse|essen|mangio|"
+_FOOD = fastre.compile(r"\b(?:food|eat|eaten|eating|ate|comer|comido|como|mange|esse|essen|mangio|"
                    r"mangiato|ем|есть|ела|yemedim|yemiyorum|yemek|jadlam|jem|zjadlam|makan|khaya|"
                    r"khana)\b|吃|اكلت|खाया|खाना")
 

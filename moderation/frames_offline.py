@@ -20,11 +20,11 @@ Patterns run on the phrase form; Chinese on the normalised text.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 # what the match (or, for the scorer, the message) must name: being online,
 # waiting for / looking for the writer, knowing the group, notes
-_GOODBYE = re.compile(
+_GOODBYE = fastre.compile(
     r"\b(?:online|on|log ?on|log ?in|reply|answer|show up|wait|look|knowing|notes|conecto|entro|"
     r"contesto|esperen|busquen|conocer\w*|notas|entrar|aparecer|responder|procurem|conhecer|connecte|"
     r"ligne|attendez|cherchez|connaitre|notizen|wartet|sucht|kennen|gekannt|collego|aspettatemi|"
@@ -33,7 +33,7 @@ _GOODBYE = re.compile(
     r"kenal|intezaar|intezar|dhundna|jaan ke|jaanke|da5alt|dasalt)\b|دخلت|تستنوني|تدوروا|عرفتكم|"
     r"ملاحظات|ऑनलाइन|नोट्स|上线|在线|等我|找我|认识|备忘录"
 )
-_REASON = re.compile(
+_REASON = fastre.compile(
     # en
     r"\b(?:took my phone|takes? my phone|taken my phone|(?:phone|phones) (?:is |got |was )?(?:taken|"
     r"confiscated|broken|broke|dead|died)|grounded|no (?:wifi|wi fi|internet|signal|data|service|"
@@ -82,7 +82,7 @@ _REASON = re.compile(
 # a match that names a means of self-harm is not a goodbye about being online:
 # "got the rope, just waiting for my parents to go on holiday" reads "wait" and
 # "holiday" but waits for a moment (`selfharm_waiting.py`)
-_MEANS_NAMED = re.compile(
+_MEANS_NAMED = fastre.compile(
     r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol|ibuprofen|antidepressants|rope|noose|"
     r"blades?|pastillas|medicamentos|"
     r"remedios?|comprimidos|pilulas|cuerda|soga|corda|cuchillas|laminas|cachets|comprimes|medocs|"
@@ -106,7 +106,7 @@ def offline_frame(text: str, start: int, end: int) -> str | None:
 
 
 # for the scorer, which reads the whole message: the goodbye words proper (not "on", "look")
-_GOODBYE_STRICT = re.compile(
+_GOODBYE_STRICT = fastre.compile(
     r"\b(?:online|log ?on|log ?in|(?:wait|look) for me|knowing (?:you|u|everyone)|my notes|conecto|"
     r"me esperen|me busquen|conocer(?:los|os|les)|mis notas|entrar|me procurem|me esperem|conhecer "
     r"voces|nas notas|connecte|en ligne|m'attendez|me cherchez|vous connaitre|notizen|wartet|sucht|zu "

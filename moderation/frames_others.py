@@ -20,7 +20,7 @@ Only grooming rules use these frames (`rules._excuse`): before an insult,
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 _OTHERS_EN = (
     r"(?:strangers?|randoms?|creeps?|groomers?|predators?|pedos?|paedos?|people|some people|they|"
@@ -32,7 +32,7 @@ _ASK_EN = (
     r"(?:ask|asks|asking|asked|will ask|would ask|often ask|always ask|try to ask|want to know|"
     r"wants to know|start asking|keep asking|keeps asking|then ask|and ask)"
 )
-_OTHERS_ASK = re.compile(
+_OTHERS_ASK = fastre.compile(
     r"\b" + _OTHERS_EN + r"\b[^.!?]{0,80}?\b" + _ASK_EN + r"(?: (?:you|u|kids|children|them|"
     r"people))?(?: (?:about|things like|stuff like|questions like|like))? $|"
     r"\b(?:desconocidos?|extranos?|la gente|gente|personas|adultos|acosadores|pedofilos|algunos|"
@@ -42,21 +42,21 @@ _OTHERS_ASK = re.compile(
     r"\b[^.!?]{0,80}?\b(?:te|vous) (?:demandent|demande|disent|posent des questions comme)(?: des "
     r"trucs comme| genre)? $"
 )
-_OTHERS_ASK_ZH = re.compile(
+_OTHERS_ASK_ZH = fastre.compile(
     r"(?:陌生人|网友|網友|坏人|壞人|有些人|有的人|有人|他们|他們|骗子|騙子|对方|對方|怪叔叔|变态|變態)"
     r"[^。!?]{0,30}(?:问|問)(?:你|妳)?(?:在|是)?$|"
     # the actor right before the act: "陌生人加好友", "网友会私聊你"
     r"(?:陌生人|网友|網友|坏人|壞人|有些人|有的人|骗子|騙子|怪叔叔|变态|變態)(?:会|會|就|都|经常|經常|"
     r"总是|總是|一直|还|還|常常)?$"
 )
-_NORM_QUESTION = re.compile(
+_NORM_QUESTION = fastre.compile(
     r"\b(?:is it|is that|its|it is|are we|am i) (?:ok|okay|fine|alright|allowed|legal|illegal|safe|"
     r"bad|wrong|normal|weird|rude) (?:to|for (?:people|kids|us|someone) to) |"
     r"\b(?:should (?:people|kids)|are (?:people|kids) allowed to) "
 )
 
 # the question turns to the reader: "is it ok to send me one?", "... if you"
-_TO_READER = re.compile(r"\b(?:me|you|u|if you)\b")
+_TO_READER = fastre.compile(r"\b(?:me|you|u|if you)\b")
 
 
 def _sentence_end(text: str, start: int) -> int:

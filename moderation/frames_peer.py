@@ -22,11 +22,11 @@ cues in the same message are matched by their own rules.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
-_DM = re.compile(r"\b(?:dm|pm|inbox|message|text) me$")
+_DM = fastre.compile(r"\b(?:dm|pm|inbox|message|text) me$")
 _WHO = r"(?:you|anyone|anybody|someone|somebody|any of you|one of you|yall|you guys|people)"
-_TAIL = re.compile(
+_TAIL = fastre.compile(
     r" (?:if " + _WHO + r" (?:know|knows|knew|has|have|got|found|find|figured out|figure out|can help)"
     r"(?: (?:it|how|where|when|which one|which|why|the answer|the answers|a way|a link|the link|"
     r"the website|the site|a website|a site|one|any|more|it out|anything|the name|the song))?|"
@@ -34,10 +34,10 @@ _TAIL = re.compile(
     r"(?: (?:please|thanks|thank you|thx|ty|asap))*"
 )
 # the question asks about the reader: not a peer's question
-_ABOUT_READER = re.compile(r"\b(?:you|your|yours|yourself|u|ur|are you|do you)\b")
+_ABOUT_READER = fastre.compile(r"\b(?:you|your|yours|yourself|u|ur|are you|do you)\b")
 # "want free robux?", "need a bf?": an offer to the reader with the "you" dropped
-_OFFER = re.compile(r" *(?:want|wanna|need|interested|looking for|who wants|anyone want)\b")
-_SENT_END = re.compile(r" [.!?] ")
+_OFFER = fastre.compile(r" *(?:want|wanna|need|interested|looking for|who wants|anyone want)\b")
+_SENT_END = fastre.compile(r" [.!?] ")
 
 
 def peer_question_frame(text: str, start: int, end: int) -> str | None:

@@ -15,7 +15,7 @@ saying and stays held.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 _SPEAKER = (
     r"(?:teacher|teachers|miss|sir|mr|mrs|ms|coach|tutor|headteacher|principal|mum|mom|dad|mother|"
@@ -33,11 +33,11 @@ _SAY = (
     r"сказал|говорит|говорила|написала|قالت|قال|تقول|يقول|dedi|diyor|soyledi|powiedziala|"
     r"powiedzial|mowi|mowila|napisala|bilang|kata|ngomong|kaha|kehti|kahti|bola|boli|कहा|बोली|बोला)"
 )
-_BEFORE = re.compile(r"\b" + _SPEAKER + r"\b[^.!?]{0,40}?\b" + _SAY + r"\b|\b" + _SAY
+_BEFORE = fastre.compile(r"\b" + _SPEAKER + r"\b[^.!?]{0,40}?\b" + _SAY + r"\b|\b" + _SAY
                      + r"\b[^.!?]{0,20}?\b" + _SPEAKER + r"\b")
-_AFTER = re.compile(r"[^.!?]{0,40}?(?:\b" + _SPEAKER + r"\b[^.!?]{0,30}?\b" + _SAY + r"\b|\b"
+_AFTER = fastre.compile(r"[^.!?]{0,40}?(?:\b" + _SPEAKER + r"\b[^.!?]{0,30}?\b" + _SAY + r"\b|\b"
                     + _SAY + r"\b[^.!?]{0,20}?\b" + _SPEAKER + r"\b)")
-_SENT_END = re.compile(r"[.!?](?:\s|$)")
+_SENT_END = fastre.compile(r"[.!?](?:\s|$)")
 
 
 def praise_frame(text: str, start: int, end: int) -> str | None:

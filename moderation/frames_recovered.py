@@ -14,14 +14,14 @@ stripped, "im" expanded to "i am").
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 # the original English cue: a past before the match
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = fastre.compile(
     r"\b(?:i used to|when i was (?:younger|little|small|\d+)|(?:last|a few|two|three) (?:year|years)"
     r" ago|back in (?:year|grade) \d+|antes (?:yo )?(?:pensaba|queria)|je pensais avant|eu pensava)"
 )
-_RECOVERED_AFTER = re.compile(
+_RECOVERED_AFTER = fastre.compile(
     # "but i talked to the school counsellor and now im ok": help, then fine now
     r"\b(?:(?:but|and) (?:then )?i (?:talked|spoke|went) to (?:the |my |a )?(?:school )?(?:counsell?or|"
     r"therapist|teacher|doctor|gp|mum|mom|dad|parents|nurse)\b[^.!?]{0,60}\bnow i am (?:ok|okay|fine|"
@@ -41,7 +41,7 @@ _RECOVERED_AFTER = re.compile(
 
 # a past cue anywhere near the match, any person and language ("my friend
 # used to", "no passado", "el año pasado", "früher", "पहले")
-_PAST_NEAR = re.compile(
+_PAST_NEAR = fastre.compile(
     r"\b(?:used to|use to|in the past|antes|avant|last year|(?:a few|two|three|\d+|to|for) (?:years?|"
     r"yrs|months) ago|"
     r"no passado|ano passado|antigamente|(?:en )?el (?:ano|pasado)|hace (?:un|dos|tres|unos) "
@@ -61,7 +61,7 @@ _CARER = (
     r"family)"
 )
 # help, or being well now, after the match (English third person included)
-_RECOVERY_NEAR = re.compile(
+_RECOVERY_NEAR = fastre.compile(
     # what helped a relative or friend: "what helped her most was a teacher who noticed",
     # "lo que más le ayudó fue", "ce qui l'a le plus aidée", "am meisten geholfen hat ihr",
     # "больше всего ей помогла", "ona en çok yardım eden", "najbardziej pomogła jej",
@@ -126,7 +126,7 @@ _RECOVERY_NEAR = re.compile(
     r"काउंसलर से बात|अब [^.।!?]{0,40}(?:ठीक|बेहतर)"
 )
 # it came back: the recovery does not hold
-_RELAPSE = re.compile(
+_RELAPSE = fastre.compile(
     r"\b(?:again|its back|it is back|came back|relapsed|still|de novo|outra vez|voltou|ainda|otra vez|"
     r"de nuevo|volvio|todavia|wieder|immer noch|di nuovo|ancora|encore|a nouveau|снова|опять|"
     r"phir se|dobara)\b|फिर से|दोबारा"

@@ -23,9 +23,9 @@ ordinary messages pay nothing.  Patterns run on the phrase form
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
-_PAST = re.compile(
+_PAST = fastre.compile(
     # ar: habitual "كنت" + verb, "two years ago", "in the past", "when I was"
     r"(?:^|\s)(?:كنت|قبل (?:سنه|سنتين|سنين|سنوات|\S+ سنوات|شهر|شهرين|شهور|اشهر|\S+ شهور)|زمان|"
     r"في الماضي|السنه الماضيه|السنه اللي فاتت|لما كنت)(?!\S)|"
@@ -38,7 +38,7 @@ _PAST = re.compile(
     # en extra: "i used to" is in frames_recovered; "back then", "when i was in year 7"
     r"\b(?:back then|when i was in (?:year|grade) \d+)\b"
 )
-_RECOVERY = re.compile(
+_RECOVERY = fastre.compile(
     # ar: now (I'm) better/fine, I got treatment, a specialist/counsellor helped, I stopped
     r"(?:^|\s)(?:و?(?:الحين|الان|هلا|هلق|هلأ|دلوقتي|حاليا|اليوم|صرت|بقيت)(?:\s\S+){0,3}\s(?:احسن|افضل|"
     r"بخير|كويس|كويسه|منيح|منيحه|تمام|مرتاح|مرتاحه)|تعالجت|اتعالجت|ساعدني|ساعدتني|وقفت|بطلت|تركته|"
@@ -58,7 +58,7 @@ _RECOVERY = re.compile(
     r"myself) (?:since|in|for))\b"
 )
 # a span of time and "without" right before the match: a milestone
-_MILESTONE = re.compile(
+_MILESTONE = fastre.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|un|una|uno|um|uma|"
     r"ein|eine|einem|einen|zwei|drei|sechs|deux|trois|six|dos|tres|seis|due|sei|dodici|два|три|"
     r"шесть)? ?(?:years?|months?|weeks?|days?|anos?|anni|anno|mes|meses|mese|mesi|an|ans|mois|"
@@ -67,7 +67,7 @@ _MILESTONE = re.compile(
     r"дней|дня) (?:[\w']+ ){0,2}?(?:without|free of|free from|sin|sem|sans|ohne|senza|без) "
     r"(?:[\w']+ ){0,2}$"
 )
-_RELAPSE = re.compile(
+_RELAPSE = fastre.compile(
     r"\b(?:again|relapsed|relapse|still(?! going| strong| proud| clean)|(?:until|till) "
     r"(?:yesterday|today|last night)|gone|broke it|de novo|outra vez|ate ontem|recai|otra vez|de nuevo|hasta "
     r"(?:ayer|anoche|hoy)|recai|encore|a nouveau|jusqu'a hier|rechute|wieder|bis gestern|ruckfall|"
@@ -80,10 +80,11 @@ _RELAPSE = re.compile(
 def recovered_more_frame(text: str, start: int, end: int) -> str | None:
     """"recovered" when text[start:end] is a self-injury the writer has
     come through, in the wordings `frames_recovered.py` does not know."""
-    if _RELAPSE.search(text, end):
+    # the relapse test reads the rest of the message: it runs last, only
+    # when a milestone or a past with a recovery was found
+    if not _MILESTONE.search(text[max(0, start - 60) : start]) and not (
+        _PAST.search(text, max(0, start - 60), end + 40)
+        and _RECOVERY.search(text, end, end + 160)
+    ):
         return None
-    if _MILESTONE.search(text[max(0, start - 60) : start]):
-        return "recovered"
-    if not _PAST.search(text, max(0, start - 60), end + 40):
-        return None
-    return "recovered" if _RECOVERY.search(text, end, end + 160) else None
+    return None if _RELAPSE.search(text, end) else "recovered"

@@ -29,9 +29,9 @@ neither.  Used by `frames_context.context_frame` for grooming rules.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
-_ACTOR = re.compile(
+_ACTOR = fastre.compile(
     r"\b(?:strangers?|someone|somebody|anyone|anybody|(?:a|an|some) (?:\w+ )?(?:man|guy|adult|person|"
     r"account|creep|dude|boy|stranger|user|player)|older (?:man|guy|men|guys|person|boy)|old man|"
     r"creeps?|predators?|groomers?|randoms?|"
@@ -49,11 +49,11 @@ _ACTOR = re.compile(
     r"अनजान|कोई|अंकल|आदमी|陌生人|陌生|大叔|有人|网友|男的|叔叔|老男人|某人|一个人"
 )
 # a "but" between the third party and the request: the advice ends there
-_BUT = re.compile(
+_BUT = fastre.compile(
     r"\b(?:but|pero|mais|aber|ma|но|lekin|par|ama|ale|tapi|لكن|بس)\b|但是|可是|不过"
 )
 # blocking, reporting, telling an adult, the police
-_SAFETY = re.compile(
+_SAFETY = fastre.compile(
     r"\b(?:block(?:ed)?|report(?:ed)?|(?:tell|told) (?:a|an|her|his|their|my|our|your|ur) (?:trusted )?"
     r"(?:adult|teacher|parents?|mum|mom|dad)|call(?:ed)? the police|"
     r"bloquea(?:lo|la|los|las)?|bloquear(?:lo|la)?|bloqueo|denuncia(?:lo|la|los)?|denunciar(?:lo|la)?|"
@@ -70,12 +70,12 @@ _SAFETY = re.compile(
     r"拉黑|举报|报警|屏蔽|告诉(?:了)?(?:老师|家长|父母|爸妈|妈妈|爸爸|大人)|ब्लॉक|रिपोर्ट|बताओ"
 )
 # the safety step negated, or done to the writer: "don't report me", "jangan lapor"
-_NEG_BEFORE = re.compile(
+_NEG_BEFORE = fastre.compile(
     r"(?:\b(?:dont|do not|never|no|not|jangan|jgn|gak usah|mat|ne|nie|не|لا|sakin|nao|non|nicht)|"
     r"别|不要|不准|不许)\s?$"
 )
 # ... or done to the writer or the reader: "i'll report you", "jangan lapor aku"
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = fastre.compile(
     r" ?(?:me|my|you|u|your|ur|aku|gue|gw|saya|kamu|lo|lu|mujhe|tujhe|tumhe|beni|seni|mnie|cie|"
     r"mi|moi|toi|te|mich|dich|mir|dir|меня|тебя|на меня|на тебя|عني|عنك)\b|我|你"
 )

@@ -22,9 +22,9 @@ fake", is checked first by `scam_frame`).
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
-SCAM_STORY = re.compile(
+SCAM_STORY = fastre.compile(
     r"\b(?:faux|fausse|fausses|falso|falsa|falsos|falsas|finto|finta|finti|finte|gefalscht\w*|"
     r"palsu|bohongan|hoaks|sahte|falszyw\w*|podrobk\w*|truffa|truffe|truffatori|oszust\w*|"
     r"penipu|penipuan|tipuan|dolandirici\w*|estafador\w*|golpista\w*|arnaqueur\w*|betruger\w*|"
@@ -40,7 +40,7 @@ SCAM_STORY = re.compile(
 
 
 # "pas faux", "bukan palsu", "no es falso", "sahte değil": the offer vouching for itself
-_DENIAL = re.compile(
+_DENIAL = fastre.compile(
     r"\b(?:pas|jamais|bukan|gak|ga|nggak|tidak|no es|nao e|non e|nie jest|nicht|kein|keine|not|"
     r"100%) (?:un |une |a |una |um |uma |ein |eine )?(?:faux|fausse|arnaque|palsu|penipuan|falso|"
     r"falsa|golpe|truffa|finto|oszustwo|gefalscht|fake|scam)\b|\bsahte (?:degil|değil)\b|"
@@ -50,7 +50,7 @@ _DENIAL = re.compile(
 
 # a warning never to hand over a password: "ne donne jamais ton mot de passe pour des robux
 # gratuits", "لا تكتب كلمة السر", "不要输入密码" (a giveaway asks for it, it never warns)
-_PASSWORD_WARNING = re.compile(
+_PASSWORD_WARNING = fastre.compile(
     r"(?:\b(?:never|jamais|nunca|niemals|nigdy|non \w+ mai|jangan|asla|hicbir zaman|никогда)\b|"
     r"(?<!\w)لا ت\w+|不要|别)[^.!?]{0,40}?(?:password|passwort|mot de passe|mdp|contrasena|senha|"
     r"haslo|hasla|sifre\w*|parola\w*|sandi|пароль|كلمه السر|كلمه المرور|الباسورد|密码)|"

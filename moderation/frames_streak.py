@@ -11,7 +11,7 @@ frame: it only runs for a self-harm match, never for ordinary messages.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 # everyday streaks and habits: a message naming one is about it, not self-harm
 EVERYDAY = (
@@ -22,9 +22,9 @@ EVERYDAY = (
     r"nails|screen time|phone|dieta|gimnasio|juego|regime|jeu|diat|spiel|flamme|palestra|gioco|"
     r"academia|jogo|диет\w*|игр\w*|спортзал|стрик)"
 )
-_EVERYDAY = re.compile(r"\b" + EVERYDAY + r"\b")
+_EVERYDAY = fastre.compile(r"\b" + EVERYDAY + r"\b")
 # a day-zero / reset match (not "relapsed": that names the act)
-_DAY0 = re.compile(
+_DAY0 = fastre.compile(
     r"\b(?:day|dia|jour|tag|giorno|день) (?:0|zero|cero|null|ноль|1|one|uno|eins|первый)\b|"
     r"\b(?:reset|resetting|restart|restarting|racha)\b"
 )

@@ -18,7 +18,7 @@ between at most), so "i think about suicide" never reads as a task.
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 _WORK = (
     r"(?:essays?|projects?|presentations?|assignments?|homework|reports?|coursework|"
@@ -35,12 +35,12 @@ _ABOUT = (
     r"(?:about|on|for|sur|sobre|uber|zum thema|su|sul|sulla|sull'|o|об|про|на тему)"
 )
 _ARTICLE = r"(?:(?:the|le|la|l'|les|el|los|das|den|dem|die|il|lo|o|a|os|as|del|du|des|de|do|da) )?"
-_TASK_BEFORE = re.compile(r"\b" + _WORK + r" " + _ABOUT + r" " + _ARTICLE + r"$")
+_TASK_BEFORE = fastre.compile(r"\b" + _WORK + r" " + _ABOUT + r" " + _ARTICLE + r"$")
 # the topic word's own prefix cannot be seen by a "$" search with an article
 # glued on ("sull'" + word): the space-free Italian form is tried separately
-_TASK_GLUED = re.compile(r"\b" + _WORK + r" (?:sull'|dell')$")
+_TASK_GLUED = fastre.compile(r"\b" + _WORK + r" (?:sull'|dell')$")
 # ways and methods after the word are method research, never a school topic
-_METHOD_AFTER = re.compile(r" (?:methods?|ways?|how|metodos?|methodes?|methoden|metodi|способ\w*)\b")
+_METHOD_AFTER = fastre.compile(r" (?:methods?|ways?|how|metodos?|methodes?|methoden|metodi|способ\w*)\b")
 
 
 def task_frame(text: str, start: int, end: int) -> bool:

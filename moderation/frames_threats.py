@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
+
 _GAMES = (
     r"(?:fortnite|minecraft|roblox|cod|call of duty|warzone|pubg|free fire|freefire|valorant|apex|"
     r"apex legends|gta|gta \d|gta v|fifa|brawl stars|among us|overwatch|rainbow six|r6|csgo|"
@@ -40,7 +42,7 @@ _GAMES = (
     r"nerf|paintball|laser tag|airsoft)"
 )
 # the game frames the action: "in fortnite", "on roblox", "playing cod", "in the game"
-_GAME_BEFORE = re.compile(
+_GAME_BEFORE = fastre.compile(
     r"\b(?:(?:in|on|playing|play|when i play|when we play|while playing|at) (?:the |my |our )?"
     + _GAMES
     + r"(?: (?:server|lobby|match|round|game|world|map|mode))?|"
@@ -53,16 +55,16 @@ _GAME_BEFORE = re.compile(
     r"(?P<gap>[^.!?]{0,30})$"
 )
 # "so", "because": the game is the reason, not the scene
-_REASON = re.compile(r"\b(?:so|because|cause|cuz|coz|bc|then|thats why|that is why|and now|now)\b")
+_REASON = fastre.compile(r"\b(?:so|because|cause|cuz|coz|bc|then|thats why|that is why|and now|now)\b")
 # the real world in the same sentence
-_REAL = re.compile(
+_REAL = fastre.compile(
     r"\b(?:school|class|classroom|irl|real life|for real|fr|tomorrow|tmrw|tonight|monday|tuesday|"
     r"wednesday|thursday|friday|weekend|dads?|mums?|moms?|fathers?|brothers?|uncles?|grandads?|"
     r"house|home|bus|lunch|assembly|canteen|playground|recess|kitchen|garage|"
     r"escuela|colegio|ecole|college|lycee|schule|escola|scuola|manana|demain|morgen|amanha|domani|"
     r"padre|papa|pere|vater|pai|школ\w*|завтра|папин\w*)\b"
 )
-_SENT_END = re.compile(r".*[.!?]", re.S)
+_SENT_END = fastre.compile(r".*[.!?]", re.S)
 
 
 def game_frame(text: str, start: int, end: int) -> str | None:
@@ -82,7 +84,7 @@ def game_frame(text: str, start: int, end: int) -> str | None:
 
 
 # the threat verb's subject is the writer: "... so tomorrow i will |bring a knife"
-_OWN = re.compile(
+_OWN = fastre.compile(
     r"(?:^|\s)(?:i|we|je|j'|ich|yo|eu|io|я)(?: (?:will|would|shall|am|are|going to|gonna|just|really|"
     r"then|finally|am going to|am gonna|vais|werde|voy a|vou|ll))* $"
 )

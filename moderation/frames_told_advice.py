@@ -38,12 +38,13 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from .frames import sentence_bounds
 from .normalise import fold_pattern
 
 
 def _rx(src: str) -> re.Pattern[str]:
-    return re.compile(fold_pattern(src))
+    return fastre.compile(fold_pattern(src))
 
 
 # rules (by the last part of their name) whose match is a request the advice forbids
@@ -178,7 +179,7 @@ _TO_WRITER = _rx(
     r"غيري|الا لي|بس لي|ابعتيلي|ابعتلي|ارسلي لي|只给我|只发给我|除了我|发给我|मुझे ही|सिर्फ मुझे|"
     r"मेरे अलावा|मुझे भेजो"
 )
-_SENT_END = re.compile(r"[.!?。]")
+_SENT_END = fastre.compile(r"[.!?。]")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -51,8 +51,7 @@ examples (tests/moderation/test_mod_signals.py), not from the held-out sets.
 
 from __future__ import annotations
 
-import re
-
+from . import fastre
 from .normalise import Prepared
 from .rules import Rule, RuleSet, _split_top, group_end, rule
 from .signals_strong import STRONG, STRONG_MORE, ZH_STRONG
@@ -95,7 +94,7 @@ RULES: list[Rule] = [
     *(_rule(f"signals:{name}", *spec) for name, specs in STRONG_MORE.items() for spec in specs),
 ]
 
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = fastre.compile(
     r"\b(?:i|me|my|myself|mine|yo|mi|mis|je|j'|moi|mon|ma|mes|eu|meu|minha|meus|minhas|mim|ich|mich|"
     r"mir|mein|meine|io|mio|mia|miei|mie|ho|я|меня|мне|мои|мой|моя|main|mujhe|mera|meri|mere|"
     r"maine|wo|ana|ani|mai|"
@@ -105,14 +104,14 @@ _FIRST_PERSON = re.compile(
 )
 # Chinese often drops the pronoun ("希望明天不要醒来"): a CJK message with no
 # third-person pronoun counts as first person
-_THIRD_PERSON_ZH = re.compile(r"[他她]|朋友|同学")
+_THIRD_PERSON_ZH = fastre.compile(r"[他她]|朋友|同学")
 
 
 # Spanish, Portuguese and Italian drop the pronoun ("uso pulseira pra esconder
 # os cortes"): a message in those languages with no third-person subject counts
 # as first person, as Chinese does
 _PRO_DROP = frozenset({"es", "pt", "it"})
-_THIRD_PERSON_ROMANCE = re.compile(
+_THIRD_PERSON_ROMANCE = fastre.compile(
     r"\b(?:ela|ele|elas|eles|ella|el|ellos|ellas|lei|lui|loro|alguien|alguem|qualcuno|amiga|amigo|"
     r"amica|amico|prima|primo|hermana|hermano|irma|irmao|sorella|fratello|compañera|colega)\b"
 )
@@ -121,7 +120,7 @@ _THIRD_PERSON_ROMANCE = re.compile(
 # a message with no pronoun at all ("Langarm bei 30 Grad, damit Mama die Arme
 # nicht sieht", "how many of those pills would it take") is read as the
 # writer's own; a third-person subject anywhere makes it about someone else
-_THIRD_PERSON_ANY = re.compile(
+_THIRD_PERSON_ANY = fastre.compile(
     r"\b(?:he|she|they|him|her|them|his|their|er|sie|ihr|il|elle|ils|elles|lui|leur|ela|ele|elas|"
     r"eles|ella|el|ellos|ellas|lei|loro|он|она|они|его|ее|их|woh|vo|unka|unki|uski|uska|"
     r"someone|somebody|friend|friends|freundin|freund|amie|ami|amiga|amigo|amica|amico|друг|"
