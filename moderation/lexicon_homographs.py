@@ -8,7 +8,11 @@ so a word listed for one language is held wherever it is spelled the same:
 * German "hebe" (I lift / lift!: "ich hebe die Hand", "hebe das bitte
   auf") is an English slur;
 * Turkish "koşmak" / "koş" (to run / run!: "koşmayı seviyorum", "her
-  sabah koşmak istiyorum", "hadi koş") folds to Arabizi "kosmak" / "kos".
+  sabah koşmak istiyorum", "hadi koş") folds to Arabizi "kosmak" / "kos";
+* Portuguese "pede" (asks: "ela pede ajuda ao professor", "o suporte
+  nunca pede sua senha") folds to the French slur "pédé";
+* Spanish "huesos" (bones: "estaba en los huesos", "me duelen los
+  huesos") is the transliterated Russian insult "хуесос".
 
 Deleting the words would lose the English and Arabizi insults, and a
 language-only entry ("term !" in the lists) would lose them in untagged
@@ -63,6 +67,18 @@ _TR_WORDS = frozenset("""
     isterim sevmiyorum gidiyorum kostum kosuyorum hizli yavas parkta parka sahilde
     biraz benim senin onun bence dakika saat km kilometre spor yorgunum
 """.split())
+_PT_WORDS = frozenset("""
+    ele ela eles elas voce vc voces nao que para pra com uma um uns umas meu minha seu sua
+    nosso nossa ajuda senha professor professora mae pai nunca sempre tambem muito isso
+    esse essa quando porque entao depois hoje amanha gente tudo coisa ao aos pelo pela
+    do da dos das na no nas nos jogo celular
+""".split())
+_ES_WORDS = frozenset("""
+    el la los las del en que por para con una un unos unas mi mis tu tus su sus estaba esta
+    estoy muy perro perra gato tengo tiene me duelen duele rotos roto hasta pero como cuando
+    porque hoy manana todo todos cuerpo pierna brazo cadaver esqueleto se dos tres
+""".split())
+_LANG_WORDS = {"de": _DE_WORDS, "tr": _TR_WORDS, "pt": _PT_WORDS, "es": _ES_WORDS}
 # Turkish letters written in the original text: the message is Turkish
 _TR_LETTERS = re.compile(r"[şğıŞĞİ]")
 
@@ -102,6 +118,32 @@ _TABLE: dict[str, _Homograph] = {
         ),
     ),
 }
+_TABLE["pede"] = _Homograph(
+    "pt",
+    re.compile(
+        r"\b(?:ele|ela|voce|vc|quem|so|sempre|nunca|nao|que|se|me|te|lhe|nos|ainda|tambem|"
+        r"professor|professora|mae|pai|suporte|site|app|jogo|ninguem|alguem) pede\b|"
+        r"\bpede (?:para|pra|pro|ajuda|desculpa|desculpas|licenca|sua|seu|suas|seus|o|a|os|as|"
+        r"um|uma|dinheiro|senha|foto|fotos|que|por|ao|aos|de volta|socorro|perdao|pizza|"
+        r"comida|agua|mais|sempre|nunca|isso|tudo)\b"
+    ),
+    re.compile(
+        r"\b(?:sale|espece de|tes|t'es|t es|un|gros|petit|les|des|ces|bande de|sont des|"
+        r"c'est un|cest un|quel|sales) pedes?\b|\bpedes? (?:va|vas|de merde|va te)\b"
+    ),
+)
+_TABLE["huesos"] = _Homograph(
+    "es",
+    re.compile(
+        r"\b(?:los|mis|tus|sus|unos|de|en|sin|con|hasta|entre|duelen|rompi|rompio|romperse|dos|tres|"
+        r"varios|algunos|"
+        r"partio) huesos\b|\bhuesos (?:de|del|rotos|fuertes|y|del cuerpo|humanos|de pollo)\b"
+    ),
+    re.compile(
+        r"\b(?:ty|ti|tu|ebaniy|ebanyi|ebanij|yobaniy|blyat|blyad|suka|sam|vy|ah ty) huesos\b|"
+        r"\bhuesos (?:ebaniy|ebanyi|blyat|blyad|suka|ty|ti)\b|^huesos(?: [.!?])?$"
+    ),
+)
 # Turkish "koşmak" / "koş": the same test for both forms
 _KOS = _Homograph(
     "tr",
@@ -124,8 +166,7 @@ TERMS = frozenset(_TABLE)
 
 
 def _lang_words(prep: Prepared, lang: str) -> int:
-    words = _DE_WORDS if lang == "de" else _TR_WORDS
-    return len(words.intersection(prep.word_set))
+    return len(_LANG_WORDS[lang].intersection(prep.word_set))
 
 
 def _everyday(term: str, prep: Prepared) -> bool:

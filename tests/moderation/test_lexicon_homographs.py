@@ -122,3 +122,53 @@ def test_german_reported_threat_passes(pipe: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", GERMAN_THREATS)
 def test_german_threat_held(pipe: Pipeline, text: str) -> None:
     held(pipe, text, "threat", lang="de")
+
+
+# Portuguese "pede" (asks) is not the French slur "pédé"; Spanish "huesos" (bones) is not
+# the transliterated Russian insult
+PORTUGUESE_PEDE = [
+    ("ela pede ajuda ao professor", None),
+    ("o suporte do roblox nunca pede sua senha", "pt"),
+    ("ele sempre pede dinheiro emprestado", None),
+    ("minha mãe pede pra eu desligar o celular às 22h", None),
+    ("se alguém pede foto sua, bloqueia e conta pra um adulto", "pt"),
+    ("o jogo pede a data de nascimento", None),
+    ("quem pede desculpa primeiro é mais maduro", "pt"),
+    ("ninguém pede a nossa opinião sobre as redes sociais", None),
+]
+SPANISH_HUESOS = [
+    ("el perro callejero estaba en los huesos", "es"),
+    ("me duelen los huesos después del partido", None),
+    ("en biología estudiamos los huesos del cuerpo", None),
+    ("mi abuela dice que la leche hace huesos fuertes", "es"),
+    ("se rompió dos huesos esquiando", None),
+]
+STILL_HELD_MORE = [
+    ("sale pédé", "pt"),
+    ("t'es un pédé", None),
+    ("espèce de pédé va", None),
+    ("ты хуесос", "es"),
+    ("ty huesos", "es"),
+    ("huesos", None),
+    ("ah ty huesos blyat", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PORTUGUESE_PEDE + SPANISH_HUESOS)
+def test_portuguese_pede_and_spanish_huesos_pass(pipe: Pipeline, text: str, lang: str | None) -> None:
+    allowed(pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), STILL_HELD_MORE)
+def test_slur_and_insult_held_in_own_company(pipe: Pipeline, text: str, lang: str | None) -> None:
+    held(pipe, text, lang=lang)
+
+
+# a report of what someone wrote or commented is excused like one of what they said
+@pytest.mark.parametrize("text", [
+    "someone wrote nice try loser under my video and i reported it",
+    "a boy commented you are so ugly on my post so i blocked him",
+    "she replied shut up idiot and i told my teacher",
+])
+def test_written_insult_reported_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)
