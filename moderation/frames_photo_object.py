@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
+
 # a modifier between the article and the object: any word but a person, a
 # body word or a joining word ("of your legs and dog" is not of a dog)
 _NOT_MOD = (
@@ -110,7 +112,7 @@ _AR_OBJ = (
 )
 # words that may come between the match and the "of": "send me a pic pls of ..."
 _FILL = r"(?:me |us |please |pls |plz |stp |por favor |bitte |пж |пожалуиста |плиз |dong |ya |dulu )*"
-_AFTER = re.compile(
+_AFTER = fastre.compile(
     r" " + _FILL + r"(?:"
     r"(?:of|from) (?:the |your |my |our |this |that |these |those |todays |today's |his |her |"
     r"their |a |an |some |all the |all |each )?" + _MOD + _EN_OBJ
@@ -134,7 +136,7 @@ _AFTER = re.compile(
     r")(?![\w'-])"
 )
 # the object first: Hindi "homework ki photo bhejo", Turkish "ödevin fotoğrafını at"
-_BEFORE = re.compile(
+_BEFORE = fastre.compile(
     r"(?:\b(?:homework|hw|notes|page|pages|worksheet|timetable|board|exercise|question|questions|"
     r"kitab|book|copy|assignment|project|recipe|billi|kutte|kutta|cat|dog|answers?|chapter|"
     r"diagram|map|khane|khana|cake|drawing)(?: no\.?| number)?(?: \d+)? (?:ki|ka|ke) |"
@@ -144,7 +146,7 @@ _BEFORE = re.compile(
     r"test|etkinlig|tarif|yemeg|calisma kagid|kagid|sinav|konu|ozet|harita|pasta|cizim)\w*"
     r"(?:in|un) (?:\d+\. )?)(?:(?:bir|bi|bana|bize|hemen|ya|ek|wo|woh|zara|please|pls) )*$"
 )
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = fastre.compile(
     # en
     r"\b(?:of|with|and|plus|also|holding|hold|next to|beside) (?:one |a picture |pictures |some |"
     r"another )?(?:of )?(?:you|yourself|urself|u|your (?:face|body|legs|feet|lips|chest|butt|bum|"
@@ -171,7 +173,7 @@ _PERSON_AFTER = re.compile(
     r"tumhari|teri|khud)\b|\b(?:seni|kendini|yuzunu)\b|"
     r"(?:و|مع) ?(?:انت|انتي|وجهك|جسمك)|صورتك|بدون ملابس|عاري"
 )
-_WORD_AFTER = re.compile(r" ?(\S+)")
+_WORD_AFTER = fastre.compile(r" ?(\S+)")
 
 
 def photo_object_frame(text: str, start: int, end: int, norm: str) -> str | None:

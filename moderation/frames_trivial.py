@@ -40,18 +40,18 @@ form (accents stripped, commas dropped).
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 # the match must be a plain death wish in one of the four languages
-_DEATH = re.compile(
+_DEATH = fastre.compile(
     r"\b(?:morir|morirme|muero|sterben|sterbe|tot sein|mati|mar|marna|marne|mar jana|mar jaun\w*)\b|मर"
 )
-_STRONG = re.compile(
+_STRONG = fastre.compile(
     r"suicid|matar|umbring|selbstmord|bunuh|bundir|khudkushi|khudkhushi|atmahatya|quitarme|cortar|"
     r"ritzen|aatmhatya|आत्महत्या|ख़?ुदकुशी"
 )
 # the writer means it, or speaks of their life, loneliness or self-hatred (whole message)
-_SERIOUS = re.compile(
+_SERIOUS = fastre.compile(
     r"\b(?:nadie|de verdad|en serio|enserio|no es broma|(?:ya|you) no (?:puedo|aguanto)|no aguanto|mi vida|"
     r"me odio|odio mi vida|sol[oa] en el mundo|no quiero vivir|todos me odian|no sirvo|cansad[oa] de "
     r"(?:todo|vivir|la vida)|hart[oa] de (?:todo|vivir|la vida)|"
@@ -62,11 +62,11 @@ _SERIOUS = re.compile(
     r"fr|frfr|for real|seriously|honestly|not joking|no one|nobody)\b|"
     r"ज़?िंदगी|सच में|कोई नहीं"
 )
-_LAUGH = re.compile(
+_LAUGH = fastre.compile(
     r"\b(?:(?:ja){2,}\w*|(?:je){2,}\w*|jsjs\w*|(?:ha){2,}\w*|(?:he){2,}\w*|(?:ah){2,}\w*|(?:hi){2,}|"
     r"xd+|lol+|lmao+|lmfao|rofl|wk\w*|awok\w*|xixi\w*|kwkw\w*|ngakak)\b"
 )
-_LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f480\U0001f605\U0001f606\U0001f639]")
+_LAUGH_EMOJI = fastre.compile("[\U0001f602\U0001f923\U0001f480\U0001f605\U0001f606\U0001f639]")
 # the trivial causes
 _CAUSE = (
     # es
@@ -84,12 +84,12 @@ _CAUSE = (
     r"exams?|paper|homework|hw|assignment|teacher|sir|maam|madam|maths?|padhai|tuition|bhook|bhukh|"
     r"bhookh|neend|nind|sharam|sharm|hasi|hansi|gaana|match"
 )
-_CAUSE_RX = re.compile(r"\b(?:" + _CAUSE + r")\b|परीक्षा|एग्जाम|होमवर्क|टीचर|भूख|नींद|शर्म|हंसी|गेम|गाना")
+_CAUSE_RX = fastre.compile(r"\b(?:" + _CAUSE + r")\b|परीक्षा|एग्जाम|होमवर्क|टीचर|भूख|नींद|शर्म|हंसी|गेम|गाना")
 # tiredness and hunger after the wish: only with laughter
 _WEAK = frozenset({"hambre", "sueno", "cansancio", "hunger", "hungrig", "mude", "capek", "cape"})
 # the writer's state right before the death word (a few words of the wish between):
 # "laper bgt mau mati", "que verguenza me quiero morir"
-_STATE_BEFORE = re.compile(
+_STATE_BEFORE = fastre.compile(
     r"(?:\b(?:tengo (?:tanta |mucha )?hambre|que (?:hambre|verguenza|oso|sueno|cringe)|tengo (?:tanto |"
     r"mucho )?sueno|tanta verguenza|so (?:peinlich|cringe|hungrig)|(?:voll|mega|wie|extrem) (?:peinlich|"
     r"cringe)|(?:hab|habe) (?:so |voll |mega )?(?:hunger|kohldampf)|(?:laper|lapar|kelaperan|ngantuk|"
@@ -97,18 +97,18 @@ _STATE_BEFORE = re.compile(
     r"sharm) (?:lag rahi|lagi|lg rhi|aa rahi|aa rhi|se))(?: \S+){0,3} ?$|(?:भूख|नींद|शर्म) (?:\S+ ){0,3}$)"
 )
 # "because of" + a cause, anywhere in the sentence
-_BECAUSE = re.compile(
+_BECAUSE = fastre.compile(
     r"\b(?:por (?:culpa (?:de|del) )?(?:el |la |los |las |mi |mis |este |esta )?|culpa (?:de|del) "
     r"(?:el |la )?|wegen (?:der |dem |des |dieser |diesem |meiner |meinem )?|(?:gara gara|gegara|grgr|"
     r"gr gr|karena|krn|gara2) (?:\w+ )?)(?:" + _CAUSE + r")\b|\b(?:" + _CAUSE + r") (?:ki|ke) (?:wajah|"
     r"wjh|chakkar|vajah) se\b"
 )
 # an idiom right after the wish: "de verguenza", "vor scham", "sharam se"
-_IDIOM_AFTER = re.compile(
+_IDIOM_AFTER = fastre.compile(
     r" (?:de (?:la )?(?:verguenza|pena ajena|risa|aburrimiento)|del (?:cringe|aburrimiento)|vor "
     r"(?:scham|lachen|peinlichkeit|langeweile)|(?:sharam|sharm|hasi|hansi) se)\b"
 )
-_SENT_END = re.compile(r"[.!?]")
+_SENT_END = fastre.compile(r"[.!?]")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
