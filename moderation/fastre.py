@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, cast
 
 # a larger first set saves little over the alternation itself
 _MAX_FIRST = 400
@@ -130,7 +130,13 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile`, with a first-character lookahead where it is exact and helps."""
+    """`re.compile`, with a first-character lookahead where it is exact and
+    helps, compiled the first time it is used (`LazyPattern`)."""
+    return cast("re.Pattern[str]", LazyPattern(pattern, flags))
+
+
+def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """The compiled pattern, with the lookahead where it applies."""
     chars = first_chars(pattern, flags)
     if chars is None:
         return re.compile(pattern, flags)
@@ -138,3 +144,60 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile("(?=[" + _class(chars) + "])(?:" + pattern + ")", flags)
     except re.error:  # e.g. leading global flags "(?s)...": cannot be wrapped
         return re.compile(pattern, flags)
+
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    """A pattern compiled on first use.
+
+    Why: the frame modules hold about 170 patterns, and parsing and
+    compiling them (twice, with the first-character analysis) had become a
+    third of a second of the pipeline's start-up (budget: 1 s).  Most only
+    run when a rule matches, so each is compiled the first time a message
+    needs it (a millisecond or two, once).  From then on its methods are the
+    compiled pattern's own, set on the instance, so a call costs what a
+    module-level pattern's does.  ``.pattern`` is the source as written."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.source_flags = flags
+        self._rx: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = compile_now(self.pattern, self.source_flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(rx, name))
+        return rx
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().search(*args)
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().match(*args)
+
+    def fullmatch(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().fullmatch(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        return self.compiled().finditer(*args)
+
+    def findall(self, *args: Any) -> Any:
+        return self.compiled().findall(*args)
+
+    def sub(self, *args: Any) -> Any:
+        return self.compiled().sub(*args)
+
+    def subn(self, *args: Any) -> Any:
+        return self.compiled().subn(*args)
+
+    def split(self, *args: Any) -> Any:
+        return self.compiled().split(*args)
+
+    def __getattr__(self, name: str) -> Any:  # .flags, .groups, .groupindex
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)

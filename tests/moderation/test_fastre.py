@@ -49,11 +49,11 @@ def test_patterns_left_unchanged(pattern: str) -> None:
         assert m is not None and m.span() == (2, 4)
         return
     assert fastre.first_chars(pattern) is None
-    assert fastre.compile(pattern).pattern == pattern
+    assert fastre.compile_now(pattern).pattern == pattern
 
 
 def test_rewritten_pattern_keeps_groups_and_spans() -> None:
-    rx = fastre.compile(r"\b(?:i (?P<verb>used to|was)|we were) (\w+)")
+    rx = fastre.compile_now(r"\b(?:i (?P<verb>used to|was)|we were) (\w+)")
     assert rx.pattern.startswith("(?=[iw])")
     m = rx.search("so i used to draw, then we were happy")
     assert m is not None and m.group("verb") == "used to" and m.group(2) == "draw"
@@ -61,7 +61,7 @@ def test_rewritten_pattern_keeps_groups_and_spans() -> None:
 
 
 def test_leading_global_flags_fall_back_to_plain_compile() -> None:
-    assert fastre.compile(r"(?s)\b(?:a|b).").pattern == r"(?s)\b(?:a|b)."
+    assert fastre.compile_now(r"(?s)\b(?:a|b).").pattern == r"(?s)\b(?:a|b)."
 
 
 _TEXTS = [
@@ -84,26 +84,38 @@ _TEXTS = [
 ]
 
 
-def _frame_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _frame_patterns() -> list[tuple[str, fastre.LazyPattern]]:
     out = []
     for info in pkgutil.iter_modules(moderation.__path__):
         if not info.name.startswith(("frames", "signals", "contact_signals")):
             continue
         module = importlib.import_module(f"moderation.{info.name}")
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and value.pattern.startswith("(?=["):
+            if isinstance(value, fastre.LazyPattern):
                 out.append((f"{info.name}.{name}", value))
     return out
 
 
 def test_frame_modules_use_the_rewrite() -> None:
-    assert len(_frame_patterns()) >= 80
+    rewritten = [p for _, p in _frame_patterns() if p.compiled().pattern.startswith("(?=[")]
+    assert len(rewritten) >= 80
 
 
-@pytest.mark.parametrize(("name", "fast"), _frame_patterns(), ids=lambda v: v if isinstance(v, str) else "")
-def test_rewrite_matches_exactly_like_the_plain_pattern(name: str, fast: re.Pattern[str]) -> None:
-    prefix_end = fast.pattern.index("])(?:") + len("])(?:")
-    plain = re.compile(fast.pattern[prefix_end:-1], fast.flags)
+def test_lazy_pattern_compiles_once_and_then_calls_the_compiled_methods() -> None:
+    lazy = fastre.LazyPattern(r"\b(?:now|then|later|soon) i")
+    assert lazy.pattern == r"\b(?:now|then|later|soon) i"
+    assert "search" not in vars(lazy)
+    m = lazy.search("and then i left")
+    assert m is not None and m.span() == (4, 10)
+    rx = lazy.compiled()
+    assert vars(lazy)["search"] == rx.search and lazy.compiled() is rx
+    assert lazy.groups == 0 and lazy.flags == rx.flags
+
+
+@pytest.mark.parametrize(("name", "lazy"), _frame_patterns(), ids=lambda v: v if isinstance(v, str) else "")
+def test_rewrite_matches_exactly_like_the_plain_pattern(name: str, lazy: fastre.LazyPattern) -> None:
+    fast = lazy.compiled()
+    plain = re.compile(lazy.pattern, lazy.source_flags)
     for raw in _TEXTS:
         for text in {raw, prepare(raw, None, None).plain}:
             for pos in (0, 7, len(text) // 2):
