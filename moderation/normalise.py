@@ -121,6 +121,16 @@ _ABBREV = {
     "nobdy": "no one", "noboddy": "no one", "nobudy": "no one", "stoopid": "stupid",
     "stupd": "stupid", "stupit": "stupid", "ugli": "ugly", "uggly": "ugly", "ugley": "ugly",
     "wierd": "weird", "wierdo": "weirdo", "luzer": "loser", "sayz": "says", "sez": "says",
+    # ... and of the words of self-harm disclosures ("i hurt my slef on purpos", "kiero
+    # morirme", "jveux mourrir"); the ones that are words elsewhere ("di", "ded", "kil",
+    # "veu", "kero") are read in context by selfharm_kidspell.py instead
+    "slef": "self", "myslef": "myself", "mysefl": "myself", "myslf": "myself", "meself": "myself",
+    "dissapear": "disappear", "disapear": "disappear", "dissappear": "disappear",
+    "purpos": "purpose", "purpis": "purpose", "purpous": "purpose", "perpose": "purpose",
+    "purpus": "purpose", "porpose": "purpose", "purpuse": "purpose", "lieks": "likes",
+    "kiero": "quiero", "qiero": "quiero", "kiere": "quiere", "kieres": "quieres",
+    "jveux": "je veux", "j'veux": "je veux", "jvais": "je vais", "j'vais": "je vais",
+    "mourrir": "mourir",
 }
 
 

@@ -1013,3 +1013,13 @@ RULES += _UNALIVE_RULES
 from .selfharm_eating_langs import RULES as _EATING_LANGS_RULES  # noqa: E402
 
 RULES += _EATING_LANGS_RULES
+
+# disclosures in young children's spelling ("i wnt to di", "kiero morirme", "je veu mourir")
+from .selfharm_kidspell import RULES as _KIDSPELL_RULES  # noqa: E402
+
+RULES += _KIDSPELL_RULES
+
+# days without food told as control, pride or an achievement, no weight named
+from .selfharm_eating_control import RULES as _EATING_CONTROL_RULES  # noqa: E402
+
+RULES += _EATING_CONTROL_RULES

@@ -22,6 +22,11 @@ thought about or planned*, without any object, and pad it with fillers
   phrase form turns the hyphen into a space), "unaIive" (read "unaiive");
 * **sewerslide as the writer's state**: "sewerslide thoughts again", "having
   sewerslide urges", "feeling sewerslidal", "sewerslide is all i think about";
+* **an arc, era or season of it** (slang for a period to come): "entering my
+  unalive arc", "unalive era", "sewerslide season", "its giving unalive
+  era", "my villain arc is unaliving"; the writer's own ("my", "entering",
+  "welcome to") or said alone, never a story's ("the unalive arc of naruto",
+  "my unalive arc in the game", "her villain arc");
 * **"catch the bus"** (a TikTok euphemism) only with the writer's intent and a
   cue that it is for good ("gonna catch the bus tonight for good", "ready to
   catch the bus and never come back").
@@ -79,6 +84,15 @@ _NOTE = (
 _SEWER = r"(?:sewerslide|sewer slide|sewerslid|suwerslide|sewerside)"
 _URGES = r"(?:thoughts?|urges?|ideation|feelings?|mode|thinking)"
 _SEWER_ADJ = r"(?:sewerslidal|sewer slidal|sewersidal|sewerslidle)"
+# an arc / era / season of it: the slang word, then the period
+_SLANG = r"(?:unalive|unaliving|unalve|un alive|sewerslide|sewer slide|sewerslid|sewerside|kms)"
+_ARC = r"(?:arc|era|season|szn|phase|month|summer|winter|week|year|saga|chapter)"
+# a story, a show or a game the arc belongs to
+_STORY = (
+    r"(?![^.!?]{0,40}\b(?:game|games|in game|roblox|minecraft|fortnite|sims|story|fanfic|fic|book|"
+    r"anime|manga|show|episode|character|characters|oc|series|movie|film|lore|webtoon|comic|"
+    r"season \d+|of (?:the|this|that|naruto|one piece|aot|\w+ (?:anime|show|series|manga)))\b)"
+)
 
 RULES: list[Rule] = [
     # thinking about / considering / close to unaliving; unaliving sounds nice
@@ -129,6 +143,21 @@ RULES: list[Rule] = [
          r"can think) about|calling me|looking (?:good|better|nice))\b|"
          r"\b(?:thinking|think|thought|dreaming|considering) (?:about |of )?(?:\w+ )?" + _SEWER + _GER_END,
          framed="generic"),
+    # the writer's arc / era / season of it: "entering my unalive arc", "sewerslide season"
+    rule("self_harm:disclosure", "self_harm",
+         "unalive unaliving unalve alive sewerslide sewer sewerslid sewerside kms",
+         r"\b(?:my|entering|enter|entered|in|into|welcome to|starting|start|started|begin|beginning|"
+         r"its giving|it is giving|giving|officially|activated|unlocked|loading) (?:my |own |official |"
+         r"new |next |the start of my )*" + _SLANG + r" " + _ARC + r"\b" + _STORY + r"|"
+         r"^(?:(?:my|the|im|i am|lowkey|highkey|ngl|tbh|honestly|officially) )?" + _SLANG + r" " + _ARC
+         + r"(?= ?[.!?,]| ?$| (?:" + _FILLERS + r"|loading|incoming|activated|unlocked|starts|starting|"
+         r"begins|beginning|is (?:here|coming|starting|loading|near)|has (?:begun|started)|coming (?:soon|"
+         r"up))\b)" + _STORY + r"|"
+         r"\bmy (?:\w+ ){0,2}?(?:arc|era|season|szn|phase) (?:is|will be|is gonna be|is going to be|is going "
+         r"to|gonna be|might be|=) (?:just |literally |gonna be |going to be )?(?:" + _GERUND + r"|" + _VERB
+         + r"|" + _SEWER + r"|" + _SEWER_ADJ + r")" + _GER_END + _STORY,
+         framed="generic",
+         requires="arc era season szn phase month summer winter week year saga chapter"),
     # "catch the bus": intent and "for good" / "never coming back"
     rule("self_harm:finality", "self_harm", "catch catching",
          r"\b(?:i (?:am |will |want to |wanna |am going to |am gonna |am ready to |might |should )|"

@@ -125,3 +125,51 @@ def test_catch_the_bus_for_good_held(rules_pipe: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_ABOUT_THE_WRITER)
 def test_things_games_talk_and_buses_pass(pipe: Pipeline, text: str) -> None:
     allowed(pipe, text)
+
+
+# the writer's arc / era / season of it (a period of self-harm to come)
+ARC = [
+    "unalive arc",
+    "entering my unalive arc",
+    "my villain arc is unaliving",
+    "unalive era",
+    "sewerslide season",
+    "my unalive arc starts tonight",
+    "its giving unalive era",
+    "in my sewerslide era fr",
+    "sewerslide arc loading",
+    "welcome to my unalive era",
+    "officially entering my unalive era tbh",
+    "unalive szn is coming",
+    "my sad girl era is gonna be unaliving",
+    "my unalive era starts after exams",
+    "lowkey unalive arc",
+]
+# a story's, a game's or someone else's arc; talk about the slang
+ARC_NOT_THE_WRITERS = [
+    "my unalive arc in the game",
+    "her villain arc",
+    "my villain arc",
+    "my gym era",
+    "the unalive arc of naruto was sad",
+    "his unalive arc was so sad",
+    "that character's unalive era",
+    "my oc's unalive arc in my fanfic",
+    "unalive arc memes are so dark",
+    "my villain arc is unaliving every zombie in minecraft",
+    "the unalive era of tiktok slang is so weird",
+    "welcome to my unalive arc (roblox edition)",
+    "my unalive arc in fortnite starts now",
+    "sewerslide season 2 episode 4 was good",
+    "what does unalive era mean",
+]
+
+
+@pytest.mark.parametrize("text", ARC)
+def test_the_writers_unalive_arc_or_era_held(rules_pipe: Pipeline, text: str) -> None:
+    self_harm_held(rules_pipe, text)
+
+
+@pytest.mark.parametrize("text", ARC_NOT_THE_WRITERS)
+def test_a_storys_or_games_arc_and_talk_pass(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)
