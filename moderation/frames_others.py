@@ -21,6 +21,7 @@ Only grooming rules use these frames (`rules._excuse`): before an insult,
 from __future__ import annotations
 
 from . import fastre
+from .frames_others_more import others_more_frame
 
 _OTHERS_EN = (
     r"(?:strangers?|randoms?|creeps?|groomers?|predators?|pedos?|paedos?|people|some people|they|"
@@ -66,6 +67,10 @@ def _sentence_end(text: str, start: int) -> int:
 
 def others_ask_frame(text: str, start: int) -> str | None:
     """A third-person actor asks the generic "you": a report of what others do."""
+    # an Indonesian third person asking, an age question about a platform's rules
+    more = others_more_frame(text, start)
+    if more is not None:
+        return more
     # the sentence before the match (Chinese has no spaces after 。！？)
     lo = max(0, start - 160)
     before = text[lo:start]

@@ -49,6 +49,27 @@ _TABLE: tuple[tuple[str, str], ...] = (
     ),
     # en: a novel and a pudding
     ("dick", rf"\bmoby{_S}dick\b|\bspotted{_S}dick\b"),
+    # en: Dick the name (short for Richard), introduced as one: "my friend's name is Dick,
+    # it's short for Richard", "a boy called Dick", "Uncle Dick", and famous bearers ("Dick
+    # Grayson", "Philip K. Dick", "Dick King-Smith"); never the reader's name ("your name is
+    # dick", "ur mum's name is dick"), and a second "dick" in the message still counts
+    (
+        "dick",
+        r"\b(?<!your )(?<!ur )(?:[\w]+'s|my|his|her|their|our) (?:real |first |middle |last |full "
+        r"|nick ?)?name(?: is| was|'s|s| is just| was just) dick\b"
+        r"|\b(?:a|the|my|his|her|our|guy|man|boy|friend|uncle|grandpa|grandad|granddad|character|"
+        r"someone|somebody|person|teacher|neighbou?r|cousin|dog|cat|horse|hamster|(?:is|was)) "
+        r"(?:called|named) dick\b"
+        r"|\bdick,? (?:it's |its |it is |which is |is |was |as in |= ?)?(?:short|a nickname|a nick "
+        r"name|a name) for richard\b|\bdick for short\b"
+        r"|\bdick (?:is|was) (?:an? )?(?:old |old-fashioned |old fashioned |common |real |nick ?)?"
+        r"name\b"
+        r"|\b(?:mr\.?|mister|uncle|great uncle|grandpa|grandad|granddad|saint|st\.?|sir|king) dick\b"
+        r"|\bdick (?:grayson|van dyke|cheney|whittington|turpin|tracy|francis|bruna|king-smith|"
+        r"king smith|fosbury|advocaat|smothers)\b"
+        r"|\bphilip (?:k\.? )?dick\b|\btom,? dick,? and harry\b|\bdick's sporting goods\b"
+        r"|\bdick and dom\b",
+    ),
     # en: Latin "with": "summa cum laude", "a kitchen-cum-dining room"
     ("cum", r"\bcum laude\b|\b[a-z]+-cum-[a-z]+"),
     # en: the birds

@@ -310,7 +310,11 @@ _NOT_A_PASSWORD = frozenset(
     trop tres pas le la un une mon ton facile nul muy no el mi tu mas demasiado sehr zu nicht
     das der die ein eine mein muito nao o um uma meu очень не слишком мой
     bahut bohot bhot bht kya nahi nhi mat kisi lamba chhota aasan asan mushkil ekdum kaafi kafi
-    बहुत मजबूत आसान मुश्किल लंबा छोटा सुरक्षित क्या नहीं मत किसी""".split()
+    बहुत मजबूत आसान मुश्किल लंबा छोटा सुरक्षित क्या नहीं मत किसी"""
+    # a password described, not given: "his password was his dog's name", "based on my pet's
+    # name", "c'est sa date de naissance", "era su cumpleaños"
+    """ his her their its our ur based related connected similar identical sa son ses su sus seu sua
+    dele dela sein seine seines ihr ihre suo его ее uska uski unka""".split()
 )
 
 

@@ -22,7 +22,16 @@ the spans fit the original):
   chamo"; de "mein echter Name ist", "in echt heiße ich"; it "il mio vero
   nome è", "in realtà mi chiamo"; ru "моё настоящее имя", "на самом деле меня
   зовут"; tr "gerçek adım"; pl "moje prawdziwe imię to", "naprawdę mam na
-  imię"; id "nama asliku", "nama asli gw / aku / saya".
+  imię"; id "nama asliku", "nama asli gw / aku / saya";
+* hi, romanised and Devanagari (`_HI`): "mera asli naam Rohan Mehta hai",
+  "asli naam toh Priya hai", "real naam Aman hai mera", "asal mein mera naam
+  Kabir hai", "मेरा असली नाम राहुल शर्मा है".  The bare "asli naam" needs no
+  possessive ("asli naam toh Priya hai") but takes none of another person:
+  "Salman Khan ka asli naam Abdul Rashid hai", "uska real naam" are talk
+  about someone else.  Hindi function words and verbs follow these cues
+  often ("mera asli naam mat poocho", "asli naam batana safe nahi hai"):
+  they are checked only after a Hindi cue (`_HI_STOP`; "Sal", "Ana" stay
+  names after the English ones).
 
 What must pass: no name after the cue - "my real name is too long to
 type", "my real name is on my passport, never share it online", "mon vrai
@@ -39,6 +48,7 @@ import re
 import unicodedata
 from collections.abc import Set as AbstractSet
 
+from .pii_script_patterns import _HI_NAME_STOP, _ROMAN_NAME_STOP
 from .pii_scripts import _replace_spans
 
 # words of the folded message one of which every cue contains (the gate)
@@ -46,7 +56,8 @@ GATE = frozenset(
     """real actual true legal irl rl offline vrai veritable verdadero verdadeiro verdad realidad
     verdade echter richtiger wahrer realer echt echten eigentlich wirklichkeit vero realta reale
     настоящее реальное истинное самом реале реальнои по-настоящему gercek gercekte asil
-    prawdziwe naprawde realu prawdziwym asli asliku""".split()
+    prawdziwe naprawde realu prawdziwym asli asliku asal sacha sachcha sachha original
+    असली असल रियल सच्चा""".split()
 )
 
 _SEP = r"(?:\s*[:=\-–—]\s*|\s+)"
@@ -89,13 +100,30 @@ _STRONG = re.compile(
     r"|nama (?:asliku|asli (?:ku|aku|gw|gue|gua|saya))(?: (?:adalah|itu|tuh|sih|yaitu))?"
     r")" + _SEP,
 )
+# hi: not after another person's possessive ("Salman Khan ka asli naam ...")
+_HI_NOT_OTHERS = "".join(
+    rf"(?<!\b{w} )" for w in ("ka", "ki", "ke", "uska", "uski", "unka", "unki", "iska", "iski", "inka",
+                              "tera", "teri", "tumhara", "tumhari", "aapka", "apka", "aapki", "his",
+                              "her", "their", "your")
+) + "".join(rf"(?<!{w} )" for w in ("का", "की", "के", "उसका", "उनका", "इसका", "तेरा", "तुम्हारा", "आपका"))
+_HI = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:(?:mera|meri|mere|apna) )?" + _HI_NOT_OTHERS + r"(?:asli|asal|real|original|sacha|sachcha|"
+    r"sachha) (?:wala )?naam(?: (?:toh|to|tho|hai|h|he|hain|is|tha))*"
+    r"|(?:asli|asal) (?:mein|me|mai|mei) (?:mera|meri) naam(?: (?:toh|to|tho|hai|h|he))*"
+    r"|(?:irl|real life (?:mein|me|mai)) (?:mera|meri) naam(?: (?:toh|to|tho|hai|h|he))*"
+    r"|(?:(?:मेरा|मेरी|अपना) )?" + _HI_NOT_OTHERS + r"(?:असली|असल|रियल|सच्चा) नाम(?: (?:तो|है|था))*"
+    r"|असल में (?:मेरा|मेरी) नाम(?: (?:तो|है))*"
+    r")" + _SEP,
+)
 # "in real life I'm Sophie"; an adjective follows as often ("irl im shy": _STOP)
 _WEAK = re.compile(
     r"(?<![\w'])(?:irl|in real life|in rl|offline),? (?:i'm|im|i am)" + _SEP
 )
 _FILLERS = re.compile(r"(?:(?:actually|literally|really|just|like|honestly|tbh|lowkey|um+|uh+)\s+)*")
-_WORD = re.compile(r"[^\W\d_][\w'-]*")
-_NEXT = re.compile(r"\s+([^\W\d_][\w'-]*)")
+# Devanagari vowel signs are no \w: "राहुल" is one word (not the danda "।")
+_WORD = re.compile(r"[^\W\d_][\w'\u0900-\u0963\u0966-\u097f-]*")
+_NEXT = re.compile(r"\s+([^\W\d_][\w'\u0900-\u0963\u0966-\u097f-]*)")
 
 # words that follow the cue but are no name (folded: no accents)
 _STOP = frozenset(
@@ -150,6 +178,17 @@ _STOP = frozenset(
     ya sih dong deh itu ini tuh apa jangan bagus pasaran susah gampang udah sudah lagi mah kok
     dan tapi atau aja doang""".split()
 )
+# after a Hindi cue: function words, verbs and chat words ("mera asli naam mat poocho",
+# "asli naam batana safe nahi hai", "असली नाम किसी को मत बताना")
+_HI_STOP = _STOP | _HI_NAME_STOP | _ROMAN_NAME_STOP | frozenset(
+    """koi kisi kisiko sabko ko batana btana bataunga btaunga bataungi bolna bolunga bolungi
+    likhna dena dunga dungi share karna karunga pata nahin nai kyu kyun kaun sach bilkul
+    bohot bahot lamba lambi chhota chota ajeeb alag wahi yahan yaha tera teri uska uski unka
+    unki yeh woh sirf bas abhi kabhi pehle baad zyada thoda pucho puchna poochna mat bata batau
+    btau bolu likhu bahut bhut bht galat sahi accha acha achha pyara pyaara
+    बताना बताऊं बताऊँ बोलूंगा बोलूँगा कोई सेफ सीक्रेट गुप्त अलग अजीब लंबा छोटा सिर्फ बस""".split()
+)
+
 # lower-case words with an adjective, adverb or verb ending ("embarrassing", "boring")
 _ADJ_END = re.compile(r"(?:ly|ing|ed|ous|ful|ive|ish|less|able|ible|est|ier|ical)$")
 
@@ -172,28 +211,30 @@ def fold_same_length(text: str) -> str:
 _EXTRA = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "’": "'"}
 
 
-def _is_name(word: str) -> bool:
+def _is_name(word: str, stop: AbstractSet[str] = _STOP) -> bool:
     low = word.lower()
-    if fold_same_length(low) in _STOP or low in _STOP:
+    if fold_same_length(low) in stop or low in stop:
         return False
     if word[0].isupper():
         return True
     return not (len(low) >= 6 and _ADJ_END.search(low))
 
 
-def _name_span(text: str, rest_start: int) -> tuple[int, int] | None:
+def _name_span(
+    text: str, rest_start: int, stop: AbstractSet[str] = _STOP
+) -> tuple[int, int] | None:
     """The span of a name of one or two words at text[rest_start:]."""
     lead = _FILLERS.match(fold_same_length(text[rest_start : rest_start + 40]))
     pos = rest_start + (lead.end() if lead else 0)
     first = _WORD.match(text, pos)
-    if first is None or not _is_name(first.group()):
+    if first is None or not _is_name(first.group(), stop):
         return None
     end = first.end()
     capital = first.group()[0].isupper()
     # a second word of the same case; a third only capitalised ("Emma Rose Clarke")
     for _ in range(2 if capital else 1):
         nxt = _NEXT.match(text, end)
-        if nxt is None or nxt.group(1)[0].isupper() != capital or not _is_name(nxt.group(1)):
+        if nxt is None or nxt.group(1)[0].isupper() != capital or not _is_name(nxt.group(1), stop):
             break
         end = nxt.end()
     return first.start(), end
@@ -206,9 +247,9 @@ def real_names(text: str, words: AbstractSet[str], reasons: list[str]) -> str:
         return text
     folded = fold_same_length(text)
     spans: list[tuple[int, int]] = []
-    for rx in (_STRONG, _WEAK):
+    for rx, stop in ((_STRONG, _STOP), (_WEAK, _STOP), (_HI, _HI_STOP)):
         for m in rx.finditer(folded):
-            span = _name_span(text, m.end())
+            span = _name_span(text, m.end(), stop)
             if span is not None:
                 spans.append(span)
     return _replace_spans(text, spans, "[name removed]", "pii:name", reasons)

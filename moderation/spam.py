@@ -15,6 +15,7 @@ from .rules import Rule, rule
 from .spam_contact import RULES as CONTACT_RULES
 from .spam_credentials import RULES as CREDENTIAL_RULES
 from .spam_mentor import RULES as MENTOR_RULES
+from .spam_mentor_others import RULES as MENTOR_OTHERS_RULES
 from .spam_more import RULES as MORE_RULES
 from .spam_prize import RULES as PRIZE_RULES
 from .spam_sales import RULES as SALES_RULES
@@ -216,3 +217,7 @@ RULES += SUPPORT_RULES
 # investment / crypto "mentor" pitches: a promised return, trading signals, a mentor with a
 # call-to-action (spam_mentor.py)
 RULES += MENTOR_RULES
+
+# the same pitch for a third person: "made 3000 with Mr. Daniel, DM him on telegram"
+# (spam_mentor_others.py)
+RULES += MENTOR_OTHERS_RULES
