@@ -22,6 +22,15 @@ all three of:
   "kanka", "mordo", "sayang", ❤) or moving on after the name ("anyway what
   did u get on the test", "bref", "egal", "ну ладно", "neyse", "btw").
 
+One narrow exception to the severe words: "cow" or "pig" for a deed, said
+with affection - "lol emma you're such a cow for eating my fries 😂 love u",
+"ur such a pig for stealing my seat love u" - names what the friend did,
+not their body.  Any other severe or body word in the message ("such a cow
+for being so fat", "... ur huge") keeps it held, and so does laughter
+without affection.  A body insult about a third person with a call to throw
+them out ("vote to kick emma shes a fat cow lol") is `bullying:exclusion`
+(harm_outcast.py), which this frame never reads.
+
 The name must be said to the reader: a match starting with "this / that /
 look at / what a / imagine" is about someone else or a taunt and is never
 excused.  Emoji are only in the normalised text (`norm`), not in the phrase
@@ -199,6 +208,24 @@ _MOVING_ON = fastre.compile(
     r"niewazne|tak czy siak|w kazdym razie|zreszta|a tak w ogole|ngomong ngomong|omong omong|"
     r"yaudah\w*|oh iya)\b(?: [^ .!?]+){2}|对了|话说|不说了|反正"
 )
+# "cow"/"pig" ending the match, then a deed: "such a cow for eating my fries"
+_DEED_NAME = fastre.compile(r"\b(?:cow|pig)$")
+_DEED = fastre.compile(r" for (?:not )?[a-z]+ing\b")
+# the deed or the rest is about the body after all
+_DEED_BODY = fastre.compile(
+    r"\b(?:huge|massive|obese|chubby|big|size|weight|so much|too much|all the time|heavy)\b"
+)
+
+
+def _deed_name(text: str, start: int, end: int, norm: str) -> bool:
+    """A "cow" or "pig" for a deed, said with affection, nothing severe besides."""
+    m = _DEED_NAME.search(text, start, end)
+    if m is None or _DEED.match(text, end) is None or not _affection(text, norm):
+        return False
+    rest = text[:m.start()] + text[end:]
+    return not _severe(rest) and _DEED_BODY.search(rest) is None
+
+
 # the match is about someone else, or a taunt
 _NOT_TO_READER = fastre.compile(r"(?:this|that|look|what|imagine|such|he|she|they)\b")
 _SECOND_PERSON_BEFORE = fastre.compile(r"\b(?:you|your|ur|u|you are)\b[^.!?]{0,20}$")
@@ -208,12 +235,15 @@ def banter_frame(text: str, start: int, end: int, norm: str) -> str | None:
     """'banter' when the insult at text[start:end] is a mild name for the
     reader and the message softens it (module doc)."""
     span = text[start:end]
-    if _MILD.search(span) is None:
+    deed = _deed_name(text, start, end, norm)
+    if not deed and _MILD.search(span) is None:
         return None
     if _NOT_TO_READER.match(span) and not (
         span.startswith("such") and _SECOND_PERSON_BEFORE.search(text, max(0, start - 30), start)
     ):
         return None
+    if deed:
+        return "banter"
     softened = _laughs(text, norm) or _affection(text, norm) or _MOVING_ON.search(text, end)
     if not softened or _severe(text):
         return None

@@ -633,6 +633,8 @@ from .harm_jibes import RULES as _JIBE_RULES  # noqa: E402
 from .harm_kid_taunts import RULES as _KID_RULES  # noqa: E402
 from .harm_leverage import RULES as _LEVERAGE_RULES  # noqa: E402
 from .harm_more import RULES as _MORE_RULES  # noqa: E402
+from .harm_outcast import RULES as _OUTCAST_RULES  # noqa: E402
+from .harm_outcast_langs import RULES as _OUTCAST_LANG_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
 from .harm_putdowns import RULES as _PUTDOWN_RULES  # noqa: E402
 from .harm_sarcasm import RULES as _SARCASM_RULES  # noqa: E402
@@ -646,6 +648,7 @@ from .harm_targets import RULES as _TARGET_RULES  # noqa: E402
 from .harm_taunts import RULES as _TAUNT_RULES  # noqa: E402
 from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
 from .harm_undress import RULES as _UNDRESS_RULES  # noqa: E402
+from .harm_undress_under import RULES as _UNDER_RULES  # noqa: E402
 from .harm_verbforms import RULES as _VERBFORM_RULES  # noqa: E402
 from .harm_watching import RULES as _WATCHING_RULES  # noqa: E402
 from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
@@ -658,3 +661,4 @@ RULES += _CONSEQUENCE_RULES + _SHOWDOWN_RULES + _WATCHING_RULES + _UNDRESS_RULES
 RULES += _VERBFORM_RULES + _DEMAND_RULES + _FRIENDLESS_RULES + _COLOUR_RULES + _KID_RULES
 RULES += _SARCASM_RULES + _SARCASM_LANG_RULES
 RULES += _PAY_RULES
+RULES += _OUTCAST_RULES + _OUTCAST_LANG_RULES + _UNDER_RULES

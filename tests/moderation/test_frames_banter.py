@@ -346,3 +346,25 @@ def test_severe_or_unsoftened_insult_held(pipe: Pipeline, text: str) -> None:
 def test_banter_held_in_strict_rooms(text: str) -> None:
     strict = Pipeline(Policy.from_mapping({"strictness": "strict"}))
     held(strict, text, "bullying")
+
+
+@pytest.mark.parametrize("text", [
+    "lol emma you're such a cow for eating my fries 😂 love u",
+    "ur such a pig for stealing my seat love u",
+    "you're such a cow for not saving me a seat bestie",
+])
+def test_cow_or_pig_for_a_deed_with_affection_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "you're such a cow for eating my fries lol",
+    "you're such a cow for being so fat love u",
+    "you're such a fat cow for eating my fries love u",
+    "ur such a pig for eating so much love u",
+    "you're such a cow 😂 love u",
+    "look at this cow for eating my fries love u",
+    "you're such a cow for eating my fries love u, everyone hates you",
+])
+def test_cow_or_pig_without_a_deed_affection_or_with_a_body_word_held(pipe: Pipeline, text: str) -> None:
+    held(pipe, text, "bullying")
