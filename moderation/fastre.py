@@ -173,31 +173,9 @@ class LazyPattern:
                 setattr(self, name, getattr(rx, name))
         return rx
 
-    def search(self, *args: Any) -> re.Match[str] | None:
-        return self.compiled().search(*args)
-
-    def match(self, *args: Any) -> re.Match[str] | None:
-        return self.compiled().match(*args)
-
-    def fullmatch(self, *args: Any) -> re.Match[str] | None:
-        return self.compiled().fullmatch(*args)
-
-    def finditer(self, *args: Any) -> Any:
-        return self.compiled().finditer(*args)
-
-    def findall(self, *args: Any) -> Any:
-        return self.compiled().findall(*args)
-
-    def sub(self, *args: Any) -> Any:
-        return self.compiled().sub(*args)
-
-    def subn(self, *args: Any) -> Any:
-        return self.compiled().subn(*args)
-
-    def split(self, *args: Any) -> Any:
-        return self.compiled().split(*args)
-
-    def __getattr__(self, name: str) -> Any:  # .flags, .groups, .groupindex
+    def __getattr__(self, name: str) -> Any:
+        """The first call of `search`, `match`, ... (later ones find the
+        compiled method on the instance), and `.flags`, `.groups`, ..."""
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.compiled(), name)

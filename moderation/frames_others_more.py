@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .frames import sentence_bounds
 
 # -- a third person asked -------------------------------------------------------------
 _OTHERS_ID = fastre.compile(
@@ -111,11 +112,10 @@ _END = re.compile(r" [.!?](?= |$)")
 
 
 def _sentence(text: str, start: int) -> tuple[int, int]:
-    """(left, right) of the sentence of the phrase form holding `start`."""
-    left = max(text.rfind(p, 0, start) for p in (" . ", " ! ", " ? "))
-    left = 0 if left == -1 else left + 3
-    right = _END.search(text, start)
-    return left, right.start() if right else len(text)
+    """(left, right) of the sentence of the phrase form holding `start`; the
+    left edge after the space that follows the previous end."""
+    left, right = sentence_bounds(text, start, start, _END)
+    return left + 1 if left else 0, right
 
 
 def others_more_frame(text: str, start: int) -> str | None:

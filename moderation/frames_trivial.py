@@ -41,6 +41,7 @@ form (accents stripped, commas dropped).
 from __future__ import annotations
 
 from . import fastre
+from .frames import sentence_bounds
 
 # the match must be a plain death wish in one of the four languages
 _DEATH = fastre.compile(
@@ -111,13 +112,6 @@ _IDIOM_AFTER = fastre.compile(
 _SENT_END = fastre.compile(r"[.!?]")
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _SENT_END.finditer(text, 0, start):
-        left = m.end()
-    right = _SENT_END.search(text, end)
-    return left, right.start() if right else len(text)
-
 
 def trivial_frame(text: str, start: int, end: int, norm: str = "") -> str | None:
     """"hyperbole" when the death wish at text[start:end] is said about a
@@ -128,7 +122,7 @@ def trivial_frame(text: str, start: int, end: int, norm: str = "") -> str | None
         return None
     if _SERIOUS.search(text) is not None:
         return None
-    left, right = _sentence(text, start, end)
+    left, right = sentence_bounds(text, start, end, _SENT_END)
     sentence = text[left:right]
     causes = [m.group(0) for m in _CAUSE_RX.finditer(sentence)]
     if not causes:
