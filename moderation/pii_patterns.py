@@ -78,8 +78,22 @@ def glued_words(url: str) -> bool:
     return len(name) <= 4 or name in _SENTENCE_END_WORDS
 
 
+# country codes that are also words or file extensions in the languages
+# children chat in ("gift.it was nice", "script.pl", "so.in the end", "ma",
+# "se", "no"): a link only with what a sentence glued by a missing space never
+# has - a hyphen or digit in the name, a subdomain or a path
+# ("ricarica-gratis.it/promo", "shop.amazon.in", "promo2.pl", "gratis.id/x")
+_TLDS_WORDLIKE = (
+    "it|in|id|pl|tr|eu|ca|au|jp|kr|ch|at|be|se|no|dk|fi|cz|gr|ro|hu|ie|nz|za|sa|ae|eg|ma|"
+    "vn|ph|my|sg|tw|hk|pk|ng|ke|cl|pe|ve|ar|mx|ir|kz|by|lt|lv|ee|sk|hr|rs|bg"
+)
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
+    r"|(?<![\w.])(?:(?=[a-z0-9-]*[a-z])[a-z0-9-]*[0-9-][a-z0-9-]*\.(?:" + _TLDS_WORDLIKE
+    + r")\b(?:/[^\s<>\"]*)?"
+    r"|[a-z0-9][a-z0-9-]{2,}\.(?:" + _TLDS_WORDLIKE + r")/[^\s<>\"]*"
+    r"|(?<![\w.])[a-z0-9][a-z0-9-]{2,}\.(?:[a-z0-9][a-z0-9-]+\.)+(?:" + _TLDS_WORDLIKE
+    + r")\b(?:/[^\s<>\"]*)?)"
     r"|\b(?:[a-z0-9][a-z0-9-]*\.)+(?:" + _TLDS + r")\b(?:/[^\s<>\"]*)?",
     _I,
 )

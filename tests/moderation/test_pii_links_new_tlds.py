@@ -56,3 +56,41 @@ def test_spoken_new_gtld_link(pipe: Pipeline) -> None:
 @pytest.mark.parametrize("text", NOT_LINKS)
 def test_file_names_abbreviations_versions_glued_sentences_pass(pipe: Pipeline, text: str) -> None:
     clean(pipe, text)
+
+
+# country codes that are also words or file extensions ("it", "in", "pl",
+# "no", "my"): links only with a hyphen or digit, a subdomain or a path
+WORDLIKE_CC_LINKS = [
+    ("clicca qui ricarica-gratis.it/promo", "ricarica-gratis.it"),
+    ("wejdz na promo2.pl teraz", "promo2.pl"),
+    ("deals at shop.amazon.in", "shop.amazon.in"),
+    ("klaim di gratis.id/diamond", "gratis.id/diamond"),
+    ("free-robux.my/claim", "free-robux.my"),
+    ("ucretsiz-skin.com.tr", "ucretsiz-skin.com.tr"),
+]
+
+WORDLIKE_NOT_LINKS = [
+    "I love it.it was fun",
+    "so.in the end we won",
+    "version 1.2.in the notes",
+    "e.g.it depends",
+    "we won 2-0.it was close",
+    "the u.k.no way",
+    "i.e.in short no",
+    "ok.so.in the end",
+    "chapter 12.in class we read it",
+    "haha.no way",
+    "see script.pl and main.py",
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), WORDLIKE_CC_LINKS)
+def test_wordlike_country_code_link_redacted(pipe: Pipeline, text: str, secret: str) -> None:
+    v = pipe.check(text)
+    assert secret not in v.text, (text, v.text)
+    assert "link" in v.categories, (text, v.reasons)
+
+
+@pytest.mark.parametrize("text", WORDLIKE_NOT_LINKS)
+def test_wordlike_country_code_glued_sentence_passes(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
