@@ -322,6 +322,7 @@ _RUN_SEPARATORS_AND_MASKS = re.compile(r"[\s.\-_+,/\\|*]")
 _RUN_GAPS = re.compile(r"[\s.\-_+,/\\|*]+")
 _SPACED_GAP = re.compile(r"[.\-_+,/\\|*]*\s[\s.\-_+,/\\|*]*")
 _HAS_SPACE = re.compile(r"\s").search
+_HAS_LETTER = re.compile(r"[^\W\d_]").search
 
 
 def _run_words(run: str, separators: re.Pattern[str]) -> list[str] | None:
@@ -344,7 +345,9 @@ def _run_words(run: str, separators: re.Pattern[str]) -> list[str] | None:
 def _join_run(m: re.Match[str]) -> str:
     run = m.group(0)
     words = _run_words(run, _RUN_SEPARATORS_AND_MASKS)
-    if words is None or not all(w.isalpha() for w in words):
+    # a word may hold a digit ("n o 1" -> "no1", "h 8" -> "h8") but not be a
+    # number: spaced digits are phone numbers, which the PII stage reads
+    if words is None or not all(map(_HAS_LETTER, words)):
         return run
     return " ".join(words)
 

@@ -16,6 +16,10 @@ from tests.moderation.helpers import clean, held
         ("r u a virgin", "are you a virgin"),
         ("u r so funny", "you are so funny"),
         ("s e n d  n u d e s pls", "send nudes please"),
+        # a spelled-out word may hold a digit ("no1"); a spelled-out number is
+        # left to the PII stage
+        ("u r  s o  u g l y  n o 1  l i k e s  u", "your so ugly no one likes you"),
+        ("call me 0 7 5 0 9", "call me 0 7 5 0 9"),
     ],
 )
 def test_chat_letters_and_wide_gaps(text: str, plain: str) -> None:
@@ -26,6 +30,7 @@ def test_spelled_out_words_are_still_joined(pipe: Pipeline) -> None:
     assert prepare("f u c k this").plain.startswith("fuck")
     held(pipe, "r u a virgin", "sexual", lang="en")
     held(pipe, "s e n d  n u d e s pls 😏", "sexual", lang="en")
+    held(pipe, "u r  s o  u g l y  n o 1  l i k e s  u", "bullying", lang="en")
 
 
 def test_latin_words_inside_chinese_are_tokens() -> None:
