@@ -96,6 +96,8 @@ _ABBREV = {
     "photo": "picture", "photos": "pictures", "snapchat": "snap", "insta": "instagram",
     "ig": "instagram", "dms": "dm", "msg": "message", "msgs": "messages", "sum1": "someone",
     "some1": "someone", "no1": "no one", "any1": "anyone", "every1": "everyone",
+    "pasword": "password", "passwrd": "password", "paswrd": "password", "passwd": "password",
+    "paswords": "passwords",
     "nobody": "no one", "noone": "no one", "luv": "love", "ppl": "people", "hw": "homework",
     "pp": "picture", "vid": "video", "vids": "videos", "ok": "okay", "mom": "mum",
     "mommy": "mum", "mother": "mum", "father": "dad", "daddy": "dad", "parent": "parents",

@@ -137,3 +137,11 @@ def test_cyrillic_words_deleet_to_cyrillic(tok: str, variants: tuple[str, ...]) 
 )
 def test_a_count_before_a_unit_stays_a_number(text: str, plain: str) -> None:
     assert prepare(text).plain == plain
+
+
+@pytest.mark.parametrize("spelling", ["pasword", "passwrd", "paswrd", "passwd"])
+def test_misspelled_password_is_password(pipe: Pipeline, spelling: str) -> None:
+    assert prepare(f"send ur {spelling}").plain == "send your password"
+    held(pipe, f"roblox admin here ur account will be deleted unless u send ur {spelling} in dm",
+         "spam", lang="en")
+    clean(pipe, f"i forgot my {spelling} again lol")
