@@ -140,23 +140,23 @@ HELD_OUT_BOUNDS = {
     # session 6: on the code after the Z/AA round, and on its final code (AD
     # 1.0% / 2.8% / 30 of 30; AE 10.4% / 1.4% / 28 of 30).  Session 7 wrote a
     # rule round from descriptions of their misses' classes (AE on its final
-    # code: 5.2% / 1.4% / 28 of 30); still in `pending/`, where the trainer
-    # does not look
-    "pending/heldout37": (2.0, 2.0, 97.0),
-    "pending/heldout38": (6.0, 2.0, 90.0),
+    # code: 5.2% / 1.4% / 28 of 30); training data from session 8
+    "heldout37": (2.0, 2.0, 97.0),
+    "heldout38": (6.0, 2.0, 90.0),
     # session 7: sets AF and AG, written blind and measured on the
     # session-start code (AF 1.0% / 1.4% / 29 of 30; AG 1.0% / 2.1% / 30 of
     # 30) and after its first round (AF 1.0% / 0.7% / 29; AG 1.0% / 1.4% / 30);
     # the second round was written from their misses' classes (final code:
-    # 0.0% / 0.0% / 30 on both).  In `pending/`
-    "pending/heldout39": (2.0, 2.0, 93.0),
-    "pending/heldout40": (2.0, 2.0, 97.0),
+    # 0.0% / 0.0% / 30 on both).  Training data from session 8
+    "heldout39": (2.0, 2.0, 93.0),
+    "heldout40": (2.0, 2.0, 97.0),
     # sets AH and AI, written blind in session 7 and measured on the code
     # after its first round (AH, hard cases: 10.4% / 1.4% / 30 of 30; AI, young
     # children: 3.1% / 0.0% / 30) and on its final code (AH 11.5% / 1.4% / 29;
-    # AI 3.1% / 0.0% / 30).  No rule written from them.  In `pending/`
-    "pending/heldout41": (12.0, 2.0, 93.0),
-    "pending/heldout42": (4.0, 1.0, 97.0),
+    # AI 3.1% / 0.0% / 30).  Session 8 wrote rules from descriptions of their
+    # misses' classes and made them training data
+    "heldout41": (12.0, 2.0, 93.0),
+    "heldout42": (4.0, 1.0, 97.0),
 }
 
 
