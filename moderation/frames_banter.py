@@ -33,8 +33,10 @@ them out ("vote to kick emma shes a fat cow lol") is `bullying:exclusion`
 
 The name must be said to the reader: a match starting with "this / that /
 look at / what a / imagine" is about someone else or a taunt and is never
-excused.  Emoji are only in the normalised text (`norm`), not in the phrase
-form, so both are read.
+excused; one starting with "love how" is sarcasm, excused only with
+affection ("love how dumb you are ❤️"), never with a laugh alone.  Emoji
+are only in the normalised text (`norm`), not in the phrase form, so both
+are read.
 
 Used by `frames_context.context_frame` for `bullying:insult` only.
 """
@@ -228,6 +230,8 @@ def _deed_name(text: str, start: int, end: int, norm: str) -> bool:
 
 # the match is about someone else, or a taunt
 _NOT_TO_READER = fastre.compile(r"(?:this|that|look|what|imagine|such|he|she|they)\b")
+# "love how dumb you are" is sarcasm (harm_sarcasm.py): banter only with affection, not a laugh
+_SARCASTIC_LOVE = fastre.compile(r"(?:love|adore|admire|loving)\b")
 _SECOND_PERSON_BEFORE = fastre.compile(r"\b(?:you|your|ur|u|you are)\b[^.!?]{0,20}$")
 
 
@@ -244,6 +248,8 @@ def banter_frame(text: str, start: int, end: int, norm: str) -> str | None:
         return None
     if deed:
         return "banter"
+    if _SARCASTIC_LOVE.match(span):
+        return "banter" if _affection(text, norm) and not _severe(text) else None
     softened = _laughs(text, norm) or _affection(text, norm) or _MOVING_ON.search(text, end)
     if not softened or _severe(text):
         return None

@@ -3,14 +3,17 @@
 One entry point so the rule machinery makes one call: it picks the frame by
 the rule that matched.
 
-* `bullying:insult`: friendly banter (`frames_banter.py`);
+* `bullying:insult`: friendly banter (`frames_banter.py`; a fond
+  superlative or "weird" with affection: `frames_banter_love.py`);
 * `threat:violence`, `threat:weapon`, `threat:stalking`, and
   `bullying:exclusion`'s "shut up you": gaming trash talk
-  (`frames_games.py`); German "ich bring dich um" is also read by the
+  (`frames_games.py`), and "shut up you" said with affection
+  (`frames_banter_love.py`); German "ich bring dich um" is also read by the
   self-harm incitement rule ("bring dich um" = "kill yourself"), which the
   same game frame excuses when "ich" is its subject;
 * self-harm rules: laughing to death (`frames_laughing.py`), a death wish
-  about a trivial cause with laughter (`frames_trivial.py`);
+  about a trivial cause with laughter (`frames_trivial.py`), dying in a
+  game or at sport (`frames_games_death.py`);
 * grooming rules: advice and reports with a safety step
   (`frames_safety_reports.py`), definitions and lists of signs
   (`frames_definition.py`), requests forbidden or warned against as
@@ -24,8 +27,10 @@ of one of these rules runs its frame.
 from __future__ import annotations
 
 from .frames_banter import banter_frame
+from .frames_banter_love import fond_insult_frame, shut_up_banter_frame
 from .frames_definition import definition_frame
 from .frames_games import game_talk_frame
+from .frames_games_death import game_death_frame
 from .frames_laughing import laughing_frame
 from .frames_photo_object import photo_object_frame
 from .frames_safety_reports import safety_report_frame
@@ -41,9 +46,12 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
     """The frame excusing a match of rule `name` at text[start:end], if any
     (`norm`: the normalised message, which keeps emoji)."""
     if name == "bullying:insult":
-        return banter_frame(text, start, end, norm)
+        return banter_frame(text, start, end, norm) or fond_insult_frame(text, start, end, norm)
     if name in _GAME_RULES:
-        return game_talk_frame(name, text, start, end)
+        frame = game_talk_frame(name, text, start, end)
+        if frame is None and name == "bullying:exclusion":
+            frame = shut_up_banter_frame(text, start, end, norm)
+        return frame
     if name.startswith("grooming"):
         return (
             safety_report_frame(text, start, end)
@@ -52,7 +60,11 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
             or (photo_object_frame(text, start, end, norm) if name == _PHOTO else None)
         )
     if "self_harm" in categories:
-        frame = laughing_frame(text, start, end) or trivial_frame(text, start, end, norm)
+        frame = (
+            laughing_frame(text, start, end)
+            or trivial_frame(text, start, end, norm)
+            or game_death_frame(text, start, end, norm)
+        )
         if frame is None and name == "self_harm:incitement" and text.endswith("ich ", 0, start):
             frame = game_talk_frame("threat:violence", text, start, end)
         return frame

@@ -35,6 +35,7 @@ from .frames_helpseeking import helpseeking_frame
 from .frames_hyperbole import unalive_thing
 from .frames_lyrics import lyric_context, lyric_frame
 from .frames_offline import offline_frame, offline_reason
+from .frames_recovered_langs import recovered_langs_frame
 from .frames_recovered_more import recovered_more_frame
 from .frames_streak import streak_frame
 from .normalise import Prepared
@@ -192,6 +193,7 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
     `frames.mundane_frame` did not excuse."""
     return (
         recovered_more_frame(text, start, end)
+        or recovered_langs_frame(text, start, end)
         or helpseeking_frame(text, start, end)
         or advice_frame(text, start, end)
         or purpose_frame(text, start, end)

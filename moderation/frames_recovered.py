@@ -129,7 +129,8 @@ _RECOVERY_NEAR = fastre.compile(
 _RELAPSE = fastre.compile(
     r"\b(?:again|its back|it is back|came back|relapsed|still|de novo|outra vez|voltou|ainda|otra vez|"
     r"de nuevo|volvio|todavia|wieder|immer noch|di nuovo|ancora|encore|a nouveau|снова|опять|"
-    r"phir se|dobara)\b|फिर से|दोबारा"
+    r"phir se|dobara|recommence\w*|rechute|ricominciat\w*|ricaduta|recai\w*|volver a|voltar a|ruckfall|"
+    r"сорвал\w*)\b|फिर से|दोबारा"
 )
 
 

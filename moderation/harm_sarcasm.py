@@ -13,7 +13,8 @@ as classes (other languages: `harm_sarcasm_langs.py`):
 * mock congratulations, medals and awards for a bad trait ("congrats on
   having zero friends", "give her a medal for being the ugliest");
 * "cute / funny that you think anyone asked / cares / you're funny";
-* "love how you never shut up / make everything about yourself";
+* "love how you never shut up / make everything about yourself", "love
+  how ugly you are" (a body word stays held even with "ily" after it);
 * "nice try" with "use your brain" or a name, "use your brain for once";
 * "did your mum dress you? it shows", "did you get dressed in the dark";
 * "were you dropped on your head as a baby";
@@ -87,6 +88,11 @@ _NICE_EN = (r"(?:pretty|cute|hot|smart|clever|funny|nice|good looking|fit|attrac
             r"handsome|decent|fast|good|sweet)")
 _FAT_EN = (r"(?:fat|ugly|chubby|fatty|fatso|hideous|smelly|obese|stupid|gross|disgusting|dumb|"
            r"weird|poor)")
+# "love how ugly you are" (a body word) / "love how dumb you are" (a mild one)
+_BODY_EN = (r"ugly|fat|gross|disgusting|hideous|chubby|obese|smelly|skinny|hairy|greasy|crusty|fugly|"
+            r"nasty|pathetic|worthless|useless")
+_MILD_EN = (r"dumb|stupid|annoying|weird|cringe|cringey|cringy|clueless|slow|thick|braindead|"
+            r"desperate|fake|boring|lame|embarrassing|irrelevant|clingy|dense")
 _NOT_THAT_BAD = (r"(?:annoying|fat|ugly|weird|cringe|cringey|dumb|stupid|boring|gross|smelly|clingy|"
                  r"desperate|hairy|fake|rude|big|mean|short)")
 _PRETTIER = (r"(?:pretty|prettier|cute|cuter|hot|hotter|attractive|good looking|better looking|fit|"
@@ -124,6 +130,15 @@ RULES: list[Rule] = [
     # "love how you always talk and never say anything"
     rule("bullying:insult", "bullying", "love adore admire loving",
          r"\b(?:love|adore|admire|loving) (?:how|the way|that) (?:you|ya) " + _NEG_VP + _NOT_BANTER),
+    # "love how ugly you are": a body word stays held with affection after it,
+    # a mild one ("love how dumb you are lol ily") does not
+    rule("bullying:insult", "bullying", "love adore admire loving",
+         r"\b(?:love|adore|admire|loving) (?:how|the way) (?:so |very |really |incredibly |unbelievably )?"
+         r"(?:" + _BODY_EN + r") (?:you are|you look|you seem|your (?:face|body|hair|nose|teeth|skin|legs|"
+         r"arms|belly|voice) (?:is|are|looks?))\b|"
+         r"\b(?:love|adore|admire|loving) (?:how|the way) (?:so |very |really |incredibly |unbelievably )?"
+         r"(?:" + _MILD_EN + r") (?:you are|you look|you seem|you sound|you act)\b" + _NOT_BANTER,
+         requires="you your"),
     # "nice try, maybe next time use your brain", "use your brain for once"
     rule("bullying:insult", "bullying", "try attempt effort brain brains cells cell braincells braincell",
          r"\b(?:nice|good|great|cute|solid|valiant) (?:try|attempt|effort)\b[^.!?]{0,50}?\b(?:use "
