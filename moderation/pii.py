@@ -19,16 +19,21 @@ from collections.abc import Set as AbstractSet
 
 from .normalise import MARKS, norm_text
 from .pii_address import INTL_STREET_WORDS, LIVE_WORDS, STREET_WORDS, redact_addresses
+from .pii_address_more import PC_WORDS as _POSTCODE_WORDS
 from .pii_address_more import WORDS as MORE_STREET_WORDS
-from .pii_address_more import postcode_after, redact_more_addresses
+from .pii_address_more import postcode_after, postcodes, redact_more_addresses
 from .pii_common_passwords import example_password, zh_passwords
 from .pii_handles import _PASSWORD_BEFORE, handles_after_fillers, is_filler, platform_words
 from .pii_handles_more import is_ordinary, polish_handles, spaced_handles
+from .pii_handles_spoken import GATE as _SPOKEN_SEPARATORS
+from .pii_handles_spoken import spoken_handles, spoken_rest
 from .pii_handles_suffix import suffix_handles
 from .pii_names import full_name_lower
 from .pii_names_langs import names_and_schools
 from .pii_passwords_more import GATE as _MORE_PASSWORD_WORDS
 from .pii_passwords_more import more_passwords
+from .pii_passwords_spaced import GATE as _SPACED_PASSWORD_WORDS
+from .pii_passwords_spaced import misspelled_passwords, spaced_passwords, spaced_value
 from .pii_patterns import (
     _AT_FIND,
     _AT_HANDLE,
@@ -87,11 +92,19 @@ from .pii_patterns import (
 )
 from .pii_real_names import GATE as _REAL_NAME_WORDS
 from .pii_real_names import real_names
+from .pii_schools_after import GATE as _AFTER_SCHOOL_WORDS
+from .pii_schools_after import schools_after
 from .pii_script_patterns import _ROMAN_WORDS, ascii_digits
 from .pii_scripts import _add, _sub, _sub_g, other_scripts, romanised
 from .pii_spelled import ALL_WORDS as _ANY_NUMWORDS
 from .pii_spelled import WORDS as _GROUP_NUMWORDS
 from .pii_spelled import spelled_phones
+from .pii_spelled_groups import ALL_WORDS as _GROUPED_ALL
+from .pii_spelled_groups import GATE as _GROUPED_GATE
+from .pii_spelled_groups import grouped_phones
+from .pii_spelled_scripts import AR_GATE as _AR_NUMWORDS
+from .pii_spelled_scripts import HI_GATE as _HI_NUMWORDS
+from .pii_spelled_scripts import ZH_GATE, word_phones, zh_phones
 from .policy import Policy
 
 # the joiner words of _HANDLE_AFTER; any other plain lower-case word right
@@ -166,10 +179,12 @@ class PiiRedactor:
             text = _sub(_AT_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         platforms = cues & _PLATFORM_WORDS
         if platforms:
+            text = spoken_handles(text, cues, platforms, _PLATFORM_PHRASE, reasons)  # "mia underscore 12"
             text = spaced_handles(text, platforms, _PLATFORM_PHRASE, reasons)
             text = self._handles(text, reasons, platforms)
             text = handles_after_fillers(text, platforms, _PLATFORM_PHRASE, reasons)
             text = polish_handles(text, reasons)
+            text = spoken_rest(text, cues)  # "[handle removed] dot rose underscore 11"
         text = suffix_handles(text, words, reasons)  # "instagramım X", "ig aku X" (own gate)
         if not cues.isdisjoint(_CONTACT_ME_WORDS) and (
             "," in text or ":" in text or "：" in text or "，" in text
@@ -190,10 +205,18 @@ class PiiRedactor:
         text = redact_addresses(text, low, cues, has_digit, reasons)
         if has_digit:
             text = postcode_after(redact_more_addresses(text, cues, reasons))
+            text = postcodes(text, cues, reasons)  # "my postcode is LS6 2AB"
+        # before the digit-word pass: "eight hundred five five five ..." is one number
+        if not cues.isdisjoint(_GROUPED_GATE) and sum(t in _GROUPED_ALL for t in tokens) >= 3:
+            text = grouped_phones(text, reasons)  # hundreds: "sześćset, sto dwadzieścia trzy"
         if len(cues & _NUMWORD_SET) >= 2 and sum(t in _NUMWORD_SET for t in tokens) >= 6:
             text = _sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
         if not cues.isdisjoint(_GROUP_NUMWORDS) and sum(t in _ANY_NUMWORDS for t in tokens) >= 4:
             text = spelled_phones(text, reasons)  # read in pairs: "trente-quatre cinquante-six"
+        if not ascii_ and ZH_GATE.search(text):
+            text = zh_phones(text, reasons)  # "电话 幺三八 一二三四 五六七八"
+        if not cues.isdisjoint(_HI_NUMWORDS) or not cues.isdisjoint(_AR_NUMWORDS):
+            text = word_phones(text, words, reasons)  # "nau aath saat ...", "خمسة خمسة ..."
         text = real_names(text, cues, reasons)  # "my real name is Emma": the whole name
         if cues & _NAME_WORDS or (cues & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
             text = self._names(text, reasons)
@@ -206,6 +229,11 @@ class PiiRedactor:
                 text = self._schools(text, reasons)
             if not cues.isdisjoint(_NAMED_SCHOOL_WORDS):
                 text = _sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
+        if not cues.isdisjoint(_AFTER_SCHOOL_WORDS):
+            text = schools_after(text, cues, has_digit, reasons)  # "i go to oakfield juniors"
+        if not cues.isdisjoint(_SPACED_PASSWORD_WORDS):
+            text = spaced_passwords(text, cues, reasons)  # "my password is b u n n y 1 2 3"
+            text = misspelled_passwords(text, cues, reasons)  # "my roblox pasword is bunny123"
         if (
             cues & _PASSWORD_WORDS
             or ("pin" in words and has_digit)
@@ -395,6 +423,8 @@ class PiiRedactor:
             return m.group(0)  # "password 2fa" - no connector needs a possessive
         if pw.lower().strip(".,!?") in _NOT_A_PASSWORD:
             return m.group(0)  # "my password is too long", "mon mot de passe est trop ..."
+        if spaced_value(pw, m.string, m.end("pw")):
+            return m.group(0)  # "the pin is 1 2 3 4": judged whole by the spaced pass
         lead = m.string[max(0, m.start("cue") - 30) : m.start("cue")]
         if example_password(pw, lead, conn, m.string[m.end() : m.end() + 12]):
             return m.group(0)  # "her password was 123456 lol": a common one, as an example
@@ -478,8 +508,15 @@ _CUE_WORDS = frozenset().union(
     _NAME_WORDS,
     _NUMWORD_SET,
     _GROUP_NUMWORDS,
+    _GROUPED_GATE,
+    _HI_NUMWORDS,
+    _AR_NUMWORDS,
     _PASSWORD_WORDS,
     _MORE_PASSWORD_WORDS,
+    _SPACED_PASSWORD_WORDS,
+    _SPOKEN_SEPARATORS,
+    _AFTER_SCHOOL_WORDS,
+    _POSTCODE_WORDS,
     _PLATFORM_WORDS,
     _REAL_NAME_WORDS,
     _ROMAN_WORDS,

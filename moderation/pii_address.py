@@ -13,8 +13,9 @@ them apart live here, next to the patterns they guard:
   or a unit ("12 but im way", "99 no way", "10 min walk");
 * street words that are also ordinary English words (way, walk, close,
   place, row, drive, court, square, ...) need a capitalised name ("42 Oak
-  Way") or an address cue before the number ("i live at 42 oak way",
-  "my address is ...", "come to 5 elm close");
+  Way"), an address cue before the number ("i live at 42 oak way",
+  "my address is ...", "come to 5 elm close") or a postcode after ("14
+  maple close, leeds LS6 2AB");
 * Italian/Spanish "via" is also English "via": its name words must not be
   a medium or function word ("via whatsapp at 5", "via google 2 days ago");
 * a German "-ring" street ("am Kaiserring 5") must be capitalised after a
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from .pii_address_more import postcode_follows
 from .pii_scripts import _add
 
 _I = re.IGNORECASE
@@ -133,6 +135,8 @@ def _plain_ok(m: re.Match[str]) -> bool:
     names = _WORD.findall(m.group("name"))
     if any(w[0].isupper() for w in names):
         return True
+    if postcode_follows(m.string, m.end()):
+        return True  # "14 maple close, leeds LS6 2AB"
     return _CUE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 

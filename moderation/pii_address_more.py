@@ -20,7 +20,15 @@ stało 5 aut", "sokak" is "the street"), so:
 `postcode_after` then widens an already redacted address over a postcode and
 city right after it ("[address removed], 50674 köln", "..., 00-950
 Warszawa", "..., SW1A 1AA"): the street alone was removed and the postcode
-still located the child.
+still located the child.  A city may stand between ("[address removed],
+leeds LS6 2AB", "..., springfield, IL 62704", "..., toronto ON M5V 2T6"),
+a UK postcode may be written in lower case, and `postcode_follows` lets
+pii_address.py take an ambiguous street word as a street when a postcode
+follows ("14 maple close, leeds LS6 2AB").  `postcodes` takes a postcode
+after a postcode cue ("my postcode is LS6 2AB", "zip code: 90210", "code
+postal 75002", "CEP 01310-100") or a UK / Canadian one after the city the
+writer lives in ("i live in leeds, ls6 2ab").  "my ps5 2tb is full" and
+"page 12345" have no cue.
 """
 
 from __future__ import annotations
@@ -75,6 +83,49 @@ _POSTCODE = re.compile(
     r"(?:[\s-](?-i:[A-ZÀ-Ý])[\w'’-]*)?)?"
     r"|(?:\s*,\s*|\s+)(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
     _I,
+)
+
+# UK (the inward code's letters never C I K M O V), Canadian, US state + ZIP, Dutch
+_UK_PC = r"[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}"
+_CA_PC = r"[a-z]\d[a-z]\s?\d[a-z]\d"
+# US states and Canadian provinces before the code: upper case, or lower case
+# when the abbreviation is no English word ("il 62704", not "in 12345")
+_STATE = (
+    r"(?:(?-i:[A-Z]{2})|(?:al|ak|az|ar|ca|co|ct|fl|ga|ia|ks|ky|md|mn|ms|mt|nc|nd|nv|nh|nj|nm|ny|"
+    r"pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|il|bc|ab|sk|mb|qc|ns|nb|pe|nl)\b)"
+)
+_SHAPED_PC = (
+    r"(?:" + _UK_PC + r"|(?:" + _STATE + r"\s+)?" + _CA_PC + r"|" + _STATE + r"\s+\d{5}(?:-\d{4})?"
+    r"|\d{4}\s?(?-i:[A-Z]{2}))"
+)
+_CITY = r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*)??"
+# a city, then a postcode: "[address removed], leeds LS6 2AB", "..., paris 75002"
+_CITY_POSTCODE = re.compile(
+    r"(?:\s*,\s*|\s+)(?P<city>" + _CITY + r")\s*,?\s+(?P<pc>" + _SHAPED_PC
+    + r"|\d{5}(?:-\d{3,4})?|\d{2}-\d{3})(?![\w-])",
+    _I,
+)
+_CITY_STOP = frozenset(
+    """the a an and or but so if my our your his her their its it i im me we you he she they
+    is are was were be been am has have had do does did no not yes ok okay lol and come came
+    at in on to for from by of with near next call text me number phone code pin age aged born
+    since until till about around room page floor flat apt apartment house box year years""".split()
+)
+_PC_CUE = re.compile(
+    r"\b(?:post ?code|postal code|zip ?code|zip|code postal|c[oó]digo postal|cod\. postal|cep|"
+    r"(?-i:PLZ)|postleitzahl|kod pocztowy|posta kodu|kode ?pos|почтовый индекс|индекс)"
+    r"(?:\s*(?:is|:|=|es|est|c['’]est|é|e|è|ist|to|jest|adalah|-))*\s*"
+    r"(?P<pc>" + _SHAPED_PC + r"|\d{5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{4}|\d{6})(?![\w-])",
+    _I,
+)
+_LIVE_PC = re.compile(
+    r"\b(?:live|living|lives|stay|staying|from|moved to)\s+(?:in|at|near)?\s*(?P<city>" + _CITY
+    + r")\s*,?\s+(?P<pc>" + _UK_PC + r"|" + _CA_PC + r")(?![\w-])",
+    _I,
+)
+PC_WORDS = frozenset(
+    """postcode post postal zip zipcode postleitzahl plz cep pocztowy kodu pos kodepos
+    индекс live living lives stay staying from moved""".split()
 )
 
 _ID_WORDS = frozenset("jl jln jalan".split())
@@ -153,6 +204,22 @@ def redact_more_addresses(text: str, cues: AbstractSet[str], reasons: list[str])
     return text
 
 
+def _city_postcode(text: str, j: int) -> re.Match[str] | None:
+    """A city and a postcode starting at `j` (the city no function word)."""
+    m = _CITY_POSTCODE.match(text, j)
+    if m is None or any(w in _CITY_STOP for w in re.split(r"[ -]", m.group("city").lower())):
+        return None
+    if m.group("pc").isdigit() and _UNIT_AFTER.match(text, m.end()):
+        return None
+    return m
+
+
+def postcode_follows(text: str, j: int) -> bool:
+    """Whether a postcode (after an optional city) follows position `j`."""
+    m = _city_postcode(text, j)
+    return m is not None and not m.group("pc").isdigit()
+
+
 def postcode_after(text: str) -> str:
     """Widen each redacted address over a postcode (and city) right after it."""
     if PLACEHOLDER not in text:
@@ -162,7 +229,27 @@ def postcode_after(text: str) -> str:
     while (i := text.find(PLACEHOLDER, start)) != -1:
         j = i + len(PLACEHOLDER)
         out.append(text[start:j])
-        m = _POSTCODE.match(text, j)
+        m = _POSTCODE.match(text, j) or _city_postcode(text, j) or _UK_AFTER.match(text, j)
         start = m.end() if m is not None else j
     out.append(text[start:])
     return "".join(out)
+
+
+_UK_AFTER = re.compile(r"(?:\s*,\s*|\s+)(?:" + _UK_PC + r"|" + _CA_PC + r")(?![\w-])", _I)
+
+
+def postcodes(text: str, words: AbstractSet[str], reasons: list[str]) -> str:
+    """A postcode after a postcode cue, or a UK / Canadian one after the
+    city the writer lives in (the caller has checked for a digit)."""
+    if words.isdisjoint(PC_WORDS):
+        return text
+    spans = [m.span("pc") for m in _PC_CUE.finditer(text)]
+    for m in _LIVE_PC.finditer(text):
+        if not any(w in _CITY_STOP for w in re.split(r"[ -]", m.group("city").lower())):
+            spans.append(m.span("pc"))
+    if not spans:
+        return text
+    _add(reasons, "pii:address")
+    for a, b in sorted(set(spans), reverse=True):
+        text = text[:a] + PLACEHOLDER + text[b:]
+    return text

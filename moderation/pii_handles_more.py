@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from .pii_handles import _PASSWORD_BEFORE, platform_words, remove_handles
 from .pii_handles import _WORDS as _LEAD_WORDS_RX
-from .pii_handles import platform_words, remove_handles
 from .pii_scripts import _add
 
 ORDINARY = frozenset(
@@ -79,7 +79,9 @@ def spaced_handles(
     if len(low) != len(text):
         return text
     spans: list[tuple[int, int]] = []
-    for _, start in platform_words(low, platforms, phrase):
+    for i, start in platform_words(low, platforms, phrase):
+        if _PASSWORD_BEFORE.search(low, max(0, i - 30), i):
+            continue  # "the password for my insta is l i l y 2 0 1 0": the password pass's
         m = _SPACED.match(text, start)
         if m is None or len(m.group(1).split()) > 4:
             continue

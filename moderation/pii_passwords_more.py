@@ -128,6 +128,7 @@ _CLAUSE_END = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_SPACED_REST = re.compile(r"(?: \S){2,}(?!\S)")
 _LETTER = re.compile(r"[^\W\d_]")
 _SYMBOL = re.compile(r"[^\w\s]")
 # plain words with an adjective's, adverb's or verb's ending: "changed",
@@ -194,8 +195,8 @@ def _take(text: str, folded: str, m: re.Match[str], g: str, conn: str, need: str
     (`own`: the writer's own, "my pw", "şifrem", "password gw")."""
     a, b = m.span(g)
     core = text[a:b].rstrip(_TRIM)
-    if not core or core.startswith("["):
-        return
+    if not core or core.startswith("[") or (len(core) == 1 and _SPACED_REST.match(text, b)):
+        return  # "pw is 1 2 3 4 5 6": a spaced run is judged whole by pii_passwords_spaced
     lead = "my " if own else folded[max(0, m.start() - 30) : m.start()]
     if example_password(core, lead, conn, text[a + len(core) : a + len(core) + 12]):
         return  # "the password is 123456" as an example
