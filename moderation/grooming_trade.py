@@ -51,7 +51,7 @@ RULES: list[Rule] = [
          r"\b(?:trade|trading|swap|swapping|exchange|trocar|troca|trocamos|intercambiar|"
          r"intercambiamos|cambiar|echanger|echange|tauschen|scambiare|scambiamo|tukeran|tukar|"
          r"takas|wymienic sie|wymienimy sie|wymiana|wymieniac sie) (?:\w+ ){0,2}?(?:nudes|nudez|"
-         r"nude|nudies|nudesy|nudeski|nudesami|nudesa)\b(?! (?:is|e|es|est|ist|jest|adalah|"
+         r"nude|nudies|nudesy|nudeski|nudesami|nudesa)\b(?!(?: \w+){0,3}? (?:is|e|es|est|ist|jest|adalah|"
          r"are) (?:a )?(?:crime|illegal|ilegal|proibido|prohibido|interdit|verboten|vietato|"
          r"dangerous|perigoso|peligroso|dangereux|gefahrlich|bahaya|niebezpieczne|wrong))|"
          r"\b(?:nudes|nudez|nude) (?:trade|swap|exchange|troca|takas|tukeran|tausch)\b"),

@@ -633,6 +633,8 @@ from .harm_jibes import RULES as _JIBE_RULES  # noqa: E402
 from .harm_kid_taunts import RULES as _KID_RULES  # noqa: E402
 from .harm_leverage import RULES as _LEVERAGE_RULES  # noqa: E402
 from .harm_more import RULES as _MORE_RULES  # noqa: E402
+from .harm_nude_offers import RULES as _NUDE_OFFER_RULES  # noqa: E402
+from .harm_nude_offers_langs import RULES as _NUDE_OFFER_LANG_RULES  # noqa: E402
 from .harm_outcast import RULES as _OUTCAST_RULES  # noqa: E402
 from .harm_outcast_langs import RULES as _OUTCAST_LANG_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
@@ -662,3 +664,4 @@ RULES += _VERBFORM_RULES + _DEMAND_RULES + _FRIENDLESS_RULES + _COLOUR_RULES + _
 RULES += _SARCASM_RULES + _SARCASM_LANG_RULES
 RULES += _PAY_RULES
 RULES += _OUTCAST_RULES + _OUTCAST_LANG_RULES + _UNDER_RULES
+RULES += _NUDE_OFFER_RULES + _NUDE_OFFER_LANG_RULES

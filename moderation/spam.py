@@ -14,6 +14,8 @@ from .normalise import Prepared
 from .rules import Rule, rule
 from .spam_contact import RULES as CONTACT_RULES
 from .spam_credentials import RULES as CREDENTIAL_RULES
+from .spam_free_recharge import RULES as FREE_RECHARGE_RULES
+from .spam_game_support import RULES as GAME_SUPPORT_RULES
 from .spam_mentor import RULES as MENTOR_RULES
 from .spam_mentor_others import RULES as MENTOR_OTHERS_RULES
 from .spam_more import RULES as MORE_RULES
@@ -213,6 +215,11 @@ RULES += CREDENTIAL_RULES
 
 # thirteenth wave: fake platform support asking for the reader's login (spam_support.py)
 RULES += SUPPORT_RULES
+
+# the same without a platform - "game support", "the admin of this server" - and currency
+# top-ups asking for the login (spam_game_support.py); free-recharge link spam
+# (spam_free_recharge.py)
+RULES += GAME_SUPPORT_RULES + FREE_RECHARGE_RULES
 
 # investment / crypto "mentor" pitches: a promised return, trading signals, a mentor with a
 # call-to-action (spam_mentor.py)
