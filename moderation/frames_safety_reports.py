@@ -34,6 +34,11 @@ from . import fastre
 _ACTOR = fastre.compile(
     r"\b(?:strangers?|someone|somebody|anyone|anybody|(?:a|an|some) (?:\w+ )?(?:man|guy|adult|person|"
     r"account|creep|dude|boy|stranger|user|player)|older (?:man|guy|men|guys|person|boy)|old man|"
+    # "this old guy on roblox said ...", "he was like '...'" (a quotative)
+    r"(?:this|that|the) (?:\w+ )?(?:man|guy|adult|person|account|creep|dude|stranger|user|player|"
+    r"lady|woman)(?= (?:[\w']+ ){0,4}?(?:said|says|told|tells|wrote|writes|messaged|texted|dmed|"
+    r"asked|goes|went|kept saying|keeps saying|was like|is like)\b)|"
+    r"(?:he|she|they) (?:was|were|is|are) (?:all )?like|(?:he|she|they) (?:goes|went)|"
     r"creeps?|predators?|groomers?|randoms?|"
     r"desconocid[oa]s?|alguien|un senor|un hombre|un adulto|un tipo|una persona|un extrano|un viejo|"
     r"una cuenta|estranho|desconhecid[oa]|alguem|um homem|um cara|um adulto|um velho|uma pessoa|"
@@ -58,7 +63,8 @@ _SAFETY = fastre.compile(
     r"(?:adult|teacher|parents?|mum|mom|dad)|call(?:ed)? the police|"
     r"bloquea(?:lo|la|los|las)?|bloquear(?:lo|la)?|bloqueo|denuncia(?:lo|la|los)?|denunciar(?:lo|la)?|"
     r"denuncio|reporta(?:lo|la|los)?|reportar(?:lo|la)?|reporto|cuentaselo|diselo a|"
-    r"bloqueia|bloqueie|bloqueou|denuncie|denunciou|conta (?:pra|para) (?:um|seus|teus)|contou (?:pra|para)|"
+    r"bloqueia|bloqueie|bloqueou|bloqueei|denuncie|denunciou|denunciei|reportei|"
+    r"conta (?:pra|para) (?:um|seus|teus)|contou (?:pra|para)|"
     r"bloque|bloquee?s?|signale|signalee?s?|parles en|"
     r"blockier\w*|blocke\w*|gemeldet|melde|melden|sag es|erzahl es|"
     r"blocca\w*|bloccat[oa]|segnala\w*|dillo a|"

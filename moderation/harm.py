@@ -641,6 +641,9 @@ from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
 from .harm_putdowns import RULES as _PUTDOWN_RULES  # noqa: E402
 from .harm_sarcasm import RULES as _SARCASM_RULES  # noqa: E402
 from .harm_sarcasm_langs import RULES as _SARCASM_LANG_RULES  # noqa: E402
+from .harm_sarcasm_third import RULES as _SARCASM_THIRD_RULES  # noqa: E402
+from .harm_sarcasm_third_langs import RULES as _SARCASM_THIRD_LANG_RULES  # noqa: E402
+from .harm_sarcasm_third_more import RULES as _SARCASM_THIRD_MORE_RULES  # noqa: E402
 from .harm_sextortion_demand import RULES as _DEMAND_RULES  # noqa: E402
 from .harm_sextortion_pay import RULES as _PAY_RULES  # noqa: E402
 from .harm_shaming import RULES as _SHAMING_RULES  # noqa: E402
@@ -661,7 +664,8 @@ RULES += _QUESTION_RULES + _LEVERAGE_RULES + _PUTDOWN_RULES + _BODILY_RULES
 RULES += _GROUPCHAT_RULES + _GROUPCHAT_LANG_RULES + _GONE_RULES + _GONE_LANG_RULES
 RULES += _CONSEQUENCE_RULES + _SHOWDOWN_RULES + _WATCHING_RULES + _UNDRESS_RULES
 RULES += _VERBFORM_RULES + _DEMAND_RULES + _FRIENDLESS_RULES + _COLOUR_RULES + _KID_RULES
-RULES += _SARCASM_RULES + _SARCASM_LANG_RULES
+RULES += _SARCASM_RULES + _SARCASM_LANG_RULES + _SARCASM_THIRD_RULES
+RULES += _SARCASM_THIRD_LANG_RULES + _SARCASM_THIRD_MORE_RULES
 RULES += _PAY_RULES
 RULES += _OUTCAST_RULES + _OUTCAST_LANG_RULES + _UNDER_RULES
 RULES += _NUDE_OFFER_RULES + _NUDE_OFFER_LANG_RULES

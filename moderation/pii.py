@@ -22,6 +22,7 @@ from .pii_address import INTL_STREET_WORDS, LIVE_WORDS, STREET_WORDS, redact_add
 from .pii_address_more import PC_WORDS as _POSTCODE_WORDS
 from .pii_address_more import WORDS as MORE_STREET_WORDS
 from .pii_address_more import postcode_after, postcodes, redact_more_addresses
+from .pii_class_names import class_names
 from .pii_common_passwords import example_password, zh_passwords
 from .pii_handles import _PASSWORD_BEFORE, handles_after_fillers, is_filler, platform_words
 from .pii_handles_more import is_ordinary, polish_handles, spaced_handles
@@ -222,6 +223,7 @@ class PiiRedactor:
             text = self._names(text, reasons)
         if not cues.isdisjoint(_IM_WORDS):
             text = full_name_lower(text, reasons)
+        text = class_names(text, words, has_digit, reasons)  # "я Даша Воронцова из 5Б" (own gate)
         if "gymnasium" in words or "schule" in low:
             text = _DE_SCHOOL.sub(lambda m: _de_school(m, reasons), text)
         if not cues.isdisjoint(_ANY_SCHOOL_WORDS):

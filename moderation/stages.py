@@ -15,8 +15,9 @@ import re
 from . import grooming, harm, packs, selfharm, selfharm_means, selfharm_slang, spam
 from .contact_signals import ContactSignalsStage
 from .conversation import ConversationStage
-from .lexicon import Lexicon
-from .normalise import Prepared
+from .lexicon import Hit, Lexicon
+from .lexicon_mention import mention_blanked, mention_candidates
+from .normalise import Prepared, prepare
 from .pii import PiiRedactor
 from .pipeline import Stage
 from .policy import Policy
@@ -77,8 +78,19 @@ class LexiconStage:
         hits = [h for h in self.lex.scan(prep) if h.category in _LEX_CATS]
         if not hits:
             return verdict
+        trace: tuple[str, ...] = ()
+        if self.strictness != "strict":
+            # a word mentioned, not used: "assassin has ass in it" (lexicon_mention.py)
+            mentioned = self._mentioned(prep, hits)
+            if mentioned:
+                trace = tuple(dict.fromkeys(
+                    f"frame:mention:lexicon:{h.category}" for h in hits if h.term in mentioned
+                ))
+                hits = [h for h in hits if h.term not in mentioned]
+                if not hits:
+                    return verdict.escalate(Action.ALLOW, (), trace)
         cats = tuple(dict.fromkeys(c for h in hits for c in _LEX_CATS[h.category]))
-        reasons = tuple(dict.fromkeys(f"lexicon:{h.category}:{h.lang}" for h in hits))
+        reasons = tuple(dict.fromkeys(f"lexicon:{h.category}:{h.lang}" for h in hits)) + trace
         if "slur" in cats or any(h.lang == "custom" for h in hits):
             action = Action.BLOCK
         elif self.strictness == "strict":
@@ -91,6 +103,15 @@ class LexiconStage:
         else:
             action = Action.HOLD
         return verdict.escalate(action, cats, reasons)
+
+    def _mentioned(self, prep: Prepared, hits: list[Hit]) -> set[str]:
+        """Terms that occur only as mentions; the blanked text is scanned again."""
+        cands = mention_candidates((h.term, h.category, h.how) for h in hits)
+        blanked = mention_blanked(prep.norm, cands) if cands else None
+        if blanked is None:
+            return set()
+        still = {h.term for h in self.lex.scan(prepare(blanked, prep.lang))}
+        return set(cands) - still
 
 
 def _mask_terms(text: str, terms: list[str]) -> str | None:
