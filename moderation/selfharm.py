@@ -271,7 +271,10 @@ RULES: list[Rule] = [
     rule("self_harm:planning", "self_harm", "goodbye farewell suicide",
          r"\b(?:wrote|written|writing|write|left|leaving|made|making|recorded|recording) (?:my |a "
          r"|the |some |all (?:my )?|all the )?(?:goodbye|suicide|farewell) (?:letters?|notes?|"
-         r"messages?|videos?|texts?)\b", framed="generic"),
+         r"messages?|videos?|texts?)\b"
+         # a goodbye letter for someone who moves away or retires is no farewell of the writer's
+         r"(?!.*\b(?:moving|moves|move away|moved|new school|retir\w*|graduat\w*|exchange|abroad|"
+         r"emigrat\w*|pen ?pal)\b)", framed="generic"),
     rule("self_harm:finality", "self_harm",
          "gone around here last should die disappear exist pills tablets meds painkillers",
          r"\bi (?:just )?(?:want|wanna|need) to be gone\b|\bi (?:will not|am not going to|will "
@@ -622,9 +625,10 @@ RULES += [
          r"regalar|repartiendo|reparti|dando|di) (?:todas )?(?:mis|todas mis) cosas\b(?! viejas| "
          r"que no uso| a (?:la )?caridad)|\b(?:escribi|escribo|escribiendo|deje|dejo|hice|grabe|"
          r"voy a (?:escribir|dejar|grabar)) (?:una |unas |mi |mis |las |un )?(?:cartas?|notas?|"
-         r"mensajes?|videos?) de despedida\b|\b(?:no quiero|ojala no|quisiera no|prefiero no|"
-         r"quiero no) (?:volver a )?despertar(?:me)?\b(?! temprano| tan temprano| pronto| a las| "
-         r"para| antes)|\bme (?:he estado|estoy|sigo) (?:haciendo dano|cortando|lastimando|"
+         r"mensajes?|videos?) de despedida\b(?!.*\b(?:se muda|se va a mudar|mudanza|se va a vivir|se "
+         r"jubila|intercambio|se cambia de (?:colegio|escuela|cole))\b)|\b(?:no quiero|ojala no|"
+         r"quisiera no|prefiero no|quiero no) (?:volver a )?despertar(?:me)?\b(?! temprano| tan "
+         r"temprano| pronto| a las| para| antes)|\bme (?:he estado|estoy|sigo) (?:haciendo dano|cortando|lastimando|"
          r"autolesionando|quemando)\b(?! (?:el|las|los|la|mi|mis) (?:pelo|unas|cabello|flequillo|"
          r"puntas|dedo))|\bnadie (?:me )?(?:extranaria|echaria de menos|lloraria|me extranaria)\b|"
          r"\bnadie (?:lo )?(?:notaria|se daria cuenta|se enteraria)\b[^.!?]{0,20}\bsi (?:me |yo )?"
@@ -652,7 +656,8 @@ RULES += [
          r" )?(?:as )?minhas coisas\b(?! (?:velhas|antigas|pra caridade|para caridade|pra doacao))|"
          r"\b(?:escrevi|escrevendo|escrevo|deixei|deixo|gravei|vou (?:escrever|deixar|gravar)) "
          r"(?:uma |umas |minha |minhas |as |um )?(?:cartas?|bilhetes?|mensagens?|videos?) de "
-         r"despedida\b|\b(?:nao quero|queria nao|tomara que eu nao|espero nao) (?:mais )?"
+         r"despedida\b(?!.*\b(?:vai se mudar|se muda|se mudou|mudanca|intercambio|se aposenta|muda de "
+         r"escola)\b)|\b(?:nao quero|queria nao|tomara que eu nao|espero nao) (?:mais )?"
          r"acordar\b(?! cedo| tarde| as | para| pra)|\b(?:tomei|engoli|vou tomar|tomar) (?:um "
          r"monte de|muitos?|muitas|varios|todos os|todas as|uma cartela (?:de|inteira de)|a cartela"
          r" toda de|[5-9]|[1-9]\d+) (?:meus |os |as |minhas )?(?:remedios?|comprimidos|pilulas|"
@@ -1023,3 +1028,10 @@ RULES += _KIDSPELL_RULES
 from .selfharm_eating_control import RULES as _EATING_CONTROL_RULES  # noqa: E402
 
 RULES += _EATING_CONTROL_RULES
+
+# a farewell note or letter left for the family with last words ("i left a note for my
+# family, they will understand. goodbye"), in 13 languages
+from .selfharm_notes import RULES as _NOTES_RULES  # noqa: E402
+from .selfharm_notes_langs import RULES as _NOTES_LANGS_RULES  # noqa: E402
+
+RULES += _NOTES_RULES + _NOTES_LANGS_RULES
