@@ -639,6 +639,8 @@ from .harm_outcast import RULES as _OUTCAST_RULES  # noqa: E402
 from .harm_outcast_langs import RULES as _OUTCAST_LANG_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
 from .harm_putdowns import RULES as _PUTDOWN_RULES  # noqa: E402
+from .harm_regroup import RULES as _REGROUP_RULES  # noqa: E402
+from .harm_regroup_langs import RULES as _REGROUP_LANG_RULES  # noqa: E402
 from .harm_sarcasm import RULES as _SARCASM_RULES  # noqa: E402
 from .harm_sarcasm_langs import RULES as _SARCASM_LANG_RULES  # noqa: E402
 from .harm_sarcasm_third import RULES as _SARCASM_THIRD_RULES  # noqa: E402
@@ -654,6 +656,8 @@ from .harm_taunts import RULES as _TAUNT_RULES  # noqa: E402
 from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
 from .harm_undress import RULES as _UNDRESS_RULES  # noqa: E402
 from .harm_undress_under import RULES as _UNDER_RULES  # noqa: E402
+from .harm_veiled import RULES as _VEILED_RULES  # noqa: E402
+from .harm_veiled_langs import RULES as _VEILED_LANG_RULES  # noqa: E402
 from .harm_verbforms import RULES as _VERBFORM_RULES  # noqa: E402
 from .harm_watching import RULES as _WATCHING_RULES  # noqa: E402
 from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
@@ -668,4 +672,5 @@ RULES += _SARCASM_RULES + _SARCASM_LANG_RULES + _SARCASM_THIRD_RULES
 RULES += _SARCASM_THIRD_LANG_RULES + _SARCASM_THIRD_MORE_RULES
 RULES += _PAY_RULES
 RULES += _OUTCAST_RULES + _OUTCAST_LANG_RULES + _UNDER_RULES
+RULES += _REGROUP_RULES + _REGROUP_LANG_RULES + _VEILED_RULES + _VEILED_LANG_RULES
 RULES += _NUDE_OFFER_RULES + _NUDE_OFFER_LANG_RULES
