@@ -325,7 +325,9 @@ RULES += [
                        r"(?:मत|ना|न) (?:बताना|बताओ|बता)"),
     rule("grooming:secrecy", "grooming", "لا ما",
          r"(?:لا|ما) (?:تقول|تقولي|تخبر|تخبري|تحكي|تعلم|تبلغ|تقل)(?: \S+){0,2}? (?:لاهلك|اهلك|امك|"
-         r"ابوك|لامك|لابوك|لاحد|احد|والديك|لوالديك|لماما|لبابا|ماما|بابا)"),
+         r"ابوك|لامك|لابوك|لاحد|احد|والديك|لوالديك|لماما|لبابا|ماما|بابا)"
+         # a surprise kept from mum is no secret (packs/ar/grooming.py)
+         r"(?![^.!?]{0,60}(?:مفاج|فاجئ|فاجا|سربرايز))"),
     # gifts / currency conditional on something from the child
     rule("grooming:gift", "grooming", "je si cadeau robux vbucks",
          r"\bje (?:t'|te )?(?:t')?(?:achete|offre|paie|paye|donne|envoie|recharge)\b[^.!?]{0,30}"

@@ -16,6 +16,8 @@ from .spam_contact import RULES as CONTACT_RULES
 from .spam_credentials import RULES as CREDENTIAL_RULES
 from .spam_free_recharge import RULES as FREE_RECHARGE_RULES
 from .spam_game_support import RULES as GAME_SUPPORT_RULES
+from .spam_invest import RULES as INVEST_RULES
+from .spam_invest_langs import RULES as INVEST_LANGS_RULES
 from .spam_mentor import RULES as MENTOR_RULES
 from .spam_mentor_others import RULES as MENTOR_OTHERS_RULES
 from .spam_more import RULES as MORE_RULES
@@ -228,3 +230,9 @@ RULES += MENTOR_RULES
 # the same pitch for a third person: "made 3000 with Mr. Daniel, DM him on telegram"
 # (spam_mentor_others.py)
 RULES += MENTOR_OTHERS_RULES
+
+# investment and crypto pitches with no mentor or promoted person: an amount to put in, a
+# rate of money, the writer doubling it, a guarantee, a contact - two of them
+# (spam_invest.py, spam_invest_langs.py)
+RULES += INVEST_RULES
+RULES += INVEST_LANGS_RULES

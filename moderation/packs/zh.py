@@ -32,6 +32,14 @@ frames._SENT_END.
 from __future__ import annotations
 
 from ..rules import Rule, rule
+from .zh_mixed import (
+    BODY_PICTURE,
+    BODY_TRIGGERS,
+    NUDE_REQUEST,
+    NUDE_TRIGGERS,
+    PINYIN,
+    PINYIN_TRIGGERS,
+)
 
 # simplified -> traditional (several traditional forms where they differ by sense)
 _PAIRS = (
@@ -336,6 +344,10 @@ GROOMING += [
 HARM += [
     zrule("threat:violence", "threat", "放学", r"放学(?:你)?(?:别走|等着|给我等着)"),
     zrule("sexual:request", "sexual", "果照", r"(?:发|拍|来|给我)(?:个|张|几张)?果照"),
+    # mixed scripts and pinyin ("发张你的luo照给我看看", "看看你的身材 发照片"): zh_mixed.py
+    zrule("sexual:request", ("sexual", "grooming"), NUDE_TRIGGERS, NUDE_REQUEST),
+    zrule("sexual:request", ("sexual", "grooming"), BODY_TRIGGERS, BODY_PICTURE),
+    rule("sexual:request", ("sexual", "grooming"), PINYIN_TRIGGERS, PINYIN),
     zrule("bullying:insult", "bullying", "你", r"你(?:个|这个|真是个|就是个)?(?:大)?sb(?![a-z])"),
     # initials written in Latin inside Chinese ("这问题tm也太sb了吧", "tmd烦死了",
     # "真sb"): the phrase form puts spaces between the scripts, so the initials

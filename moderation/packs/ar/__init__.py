@@ -27,8 +27,12 @@ from __future__ import annotations
 from ._script import az, az_triggers
 from .frames import FRAMES
 from .grooming import GROOMING
+from .grooming_dialects import GROOMING as _DIALECTS
 from .harm import HARM
 from .selfharm import SELF_HARM
 from .spam import SPAM
+
+# dialect spellings of the photo, secrecy and gift rules (grooming_dialects.py)
+GROOMING = GROOMING + _DIALECTS
 
 __all__ = ["FRAMES", "GROOMING", "HARM", "SELF_HARM", "SPAM", "az", "az_triggers"]

@@ -21,6 +21,10 @@ _FAMILY_AZ = (
     r"s7abik|as7abak|as7abek|as7abik|sa7batek|el mo3alem|el mo3alema|el modares|el modaresa|"
     r"el miss|el ostaz)"
 )
+# a surprise or a present kept for someone is no secret from the family ("متقوليش لماما عن
+# الحفلة المفاجأة", "ma t2ouli la mama 3an el 7afle el mfaje2a")
+NOT_SURPRISE_AR = r"(?![^.!?]{0,60}(?:مفاج|فاجئ|فاجا|سربرايز|surpri|sorpri))"
+NOT_SURPRISE_AZ = r"(?![^.!?]{0,60}(?:mfaj|mufaj|mofaj|fajea|faj2|surpri|sorpri|sarpra))"
 _PLATFORM_AR = (
     r"(?:ال)?(?:واتس|واتساب|واتسب|وتس|وتساب|سناب|سنابشات|سناب شات|انستا|انستقرام|انستغرام|"
     r"انستجرام|تليجرام|تلغرام|تيليجرام|تيليغرام|تلجرام|تلي|ديسكورد|الديسكورد|ماسنجر|مسنجر|"
@@ -62,7 +66,7 @@ GROOMING: list[Rule] = [
          r"متعرفيش|ماتعلمي|متجبيش سيره|متجيبيش سيره|ماتجيبي طاري|(?:ما|لا|اوعى|اوعي|اياك|اياكي|"
          r"اوعا|حاذر|حذاري) (?:\S+ )?(?:تقول|تقولي|تقوليش|تقولش|تحكي|تحكيلي|تخبري|تخبر|تعلمي|تعلم|"
          r"تبلغي|تبلغ|تعرفي|تجيبي سيره|تجيب سيره|تجيبي طاري|تورجي|توري|تفرجي|تفرجي))"
-         r"(?: \S+){0,2}? " + _FAMILY_AR + r"\b|"
+         r"(?: \S+){0,2}? " + _FAMILY_AR + r"\b" + NOT_SURPRISE_AR + r"|"
          r"(?:محد|محدش|ماحد|ما حد|لا احد|ولا حد|ما حدا|ماحدا|حد|حدا|احد) (?:لازم|يجب ان|يجب|المفروض|"
          r"مش لازم|ما لازم|ما بدو|ما يجب|لازمش|مفروض) (?:\S+ )?(?:يعرف|يدري|يعلم|يعرفش|يعرفوا|يدرى)|"
          r"(?:كلامنا|حديثنا|محادثتنا|علاقتنا|صداقتنا|الشات|المحادثه|الموضوع ده|هالموضوع|هاد الشي|"
@@ -86,7 +90,8 @@ GROOMING: list[Rule] = [
             r"mat7kilhomsh|mat5abri|matkhabri|mat3arafish|(?:ma|la|ewa|iwa|e3o|aw3a|ow3a|ew3a|ew3i|"
             r"ow3i|aw3i|eyak|iyak|iyyaki|eyaki) (?:\S+ )?(?:t2oli|t2ool|t2ol|t2ul|t2uli|tqoul|tqoli|"
             r"tgool|tgoli|tgol|t7ki|te7ki|t7kili|t5abbir|tkhabir|t5abri|t5abir|t3arfi|t3arraf|"
-            r"tjibi sirt|tgibi sirt|t2oleesh|t2olish|t2olesh))(?: \S+){0,2}? " + _FAMILY_AZ + r"\b")),
+            r"tjibi sirt|tgibi sirt|t2oleesh|t2olish|t2olesh))(?: \S+){0,2}? " + _FAMILY_AZ + r"\b")
+         + NOT_SURPRISE_AZ),
     # -- moving to another app or a private chat --------------------------------
     rule("grooming:off_platform", "grooming",
          "واتس واتساب الواتس الواتساب واتسب وتس سناب السناب سنابشات انستا الانستا انستقرام "
