@@ -44,7 +44,7 @@ _Entry = tuple[bytes, int, bool, Analysis]
 Part = tuple[re.Pattern[str], bool, Analysis]
 
 # bumped when the entry layout or the meaning of its fields changes
-_FORMAT = 3
+_FORMAT = 4
 
 # the compiled form is only valid for the engine that produced it
 _TAG = (f"{sys.implementation.cache_tag}-sre{_c.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}"

@@ -246,6 +246,17 @@ def group_end(pattern: str, start: int) -> int:
     return i
 
 
+def _bounded(boundary: str, head: str) -> str:
+    """`head` with the boundary that stood before its group.  Kept before a
+    word character and before a group, class, \\w or \\d ("\\b(?:(?:un)?alive|
+    ...)": "(?:un)?alive" must not match inside "realive"); dropped before a
+    literal non-word character, where `RuleSet.scan`'s check (no letter
+    before the match) would mean the opposite of the regex's boundary."""
+    if not boundary or head[0].isalnum() or head[0] in "([" or head[:2] in ("\\w", "\\d"):
+        return boundary + head
+    return head
+
+
 def _expand_head(alt: str, depth_left: int = 1) -> list[str]:
     """"\\b(?:do|have) you..." -> ["\\bdo you...", "\\bhave you..."] so that every
     alternative starts with a literal; Python's re then finds candidates with a
@@ -273,7 +284,7 @@ def _expand_head(alt: str, depth_left: int = 1) -> list[str]:
         # "(?:are )?your parents" == "are your parents|your parents": both
         # alternatives then start with a literal again
         tail = rest[1:]
-        bare = (boundary if tail[0].isalnum() else "") + tail
+        bare = _bounded(boundary, tail)
         return [*_expand_head(boundary + "(?:" + inner + ")" + tail, depth_left),
                 *_expand_head(bare, depth_left)]
     if rest[:1] in ("?", "*", "+", "{"):
@@ -287,7 +298,7 @@ def _expand_head(alt: str, depth_left: int = 1) -> list[str]:
         if h.startswith("\\b"):
             part = h + rest
         else:
-            part = (boundary if h[0].isalnum() else "") + h + rest
+            part = _bounded(boundary, h) + rest
         out.extend(_expand_head(part, depth_left - 1) if depth_left > 1 else [part])
     return out
 

@@ -95,3 +95,23 @@ def test_first_match_is_the_first_of_all_matches(rule_sets: list[RuleSet]) -> No
                 first = first_match(r, target)
                 every = next(_matches(r, target), None)
                 assert (first and first.span()) == (every and every.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "inside", "whole"),
+    [
+        (r"\b(?:(?:un)?alive|zzz) now", "realive now", "unalive now"),
+        (r"\b(?:[a-z]+ing|zzz) you", "xxxxing you", "hating you"),
+        (r"\b(?:(?:no|zero) ?friends|zzz) left", "casino friends left", "no friends left"),
+    ],
+)
+def test_a_split_group_keeps_the_boundary_before_it(pattern: str, inside: str, whole: str) -> None:
+    r = rules_mod.rule("test:boundary", "threat", "now you left", pattern)
+    assert first_match(r, whole) is not None
+    if inside.startswith("x"):
+        # a class head matches any word start: the boundary stops a match at
+        # the middle of a word ("xxxxing" matches only from its start)
+        m = first_match(r, inside)
+        assert m is not None and m.start() == 0
+    else:
+        assert first_match(r, inside) is None
