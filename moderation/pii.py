@@ -28,8 +28,10 @@ from .pii_handles import _PASSWORD_BEFORE, handles_after_fillers, is_filler, pla
 from .pii_handles_more import is_ordinary, polish_handles, spaced_handles
 from .pii_handles_spoken import GATE as _SPOKEN_SEPARATORS
 from .pii_handles_spoken import spoken_handles, spoken_rest
+from .pii_handles_suffix import GATE as _SUFFIX_HANDLE_WORDS
 from .pii_handles_suffix import suffix_handles
 from .pii_names import full_name_lower
+from .pii_names_langs import GATE as _NAMES_LANGS_WORDS
 from .pii_names_langs import names_and_schools
 from .pii_passwords_more import GATE as _MORE_PASSWORD_WORDS
 from .pii_passwords_more import more_passwords
@@ -147,9 +149,13 @@ class PiiRedactor:
             low = norm_text(text)
             tokens = _WORDS_MARKS.findall(low.replace("'", "").replace("’", ""))
             words = set(tokens)
-        # one intersection with every cue word; each detector's gate then
-        # intersects this small set (same result: every gate set is in _CUE_WORDS)
+        # one intersection with every cue word, then one int of gate bits from
+        # those few words: each detector's gate is a bit test (same result as
+        # intersecting the word set: every gate set is in _CUE_WORDS)
         cues = words & _CUE_WORDS
+        mask = 0
+        for w in cues:
+            mask |= _GATE_BITS.get(w, 0)
         if has_digit is None:
             has_digit = bool(_DIGIT.search(text))
         has_at = "@" in text
@@ -162,11 +168,7 @@ class PiiRedactor:
                 lambda c: _sub(_EMAIL, c, "[email removed]", "pii:email", reasons),
             )
             has_at = "@" in text
-        if (
-            (has_at or cues & _AT_WORDS)
-            and cues & _DOT_WORDS
-            and _SPOKEN_TLDS.search(low)
-        ):
+        if (has_at or mask & _B_AT) and mask & _B_DOT and _SPOKEN_TLDS.search(low):
             text = self._spoken_emails(text, reasons)
         if "http" in low or "www" in low or _DOT_HINT.search(low):
             text = _per_chunk(
@@ -178,18 +180,19 @@ class PiiRedactor:
             text = self._spoken_links(text, reasons)
         if has_at:
             text = _sub(_AT_HANDLE, text, "[handle removed]", "pii:handle", reasons)
-        platforms = cues & _PLATFORM_WORDS
-        if platforms:
-            text = spoken_handles(text, cues, platforms, _PLATFORM_PHRASE, reasons)  # "mia underscore 12"
+        if mask & _B_PLATFORM:
+            platforms = cues & _PLATFORM_WORDS
+            if mask & _B_SPOKEN:  # "mia underscore 12"
+                text = spoken_handles(text, cues, platforms, _PLATFORM_PHRASE, reasons)
             text = spaced_handles(text, platforms, _PLATFORM_PHRASE, reasons)
             text = self._handles(text, reasons, platforms)
             text = handles_after_fillers(text, platforms, _PLATFORM_PHRASE, reasons)
             text = polish_handles(text, reasons)
-            text = spoken_rest(text, cues)  # "[handle removed] dot rose underscore 11"
-        text = suffix_handles(text, words, reasons)  # "instagramım X", "ig aku X" (own gate)
-        if not cues.isdisjoint(_CONTACT_ME_WORDS) and (
-            "," in text or ":" in text or "：" in text or "，" in text
-        ):
+            if mask & _B_SPOKEN:
+                text = spoken_rest(text, cues)  # "[handle removed] dot rose underscore 11"
+        if mask & _B_SUFFIX:
+            text = suffix_handles(text, cues, reasons)  # "instagramım X", "ig aku X"
+        if mask & _B_CONTACT and ("," in text or ":" in text or "：" in text or "，" in text):
             text = _sub_g(_CONTACT_ME_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         ascii_ = low.isascii()
         # single-character tests first: a multi-character needle costs several
@@ -203,55 +206,64 @@ class PiiRedactor:
         if has_digit:
             if _PHONE_GATE.search(text):
                 text = _PHONE.sub(lambda m: self._phone(m, reasons), text)
-        text = redact_addresses(text, low, cues, has_digit, reasons)
-        if has_digit:
-            text = postcode_after(redact_more_addresses(text, cues, reasons))
-            text = postcodes(text, cues, reasons)  # "my postcode is LS6 2AB"
+            text = redact_addresses(text, low, cues, has_digit, reasons)
+            if mask & _B_MORE_STREET:
+                text = redact_more_addresses(text, cues, reasons)
+            text = postcode_after(text)
+            if mask & _B_POSTCODE:
+                text = postcodes(text, cues, reasons)  # "my postcode is LS6 2AB"
+        elif mask & _B_STREET and mask & _B_LIVE:  # no digit: "i live on oak street" only
+            text = redact_addresses(text, low, cues, has_digit, reasons)
         # before the digit-word pass: "eight hundred five five five ..." is one number
-        if not cues.isdisjoint(_GROUPED_GATE) and sum(t in _GROUPED_ALL for t in tokens) >= 3:
+        if mask & _B_GROUPED and sum(t in _GROUPED_ALL for t in tokens) >= 3:
             text = grouped_phones(text, reasons)  # hundreds: "sześćset, sto dwadzieścia trzy"
-        if len(cues & _NUMWORD_SET) >= 2 and sum(t in _NUMWORD_SET for t in tokens) >= 6:
+        if (
+            mask & _B_NUMWORD
+            and len(cues & _NUMWORD_SET) >= 2
+            and sum(t in _NUMWORD_SET for t in tokens) >= 6
+        ):
             text = _sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
-        if not cues.isdisjoint(_GROUP_NUMWORDS) and sum(t in _ANY_NUMWORDS for t in tokens) >= 4:
+        if mask & _B_GROUP_NUMWORD and sum(t in _ANY_NUMWORDS for t in tokens) >= 4:
             text = spelled_phones(text, reasons)  # read in pairs: "trente-quatre cinquante-six"
         if not ascii_ and ZH_GATE.search(text):
             text = zh_phones(text, reasons)  # "电话 幺三八 一二三四 五六七八"
-        if not cues.isdisjoint(_HI_NUMWORDS) or not cues.isdisjoint(_AR_NUMWORDS):
+        if mask & _B_HI_AR_NUMWORD:
             text = word_phones(text, words, reasons)  # "nau aath saat ...", "خمسة خمسة ..."
-        text = real_names(text, cues, reasons)  # "my real name is Emma": the whole name
-        if cues & _NAME_WORDS or (cues & _WEAK_NAME_WORDS and _TWO_CAPS.search(text)):
+        if mask & _B_REAL_NAME:
+            text = real_names(text, cues, reasons)  # "my real name is Emma": the whole name
+        if mask & _B_NAME or (mask & _B_WEAK_NAME and _TWO_CAPS.search(text)):
             text = self._names(text, reasons)
-        if not cues.isdisjoint(_IM_WORDS):
+        if mask & _B_IM:
             text = full_name_lower(text, reasons)
         text = class_names(text, words, has_digit, reasons)  # "я Даша Воронцова из 5Б" (own gate)
         if "gymnasium" in words or "schule" in low:
             text = _DE_SCHOOL.sub(lambda m: _de_school(m, reasons), text)
-        if not cues.isdisjoint(_ANY_SCHOOL_WORDS):
-            if cues & _SCHOOL_WORDS and _named_school_hint(tokens):
-                text = self._schools(text, reasons)
-            if not cues.isdisjoint(_NAMED_SCHOOL_WORDS):
-                text = _sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
-        if not cues.isdisjoint(_AFTER_SCHOOL_WORDS):
+        if mask & _B_SCHOOL and _named_school_hint(tokens):
+            text = self._schools(text, reasons)
+        if mask & _B_NAMED_SCHOOL:
+            text = _sub(_SCHOOL_NAMED, text, "[school removed]", "pii:school", reasons)
+        if mask & _B_AFTER_SCHOOL:
             text = schools_after(text, cues, has_digit, reasons)  # "i go to oakfield juniors"
-        if not cues.isdisjoint(_SPACED_PASSWORD_WORDS):
+        if mask & _B_SPACED_PASSWORD:
             text = spaced_passwords(text, cues, reasons)  # "my password is b u n n y 1 2 3"
             text = misspelled_passwords(text, cues, reasons)  # "my roblox pasword is bunny123"
         if (
-            cues & _PASSWORD_WORDS
+            mask & _B_PASSWORD
             or ("pin" in words and has_digit)
             or ("pass" in words and ("word" in words or has_digit))
             or ("parola" in words and "ordine" in words)
             or ("mot" in words and "passe" in words)
         ):
             text = _PASSWORD.sub(lambda m: self._password(m, reasons), text)
-        text = more_passwords(text, cues, reasons)  # "the pass is X", "şifrem X", "hasło to X"
+        if mask & _B_MORE_PASSWORD:
+            text = more_passwords(text, cues, reasons)  # "the pass is X", "şifrem X", "hasło to X"
         if "密码" in text or "密碼" in text or "口令" in text:
             text = zh_passwords(text, reasons)  # "他的密码是123456" is an example
         if not ascii_:
             text = other_scripts(text, words, has_digit, reasons)
-        if not cues.isdisjoint(_ROMAN_WORDS):
+        if mask & _B_ROMAN:
             text = romanised(text, words, reasons)
-        text = names_and_schools(text, words, reasons)  # tr/pl/id, "DPS Rohini", "我是...的X"
+        text = names_and_schools(text, cues, reasons)  # tr/pl/id, "DPS Rohini", "我是...的X"
         return text, reasons
 
     def redact_text(self, text: str) -> str:
@@ -306,11 +318,11 @@ class PiiRedactor:
             return _HANDLE_CUE.sub(lambda m: self._handle(m, m.start(), reasons), text)
         spans: list[tuple[int, int]] = []
         for i, start in platform_words(low, platforms, _PLATFORM_PHRASE):
-            if _PASSWORD_BEFORE.search(low, max(0, i - 30), i):
-                continue  # "my password for roblox is X!": the password pass takes all of X
             nxt = _PLAIN_NEXT.match(low, start)
             if nxt is not None and nxt.group(1) not in _JOINERS:
                 continue  # "Instagram takes ages": an ordinary word, never a handle
+            if _PASSWORD_BEFORE.search(low, max(0, i - 30), i):
+                continue  # "my password for roblox is X!": the password pass takes all of X
             m = _HANDLE_AFTER.match(text, start)
             if m is not None and self._handle(m, i, reasons) != m.group(0):
                 spans.append((m.start(2), m.end(2)))
@@ -388,7 +400,14 @@ class PiiRedactor:
         if not spans:
             return text
         _add(reasons, "pii:school")
-        for a, e in reversed(spans):
+        # overlapping spans ("X school after school") merged: replacing both cut the placeholder
+        merged: list[tuple[int, int]] = []
+        for a, e in sorted(spans):
+            if merged and a < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((a, e))
+        for a, e in reversed(merged):
             text = text[:a] + "[school removed]" + text[e:]
         return text
 
@@ -456,9 +475,6 @@ _OWNED_JOINERS = frozenset({"is", "at", "es", "ist", "c'est", "é", "name", "its
 _OWNER_BEFORE = re.compile(r"\b(?:my|ur|your|mon|ma|mi|mein|meu|minha)\s+$")
 
 
-_ANY_SCHOOL_WORDS = _SCHOOL_WORDS | _NAMED_SCHOOL_WORDS
-
-
 def _de_school(m: re.Match[str], reasons: list[str]) -> str:
     c = m.group("c")
     if c is not None and c.lower() in _DE_GENERIC_SCHOOL:
@@ -498,31 +514,77 @@ Redact = Callable[[str], str]
 
 
 # every word any detector's gate tests (see PiiRedactor.redact)
-_CUE_WORDS = frozenset().union(
-    _ANY_SCHOOL_WORDS,
-    _CONTACT_ME_WORDS,
+# the word sets the gates of `PiiRedactor.redact` test, one bit each
+_GATES = (
     _AT_WORDS,
     _DOT_WORDS,
-    INTL_STREET_WORDS,
+    _PLATFORM_WORDS,
+    _SPOKEN_SEPARATORS,
+    _SUFFIX_HANDLE_WORDS,
+    _CONTACT_ME_WORDS,
+    STREET_WORDS,
     LIVE_WORDS,
     MORE_STREET_WORDS,
-    _NAMED_SCHOOL_WORDS,
-    _NAME_WORDS,
+    _POSTCODE_WORDS,
+    _GROUPED_GATE,
     _NUMWORD_SET,
     _GROUP_NUMWORDS,
-    _GROUPED_GATE,
-    _HI_NUMWORDS,
-    _AR_NUMWORDS,
+    _HI_NUMWORDS | _AR_NUMWORDS,
+    _REAL_NAME_WORDS,
+    _NAME_WORDS,
+    _WEAK_NAME_WORDS,
+    _IM_WORDS,
+    _SCHOOL_WORDS,
+    _NAMED_SCHOOL_WORDS,
+    _AFTER_SCHOOL_WORDS,
+    _SPACED_PASSWORD_WORDS,
     _PASSWORD_WORDS,
     _MORE_PASSWORD_WORDS,
-    _SPACED_PASSWORD_WORDS,
-    _SPOKEN_SEPARATORS,
-    _AFTER_SCHOOL_WORDS,
-    _POSTCODE_WORDS,
-    _PLATFORM_WORDS,
-    _REAL_NAME_WORDS,
     _ROMAN_WORDS,
-    _SCHOOL_WORDS,
-    STREET_WORDS,
-    _WEAK_NAME_WORDS,
+)
+(
+    _B_AT,
+    _B_DOT,
+    _B_PLATFORM,
+    _B_SPOKEN,
+    _B_SUFFIX,
+    _B_CONTACT,
+    _B_STREET,
+    _B_LIVE,
+    _B_MORE_STREET,
+    _B_POSTCODE,
+    _B_GROUPED,
+    _B_NUMWORD,
+    _B_GROUP_NUMWORD,
+    _B_HI_AR_NUMWORD,
+    _B_REAL_NAME,
+    _B_NAME,
+    _B_WEAK_NAME,
+    _B_IM,
+    _B_SCHOOL,
+    _B_NAMED_SCHOOL,
+    _B_AFTER_SCHOOL,
+    _B_SPACED_PASSWORD,
+    _B_PASSWORD,
+    _B_MORE_PASSWORD,
+    _B_ROMAN,
+) = (1 << k for k in range(len(_GATES)))
+
+
+def _gate_bits() -> dict[str, int]:
+    bits: dict[str, int] = {}
+    for k, gate in enumerate(_GATES):
+        for w in gate:
+            bits[w] = bits.get(w, 0) | 1 << k
+    return bits
+
+
+# word -> the bits of the gates that hold it
+_GATE_BITS = _gate_bits()
+# every word any detector's gate tests (see PiiRedactor.redact): the bit gates
+# and the word sets the detectors given `cues` test themselves
+_CUE_WORDS = frozenset(_GATE_BITS).union(
+    INTL_STREET_WORDS,
+    _SUFFIX_HANDLE_WORDS,
+    _NAMES_LANGS_WORDS,
 )

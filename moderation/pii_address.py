@@ -119,12 +119,15 @@ INTL_STREET_WORDS = frozenset(
 )
 LIVE_WORDS = frozenset("live living stay staying".split())
 _DE_STREET_HINT = re.compile(r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)\s+\d")
-_DE_STREET_PARTS = ("str", "weg", "gasse", "platz", "allee", "ring")
 
 
 def de_street_hint(low: str) -> bool:
-    """German-style "<name>straße 12": substring tests before the regex."""
-    return any(p in low for p in _DE_STREET_PARTS) and _DE_STREET_HINT.search(low) is not None
+    """German-style "<name>straße 12": substring tests (the street words of
+    `_DE_STREET_HINT`, "str" for three of them) before the regex."""
+    return (
+        "str" in low or "weg" in low or "gasse" in low or "platz" in low or "allee" in low
+        or "ring" in low
+    ) and _DE_STREET_HINT.search(low) is not None
 
 
 def _plain_ok(m: re.Match[str]) -> bool:
@@ -160,29 +163,31 @@ def redact_addresses(
     text: str, low: str, cues: AbstractSet[str], has_digit: bool, reasons: list[str]
 ) -> str:
     """Replace Latin-script street addresses with "[address removed]"."""
-
-    def plain(m: re.Match[str]) -> str:
-        if not _plain_ok(m):
-            return m.group(0)
-        _add(reasons, "pii:address")
-        return "[address removed]"
-
-    def intl(m: re.Match[str]) -> str:
-        if not _intl_ok(m):
-            return m.group(0)
-        _add(reasons, "pii:address")
-        return "[address removed]"
-
-    def cued(m: re.Match[str]) -> str:
-        _add(reasons, "pii:address")
-        return m.group(0)[: m.start("g") - m.start(0)] + "[address removed]"
-
     street = not cues.isdisjoint(STREET_WORDS)
     if has_digit:
         if street:
+
+            def plain(m: re.Match[str]) -> str:
+                if not _plain_ok(m):
+                    return m.group(0)
+                _add(reasons, "pii:address")
+                return "[address removed]"
+
             text = _ADDRESS.sub(plain, text)
         if not cues.isdisjoint(INTL_STREET_WORDS) or de_street_hint(low):
+
+            def intl(m: re.Match[str]) -> str:
+                if not _intl_ok(m):
+                    return m.group(0)
+                _add(reasons, "pii:address")
+                return "[address removed]"
+
             text = _ADDRESS_INTL.sub(intl, text)
     if street and not cues.isdisjoint(LIVE_WORDS):
+
+        def cued(m: re.Match[str]) -> str:
+            _add(reasons, "pii:address")
+            return m.group(0)[: m.start("g") - m.start(0)] + "[address removed]"
+
         text = _ADDRESS_CUED.sub(cued, text)
     return text

@@ -238,15 +238,38 @@ def postcode_after(text: str) -> str:
 _UK_AFTER = re.compile(r"(?:\s*,\s*|\s+)(?:" + _UK_PC + r"|" + _CA_PC + r")(?![\w-])", _I)
 
 
+# every UK and Canadian postcode has a digit right before a letter ("LS6 2AB": "2A");
+# a charset-led pattern is scanned quickly
+_DIGIT_LETTER = re.compile(r"\d[^\W\d_]")
+
+
+def _pc_cue_hint(text: str) -> bool:
+    """Whether `_PC_CUE` can match: each of its cues has one of these
+    substrings in the lower-cased text.  IGNORECASE also matches a few
+    letters that lower() leaves apart (ſ for s, ı and İ for i, Cyrillic
+    ᲁ for д and ᲃ for с): text with one of them is always searched."""
+    if not text.isascii() and (
+        "ſ" in text or "ı" in text or "İ" in text or "ᲁ" in text or "ᲃ" in text
+    ):
+        return True
+    low = text.lower()
+    return (
+        "post" in low or "zip" in low or "cep" in low or "plz" in low or "kod" in low
+        or "индекс" in low
+    )
+
+
 def postcodes(text: str, words: AbstractSet[str], reasons: list[str]) -> str:
     """A postcode after a postcode cue, or a UK / Canadian one after the
     city the writer lives in (the caller has checked for a digit)."""
     if words.isdisjoint(PC_WORDS):
         return text
-    spans = [m.span("pc") for m in _PC_CUE.finditer(text)]
-    for m in _LIVE_PC.finditer(text):
-        if not any(w in _CITY_STOP for w in re.split(r"[ -]", m.group("city").lower())):
-            spans.append(m.span("pc"))
+    # "from", "live" ... are common: cheap exact tests before each full-text search
+    spans = [m.span("pc") for m in _PC_CUE.finditer(text)] if _pc_cue_hint(text) else []
+    if _DIGIT_LETTER.search(text) is not None:
+        for m in _LIVE_PC.finditer(text):
+            if not any(w in _CITY_STOP for w in re.split(r"[ -]", m.group("city").lower())):
+                spans.append(m.span("pc"))
     if not spans:
         return text
     _add(reasons, "pii:address")

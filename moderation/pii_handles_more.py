@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from .pii_handles import _PASSWORD_BEFORE, platform_words, remove_handles
+from .pii_handles import _PASSWORD_BEFORE, LEAD_FIRST, platform_words, remove_handles
 from .pii_handles import _WORDS as _LEAD_WORDS_RX
 from .pii_scripts import _add
 
@@ -52,11 +52,15 @@ def is_ordinary(word: str) -> bool:
 
 # a joiner / filler / ":=@-" chain, then a run of single characters
 _SPACED = re.compile(
-    r"((?:\s*(?:" + re.sub(r"([.'’])", r"\\\1", _LEAD_WORDS_RX) + r")(?![\w'’])|\s*[:=@-])*)\s*@?"
+    r"((?:\s*" + LEAD_FIRST + r"(?:" + re.sub(r"([.'’])", r"\\\1", _LEAD_WORDS_RX) + r")(?![\w'’])"
+    r"|\s*[:=@-])*)\s*@?"
     r"(?P<h>[^\W_](?: [\w#._]){4,})(?![\w#])",
     re.I,
 )
 _SINGLE_RUN = re.compile(r"(?<![\w#])[\w#._] [\w#._] [\w#._] [\w#._]")
+# what every `_SINGLE_RUN` match holds (its 2nd and 3rd characters with their
+# spaces); a pattern that starts with a literal is searched much faster
+_SINGLE_RUN_HINT = re.compile(r" [\w#._] [\w#._] ")
 _PL_PLATFORMS = (
     r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|telegram|tg|kik|twitter|twitch|"
     r"roblox|steam|fortnite|youtube|yt|facebook|fb|nick|login"
@@ -66,14 +70,13 @@ _PL_TO = re.compile(
     r"(?P<h>[^\W\d_][\w.\-]{2,29})(?![\w@])",
     re.I,
 )
-_PL_OWNERS = ("mój", "moj", "moje", "mój")
 
 
 def spaced_handles(
     text: str, platforms: AbstractSet[str], phrase: dict[str, str], reasons: list[str]
 ) -> str:
     """Redact "m a x w e l l # 4 4 2 1" after a platform cue."""
-    if _SINGLE_RUN.search(text) is None:
+    if _SINGLE_RUN_HINT.search(text) is None or _SINGLE_RUN.search(text) is None:
         return text
     low = text.lower()
     if len(low) != len(text):
@@ -93,8 +96,8 @@ def spaced_handles(
 def polish_handles(text: str, reasons: list[str]) -> str:
     """"mój snap to kasia" -> "mój snap to [handle removed]"."""
     low = text.lower()
-    if not any(o in low for o in _PL_OWNERS):
-        return text
+    if "moj" not in low and "mój" not in low:
+        return text  # no owner of `_PL_TO` ("mój", "moj", "moje": "moje" has "moj")
 
     def repl(m: re.Match[str]) -> str:
         h = m.group("h")

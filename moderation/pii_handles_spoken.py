@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from .pii_handles import _JOINERS, platform_words, remove_handles
+from .pii_handles import _JOINERS, LEAD_FIRST, platform_words, remove_handles
 from .pii_handles import _WORDS as _LEAD_WORDS_RX
 
 _SEPARATORS = (
@@ -42,7 +42,8 @@ _CHAIN = (
 )
 _LEAD = re.sub(r"([.'’])", r"\\\1", _LEAD_WORDS_RX)
 _AFTER = re.compile(
-    r"(?P<lead>(?:\s*(?:" + _LEAD + r")(?![\w'’])|\s*[:=@-])*?)\s*@?" + _CHAIN, re.I
+    r"(?P<lead>(?:\s*" + LEAD_FIRST + r"(?:" + _LEAD + r")(?![\w'’])|\s*[:=@-])*?)\s*@?" + _CHAIN,
+    re.I,
 )
 _SEP_RX = re.compile(r"\b" + _SEP + r"\b", re.I)
 # a placeholder left by another pass, with the rest of the chain after it

@@ -77,7 +77,7 @@ _NOT_HANDLE = frozenset(
     kebanned sepi rame ramai jelek bagus apa mana kenapa gimana
     jest nie był byl była byla zablokowany zablokowane prywatny prywatne stary nowy taki""".split()
 )
-_GATE = frozenset(
+GATE = frozenset(
     """instagramim instam snapim snapchatim tiktokum tiktokim discordum robloxum steamim
     twitterim telegramim twitchim youtubeim kickim igm ttm scm dcm igim kullanici adim
     nickim hesabim idim idm username usernamenya user usernya nick nickname akun aku gue gw saya
@@ -86,8 +86,9 @@ _GATE = frozenset(
 
 
 def suffix_handles(text: str, words: AbstractSet[str], reasons: list[str]) -> str:
-    """Redact Turkish/Indonesian/Polish possessive-cued handles (see module doc)."""
-    if words.isdisjoint(_GATE):
+    """Redact Turkish/Indonesian/Polish possessive-cued handles (see module
+    doc); `words`: the message's words, or just those of them in GATE."""
+    if words.isdisjoint(GATE):
         return text
     text = _TR.sub(lambda m: _decide(m, ("name", "name2"), reasons), text)
     text = _ID.sub(lambda m: _decide(m, ("name",), reasons), text)

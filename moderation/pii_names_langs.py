@@ -113,11 +113,14 @@ _PL_SCHOOL_GATE = frozenset(
     podstawowe zespol""".split()
 )
 _ID_SCHOOL_GATE = frozenset("sdn smpn sman smkn mtsn sd smp sma smk mts".split())
+# every word `names_and_schools` tests the word set for
+GATE = _NAME_GATE | _PL_SCHOOL_GATE | _ID_SCHOOL_GATE | _TR_WORDS
 
 
 def names_and_schools(text: str, words: AbstractSet[str], reasons: list[str]) -> str:
     """Redact the tr/pl/id names and schools, Indian initials schools and
-    the Chinese "我是...的<name>" (see module doc)."""
+    the Chinese "我是...的<name>" (see module doc); `words`: the message's
+    words, or just those of them in GATE (pii.py passes its cues)."""
     if "我是" in text and "的" in text:
         text = _zh_de_name(text, reasons)
     # lower-case substrings of the original text (no lower() of every message):

@@ -195,20 +195,43 @@ _ADJ_END = re.compile(r"(?:ly|ing|ed|ous|ful|ive|ish|less|able|ible|est|ier|ical
 
 def fold_same_length(text: str) -> str:
     """Lower case without accents, one character per character of `text`."""
-    out = []
-    for c in text:
-        low = c.lower()
-        if len(low) != 1:
-            low = c
-        if not low.isascii():
-            base = unicodedata.normalize("NFD", low)[0]
-            low = _EXTRA.get(low, base if base.isalpha() else low)
-        out.append(low)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()  # the same as the per-character fold, in C
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    else:  # Latin-1 text (accents of western European languages): a byte table
+        return raw.translate(_LATIN1_FOLD).decode("latin-1")
+    if len(_FOLD) > 20_000:
+        _FOLD.clear()  # bounded: a message of many distinct characters
+    return text.translate(_FOLD)
 
+
+def _fold_char(c: str) -> str:
+    low = c.lower()
+    if len(low) != 1:
+        low = c
+    if not low.isascii():
+        base = unicodedata.normalize("NFD", low)[0]
+        low = _EXTRA.get(low, base if base.isalpha() else low)
+    return low
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table filled per character on first use."""
+
+    def __missing__(self, key: int) -> str:
+        low = self[key] = _fold_char(chr(key))
+        return low
+
+
+_FOLD = _FoldTable()
 
 # letters NFD leaves alone (ё and й lose their marks: "реальнои", as normalised)
 _EXTRA = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "’": "'"}
+# the fold of each Latin-1 character: Latin-1 again (`bytes` would refuse another)
+_LATIN1_FOLD = bytes(ord(_fold_char(chr(i))) for i in range(256))
 
 
 def _is_name(word: str, stop: AbstractSet[str] = _STOP) -> bool:
