@@ -18,7 +18,15 @@ the rule that matched.
   (`frames_safety_reports.py`), definitions and lists of signs
   (`frames_definition.py`), requests forbidden or warned against as
   advice, also reported from a teacher or parent (`frames_told_advice.py`),
-  a photo asked for of a thing, homework or a pet (`frames_photo_object.py`).
+  a photo asked for of a thing, homework or a pet (`frames_photo_object.py`),
+  a question about the law (`frames_nude_lessons.py`), "dm me if you want
+  my notes from class" (`frames_everyday_asks.py`);
+* the harm stage's sexual requests: a lesson told by an adult ("our teacher
+  told us never to trade nudes") and a question about the law ("is it
+  illegal to send nudes at 15?": `frames_nude_lessons.py`); "hot" / "spicy"
+  things ("do you want to see my hot sauce collection": `frames_everyday_asks.py`);
+* spam: a free recharge given as a present, an admin's warning not to send
+  a password (`frames_everyday_asks.py`).
 
 Cost: nothing for a message without a rule match; only an unexcused match
 of one of these rules runs its frame.
@@ -29,15 +37,19 @@ from __future__ import annotations
 from .frames_banter import banter_frame
 from .frames_banter_love import fond_insult_frame, shut_up_banter_frame
 from .frames_definition import definition_frame
+from .frames_everyday_asks import gift_frame, hot_thing_frame, school_dm_frame, staff_warning_frame
 from .frames_games import game_talk_frame
 from .frames_games_death import game_death_frame
 from .frames_laughing import laughing_frame
+from .frames_nude_lessons import law_question_frame, nude_lesson_frame
 from .frames_photo_object import photo_object_frame
 from .frames_safety_reports import safety_report_frame
 from .frames_told_advice import told_advice_frame
 from .frames_trivial import trivial_frame
 
 _PHOTO = "grooming:photo_request"
+_OFF_PLATFORM = "grooming:off_platform"
+_SEXUAL_ASKS = frozenset({"sexual:request", "sexual:solicit"})
 _GAME_RULES = frozenset({"threat:violence", "threat:weapon", "threat:stalking", "bullying:exclusion"})
 
 
@@ -53,12 +65,25 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
             frame = shut_up_banter_frame(text, start, end, norm)
         return frame
     if name.startswith("grooming"):
-        return (
+        frame = (
             safety_report_frame(text, start, end)
             or definition_frame(text, start, end, norm)
             or told_advice_frame(name, text, start, end, norm)
-            or (photo_object_frame(text, start, end, norm) if name == _PHOTO else None)
         )
+        if frame is None and name == _PHOTO:
+            frame = photo_object_frame(text, start, end, norm) or law_question_frame(text, start, end)
+        elif frame is None and name == _OFF_PLATFORM:
+            frame = school_dm_frame(text, start, end, norm)
+        return frame
+    if name in _SEXUAL_ASKS:
+        frame = nude_lesson_frame(name, text, start, end, norm) or law_question_frame(text, start, end)
+        if frame is None and name == "sexual:solicit":
+            frame = hot_thing_frame(text, start, end, norm)
+        return frame
+    if name == "spam:phishing":
+        return staff_warning_frame(text, start, end, norm)
+    if name == "spam:scam":
+        return gift_frame(text, start, end)
     if "self_harm" in categories:
         frame = (
             laughing_frame(text, start, end)

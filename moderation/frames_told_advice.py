@@ -48,8 +48,11 @@ def _rx(src: str) -> re.Pattern[str]:
 
 
 # rules (by the last part of their name) whose match is a request the advice forbids
+# ("request" / "solicit": the harm stage's sexual requests, "never send nudes", through
+# `frames_nude_lessons.nude_lesson_frame`)
 _REQUESTS = frozenset(
-    {"photo_request", "camera", "off_platform", "meeting", "gifts", "gift", "photo", "offplatform"}
+    {"photo_request", "camera", "off_platform", "meeting", "gifts", "gift", "photo", "offplatform",
+     "request", "solicit"}
 )
 _SECRETS = frozenset({"secrecy", "personal_questions", "personal"})
 
@@ -60,7 +63,17 @@ _NEG_BEFORE = _rx(
     r"jangan|jgn|gak usah|ga usah|nggak usah|asla|mat|kabhi mat|kabhi bhi mat)"
     r"(?: (?:ever|even|ever ever|evr|pls|please|plz|jamais|nunca|mai|никогда|pernah|kabhi|bhi|"
     r"asla|nigdy))* |\bn')$|"
-    r"(?:^|\s)(?:لا|ما|ولا|وما) $|(?:不要|别|千万别|千万不要|绝对不要|永远不要|不能|不准|不许)$"
+    r"(?:^|\s)(?:لا|ما|ولا|وما) $|(?:不要|别|千万别|千万不要|绝对不要|永远不要|不能|不准|不许)$|"
+    # the prohibition told with "to": "our teacher told us never to trade nudes"
+    r"\b(?:told|tells|tell|telling|said|says|warned|warns|taught|teaches|reminded|reminds|asked|"
+    r"asks)(?: (?:us|me|you|them|everyone|the class|all of us|the whole class))? (?:never|not)"
+    r"(?: ever)? to $"
+)
+# ... or a condition, not a prohibition: "if you do not send me a pic i will ...",
+# "unless you don't ..."
+_IF_NOT_BEFORE = _rx(
+    r"\b(?:if|unless|when|or) (?:you|u|ya) (?:do not|dont|never|cannot|cant|will not|wont|"
+    r"would not|wouldnt)(?: (?:ever|even|just))? $"
 )
 # ... that is a question or a suggestion, not a prohibition: "why not send me one",
 # "por que você não me manda", "почему ты не скинешь", "czemu nie wyślesz"
@@ -73,6 +86,12 @@ _WHY_BEFORE = _rx(
 _NEG_INSIDE = _rx(
     r"(?:^|\s)(?:mat|mt|na|nahi|nhi|nai|मत|ना|न|नहीं|नही) (?:bhej|send|dikha|de|do|kar|kr|on|chalu|"
     r"open|भेज|दिखा|दे|दो|सेंड|कर|ऑन)\S*(?: \S+)?$"
+)
+# German puts the negation after the verb: "schick niemals nacktbilder", "schick mir keine
+# fotos"
+_NEG_INSIDE_DE = _rx(
+    r"^(?:schick|schicke|schickt|sende|sendet|zeig|zeige|zeigt|verschick|verschicke|tausch|"
+    r"tausche)(?: (?:mir|uns|dir|ihm|ihr))? (?:niemals|nie|keine|keinen|kein|nie mehr)\b"
 )
 # the first word of a bare negation ("no", "nao") must be followed by the verb in the
 # normalised text too: "no, send me one" (the phrase form drops the comma) is no prohibition
@@ -210,11 +229,11 @@ def _reported_warning(text: str, start: int, end: int) -> bool:
 
 def _prohibited(text: str, start: int, end: int, norm: str) -> bool:
     """A negation right before the request, or (Hindi) right before its verb."""
-    if _NEG_INSIDE.search(text[start:end]):
+    if _NEG_INSIDE.search(text[start:end]) or _NEG_INSIDE_DE.search(text[start:end]):
         return True
     before = text[max(0, start - 40) : start]
     neg = _NEG_BEFORE.search(before)
-    if neg is None or _WHY_BEFORE.search(before):
+    if neg is None or _WHY_BEFORE.search(before) or _IF_NOT_BEFORE.search(before):
         return False
     _, right = _sentence(text, start, end)
     if text.startswith("?", right):

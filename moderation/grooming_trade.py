@@ -67,3 +67,8 @@ RULES: list[Rule] = [
          + r"|(?:ارسل|ابعث|ابعت|صيفط|ورين|صور|بغيت|عطيني|جيب)\S*(?: \S+){0,3}? "
          r"(?:صوره|صورة|تصويره|تصويرة|سيلفي)[^?]{0,25}?(?:بدون|بلا|من غير|بلاش) ?(?:ال)?حجاب"),
 ]
+
+# the law waved away to get a picture ("who cares if it's illegal, send me nudes"): its own module
+from .grooming_law_reassure import RULES as _REASSURE_RULES  # noqa: E402
+
+RULES += _REASSURE_RULES

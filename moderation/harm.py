@@ -635,6 +635,7 @@ from .harm_leverage import RULES as _LEVERAGE_RULES  # noqa: E402
 from .harm_more import RULES as _MORE_RULES  # noqa: E402
 from .harm_nude_offers import RULES as _NUDE_OFFER_RULES  # noqa: E402
 from .harm_nude_offers_langs import RULES as _NUDE_OFFER_LANG_RULES  # noqa: E402
+from .harm_offer_emoji import RULES as _EMOJI_OFFER_RULES  # noqa: E402
 from .harm_outcast import RULES as _OUTCAST_RULES  # noqa: E402
 from .harm_outcast_langs import RULES as _OUTCAST_LANG_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
@@ -673,4 +674,4 @@ RULES += _SARCASM_THIRD_LANG_RULES + _SARCASM_THIRD_MORE_RULES
 RULES += _PAY_RULES
 RULES += _OUTCAST_RULES + _OUTCAST_LANG_RULES + _UNDER_RULES
 RULES += _REGROUP_RULES + _REGROUP_LANG_RULES + _VEILED_RULES + _VEILED_LANG_RULES
-RULES += _NUDE_OFFER_RULES + _NUDE_OFFER_LANG_RULES
+RULES += _NUDE_OFFER_RULES + _NUDE_OFFER_LANG_RULES + _EMOJI_OFFER_RULES

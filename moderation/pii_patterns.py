@@ -235,11 +235,18 @@ _SCHOOL_STOP = (
     r"(?!(?:a|an|the|my|our|your|his|her|their|this|that|new|old|same|local|big|small|public|"
     r"private|boarding|secondary|primary|middle|high|another|different|good|bad|best|worst|"
     r"normal|regular|state|to|at|in|of|from|and|online|summer|night|driving|art|music|"
-    r"ur|yr|ya|every|whole|entire|any|each|which|what|no|next|last)\b)"
+    r"ur|yr|ya|every|whole|entire|any|each|which|what|no|next|last|after|before|"
+    # a religious, weekend or activity class is a kind, not a name ("i go to sunday school")
+    r"sunday|saturday|weekend|bible|quran|koran|quranic|hebrew|arabic|religious|dance|swim|"
+    r"swimming|ballet|drama|language)\b)"
 )
+# "sunday", "bible", "quran", "dance" ...: a kind of class that is part of a name only
+# when a name stands before it ("st mark's sunday school", "al noor quran school")
 _SCHOOL_TYPE = (
     r"secondary|primary|high|middle|grammar|junior|senior|community|international|catholic|"
-    r"comprehensive|elementary|infant|prep|preparatory|girls|boys|church"
+    r"comprehensive|elementary|infant|prep|preparatory|girls|boys|church|sunday|saturday|"
+    r"weekend|bible|quran|koran|quranic|hebrew|arabic|religious|dance|swim|swimming|ballet|"
+    r"drama|language"
 )
 # the type words are part of the name ("Oakridge Secondary School")
 _SCHOOL_AT = re.compile(

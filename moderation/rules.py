@@ -35,6 +35,7 @@ from .frames import (
 )
 from .frames_context import context_frame
 from .frames_more import selfharm_more_frame
+from .frames_nude_lessons import writer_exception
 from .frames_others import others_ask_frame
 from .frames_peer import peer_question_frame
 from .frames_praise import praise_frame
@@ -47,6 +48,9 @@ _MAX_PARTS = 12
 # rules for something asked of the reader: after a third-person subject they
 # describe what others do (see frames.subject_frame)
 _REQUESTS = (":request", ":solicit", ":photo_request")
+# requests whose prohibition ("never send ...") turns into a request with the writer as
+# the exception ("... to anyone but me")
+_EXCUSED_ASKS = (*_REQUESTS, "spam:phishing")
 # threats a game named before them in the sentence excuses (frames_threats.py)
 _GAME_THREATS = frozenset({"threat:weapon", "threat:violence"})
 
@@ -438,6 +442,9 @@ def _excuse(r: Rule, target: str, s: int, e: int, norm: str = "") -> str | None:
         else:
             frame = discussion_frame
         excuse = frame(target, s, e, r.pack)
+    if (excuse in ("discussion", "report") and r.name.endswith(_EXCUSED_ASKS)
+            and writer_exception(target, s, e)):
+        excuse = None  # "never send nudes to anyone but me" (frames_nude_lessons.py)
     if excuse is None and r.name.endswith(_REQUESTS):
         excuse = subject_frame(target, s)
     if excuse is None and r.name.startswith("grooming"):
