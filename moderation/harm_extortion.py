@@ -92,15 +92,15 @@ RULES: list[Rule] = [
          r"finished|over|getting it|gonna get it|going to get it)\b(?! (?:with|for|eating|playing|"
          r"talking|yet|already|now ?\?))"),
     # -- "ur getting jumped monday" -----------------------------------------------
-    rule("threat:violence", "threat", "getting get gonna going about",
+    rule("threat:violence", "threat", "jumped beaten beat battered bodied stabbed shanked merked smacked knocked "
+                                      "banged done",
          r"\b(?:you are|your|youre|you) (?:getting|gonna get|going to get|about to get|bout to get|"
          r"will get) (?:jumped|beaten up|beat up|battered|bodied|stabbed|shanked|merked|"
          r"smacked up|knocked out|banged up|done in)\b(?! (?:in|on|at) (?:fortnite|minecraft|"
          r"roblox|the game|game|cod|warzone|fifa|valorant|apex|gta|the match|the round)| by (?:the|a) "
          r"(?:game|bot|boss|ball|wave))",
-         # "you" and "getting" are everywhere: the harm word is the cheap gate
-         requires="jumped beaten beat battered bodied stabbed shanked merked smacked knocked banged "
-                  "done"),
+         # "you" and "getting" are everywhere: the harm word is the trigger
+         requires="getting get gonna going about"),
     # -- revenge for reporting ----------------------------------------------------
     rule("threat:violence", "threat", "reported snitched grassed reports reporting",
          r"\b(?:whoever|who ever|the person who|the one who|if (?:someone|anyone|you)) (?:\w+ )?"

@@ -94,12 +94,13 @@ RULES: list[Rule] = [
          r"\bimmagina essere (?:cosi|tanto) (?:grass[oa]|brutt[oa]|stupid[oa]) e (?:ancora |"
          r"continuare a )?(?:postare|pubblicare|mettere)\b"),
     # "go back to roblox baby", "this chat is for people with brain cells"
-    rule("bullying:insult", "bullying",
-         "roblox minecraft cocomelon peppa paw penguin toca teletubbies sesame bluey crib cradle "
-         "sandbox playpen mommy mummy mom mum",
+    # "back" is the trigger (the game and home words, "mom" or "roblox", are the
+    # more common gate); a leading look-behind hides the literal from the regex engine
+    rule("bullying:insult", "bullying", "back",
          r"(?<!to )(?<!could )(?<!should )(?<!can )(?<!i )(?<!we )(?<!lets )(?<!let us )(?<!will )"
          r"(?<!wanna )(?<!want )\bgo back to " + _KIDS_GAMES + r"\b[^.!?]{0,15}?\b" + _BABY_EN + r"\b",
-         requires="back"),  # a leading look-behind hides the literal from the regex engine
+         requires="roblox minecraft cocomelon peppa paw penguin toca teletubbies sesame bluey crib cradle sandbox "
+                  "playpen mommy mummy mom mum"),
     rule("bullying:exclusion", "bullying", "brain brains cells braincells iq cerebro neuronas "
          "cerveau neurones hirn gehirnzellen cerebro neuronio neuronios cervello",
          r"\b(?:this|the|our) (?:chat|group|gc|server|group chat|class|convo|conversation) is "

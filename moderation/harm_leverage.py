@@ -62,15 +62,15 @@ _ACT_EN = (r"(?:(?:everyone |everybody |yall |you all |someone |somebody |lets |
 RULES: list[Rule] = [
     # -- payment, then the pictures go to an audience ---------------------------
     rule("threat:sextortion", ("threat", "sexual"),
-         "pictures picture nudes videos video photos snaps screenshots",
+         "or otherwise unless if else",
          r"\b" + _PAY + r"\b[^?]{0,60}?\b(?:or|or else|otherwise|unless you do|if not|else)\b "
          r"(?:\w+ )?" + _YOUR + " " + _PICS + r"\b (?:\w+ )?" + _GO + r" (?:\w+ )?(?:to |in |on |"
          r"into |around |all over )?(?:\w+ )?" + _AUD + r"\b",
          # the regex starts with a payment (digits, no literal to search for):
-         # the condition word it needs is a cheap gate first
-         requires="or otherwise unless if else"),
+         # the condition word it needs is the trigger (rarer than a picture word)
+         requires="pictures picture nudes videos video photos snaps screenshots"),
     rule("threat:sextortion", ("threat", "sexual"),
-         "fotos photos bilder foto nudes videos video pictures picture",
+         "o si sinon ou oder sonst senao altrimenti",
          r"\b" + _PAY + r"\b[^?]{0,60}?\b(?:o|o si no|si no|sinon|ou|ou sinon|oder|sonst|senao|"
          r"altrimenti)\b (?:(?:tus|tes|deine|suas|tuas|le tue|i tuoi) (?:fotos|photos|bilder|foto|"
          r"nudes|videos|video|nacktbilder|pictures|picture)\b) (?:\w+ ){0,2}?(?:van|iran|partent|vont|seront|gehen|"
@@ -79,7 +79,7 @@ RULES: list[Rule] = [
          r"tutta la|tutti|internet|en internet|sur internet|im internet|na internet|su internet|escola|"
          r"college|colegio|instituto|insti|ecole|lycee|schule|klasse|scuola|classe|clase|turma|"
          r"sala)\b",
-         requires="o si sinon ou oder sonst senao altrimenti"),
+         requires="fotos photos bilder foto nudes videos video pictures picture"),
     # -- a condition on the reader, then exposure of their pictures or data -----
     rule("threat:sextortion", ("threat", "sexual"),
          "keep more say try test block report ignore unadd leave tell reply replying pay snitch",

@@ -111,8 +111,10 @@ _EN_HEAD = (_WHO_EN + r"(?: \w+)? (?:want|wants|would like|wanna|is interested i
             r"yall| you all| you guys| anyone| anybody| whoever| everyone)|"
             r"(?:dm|message|msg|text|pm|inbox|snap|add|hmu|hit me up|contact|slide into my dms)(?: me)? "
             r"(?:for|to see|to get|if|and i will send|and i will show)|(?:i am )?selling|taking offers for")
+# (no price with "$": the phrase form drops "$", so "for $5" could never match; without
+# that branch the texts of the call are the cheap test before the picture-first branch)
 _EN_CTA = (r"dm me|message me|msg me|text me|pm me|hmu|hit me up|inbox me|add me|snap me|who wants|"
-           r"anyone want|dm for|link in (?:my )?bio|for sale|for \$ ?\d+|\d+ ?\$|to (?:anyone|anybody|"
+           r"anyone want|dm for|link in (?:my )?bio|for sale|to (?:anyone|anybody|"
            r"whoever|everyone) (?:who|that) (?:wants|asks|dms)|to the first \d+")
 _EN_TRADE = r"(?:trade|trading|swap|swapping|exchange|exchanging)"
 _EN_INVITE = r"(?:let us|lets) (?:trade|swap|exchange)"
@@ -201,44 +203,57 @@ _PT_BACK = (r"se (?:voce|vc|tu) (?:me )?(?:mandar|enviar|mostrar|passar) (?:as s
             r"tuas|a tua|umas)|(?:manda|mande|envia)(?: pra mim)? (?:as suas|a sua|as tuas|a tua)|em "
             r"troca|sua vez|" + _PT_TRADE)
 
+# The second gate (`requires`): words one of which is a whole word of every
+# match, from its head, invitation or call to contact ("who wants", "dm me",
+# "quien quiere", "mp moi").  Why not the picture words: "nudes" is one in every
+# language, and each language's rules then ran on any message with "nudes"
+# ("nudes pls ..." cost about 100 us); a language's offer words are rare in the
+# others.  The English swap rule is gated on the picture asked back or the swap
+# word instead (rarer than "want"; the other languages' swap words are stems).
 _LANGS: dict[str, tuple[str, str, str, str, tuple[str, str], str, str, str]] = {
-    # lang: (head, picture, call after, thing, (invite, trade), back, triggers, requires)
+    # lang: (head, picture, call after, thing, (invite, trade), back, triggers, offer words)
     "en": (_EN_HEAD, _EN_PIC, _EN_CTA, _THING_EN, (_EN_INVITE, _EN_TRADE), _EN_BACK,
            "nudes nude nudies noodz nudez n00dz naked topless sexy naughty lewd nsfw spicy hot dirty "
            "explicit private body underwear lingerie bra booty thirst slutty kinky rated",
-           "pictures picture pics pic photos photo videos video vids selfies selfie snaps snap "
-           "content clips clip pix nudes nude nudies noodz nudez n00dz naked topless underwear bra "
-           "panties boxers undies lingerie thong clothes traps"),
+           "want wants would wanna interested like send show give dm sell snap drop trade message "
+           "msg text pm inbox add hmu hit contact slide selling taking swap exchange link sale sales "
+           "asks dms first"),
     "it": (_IT_HEAD, _IT_PIC, _IT_CTA, _IT_THING, (_IT_INVITE, _IT_TRADE), _IT_BACK,
            "hot piccanti nude nuda nudo nudi sexy ose spinte intime private vestiti intimo mutande "
            "reggiseno hard erotiche provocanti porche zozze nudes",
-           "foto fotografie video picture pictures selfie scatti nudes"),
+           "chi qualcuno vuoi volete vorresti mando invio faccio vendo scambiamo scambiamoci "
+           "facciamo scrivimi scrivetemi privato dm direct contattami"),
     "de": (_DE_HEAD, _DE_PIC, _DE_CTA, _DE_THING, (_DE_INVITE, _DE_TRADE), _DE_BACK,
            "nacktbilder nacktbild nacktfotos nacktfoto nacktselfie nacktselfies nacktvideo "
            "nacktvideos nudes heisse heissen versaute versauten freizugige freizugigen intime "
            "intimen nackte nackten scharfe scharfen heisses versautes nackt",
-           "bilder bild fotos foto pics picture pictures videos video selfie selfies nacktbilder "
-           "nacktbild nacktfotos nacktfoto nacktselfie nacktselfies nacktvideo nacktvideos nudes"),
+           "lass lasst wer jemand willst wollt mochtest mochtet dir euch verkaufe schreib schreibt "
+           "wenn falls dm privat melde meldet"),
     "es": (_ES_HEAD, _ES_PIC, _ES_CTA, _ES_THING, (_ES_INVITE, _ES_TRADE), _ES_BACK,
            "ropa desnudo desnuda desnudos desnudas hot calientes caliente sexys sexy sexis picantes "
            "picante intimas intima interior lenceria calzones tono atrevidas atrevida prohibidas "
            "xxx nudes pack packs",
-           "fotos foto fotitos videos video picture pictures selfie selfies nudes pack packs"),
+           "quien qien alguien quieres kieres quereis mando paso envio enseno vendo intercambiamos "
+           "cambiamos hagamos escribeme escribanme privado priv dm md hablame"),
     "fr": (_FR_HEAD, _FR_PIC, _FR_CTA, _FR_THING, (_FR_INVITE, _FR_TRADE), _FR_BACK,
            "coquine coquines hot nue nues nus sexy osee osees intimes vetements vetement habits "
            "lingerie chaude chaudes privee privees hard cochonne cochonnes nudes nude",
-           "pictures picture photos photo videos video selfie selfies nudes nude"),
+           "qui veut voudrait veux voulez voudrais je si sechange echange echangeons mp prive dm "
+           "ecris ecrivez"),
     "pt": (_PT_HEAD, _PT_PIC, _PT_CTA, _PT_THING, (_PT_INVITE, _PT_TRADE), _PT_BACK,
            "pelada peladas pelado pelados nua nuas nus roupa hot sensuais quentes intimas picantes "
            "calcinha lingerie safada safadas ousada ousadas proibida proibidas nudes pack packs",
-           "fotos foto fotinha fotinhas videos video picture pictures selfie selfies nudes pack "
-           "packs"),
+           "quem alguem quer querem qr mando passo envio mostro vendo chama trocar trocamos pv "
+           "privado direct"),
 }
+_EN_BACK_WORDS = ("send show give snap dm return exchange mine yours turn trade trading swap swapping "
+                  "exchanging")
 
 RULES: list[Rule] = [
-    *(rule("sexual:offer", "sexual", trig, offer(head + "|" + invite, pic, cta, thing), requires=req)
-      for head, pic, cta, thing, (invite, _), _, trig, req in _LANGS.values()),
+    *(rule("sexual:offer", "sexual", trig, offer(head + "|" + invite, pic, cta, thing), requires=words)
+      for head, pic, cta, thing, (invite, _), _, trig, words in _LANGS.values()),
     *(rule("sexual:offer", ("sexual", "grooming"), trig,
-           with_back(head, invite, trade, pic, back, cta, thing), requires=req)
-      for head, pic, cta, thing, (invite, trade), back, trig, req in _LANGS.values()),
+           with_back(head, invite, trade, pic, back, cta, thing),
+           requires=_EN_BACK_WORDS if lang == "en" else words)
+      for lang, (head, pic, cta, thing, (invite, trade), back, trig, words) in _LANGS.items()),
 ]

@@ -18,7 +18,10 @@ A leak, a theft, a report or a negation in the gap stops the match ("мои
 
 from __future__ import annotations
 
+import dataclasses
+
 from .harm_nude_offers import offer, with_back
+from .normalise import fold_pattern
 from .packs.hi._script import _DE, _r
 from .packs.zh import zrule
 from .rules import Rule, rule
@@ -148,17 +151,47 @@ def _both_back(head: str, trade: str, pic: str, back: str, stop: str, thing: str
             + r".*?(?:" + _both(head, pic, stop, thing, b) + r")")
 
 
+# the second gate (see harm_nude_offers.py): one whole word of every match, of
+# the head, the invitation or the call to contact
+_RU_WORDS = ("кто кому хочешь хотите хочеш тебе вам всем продаю пиши пишите обменяемся меняться "
+             "поменяемся меняемся лс личку директ")
+_TR_WORDS = ("kim isteyen ister gormek atayim atiyim atarim atabilirim gondereyim gonderirim "
+             "satiyorum ozelden dm dmden ozele yazsin")
+_PL_WORDS = ("kto ktos chcesz chcecie wysle podesle pokaze sprzedam sprzedaje pisz piszcie chetni "
+             "chetny chetna wymienmy wymienimy zrobmy priv pw dm")
+_ID_WORDS = ("siapa yang yg liat lihat ngeliat liad kirimin kirim kasih kasi jual open aku gue gw "
+             "japri yuk yok ayo ayok tukeran dm pc minat langsung")
+_AR_WORDS = ("يبي يبغى يبغا بدو يريد يحب عايز حابب تبي تبغى بدك تريد تحب ابعتلك ابعثلك ارسلك ارسل "
+             "اعطيك ابيع كلمني راسلني تعال نتبادل نبادل يبادل يتبادل خاص الخاص")
+
+
+def _gated(r: Rule, offer_words: str) -> list[Rule]:
+    """`r` with the offer-word gate for its triggers that are picture words
+    themselves ("nudes": they pass the picture gate on their own) and its
+    picture gate, which misses some forms the pattern allows ("фоток",
+    "снимок") and so is part of what the rule holds, for the others: two
+    copies sharing the compiled pattern."""
+    own = tuple(t for t in r.triggers if t in r.requires)
+    rest = tuple(t for t in r.triggers if t not in r.requires)
+    words = frozenset(fold_pattern(offer_words).split())
+    return [dataclasses.replace(r, triggers=own, requires=words), dataclasses.replace(r, triggers=rest)]
+
+
 RULES: list[Rule] = [
-    rule("sexual:offer", "sexual",
-         "горячие горячих гол голые голых голыми интимные интимных откровенные пикантные "
-         "сексуальные эротические обнаженные пошлые развратные секси нюдсы нюдс нюдсами нюдесы nudes "
-         "одежды белье белье ню",
-         "(?:" + offer(_RU_HEAD + "|" + _RU_INVITE, _RU_PIC, _RU_CTA, _RU_THING) + ")" + _RU_STOP,
-         requires="фото фотки фотку фоточки снимки видео селфи пикчи нюдсы нюдс нюдсами нюдесы nudes"),
+    *_gated(rule("sexual:offer", "sexual",
+                 "горячие горячих гол голые голых голыми интимные интимных откровенные пикантные "
+                 "сексуальные эротические обнаженные пошлые развратные секси нюдсы нюдс нюдсами нюдесы "
+                 "nudes одежды белье белье ню",
+                 "(?:" + offer(_RU_HEAD + "|" + _RU_INVITE, _RU_PIC, _RU_CTA, _RU_THING) + ")" + _RU_STOP,
+                 requires="фото фотки фотку фоточки снимки видео селфи пикчи нюдсы нюдс нюдсами нюдесы "
+                          "nudes"),
+            _RU_WORDS),
     rule("sexual:offer", ("sexual", "grooming"),
          "горячие горячих голые голых голыми интимные откровенные пикантные сексуальные эротические "
          "обнаженные нюдсы нюдс нюдсами нюдесы nudes",
-         "(?:" + with_back(_RU_HEAD, _RU_INVITE, _RU_TRADE, _RU_PIC, _RU_BACK, _RU_CTA, _RU_THING) + ")" + _RU_STOP),
+         "(?:" + with_back(_RU_HEAD, _RU_INVITE, _RU_TRADE, _RU_PIC, _RU_BACK, _RU_CTA, _RU_THING) + ")"
+         + _RU_STOP,
+         requires=_RU_WORDS),
     rule("sexual:offer", "sexual",
          "ciplak atesli seksi sexy mustehcen camasirli sutyenli nude nudes hot erotik",
          _both(_TR_HEAD, _TR_PIC, _TR_STOP, _TR_THING),
@@ -166,32 +199,38 @@ RULES: list[Rule] = [
                   "gonderirim satiyorum ozelden dm ozele yazsin takas takasi takasa degis degisir"),
     rule("sexual:offer", ("sexual", "grooming"),
          "ciplak atesli seksi sexy mustehcen camasirli sutyenli nude nudes hot erotik",
-         _both_back(_TR_HEAD, _TR_TRADE, _TR_PIC, _TR_BACK, _TR_STOP, _TR_THING)),
+         _both_back(_TR_HEAD, _TR_TRADE, _TR_PIC, _TR_BACK, _TR_STOP, _TR_THING),
+         requires=_TR_WORDS),
     rule("sexual:offer", "sexual",
          "gorace goracych goracymi goraca goracej nagie nagich nagimi naga nagiego nagiej "
          "seksowne seksownych seksowne pikantne intymne intymnych rozbierane rozbieranych sprosne "
          "erotyczne hot sexy ubran ubrania bieliznie nago nudes nudesy nudeski nudesami",
-         offer(_PL_HEAD + "|" + _PL_INVITE, _PL_PIC, _PL_CTA, _PL_THING)),
+         offer(_PL_HEAD + "|" + _PL_INVITE, _PL_PIC, _PL_CTA, _PL_THING),
+         requires=_PL_WORDS),
     rule("sexual:offer", ("sexual", "grooming"),
          "gorace goracych goracymi nagie nagich nagimi seksowne seksownych intymne intymnych "
          "rozbierane erotyczne nudes nudesy nudeski nudesami nago",
-         with_back(_PL_HEAD, _PL_INVITE, _PL_TRADE, _PL_PIC, _PL_BACK, _PL_CTA, _PL_THING)),
+         with_back(_PL_HEAD, _PL_INVITE, _PL_TRADE, _PL_PIC, _PL_BACK, _PL_CTA, _PL_THING),
+         requires=_PL_WORDS),
     rule("sexual:offer", "sexual",
          "hot bugil telanjang seksi sexy syur vulgar baju busana panas bokep mesum tt vcs nudes",
          "(?:" + offer(_ID_HEAD + "|" + _ID_INVITE, _ID_PIC, _ID_CTA, _ID_THING) + ")" + _ID_STOP,
-         requires="foto fotoku poto pic picture pictures video vidio vid pap vcs nudes"),
+         requires=_ID_WORDS),
     rule("sexual:offer", ("sexual", "grooming"),
          "bugil telanjang seksi sexy syur vulgar bokep mesum vcs nudes hot",
-         "(?:" + with_back(_ID_HEAD, _ID_INVITE, _ID_TRADE, _ID_PIC, _ID_BACK, _ID_CTA, _ID_THING) + ")" + _ID_STOP,
-         requires="foto fotoku poto pic picture pictures video vidio vid pap vcs nudes"),
+         "(?:" + with_back(_ID_HEAD, _ID_INVITE, _ID_TRADE, _ID_PIC, _ID_BACK, _ID_CTA, _ID_THING) + ")"
+         + _ID_STOP,
+         requires=_ID_WORDS),
     rule("sexual:offer", "sexual",
          "الساخنه ساخنه العاريه عاريه عاري العاري سكسي السكسيه سكسيه مثيره المثيره الجريئه جريئه "
          "ملابس الداخليه عريانه عريان فاضحه الفاضحه الخاصه نودز nudes",
-         "(?:" + offer(_AR_HEAD + "|" + _AR_INVITE, _AR_PIC, _AR_CTA) + ")" + _AR_STOP),
+         "(?:" + offer(_AR_HEAD + "|" + _AR_INVITE, _AR_PIC, _AR_CTA) + ")" + _AR_STOP,
+         requires=_AR_WORDS),
     rule("sexual:offer", ("sexual", "grooming"),
          "الساخنه ساخنه العاريه عاريه عاري العاري سكسي السكسيه سكسيه مثيره المثيره الجريئه جريئه "
          "ملابس عريانه عريان فاضحه الفاضحه نودز nudes",
-         "(?:" + with_back(_AR_HEAD, _AR_INVITE, _AR_TRADE, _AR_PIC, _AR_BACK, _AR_CTA) + ")" + _AR_STOP),
+         "(?:" + with_back(_AR_HEAD, _AR_INVITE, _AR_TRADE, _AR_PIC, _AR_BACK, _AR_CTA) + ")" + _AR_STOP,
+         requires=_AR_WORDS),
     _r("sexual:offer", "sexual",
        "hot sexy nangi nange nanga gandi gande bold private nude nudes नंगी नंगे हॉट सेक्सी गंदी गंदे "
        "प्राइवेट न्यूड",

@@ -165,15 +165,14 @@ RULES: list[Rule] = [
                                     "تخين تخينه خنزير خنزيره بغل بغله متخلف متخلفه اهبل هبله فيل فيله "
                                     "معاق معاقه دبدوب".split())),
     rule("bullying:exclusion", "bullying",
-         "gruptan at atin atalim cikarin cikaralim kickleyin cik defol git kaybol dalga gulelim "
-         "gulun ekledi",
+         "sisko sisman domuz inek hipopotam balina aptal salak gerizekali beyinsiz cirkin "
+         "ezik dangalak gudubet yag " + " ".join(
+             f"{w}{s}" for w in ("sisko", "salak", "aptal", "domuz", "inek", "cirkin", "ezik",
+                                 "gerizekali")
+             for s in ("yu", "yi", "ya", "ye", "nun", "nin", "dan", "den", "su", "si", "lar",
+                       "ler", "u", "i", "a", "e", "in", "un", "la", "le", "lari", "leri")),
          either_order(_INS_TR, _CALL_TR),
-         requires="sisko sisman domuz inek hipopotam balina aptal salak gerizekali beyinsiz cirkin "
-                  "ezik dangalak gudubet yag " + " ".join(
-                      f"{w}{s}" for w in ("sisko", "salak", "aptal", "domuz", "inek", "cirkin", "ezik",
-                                          "gerizekali")
-                      for s in ("yu", "yi", "ya", "ye", "nun", "nin", "dan", "den", "su", "si", "lar",
-                                "ler", "u", "i", "a", "e", "in", "un", "la", "le", "lari", "leri"))),
+         requires="gruptan at atin atalim cikarin cikaralim kickleyin cik defol git kaybol dalga gulelim gulun ekledi"),
     rule("bullying:exclusion", "bullying",
          "wywalcie wyrzuccie wykopcie kicknijcie zbanujcie wywalmy wyrzucmy wykopmy zbanujmy "
          "usuncie usunmy usun wywal wyrzuc niech spadaj wypad wynocha wyjdz wypierdalaj "
@@ -183,11 +182,11 @@ RULES: list[Rule] = [
                          "wieloryb uposledzon tep tepak matol hipopotam paszczur",
                          "a e y i ej ego emu ym ie o u em ka ko ku iu ina")),
     rule("bullying:exclusion", "bullying",
-         "kick kik keluarin keluarkan tendang usir remove hapus depak keluar cabut pergi minggat "
-         "out yuk ayo hayuk mari ketawain ledekin ejekin cengin katain bully siapa suruh vote",
+         "gendut gembrot gemuk gajah babi sapi kudanil jelek buluk bego bodoh goblok tolol dongo oon bloon tembem "
+         "dekil",
          either_order(_INS_ID, _CALL_ID),
-         requires="gendut gembrot gemuk gajah babi sapi kudanil jelek buluk bego bodoh goblok tolol "
-                  "dongo oon bloon tembem dekil"),
+         requires="kick kik keluarin keluarkan tendang usir remove hapus depak keluar cabut pergi minggat out yuk ayo "
+                  "hayuk mari ketawain ledekin ejekin cengin katain bully siapa suruh vote"),
     _r("bullying:exclusion", "bullying",
        "group grp gc nikalo hatao bahar bhagao mazak majak mazaak haso hanso chup kisne kis",
        either_order(_INS_HI, _CALL_HI),

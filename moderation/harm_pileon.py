@@ -264,7 +264,7 @@ _GROUP_WORDS = (
     "المسلمين اليهود المسيحيين العرب السود الشيعه السنه المثليين اللاجئين الاجانب"
 )
 RULES += [
-    rule("bullying:hate_group", ("bullying", "slur"), "all every",
+    rule("bullying:hate_group", ("bullying", "slur"), _GROUP_WORDS,
          _NOT_CLAIM + r"\ball (?:the |of the |those |these )?" + _GROUP_HATE_EN + r" (?:are|r) "
          r"(?:all |just |literally |basically |fucking |so |such )*" + _BAD_EN + r"\b"
          + _NOT_DENIED + "|"
@@ -272,7 +272,7 @@ RULES += [
          r"asian|indian|pakistani|mexican|immigrant|migrant|refugee|black person|gay|lesbian|trans "
          r"person|gypsy|romanian|pole|foreigner) (?:is|is a|is an) (?:\w+ )?" + _BAD_EN + r"\b"
          + _NOT_DENIED,
-         requires=_GROUP_WORDS),
+         requires="all every"),
     rule("bullying:hate_group", ("bullying", "slur"),
          "muslims moslems jews arabs blacks gays immigrants migrants refugees gypsies foreigners",
          r"(?<!\bnot )(?<!\bsay )(?<!\bsaid )(?<!\bthat )\b" + _GROUP_HATE_EN + r" (?:are|r) (?:all|"

@@ -260,11 +260,11 @@ def _bare(lead: str, new: str, gc: str, out: str, gap: str = _GAP_EN) -> str:
 _GC_WORDS_EN = "gc gcs groupchat group chat server discord convo whatsapp gchat"
 
 RULES: list[Rule] = [
-    # one rule per closing word family (its words are the triggers, the group the
-    # second gate): a message with "make" and "group" runs nothing more
-    rule("bullying:regroup", "bullying", _OUT_WORDS_EN,
+    # one rule per closing word family (its words and the group are the two gates,
+    # the rarer one the trigger): a message with "make" and "group" runs nothing more
+    rule("bullying:regroup", "bullying", _GC_WORDS_EN,
          _SUBJ_EN + _AUX_EN + _MAKE_EN + r" " + _OBJ_EN + _GAP_EN + r"(?:" + _OUT_EN + r")" + _AFTER,
-         requires=_GC_WORDS_EN),
+         requires=_OUT_WORDS_EN),
     rule("bullying:regroup", "bullying", _ADD_WORDS_EN,
          _SUBJ_EN + _AUX_EN + _MAKE_EN + r" " + _OBJ_EN + _GAP_EN + _NOT_ADD_EN + _AFTER + r"|"
          # "don't add sophie to the new gc"
@@ -272,11 +272,11 @@ RULES: list[Rule] = [
          r"wont) (?:add|adding|invite|inviting|include|including|put|putting) (?:" + _TARGET_EN
          + r") (?:in|into|to|on) (?:the|our|this|my) (?:" + _NEW_EN + r" )+" + _GC_EN + _AFTER,
          requires=_GC_WORDS_EN),
-    rule("bullying:regroup", "bullying", "gc gcs groupchat group chat server convo",
+    rule("bullying:regroup", "bullying", "new another second 2nd different separate other fresh backup secret private",
          _bare(_any(r"guys|okay|so|yo|lol|lmao|btw|hey|omg|everyone|everybody|yall|alright|right|bro|"
                     r"update|attention"), r"(?:" + _NEW_EN + r" )*" + _NEW_EN, _GC_EN,
                _OUT_EN + r"|no (?:" + _TARGET_EN + r")" + _END_EN),
-         requires="new another second 2nd different separate other fresh backup secret private"),
+         requires="gc gcs groupchat group chat server convo"),
     rule("bullying:regroup", "bullying",
          "hagamos hacemos hago haremos hare hice hicimos creemos creamos creo crearemos creare cree "
          "abrimos abramos abro abri armamos armemos armo arme montamos montemos monto monte "
@@ -285,16 +285,16 @@ RULES: list[Rule] = [
          + _bare(r"(?:chicos|chicas|gente|bueno|ok|oigan|ya)", r"(?:nuevo|otro)", _GC_ES, _OUT_ES),
          requires="sin menos excepto salvo quitando y"),
     rule("bullying:regroup", "bullying",
-         "on je jai faisons creons refaisons ouvrons recreons nouveau",
+         "sans sauf part moins et",
          _made(_MAKE_FR, _OBJ_FR, _OUT_FR)
          + r"|" + _bare(r"(?:bon|ok|les gars|les filles|go|allez)", r"nouveau", _GC_FR, _OUT_FR),
-         requires="sans sauf part moins et"),
+         requires="on je jai faisons creons refaisons ouvrons recreons nouveau"),
     rule("bullying:regroup", "bullying",
-         "vamos bora vou fiz criei abri refiz fizemos criamos abrimos refizemos faz cria refaz faca "
-         "crie to estou tamo gente novo",
+         "sem menos tirando exceto e",
          _made(_MAKE_PT, _OBJ_PT, _OUT_PT)
          + r"|" + _bare(r"(?:galera|gente|pessoal|bora|ok|mano)", r"(?:novo|outro)", _GC_PT, _OUT_PT),
-         requires="sem menos tirando exceto e"),
+         requires="vamos bora vou fiz criei abri refiz fizemos criamos abrimos refizemos faz cria refaz faca crie to "
+                  "estou tamo gente novo"),
     rule("bullying:regroup", "bullying",
          "neue neuen andere anderen zweite zweiten extra eigene eigenen geheime geheimen separate "
          "separaten",

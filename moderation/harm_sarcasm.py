@@ -120,13 +120,13 @@ RULES: list[Rule] = [
                   "medal award trophy gold prize oscar round"),
     # "cute that you think anyone asked"
     rule("bullying:insult", "bullying",
-         "cute adorable sweet precious funny hilarious amusing cutest aww aw awww really actually",
+         "think thought believe assume feel",
          r"\b(?:cute|adorable|sweet|precious|funny|hilarious|amusing|cutest|aw+) (?:that |how |the "
          r"way )?(?:you|ya) (?:really |actually |still |genuinely |honestly |seriously |even )*(?:think|"
          r"thought|believe|assume|feel like) (?:that )?" + _THINK_OBJ + _NOT_BANTER + r"|"
          r"\b(?:you|ya) (?:really|actually|seriously|honestly|genuinely) (?:think|thought|believe) "
          r"(?:that )?(?:anyone|anybody|someone|somebody|people|we|i) (?:even )?asked\b",
-         requires="think thought believe assume feel"),
+         requires="cute adorable sweet precious funny hilarious amusing cutest aww aw awww really actually"),
     # "love how you always talk and never say anything"
     rule("bullying:insult", "bullying", "love adore admire loving",
          r"\b(?:love|adore|admire|loving) (?:how|the way|that) (?:you|ya) " + _NEG_VP + _NOT_BANTER),

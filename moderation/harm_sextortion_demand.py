@@ -249,73 +249,75 @@ def _demand(req: str, nude: str, pic: str, cond: str, aud_know: str, expose: str
             + _GAP2 + r"\b(?:" + aud_know + r"))")
 
 
+# Most rules are triggered by their condition words ("or", "unless", "sinon") and
+# gated by their picture words: fewer messages have a condition word.
 RULES: list[Rule] = [
     # -- en ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
-         "nudes nude naked noodz nudez nudies spicy dirty sexy nsfw body boob boobs tit tits ass "
-         "butt bum underwear bra bikini topless",
+         "or otherwise unless else",
          _REQ_NUDE_EN + _GAP + _COND_EN + _GAP2 + r"\b(?:" + _AUD_EN + r" (?:\w+ )?" + _KNOW_EN
          + r"|" + _EXPOSE_EN + r")\b",
-         requires="or otherwise unless else"),
-    rule("threat:sextortion", _SX, "picture pictures video videos vid vids snap snaps selfie selfies",
+         requires="nudes nude naked noodz nudez nudies spicy dirty sexy nsfw body boob boobs tit tits ass butt bum "
+                  "underwear bra bikini topless"),
+    rule("threat:sextortion", _SX, "or otherwise unless else",
          _REQ_ANY_EN + _GAP + _COND_EN + _GAP2 + r"\b(?:" + _AUD_EN + r" (?:\w+ )?" + _KNOW_EN
          + r"|(?:i (?:will |am going to |am gonna )?|ill |imma )(?:tell|show|send|post|leak|"
          r"expose|forward) (?:\w+ ){0,2}?(?:" + _AUD_EN + r"|(?:your|ur) (?:secrets?|chats?|"
          r"messages|dms|texts)|what (?:you|u) (?:wrote|said|did|write|say|do|sent|told me)))\b",
-         requires="or otherwise unless else"),
+         requires="picture pictures video videos vid vids snap snaps selfie selfies"),
     # "if you don't send me nudes everyone will know", "if i don't get pics by 9 ..."
-    rule("threat:sextortion", _SX, "send get nudes pictures",
+    rule("threat:sextortion", _SX, "if",
          r"\bif (?:you|u) (?:do not|dont|will not|wont|refuse to|stop sending|dare not) (?:send|"
          r"show|give)(?: me)? (?:\w+ ){0,3}?(?:" + _NUDE_EN + r"|" + _PIC_EN + r")\b[^?]{0,40}?\b(?:"
          + _AUD_EN + r" (?:\w+ )?" + _KNOW_EN + r"|" + _EXPOSE_EN + r")\b|"
          r"\bif i (?:do not|dont) get (?:\w+ ){0,2}?(?:" + _NUDE_EN + r"|" + _PIC_EN
          + r")\b[^?]{0,40}?\b(?:" + _AUD_EN + r" (?:\w+ )?" + _KNOW_EN + r"|" + _EXPOSE_EN + r")\b",
-         requires="if"),
+         requires="send get nudes pictures"),
     # -- es ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
-         "nudes pack desnuda desnudo ropa tetas culo intima intimas hot sexy sexys bolas encuerada "
-         "fotos foto picture pictures videos video selfie selfies",
+         "o si sino",
          _demand(_REQ_V_ES, _NUDE_ES, _PIC_ES, _COND_ES, _aud_know(_AUD_ES, _KNOW_ES),
                  _EXPOSE_ES) + r"\b|\bsi no me (?:mandas|pasas|envias|ensenas) (?:\w+ ){0,3}?(?:" + _NUDE_ES + r"|"
          + _PIC_ES + r")\b[^?]{0,40}?\b(?:" + _aud_know(_AUD_ES, _KNOW_ES) + r"|"
          + _EXPOSE_ES + r")\b",
-         requires="o si sino"),
+         requires="nudes pack desnuda desnudo ropa tetas culo intima intimas hot sexy sexys bolas encuerada fotos "
+                  "foto picture pictures videos video selfie selfies"),
     # -- fr ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
-         "nudes nue nues nu vetements habits culotte soutif maillot seins corps fesses hot photo "
-         "photos picture pictures video videos selfie selfies",
+         "sinon ou autrement si",
          _demand(_REQ_V_FR, _NUDE_FR, _PIC_FR, _COND_FR, _AUD_FR + r" (?:\w+ )?" + _KNOW_FR,
                  _EXPOSE_FR) + r"|\bsi tu (?:ne )?(?:m'envoies|menvoies|me montres|m'envoie) pas (?:\w+ ){0,3}?(?:"
          + _NUDE_FR + r"|" + _PIC_FR + r")\b[^?]{0,40}?\b(?:" + _AUD_FR + r" (?:\w+ )?" + _KNOW_FR
          + r"|" + _EXPOSE_FR + r")",
-         requires="sinon ou autrement si"),
+         requires="nudes nue nues nu vetements habits culotte soutif maillot seins corps fesses hot photo photos "
+                  "picture pictures video videos selfie selfies"),
     # -- pt ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
-         "nudes nude pelada pelado roupa calcinha lingerie sutia peitos bunda nua nu intima intimas "
-         "peladinha foto fotos picture pictures video videos selfie selfies",
+         "ou senao se",
          _demand(_REQ_V_PT, _NUDE_PT, _PIC_PT, _COND_PT, _aud_know(_AUD_PT, _KNOW_PT),
                  _EXPOSE_PT) + r"\b|\bse (?:voce |vc |tu )?nao (?:mandar|enviar|me mandar|mostrar) (?:\w+ ){0,3}?(?:"
          + _NUDE_PT + r"|" + _PIC_PT + r")\b[^?]{0,40}?\b(?:" + _aud_know(_AUD_PT, _KNOW_PT)
          + r"|" + _EXPOSE_PT + r")\b",
-         requires="ou senao se"),
+         requires="nudes nude pelada pelado roupa calcinha lingerie sutia peitos bunda nua nu intima intimas "
+                  "peladinha foto fotos picture pictures video videos selfie selfies"),
     # -- de ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
-         "nacktbilder nacktbild nacktfotos nacktfoto nudes nackt klamotten kleidung unterwasche bh "
-         "oben titten bruste arsch bilder bild fotos foto picture pictures video videos selfie",
+         "oder sonst ansonsten wenn",
          _demand(_REQ_V_DE, _NUDE_DE, _PIC_DE, _COND_DE, _aud_know(_AUD_DE, _KNOW_DE),
                  _EXPOSE_DE) + r"|\bwenn du (?:mir )?(?:(?:keine|kein|keinen) (?:\w+ ){0,2}?(?:"
          + _NUDE_DE + r"|" + _PIC_DE + r")|(?:\w+ ){0,3}?(?:" + _NUDE_DE + r"|" + _PIC_DE
          + r") nicht) (?:schickst|sendest|zeigst)\b[^?]{0,40}?\b(?:" + _aud_know(_AUD_DE, _KNOW_DE)
          + r"|" + _EXPOSE_DE + r")",
-         requires="oder sonst ansonsten wenn"),
+         requires="nacktbilder nacktbild nacktfotos nacktfoto nudes nackt klamotten kleidung unterwasche bh oben "
+                  "titten bruste arsch bilder bild fotos foto picture pictures video videos selfie"),
     # -- it ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
-         "nuda nudo nude nudes vestiti intimo mutande reggiseno tette culo hot piccanti osee foto "
-         "picture pictures video selfie",
+         "o oppure altrimenti senno se",
          _demand(_REQ_V_IT, _NUDE_IT, _PIC_IT, _COND_IT, _aud_know(_AUD_IT, _KNOW_IT),
                  _EXPOSE_IT) + r"|\bse non mi (?:mandi|invii|fai vedere) (?:\w+ ){0,3}?(?:" + _NUDE_IT + r"|" + _PIC_IT
          + r")\b[^?]{0,40}?\b(?:" + _aud_know(_AUD_IT, _KNOW_IT) + r"|" + _EXPOSE_IT + r")",
-         requires="o oppure altrimenti senno se"),
+         requires="nuda nudo nude nudes vestiti intimo mutande reggiseno tette culo hot piccanti osee foto picture "
+                  "pictures video selfie"),
     # -- ru ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
          "голые голое голая голую голышом нюдсы нюдс нюдсов одежды интимные интимку белье трусах "
@@ -345,9 +347,7 @@ RULES: list[Rule] = [
           r"[^。!?]{0,8}我(?:就)?(?:把|会|要)[^。!?]{0,12}(?:发到|传到|公开|曝光|告诉|发给|贴到)"),
     # -- hi ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
-         unicodedata.normalize("NFKC", "nangi nanga nude nudes kapdo kapdon kapde sexy hot private "
-                               "picture pictures photo photu fotu foto tasveer pic pics video "
-                               "selfie नंगी नंगा न्यूड कपड़ों कपड़े"),
+         unicodedata.normalize("NFKC", "warna varna vrna wrna nahi nhi ni nai वरना नहीं नही"),
          unicodedata.normalize("NFKC",
             r"\b(?:" + _NUDE_HI + r" (?:\w+ )?" + _PIC_HI + r"|" + _PIC_HI + r" " + _NUDE_HI + r"|"
             + _NUDE_HI + r"|(?:apni|apna|teri|tera) " + _PIC_HI + r") (?:\w+ ){0,2}?" + _REQ_V_HI
@@ -355,7 +355,9 @@ RULES: list[Rule] = [
             + _EXPOSE_HI + r")\b|"
             + _D_NUDE + r" (?:\S+ )?(?:फोटो|फ़ोटो|तस्वीर|पिक|वीडियो)?(?: \S+)? ?" + _D_REQ
             + r"[^?]{0,60}?" + _D_COND + r"[^?]{0,25}?" + _D_EXPOSE),
-         requires=unicodedata.normalize("NFKC", "warna varna vrna wrna nahi nhi ni nai वरना नहीं नही")),
+         requires=unicodedata.normalize("NFKC", "nangi nanga nude nudes kapdo kapdon kapde sexy hot private "
+                                        "picture pictures photo photu fotu foto tasveer pic pics video "
+                                        "selfie नंगी नंगा न्यूड कपड़ों कपड़े")),
     # -- tr ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
          "ciplak cirilciplak camasirli camasirinla sutyenli bikinili mayolu ustsuz soyunuk nude "
@@ -369,22 +371,21 @@ RULES: list[Rule] = [
          r"yazarsa|yazarlarsa|isterse)\b)"),
     # -- pl ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
-         "nagie nagiego nagich naga nago rozebrane rozebrana nudesy nudes nudeski nudeska nudesa "
-         "nudki nudy "
-         "ubrania ciuchow koszulki stanika bieliznie staniku majtkach cycki cyckow piersi tylek "
-         "goly gola zdjecia zdjecie zdjec fotki fotke fotka foty picture pictures filmik wideo",
+         "albo bo inaczej przeciwnym jesli jezeli jak",
          _demand(_REQ_V_PL, _NUDE_PL, _PIC_PL, _COND_PL, _KNOW_PL, _EXPOSE_PL) + r"\b|"
          r"\b(?:jesli|jezeli|jak|a jak) (?:mi )?nie (?:wyslesz|przeslesz|pokazesz|dasz) (?:\w+ )"
          r"{0,3}?(?:" + _NUDE_PL + r"|" + _PIC_PL + r")?\b[^?]{0,40}?\b(?:" + _KNOW_PL + r"|"
          + _EXPOSE_PL + r")\b",
-         requires="albo bo inaczej przeciwnym jesli jezeli jak"),
+         requires="nagie nagiego nagich naga nago rozebrane rozebrana nudesy nudes nudeski nudeska nudesa nudki nudy "
+                  "ubrania ciuchow koszulki stanika bieliznie staniku majtkach cycki cyckow piersi tylek goly gola "
+                  "zdjecia zdjecie zdjec fotki fotke fotka foty picture pictures filmik wideo"),
     # -- id ---------------------------------------------------------------------------
     rule("threat:sextortion", _SX,
-         "bugil telanjang tt toket tete baju busana daleman bh cd vulgar seksi sexy hot badan dada "
-         "paha foto poto picture pictures selfie video vidio pap vcs",
+         "atau ato kalo kalau klo kl awas",
          _demand(_REQ_V_ID, _NUDE_ID, _PIC_ID, _COND_ID, _KNOW_ID, _EXPOSE_ID) + r"\b|"
          # "vcs sekarang kalo nggak aku upload chat kamu": the video call is the demand
          r"\b(?:vcs|video call sex)\b" + _GAP + _COND_ID + _GAP2 + r"\b(?:" + _KNOW_ID + r"|"
          + _EXPOSE_ID + r")\b",
-         requires="atau ato kalo kalau klo kl awas"),
+         requires="bugil telanjang tt toket tete baju busana daleman bh cd vulgar seksi sexy hot badan dada paha foto "
+                  "poto picture pictures selfie video vidio pap vcs"),
 ]

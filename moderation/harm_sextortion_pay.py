@@ -228,43 +228,45 @@ _EXPOSE_HI = (r"\b(?:photos?|pics?|pictures?|video|videos|nudes|chats?|screensho
               r"tasveer\w*) (?:\w+ ){0,4}?(?:viral|leak|upload|post|public|forward|send|bhej|dikha|daal)"
               r" (?:kar |kr )?(?:dunga|dungi|doonga|denge|dalunga)\b")
 
+# Most rules are triggered by their condition words ("or", "unless", "sinon") and
+# gated by their payment words: fewer messages have a condition word.
 RULES: list[Rule] = [
     rule("threat:sextortion", _SX,
-         "pay paying payment transfer wire venmo cash cashapp paypal send give get gift giftcard "
-         "giftcards steam steamcard amazon itunes google paysafecard robux bucks vbucks bitcoin btc "
-         "crypto usdt money dollars euros pounds quid",
+         "or otherwise unless else if until",
          r"(?:" + _EXPOSE_EN + r")[^?]{0,40}?\b(?:unless|if you do not|until) you (?:\w+ )?(?:pay|"
          r"send (?:me )?(?:the )?(?:money|\d+)|transfer)\b|"
          + _shape(_PAY_EN, r"or|or else|otherwise|unless|if not|else|if you do not", _EXPOSE_EN,
                 r"if you (?:do not|dont|will not|refuse to) (?:\w+ )?(?:pay|send (?:me )?(?:the )?(?:money|\d+))"),
-         requires="or otherwise unless else if until"),
+         requires="pay paying payment transfer wire venmo cash cashapp paypal send give get gift giftcard giftcards "
+                  "steam steamcard amazon itunes google paysafecard robux bucks vbucks bitcoin btc crypto usdt money "
+                  "dollars euros pounds quid"),
     rule("threat:sextortion", _SX,
-         "paie paye payes paies payer verses vires envoies verse vire virement envoie euro euros balles argent "
-         "thunes fric carte cartes robux bucks vbucks bitcoin btc crypto paysafecard pcs transcash neosurf dollars",
+         "sinon ou autrement faute si",
          _shape(_PAY_FR, r"sinon|ou|ou bien|autrement|faute de quoi", _EXPOSE_FR,
                 r"si tu (?:ne )?(?:me )?(?:paies|payes|verses|vires|envoies) pas"),
-         requires="sinon ou autrement faute si"),
+         requires="paie paye payes paies payer verses vires envoies verse vire virement envoie euro euros balles "
+                  "argent thunes fric carte cartes robux bucks vbucks bitcoin btc crypto paysafecard pcs transcash "
+                  "neosurf dollars"),
     rule("threat:sextortion", _SX,
-         "paga pagame pagar pagas depositas transfieres mandas deposita depositame transfiere transfiereme manda "
-         "mandame euro euros dolares pesos dinero plata pasta lana tarjeta tarjetas robux pavos bucks vbucks "
-         "bitcoin btc cripto bizum paysafecard",
+         "o si sino contrario",
          _shape(_PAY_ES, r"o|o si no|si no|sino|o sino|porque si no|que si no|de lo contrario", _EXPOSE_ES,
                 r"si no (?:me )?(?:pagas|depositas|transfieres|mandas (?:el dinero|la plata|\d+))"),
-         requires="o si sino contrario"),
+         requires="paga pagame pagar pagas depositas transfieres mandas deposita depositame transfiere transfiereme "
+                  "manda mandame euro euros dolares pesos dinero plata pasta lana tarjeta tarjetas robux pavos bucks "
+                  "vbucks bitcoin btc cripto bizum paysafecard"),
     rule("threat:sextortion", _SX,
-         "paga pague pagar pagares pagas depositar mandar pix transfere transfira deposita manda reais dinheiro "
-         "grana robux bucks "
-         "vbucks bitcoin btc cripto gift giftcard cartao euro euros dolares",
+         "ou senao se caso",
          _shape(_PAY_PT, r"ou|senao|se nao|ou entao|caso contrario", _EXPOSE_PT,
                 r"se (?:voce |tu )?nao (?:me )?(?:pagar|pagares|pagas|depositar|mandar (?:o dinheiro|o pix|\d+))"),
-         requires="ou senao se caso"),
+         requires="paga pague pagar pagares pagas depositar mandar pix transfere transfira deposita manda reais "
+                  "dinheiro grana robux bucks vbucks bitcoin btc cripto gift giftcard cartao euro euros dolares"),
     rule("threat:sextortion", _SX,
-         "zahl zahle zahlst zahlen bezahlst uberweist bezahl bezahle uberweis uberweise euro dollar geld kohle robux "
-         "bucks vbucks bitcoin btc krypto gutschein gutscheine gutscheinkarte gutscheinkarten "
-         "paysafecard schick",
+         "oder sonst ansonsten andernfalls wenn",
          _shape(_PAY_DE, r"oder|sonst|ansonsten|andernfalls|wenn nicht", _EXPOSE_DE,
                 r"wenn du (?:mir )?(?:\w+ ){0,3}?nicht (?:\w+ ){0,2}?(?:zahlst|bezahlst|uberweist)"),
-         requires="oder sonst ansonsten andernfalls wenn"),
+         requires="zahl zahle zahlst zahlen bezahlst uberweist bezahl bezahle uberweis uberweise euro dollar geld "
+                  "kohle robux bucks vbucks bitcoin btc krypto gutschein gutscheine gutscheinkarte gutscheinkarten "
+                  "paysafecard schick"),
     rule("threat:sextortion", _SX,
          "paga pagami pagare paghi ricarica mandi ricarica ricariche ricaricami bonifico euro dollari soldi robux "
          "bucks vbucks bitcoin btc crypto carta carte buoni paysafecard mandami",
@@ -293,29 +295,29 @@ RULES: list[Rule] = [
          r"yatirmazsan|odemedigin takdirde|parayi (?:gondermezsen|atmazsan|yatirmazsan|vermezsen))\b"
          + _GAP2 + _EXPOSE_TR),
     rule("threat:sextortion", _SX,
-         "zaplac zaplacisz przelejesz wyslesz zaplacic placic zaplacisz przelej przelew blik blika zl zlotych zlote "
-         "kase kasy hajs pieniadze "
-         "pieniedzy robux robuxow bitcoin bitcoina krypto karte karty paysafecard wyslij euro dolarow",
+         "albo bo inaczej przeciwnym jak jesli jezeli",
          _shape(_PAY_PL, r"albo|bo inaczej|inaczej|bo|w przeciwnym razie|jak nie|jesli nie|jezeli nie",
                 _EXPOSE_PL, r"(?:jak|jesli|jezeli|a jak) (?:mi )?nie (?:zaplacisz|przelejesz|wyslesz (?:kasy|\d+))"),
-         requires="albo bo inaczej przeciwnym jak jesli jezeli"),
+         requires="zaplac zaplacisz przelejesz wyslesz zaplacic placic zaplacisz przelej przelew blik blika zl "
+                  "zlotych zlote kase kasy hajs pieniadze pieniedzy robux robuxow bitcoin bitcoina krypto karte karty "
+                  "paysafecard wyslij euro dolarow"),
     rule("threat:sextortion", _SX,
-         "transfer tf bayar kirim ribu rb juta jt rupiah rp uang duit pulsa robux diamond dana ovo "
-         "gopay bitcoin kripto voucher",
+         "atau kalau kalo klo kl awas",
          _shape(r"transfer|tf|bayar|kirim (?:\w+ )?\d+|ribu|rb|juta|jt|rupiah|rp|uang|duit|pulsa|robux|"
                 r"diamond|dana|ovo|gopay|bitcoin|kripto|voucher",
                 r"atau|kalau (?:nggak|gak|ga|tidak|enggak|engga|ngga)|kalo (?:nggak|gak|ga|ngga|tidak|"
                 r"enggak|engga|gk|g)|klo (?:gk|ga|gak)|kl (?:ga|gak)|awas", _EXPOSE_ID,
                 r"(?:kalau|kalo|klo|kl) (?:kamu |lo |lu )?(?:nggak|gak|ga|tidak|enggak|engga|gk) "
                 r"(?:\w+ )?(?:bayar|transfer|tf)"),
-         requires="atau kalau kalo klo kl awas"),
+         requires="transfer tf bayar kirim ribu rb juta jt rupiah rp uang duit pulsa robux diamond dana ovo gopay "
+                  "bitcoin kripto voucher"),
     rule("threat:sextortion", _SX,
-         "paise paisa rupaye rupees rs paytm gpay phonepe upi robux bitcoin gift transfer pay bhej",
+         "warna varna vrna wrna nahi nhi ni agar agr",
          _shape(r"paise|paisa|rupaye|rupees|rs|paytm|gpay|phonepe|upi|robux|bitcoin|gift card|transfer|"
                 r"pay kar|bhej \d+|\d+ bhej",
                 r"warna|varna|vrna|wrna|nahi toh|nahi to|nhi to|nhi toh|ni to", _EXPOSE_HI,
                 r"(?:agar|agr) (?:\w+ ){0,3}?(?:paise|paisa|rupaye|pay) (?:\w+ )?(?:nahi|nhi|nahin)"),
-         requires="warna varna vrna wrna nahi nhi ni agar agr"),
+         requires="paise paisa rupaye rupees rs paytm gpay phonepe upi robux bitcoin gift transfer pay bhej"),
     # hi (Devanagari): no \b, vowel signs are not \w
     rule("threat:sextortion", _SX, "पैसे पैसा रुपये रुपए पेटीएम",
          r"(?:पैसे|पैसा|रुपये|रुपए|पेटीएम)[^?]{0,70}?(?:वरना|नहीं तो|नही तो)[^?]{0,25}?(?:फोटो|फ़ोटो|"

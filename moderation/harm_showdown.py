@@ -113,20 +113,19 @@ _COND_ID = (r"\b(?:kalo|kalau|klo|kl|kalu) (?:" + _YOU_ID + r" )?(?:dateng|datan
 
 RULES: list[Rule] = [
     rule("threat:violence", "threat",
-         "help save matter change difference hilft bringt nutzt rettet helfen retten servir "
-         "salvar ayudar sirve sirven cambiar servira sert changera change pourront vont peuvent "
-         "sauveront sauvera adiantar ajudar mudar resolver adianta serve servono serviranno "
-         "salvera salveranno aiutera aiuteranno cambiera поможет помогут спасут спасет изменит "
-         "бесполезно ينفعونك ينفعوك يفيدونك يفيدوك ينفعك يفيدك يحمونك يحموك يساعدوك يساعدونك "
-         "ينفعونج يفيدونج fayda faida hoga bachayenge bacha bekar फायदा फ़ायदा होगा बचा yaramaz "
-         "etmez kurtaramaz kurtarmaz degistirmez faydasi pomoga pomoze dadza zmieni uratuja "
-         "ngaruh berguna guna ngefek nolong ngebantu bantu nyelamatin",
+         "bring trae ramene amene ramenes amenes viens traz tras chama leva porta бери возьми приводи зови приведи "
+         "جيب هات جيبي هاتي apne अपने arkadaslarini abini kardesini adamlarini ceteni herkesi wez zabierz przyprowadz "
+         "zawolaj bierz bawa",
          "(?:" + "|".join((_BRING_EN, _BRING_DE, _BRING_ES, _BRING_FR, _BRING_PT, _BRING_IT,
                            _BRING_RU, _BRING_AR, _BRING_HI, _BRING_TR, _BRING_PL, _BRING_ID))
          + ")" + _NO_CONDITION,
-         requires="bring trae ramene amene ramenes amenes viens traz tras chama leva porta бери "
-                  "возьми приводи зови приведи جيب هات جيبي هاتي apne अपने arkadaslarini abini "
-                  "kardesini adamlarini ceteni herkesi wez zabierz przyprowadz zawolaj bierz bawa"),
+         requires="help save matter change difference hilft bringt nutzt rettet helfen retten servir salvar ayudar "
+                  "sirve sirven cambiar servira sert changera change pourront vont peuvent sauveront sauvera adiantar "
+                  "ajudar mudar resolver adianta serve servono serviranno salvera salveranno aiutera aiuteranno "
+                  "cambiera поможет помогут спасут спасет изменит бесполезно ينفعونك ينفعوك يفيدونك يفيدوك ينفعك "
+                  "يفيدك يحمونك يحموك يساعدوك يساعدونك ينفعونج يفيدونج fayda faida hoga bachayenge bacha bekar फायदा "
+                  "फ़ायदा होगा बचा yaramaz etmez kurtaramaz kurtarmaz degistirmez faydasi pomoga pomoze dadza zmieni "
+                  "uratuja ngaruh berguna guna ngefek nolong ngebantu bantu nyelamatin"),
     rule("threat:violence", "threat",
          "dead done finished toast tot geliefert erledigt fallig dran muerto muerta frito frita "
          "acabado acabada mort morte fini finie cuit cuite morto morta finito finita конец хана "

@@ -48,12 +48,13 @@ RULES: list[Rule] = [
          r"\bimagine (?:being|bein|being so|having a brain) (?:this|that|so|as|such a) " + _DUMB_EN
          + r"\b" + _NOT_SELF + r"(?=[^.!?]{0,60}\b(?:go back to|go cry|nobody asked|shut up|get out|"
          + _VOC_EN + r")\b)"),
-    rule("bullying:insult", "bullying",
-         "primary nursery kindergarten preschool pre reception daycare year playground sandpit "
-         "kids elementary",
+    # "back" is the trigger (the place words, "year" or "kids", are the more common
+    # gate); a leading look-behind hides the literal from the regex engine
+    rule("bullying:insult", "bullying", "back",
          r"(?<!to )(?<!could )(?<!should )(?<!can )(?<!i )(?<!we )(?<!lets )(?<!let us )(?<!will )"
          r"(?<!wanna )(?<!want )\bgo back to " + _KIDS_EN + r"\b[^.!?]{0,15}?\b" + _VOC_EN + r"\b",
-         requires="back"),  # a leading look-behind hides the literal from the regex engine
+         requires="primary nursery kindergarten preschool pre reception daycare year playground sandpit kids "
+                  "elementary"),
     rule("bullying:insult", "bullying",
          "imaginate imagina imagine immagina stell vuelve retourne geh volta torna",
          r"\b(?:imaginate|imagina) ser (?:tan|tao|asi de) (?:tonto|tonta|feo|fea|gordo|gorda|idiota|"

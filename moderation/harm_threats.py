@@ -86,10 +86,10 @@ RULES: list[Rule] = [
          r"(?: \w+){0,3}? (?:if you dare|and (?:we will|you will|ill|i will) (?:see|settle|sort|"
          r"finish)|you are dead|your dead|1v1|one on one|and fight|to fight)\b",
          requires="wait meet"),
-    rule("threat:violence", "threat", "get jump deal sort",
+    rule("threat:violence", "threat", "after outside gates gate lunch behind",
          r"\b(?:i will|ill|i am going to|i am gonna|we will|we are going to) (?:get|jump|deal "
          r"with|sort) you (?:out )?(?:after school|outside|at the gates?|at lunch|behind the "
-         r"school)\b", requires="after outside gates gate lunch behind"),
+         r"school)\b", requires="get jump deal sort"),
     rule("threat:violence", "threat", "dead",
          r"(?:^|[.!?] )(?:you are|your|ur) (?:so |literally |actually |fucking )?(?:so )?dead"
          r"(?: (?:kid|boy|bro|mate|man|meat))?(?= ?[.!?]| ?$)", requires="you your ur youre"),
@@ -232,10 +232,10 @@ RULES += [
          _MEET_EN + r"[^!?]{0,40}?" + _WHEN_EN + r"[^!?]{0,30}?\b(?:you are|your|ur) "
          r"(?:so |literally |actually |fucking |totally |)(?:done|finished|toast|dead|mine|"
          r"going down)" + _END, requires="see meet wait waiting catch find"),
-    rule("threat:stalking", "threat", "which what way where",
+    rule("threat:stalking", "threat", "know found worked figured",
          r"\b(?:i|we) (?:know|found out|worked out|figured out) (?:exactly )?(?:" + _WHICH_EN
          + r")\b(?! (?:so (?:i|we) can|to) (?:send|invite|visit|join|come)| (?:because|cause|"
-         r"since) (?:you|we) (?:told|said|are in))", requires="know found worked figured"),
+         r"since) (?:you|we) (?:told|said|are in))", requires="which what way where"),
     # es fr pt de it
     rule("threat:violence", "threat",
          "acabado acabada muerto muerta frito frita fini finie mort morte cuit cuite foutu foutue "

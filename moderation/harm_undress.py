@@ -202,14 +202,15 @@ _UNDRESS: dict[str, tuple[str, str, str]] = {
     "pl": (_PL, "bez", "lepiej ladniej seksowniej gorecej wyslij pokaz przeslij podeslij wysli"),
     "id": (_ID, "tanpa pake", "pasti kayaknya kirim kirimin send pap fotoin liatin"),
 }
-# per language: the verbs of knowing (triggers) and "everyone" (second gate)
+# per language: the verbs of knowing (triggers) and "everyone" (second gate; the
+# two gates are interchangeable, the rarer one is the trigger)
 _RUMOUR_WORDS: dict[str, tuple[str, str]] = {
     "en": ("knows know", "everyone everybody whole all"),
     "it": ("sanno sa", "tutti tutta"),
     "es": ("saben sabe", "todos todo toda"),
     "fr": ("sait sais", "tout toute"),
     "pt": ("sabe sabem", "todo toda todos"),
-    "de": ("weiss wissen", "jeder alle ganze"),
+    "de": ("jeder alle ganze", "weiss wissen"),  # "wissen" is common: "everyone" triggers
     "ru": ("знают", "все вся весь"),
     "ar": ("يعرف يعرفون عارفين داري يدري يدرون", "الكل كل كلهم"),
     "hi": ("pata पता", "sabko sab poore puri सबको"),

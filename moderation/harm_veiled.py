@@ -169,11 +169,11 @@ RULES: list[Rule] = [
          r"ahead and|go ahead|go on|just) )(?:telling|tell|snitching|snitch|reporting|report me|to "
          r"tell)(?: \S+){0,2}? (?:and|then) (?:see|watch) what happens\b",
          requires="tell telling snitch snitching grass rat report say open talk go"),
-    rule("threat:veiled", "threat", "tell snitch report grass",
+    rule("threat:veiled", "threat", "see",
          r"(?:^|(?<=[.!?] )|\b(?:just|go on|go ahead|ok|so) )(?:tell|snitch|report me|grass|rat|"
          r"tell on me)(?: (?:anyone|anybody|someone|somebody|a teacher|the teacher|your (?:mum|mom|"
          r"dad|parents)|on me|miss|sir))? (?:and|then) " + _YOULL_EN + r" see\b",
-         requires="see"),
+         requires="tell snitch report grass"),
     # "we know where you live"
     rule("threat:veiled", "threat", "know knows",
          r"\b(?:we|we all|everyone|everybody) (?:know|knows|all know|know exactly) (?:where you "

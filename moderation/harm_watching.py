@@ -189,8 +189,8 @@ _WARN: dict[str, str] = {
     ),
 }
 
-# per language: words one of which every knowledge cue contains (the rule's
-# triggers) and words one of which every warning contains (its second gate)
+# per language: words one of which every knowledge cue contains and words one
+# of which every warning contains (the rule's triggers: fewer messages have one)
 _WORDS: dict[str, tuple[str, str]] = {
     "en": ("saw seen watched spotted followed know knw door curtains window windows garden driveway "
            "porch fence car bike house mums moms dads mum mom dad sisters brothers walk get leave "
@@ -226,9 +226,9 @@ _WORDS: dict[str, tuple[str, str]] = {
 # one rule per language: small alternations, and only the languages whose
 # words the message has are tried
 RULES: list[Rule] = [
-    *(rule("threat:stalking", "threat", know_words,
+    *(rule("threat:stalking", "threat", warn_words,
            r"(?:" + _KNOW[lang] + r").{0,200}?(?:" + _WARN[lang] + r")|(?:" + _WARN[lang]
-           + r").{0,120}?(?:" + _KNOW[lang] + r")", requires=warn_words)
+           + r").{0,120}?(?:" + _KNOW[lang] + r")", requires=know_words)
       for lang, (know_words, warn_words) in _WORDS.items()),
     zrule("threat:stalking", "threat", "看 知 家 跟",
           r"(?:看到你[^。!?]{0,6}?(?:进|出|回|走|在)|我知道你(?:几点|什么时候|住|家|每天)|你家[^。!?]"
