@@ -1035,3 +1035,8 @@ from .selfharm_notes import RULES as _NOTES_RULES  # noqa: E402
 from .selfharm_notes_langs import RULES as _NOTES_LANGS_RULES  # noqa: E402
 
 RULES += _NOTES_RULES + _NOTES_LANGS_RULES
+
+# one wrist/thigh/forearm cut, an injury "on purpose", pt/pl/de part forms
+from .selfharm_injury_parts import RULES as _INJURY_PARTS_RULES  # noqa: E402
+
+RULES += _INJURY_PARTS_RULES
