@@ -9,7 +9,10 @@ self-harm verb of their own ("geritzt" after "mich").
 * an injury done "on purpose" to oneself ("i burned myself on purpose",
   ru "порезала руку специально");
 * pt "cortei o pulso", pl "pocięłam nadgarstek", de "hab mir in den arm
-  geritzt" / "das handgelenk aufgeschnitten".
+  geritzt" / "das handgelenk aufgeschnitten";
+* a past of self-injury with the act done again after it ("i used to cut,
+  and last night i did it again"): the recovered-past frames pass "i used to
+  cut" alone, so the relapse needs its own rule.
 
 A finger, a knee or a burn on the oven are accidents and never match: the
 parts listed are where children who self-harm cut, not where cooking does.
@@ -30,7 +33,19 @@ _ACCIDENT_PL = r"(?![^.!?]{0,50}\b(?:przypadkiem|niechcacy|gotujac|szklem|szkla|
 _ACCIDENT_DE = (r"(?![^.!?]{0,50}\b(?:aus versehen|versehentlich|beim (?:kochen|klettern|spielen)|"
                 r"glas|zaun|gestolpert|hingefallen)\b)")
 
+# "cut" as self-injury, not "cut my hair" or "cut the grass"
+_CUT_SELF = (r"(?:cut|cutting)(?= ?[,.!?]| ?$| (?:and|but|myself|my self|a lot|every|for|when|then|"
+             r"until|till|so)\b)")
+_PAST_EN = (r"\bi (?:used to|would|had a habit of|was) (?:" + _CUT_SELF + r"|self harm|self harming|"
+            r"selfharm|hurt myself|hurting myself|harm myself|harming myself|burn myself|burning "
+            r"myself)")
+
 RULES: list[Rule] = [
+    rule("self_harm:injury", "self_harm", "again",
+         _PAST_EN + r"[^.!?]{0,60}?(?<!never )(?<!not )(?<!didnt )(?<!did not )\b(?:i )?(?:did it|"
+         r"done it|did that|have done it|cut|cut myself|hurt myself|started|relapsed) again\b"
+         r"(?! (?:in|at) (?:the )?(?:game|level|minecraft|roblox|fortnite)\b)",
+         framed="generic", requires="cut cutting self selfharm hurt hurting harm harming burn burning"),
     rule("self_harm:injury", "self_harm",
          "wrist thigh forearm wrists thighs forearms",
          r"\b(?:i|i have|ive|i just|i have just|i kind of|i also) (?:cut|slit|sliced|carved|"

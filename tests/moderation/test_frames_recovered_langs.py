@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation import Action, Pipeline
+from moderation import Pipeline
 from tests.moderation.helpers import allowed, self_harm_held
 
 RECOVERED = [
@@ -88,11 +88,9 @@ STILL_HELD = [
     ("el año pasado me autolesionaba pero lo superé", "es"),
     ("je me scarifiais au collège mais je m'en suis sortie", "fr"),
 ]
-# held by the learned scorer (no rule reads them): the full pipeline
-STILL_HELD_MODEL = [
-    "I used to cut, and last night I did it again",
-    "I stopped but I want to start again",
-]
+# "i used to cut, and last night i did it again" is a rule's now
+# (selfharm_injury_parts.py); "i stopped but i want to start again", with no
+# word for what, is the learned scorer's (test_selfharm_model.py)
 
 
 @pytest.mark.parametrize(("text", "lang"), RECOVERED + STILL_PASSING)
@@ -115,8 +113,3 @@ def test_recovered_reason_names_the_frame(rules_pipe: Pipeline, text: str, lang:
 def test_relapse_present_or_unrecovered_stays_held(rules_pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(rules_pipe, text, lang=lang)
 
-
-@pytest.mark.parametrize("text", STILL_HELD_MODEL)
-def test_relapse_read_by_the_scorer_stays_held(pipe: Pipeline, text: str) -> None:
-    v = pipe.check(text)
-    assert v.action is Action.HOLD and "self_harm" in v.categories, (text, v.action, v.reasons)

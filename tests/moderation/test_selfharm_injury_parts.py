@@ -29,6 +29,10 @@ HELD = [
     "pocięłam sobie uda",
     "ich hab mir in den arm geritzt",
     "ich hab mir das handgelenk aufgeschnitten",
+    "I used to cut, and last night I did it again",
+    "i used to self harm and yesterday i did it again",
+    "i used to cut but i started again this week",
+    "i used to hurt myself, today i cut again",
 ]
 
 PASS = [
@@ -46,6 +50,9 @@ PASS = [
     "cortei o cabelo ontem",
     "ich hab mir aus versehen die hand an glas aufgeschnitten",
     "we learned that some people cut their wrists and how to help them",
+    "i used to cut my hair short and last night i did it again",
+    "i used to self harm but i never did it again",
+    "i used to cut, therapy helped and i have not done it again",
 ]
 
 
