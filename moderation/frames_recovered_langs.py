@@ -141,6 +141,11 @@ _RELAPSE = fastre.compile(
 def recovered_langs_frame(text: str, start: int, end: int) -> str | None:
     """"recovered" when text[start:end] is a self-injury the writer has come
     through, told in a wording the sibling frames do not know (module doc)."""
+    # the three conditions in order of cost: the recovery after the match (one search
+    # over 160 characters) fails on almost every message, the four past cues cost about
+    # four times as much, the relapse test reads the rest of the message
+    if _RECOVERY.search(text, end, end + 160) is None:
+        return None
     lo, hi = max(0, start - 60), end + 40
     if not (
         _HABITUAL.search(text, start, end)
@@ -149,6 +154,6 @@ def recovered_langs_frame(text: str, start: int, end: int) -> str | None:
         or _PAST_MORE.search(text, lo, hi)
     ):
         return None
-    if _RECOVERY.search(text, end, end + 160) is None or _RELAPSE.search(text, end):
+    if _RELAPSE.search(text, end):
         return None
     return "recovered"

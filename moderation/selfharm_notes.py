@@ -42,7 +42,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .rules import Rule, rule
+from . import fastre
+from .normalise import fold_pattern
+from .rules import Rule, _split_top, rule
 
 
 class Note(NamedTuple):
@@ -65,6 +67,7 @@ def note_pair(notes: list[Note], cue: str, mundane: str, words: int = 18) -> str
     the rest of the message is checked once, when a pair is found, so a long
     message with many notes and no cue stays cheap.  One alternative per
     note form."""
+    mundane = _by_first_letter(mundane)
     step = rf"(?: (?!(?:{mundane})\b)\S+)"
     between = rf"{step}{{0,{words}}}? "
     no_reason = rf"(?!.*\b(?:{mundane})\b)"
@@ -72,9 +75,44 @@ def note_pair(notes: list[Note], cue: str, mundane: str, words: int = 18) -> str
     any_note = "(?:" + "|".join(f"(?:{h}){t}" for h, t in forms) + ")"
     # atomic: the first pair found is the one checked (a later cue after a failed check
     # would fail it too, or lie beyond the mundane word the gap may not cross)
-    alts = [rf"\b(?>(?:{h}){t}{between}(?:{cue})\b){no_reason}" for h, t in forms]
-    alts.append(rf"\b(?>(?:{cue}){between}{any_note}\b){no_reason}")
-    return "|".join(alts)
+    alts = [rf"(?>(?:{h}){t}{between}(?:{cue})\b){no_reason}" for h, t in forms]
+    alts.append(rf"(?>(?:{cue}){between}{any_note}\b){no_reason}")
+    return "|".join(map(_word_start, alts))
+
+
+def _by_first_letter(alternation: str) -> str:
+    """The mundane words grouped by their first letter ("birthday|bday|be back" ->
+    "b(?:irthday|day|e back)").  The list is tried at every step of a gap and
+    after every pair, always inside a negative lookahead, where only whether
+    some word matches counts, not which or in what order: the grouped form
+    matches the same texts, and the engine tests a few dozen letters instead
+    of walking a hundred words (whose code, repeated in each alternative, is
+    most of the pattern's size)."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alt in _split_top(fold_pattern(alternation)):
+        if alt[:1].isalnum() and alt[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(alt[0], []).append(alt[1:])
+        else:
+            others.append(alt)
+    return "|".join([f"{c}(?:{'|'.join(rests)})" for c, rests in groups.items()] + others)
+
+
+def _word_start(alt: str) -> str:
+    """`alt` at a word start, tested first against the characters its
+    matches can start with: "(?=[glnrv])(?<!\\w)(?>...)".  An alternative
+    that starts with an atomic group gives the regex engine no prefix to
+    search for, so it tries the group at every position of the message
+    (30 us over a 150-character message); the character and the lookbehind
+    reject nearly all of them.  Exact: the characters are those of the
+    parsed pattern (`fastre.first_chars`), and the lookbehind is the test
+    `RuleSet.scan` made for the leading word boundary (no word character
+    before the match), now inside the pattern."""
+    chars = fastre.first_chars(fold_pattern(alt))
+    if not chars:
+        return rf"\b{alt}"
+    ahead = "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars))
+    return rf"(?=[{ahead}])(?<!\w){alt}"
 
 
 # -- en -----------------------------------------------------------------------------------
@@ -340,6 +378,10 @@ _MUNDANE_GIVE_DE = (
     r"spater|dann)"
 )
 
+# `requires`: a word of every cue ("get" of "get it").  The Spanish "tell my mum I love
+# her" is gated by its verb of telling ("dile", "diganle"), not by the common "quiero";
+# the Portuguese "quando eu me for" by "quando" or "depois", not by the English "for"
+# (the trigger "video" and "for" made the rule a candidate in many English messages)
 RULES: list[Rule] = [
     rule("self_harm:finality", "self_harm",
          "note notes letter letters goodbye video videos voice recording recordings",
@@ -350,8 +392,8 @@ RULES: list[Rule] = [
          "carta cartas nota notas notita notitas mensaje mensajes video videos",
          note_pair(_NOTES_ES, _CUE_ES, _MUNDANE_ES), framed="generic",
          requires="entendera entenderan entendereis comprendera comprenderan entender comprender "
-                  "culpa culpen culpeis este estare exista ido muera muerte quiero amo adios "
-                  "siempre despido regale di deje quedarse"),
+                  "culpa culpen culpeis este estare exista ido muera muerte diganle dile decidle "
+                  "decile digan adios siempre despido regale di deje quedarse"),
     rule("self_harm:finality", "self_harm",
          "lettre lettres mot mots billet billets message messages video videos",
          note_pair(_NOTES_FR, _CUE_FR, _MUNDANE_FR), framed="generic",
@@ -362,8 +404,8 @@ RULES: list[Rule] = [
          "mensagem mensagens video videos",
          note_pair(_NOTES_PT, _CUE_PT, _MUNDANE_PT), framed="generic",
          requires="entender compreender entendera entenderao compreendera compreenderao culpa "
-                  "culpem estiver for morrer partido existir morte amo adeus sempre despeco dei "
-                  "doei ficar"),
+                  "culpem estiver quando praquando paraquando depois morrer partido existir morte "
+                  "amo adeus sempre despeco dei doei ficar"),
     rule("self_harm:finality", "self_harm",
          "brief briefe briefchen zettel abschiedsbrief abschiedsbriefe abschiedsnachricht "
          "abschiedsvideo abschiedsvideos",
