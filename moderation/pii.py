@@ -14,7 +14,7 @@ helpline numbers (policy) are kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from collections.abc import Set as AbstractSet
 
 from .normalise import MARKS, norm_text
@@ -30,6 +30,7 @@ from .pii_handles_spoken import GATE as _SPOKEN_SEPARATORS
 from .pii_handles_spoken import spoken_handles, spoken_rest
 from .pii_handles_suffix import GATE as _SUFFIX_HANDLE_WORDS
 from .pii_handles_suffix import suffix_handles
+from .pii_mentions import is_mention
 from .pii_names import full_name_lower
 from .pii_names_langs import GATE as _NAMES_LANGS_WORDS
 from .pii_names_langs import names_and_schools
@@ -139,6 +140,7 @@ class PiiRedactor:
         words: AbstractSet[str] | None = None,
         tokens: Sequence[str] | None = None,
         has_digit: bool | None = None,
+        mentions: Collection[str] = (),
     ) -> tuple[str, list[str]]:
         """Return (redacted text, reasons).  Each detector is gated by a cheap
         word-set test so that plain messages run almost no regex.  The
@@ -179,7 +181,7 @@ class PiiRedactor:
         if "dot" in words:
             text = self._spoken_links(text, reasons)
         if has_at:
-            text = _sub(_AT_HANDLE, text, "[handle removed]", "pii:handle", reasons)
+            text = self._at_handles(text, words, bool(mask & _B_PLATFORM), mentions, reasons)
         if mask & _B_PLATFORM:
             platforms = cues & _PLATFORM_WORDS
             if mask & _B_SPOKEN:  # "mia underscore 12"
@@ -265,6 +267,24 @@ class PiiRedactor:
             text = romanised(text, words, reasons)
         text = names_and_schools(text, cues, reasons)  # tr/pl/id, "DPS Rohini", "我是...的X"
         return text, reasons
+
+    def _at_handles(
+        self,
+        text: str,
+        words: AbstractSet[str],
+        platforms: bool,
+        mentions: Collection[str],
+        reasons: list[str],
+    ) -> str:
+        """@handles, except @mentions of people in the room (pii_mentions.py)."""
+
+        def one(m: re.Match[str]) -> str:
+            if is_mention(m.group(1), text[: m.start()], words, platforms, mentions):
+                return m.group(0)
+            _add(reasons, "pii:handle")
+            return "[handle removed]"
+
+        return _AT_HANDLE.sub(one, text)
 
     def redact_text(self, text: str) -> str:
         return self.redact(text)[0]

@@ -37,12 +37,16 @@ class PiiStage:
         self.strict = policy.strictness == "strict"
 
     def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
+        # pseudonyms of the room (the server may pass them): @mentions of these
+        # are never redacted as handles
+        names = prep.context.get("mentions", ()) if prep.context else ()
+        mentions = frozenset(str(n).lower() for n in names) if names else frozenset()
         if verdict.text == prep.text:
             text, reasons = self.redactor.redact(
-                verdict.text, prep.norm, prep.word_set, prep.tokens, prep.has_digit
+                verdict.text, prep.norm, prep.word_set, prep.tokens, prep.has_digit, mentions
             )
         else:
-            text, reasons = self.redactor.redact(verdict.text)
+            text, reasons = self.redactor.redact(verdict.text, mentions=mentions)
         if not reasons:
             return verdict
         cats: list[str] = []
