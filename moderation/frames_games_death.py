@@ -35,6 +35,8 @@ phrase form (accents stripped, parentheses dropped).
 
 from __future__ import annotations
 
+import re
+
 from . import fastre
 from .frames import sentence_bounds
 from .frames_banter import _laughs
@@ -92,6 +94,86 @@ _SENT = fastre.compile(r"[.!?。！？]")
 _GAME_RXS = (_GAME_NOUN, _NAMES_WORD, _PLACE_NAME, _PLACE_NOUN, _TERMS)
 # the five as one pattern (none has a group or a flag): one call per word instead of five
 _GAME_AT = fastre.compile("|".join(f"(?:{rx.pattern})" for rx in _GAME_RXS))
+
+
+class _ByFirstChar:
+    """`_GAME_AT.match(...) is not None`, with only the alternatives that start
+    with the character at that position.  Why: the five patterns are 357
+    alternatives, and a match attempt walks all of them (the code of each:
+    most of the cost on a message that has just run other stages); a word
+    starting with "c" needs the dozen that start with "c".  Exact: every
+    alternative starts with a literal character (or a digit, "\\d") once its
+    leading groups are distributed, and one can only match where that
+    character is; only whether some alternative matches counts here.  Built
+    on first use (the rule modules, which hold the helper, import this one)."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, re.Pattern[str]] | None = None
+        self.digit: re.Pattern[str] | None = None
+        # the first word of a match: one of `words`, or a word starting with one of the
+        # `stems` under its first character ("level" of "levels?", "respawn" of
+        # "respawn\\w*"); any other word starts no game word
+        self.words: frozenset[str] = frozenset()
+        self.stems: dict[str, tuple[str, ...]] = {}
+
+    def build(self) -> dict[str, re.Pattern[str]]:
+        from .rules import _split_top
+        from .selfharm_notes import lead_alternatives
+
+        by_char: dict[str, list[str]] = {}
+        digit: list[str] = []
+        for rx in _GAME_RXS:
+            for top in _split_top(rx.pattern):
+                bound = top.startswith("\\b")
+                alts = lead_alternatives(top[2:] if bound else top, 5000)
+                if alts is None:  # not expected: the whole pattern, every character
+                    self.digit = _GAME_AT
+                    self.table = {}
+                    return self.table
+                for alt in alts:
+                    (digit if alt.startswith("\\d") else by_char.setdefault(alt[0], [])).append(
+                        ("\\b" if bound else "") + alt)
+        self.digit = fastre.compile("|".join(digit)) if digit else None
+        words: set[str] = set()
+        stems: dict[str, set[str]] = {}
+        for c, alts in by_char.items():
+            for alt in alts:
+                run = _literal_run(alt[2:] if alt.startswith("\\b") else alt)
+                if " " in run:
+                    words.add(run[: run.index(" ")])
+                else:
+                    stems.setdefault(c, set()).add(run)
+        self.words = frozenset(words)
+        self.stems = {c: tuple(sorted(runs)) for c, runs in stems.items()}
+        self.table = {c: fastre.compile("|".join(alts)) for c, alts in by_char.items()}
+        return self.table
+
+    def match(self, text: str, at: int, right: int) -> bool:
+        table = self.table if self.table is not None else self.build()
+        c = text[at : at + 1]
+        if table and not c.isdecimal():
+            space = text.find(" ", at)
+            word = text[at:space] if space != -1 else text[at:]
+            if word not in self.words and not word.startswith(self.stems.get(c, ())):
+                return False
+        rx = table.get(c)
+        if rx is not None and rx.match(text, at, right) is not None:
+            return True
+        return (self.digit is not None and (c.isdecimal() or not table)
+                and self.digit.match(text, at, right) is not None)
+
+
+def _literal_run(alt: str) -> str:
+    """The literal text every match of `alt` starts with (up to its first
+    special character, without a character a quantifier makes optional)."""
+    for i, c in enumerate(alt):
+        if c in "\\()[]{}|.^$?*+" or alt[i + 1 : i + 2] in ("?", "*", "+", "{"):
+            return alt[:i]
+    return alt
+
+
+_GAME_STARTING = _ByFirstChar()
+
 # the little words that may stand between: prepositions, articles, demonstratives
 _LITTLE = frozenset("""
     in on at with to during this that the these next final last first my our a an every
@@ -152,7 +234,7 @@ def _game_right_after(text: str, end: int, right: int) -> bool:
         if i >= right:
             return False
         at = i + 2 if text.startswith(("l'", "d'"), i) else i
-        if _GAME_AT.match(text, at, right) is not None:
+        if _GAME_STARTING.match(text, at, right):
             return True
         nxt = text.find(" ", i, right)
         if nxt == -1 or text[i:nxt] not in _LITTLE:

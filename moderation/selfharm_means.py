@@ -33,6 +33,7 @@ normalised text.
 from __future__ import annotations
 
 from .rules import Rule, rule
+from .selfharm_notes import lead_trie
 
 # -- means acquired or kept ---------------------------------------------------
 
@@ -168,7 +169,9 @@ _CAUSE = (
     r"hund|sturz|fahrrad|akne|operazione|intervento|incidente|gatto|cane|caduta|brufoli|"
     r"операци\w*|авари\w*|кошк\w*|кот\w*|собак\w*|упал\w*|велосипед\w*|прыщ\w*)\b)"
 )
-_SCARS_HIDDEN = (
+# (`lead_trie`: the rule below starts with this list, which the regex engine can then
+# skip through to its first letters instead of trying it at every position)
+_SCARS_HIDDEN = lead_trie(
     # en
     r"(?:(?:hide|hiding|cover|covering|cover up|covering up|conceal|concealing) my (?:scars|cuts|"
     r"wrists)|(?:nobody|no one|noone|no1) (?:can |will |ever |has )?(?:sees?|seen|notices?|noticed|"
@@ -247,7 +250,8 @@ _NOT_EATING = (
     r"не ем (?:уже )?(?:\w+ )?(?:день|дня|дней|третий день|второй день|неделю)|(?:\w+ )?(?:день|дня|"
     r"дней) (?:ничего )?не ем|ничего не ем)"
 )
-_PUNISH = (
+# (`lead_trie`: the second part of the rule below starts with this list)
+_PUNISH = lead_trie(
     r"(?:serves me right|i deserve (?:it|this)|(?:do not|dont) deserve (?:food|to eat)|maybe then|"
     r"until (?:i am|im) (?:thin|skinny|smaller)|(?:call|calling|calls) me fat|(?:i am|im) (?:so |"
     r"too )?(?:fat|disgusting)|so (?:they|people) stop|to be (?:thin|skinny)|punish(?:ing)? myself|"
