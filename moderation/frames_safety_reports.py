@@ -39,6 +39,8 @@ _ACTOR = fastre.compile(
     r"lady|woman)(?= (?:[\w']+ ){0,4}?(?:said|says|told|tells|wrote|writes|messaged|texted|dmed|"
     r"asked|goes|went|kept saying|keeps saying|was like|is like)\b)|"
     r"(?:he|she|they) (?:was|were|is|are) (?:all )?like|(?:he|she|they) (?:goes|went)|"
+    # "a 22 year old told my friend ...": an age for the noun
+    r"(?:a|an|some|this|that) [1-9][0-9] ?(?:year old|years old|yr old|yo)|"
     r"creeps?|predators?|groomers?|randoms?|"
     r"desconocid[oa]s?|alguien|un senor|un hombre|un adulto|un tipo|una persona|un extrano|un viejo|"
     r"una cuenta|estranho|desconhecid[oa]|alguem|um homem|um cara|um adulto|um velho|uma pessoa|"

@@ -522,3 +522,15 @@ from .grooming_private import RULES as _PRIVATE_RULES  # noqa: E402
 from .grooming_trade import RULES as _TRADE_RULES  # noqa: E402
 
 RULES += _MORE_RULES + _AGE_RULES + _PRIVATE_RULES + _LURE_RULES + _TRADE_RULES
+
+# a child telling of an ongoing secret relationship with an adult ("my boyfriend is 19
+# and i'm 13, my parents can't know"): its own modules
+from .grooming_secret_partner import RULES as _PARTNER_RULES  # noqa: E402
+from .grooming_secret_partner_langs import RULES as _PARTNER_LANGS_RULES  # noqa: E402
+
+RULES += _PARTNER_RULES + _PARTNER_LANGS_RULES
+
+# when the reader's parents are away, asked so the two can call "safely"
+from .grooming_parents_away import RULES as _AWAY_RULES  # noqa: E402
+
+RULES += _AWAY_RULES

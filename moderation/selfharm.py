@@ -1040,3 +1040,10 @@ RULES += _NOTES_RULES + _NOTES_LANGS_RULES
 from .selfharm_injury_parts import RULES as _INJURY_PARTS_RULES  # noqa: E402
 
 RULES += _INJURY_PARTS_RULES
+
+# indirect goodbyes to the chat ("this is my last time logging on. thanks for being nice
+# to me, tell the mods bye from me"): their own modules
+from .selfharm_farewell_chat import RULES as _FAREWELL_CHAT_RULES  # noqa: E402
+from .selfharm_farewell_chat_langs import RULES as _FAREWELL_CHAT_LANGS_RULES  # noqa: E402
+
+RULES += _FAREWELL_CHAT_RULES + _FAREWELL_CHAT_LANGS_RULES
