@@ -621,7 +621,11 @@ RULES.append(_emoji_rule())
 from .harm_bodily import RULES as _BODILY_RULES  # noqa: E402
 from .harm_colour import RULES as _COLOUR_RULES  # noqa: E402
 from .harm_consequence import RULES as _CONSEQUENCE_RULES  # noqa: E402
+from .harm_exclusion_school import RULES as _SCHOOL_SHUN_RULES  # noqa: E402
+from .harm_exclusion_school_langs import RULES as _SCHOOL_SHUN_LANG_RULES  # noqa: E402
 from .harm_extortion import RULES as _EXTORTION_RULES  # noqa: E402
+from .harm_family_jibes import RULES as _FAMILY_JIBE_RULES  # noqa: E402
+from .harm_family_jibes_langs import RULES as _FAMILY_JIBE_LANG_RULES  # noqa: E402
 from .harm_friendless import RULES as _FRIENDLESS_RULES  # noqa: E402
 from .harm_groupchat import RULES as _GROUPCHAT_RULES  # noqa: E402
 from .harm_groupchat_gone import RULES as _GONE_RULES  # noqa: E402
@@ -662,6 +666,8 @@ from .harm_veiled_langs import RULES as _VEILED_LANG_RULES  # noqa: E402
 from .harm_verbforms import RULES as _VERBFORM_RULES  # noqa: E402
 from .harm_watching import RULES as _WATCHING_RULES  # noqa: E402
 from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
+from .harm_xenophobia import RULES as _XENOPHOBIA_RULES  # noqa: E402
+from .harm_xenophobia_langs import RULES as _XENOPHOBIA_LANG_RULES  # noqa: E402
 
 RULES += _TARGET_RULES + _THREAT_RULES + _SHAMING_RULES + _MORE_RULES + _GROUP_RULES + _PILEON_RULES
 RULES += _WEAPON_RULES + _SPREAD_RULES + _TAUNT_RULES + _EXTORTION_RULES + _JIBE_RULES
@@ -675,3 +681,5 @@ RULES += _PAY_RULES
 RULES += _OUTCAST_RULES + _OUTCAST_LANG_RULES + _UNDER_RULES
 RULES += _REGROUP_RULES + _REGROUP_LANG_RULES + _VEILED_RULES + _VEILED_LANG_RULES
 RULES += _NUDE_OFFER_RULES + _NUDE_OFFER_LANG_RULES + _EMOJI_OFFER_RULES
+RULES += _SCHOOL_SHUN_RULES + _SCHOOL_SHUN_LANG_RULES + _FAMILY_JIBE_RULES
+RULES += _FAMILY_JIBE_LANG_RULES + _XENOPHOBIA_RULES + _XENOPHOBIA_LANG_RULES
