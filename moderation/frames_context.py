@@ -10,7 +10,9 @@ the rule that matched.
   (`frames_games.py`), and "shut up you" said with affection
   (`frames_banter_love.py`); German "ich bring dich um" is also read by the
   self-harm incitement rule ("bring dich um" = "kill yourself"), which the
-  same game frame excuses when "ich" is its subject;
+  same game frame excuses when "ich" is its subject; `threat:violence`: a
+  wait after school that is a plan between friends ("te espero a la salida
+  para ir al cine": `frames_meetup.py`);
 * self-harm rules: laughing to death (`frames_laughing.py`), a death wish
   about a trivial cause with laughter (`frames_trivial.py`), dying in a
   game or at sport (`frames_games_death.py`);
@@ -41,6 +43,7 @@ from .frames_everyday_asks import gift_frame, hot_thing_frame, school_dm_frame, 
 from .frames_games import game_talk_frame
 from .frames_games_death import game_death_frame
 from .frames_laughing import laughing_frame
+from .frames_meetup import meetup_frame
 from .frames_nude_lessons import law_question_frame, nude_lesson_frame
 from .frames_photo_object import photo_object_frame
 from .frames_safety_reports import safety_report_frame
@@ -63,6 +66,8 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
         frame = game_talk_frame(name, text, start, end)
         if frame is None and name == "bullying:exclusion":
             frame = shut_up_banter_frame(text, start, end, norm)
+        elif frame is None and name == "threat:violence":
+            frame = meetup_frame(text, start, end)
         return frame
     if name.startswith("grooming"):
         frame = (

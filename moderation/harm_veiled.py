@@ -167,7 +167,7 @@ RULES: list[Rule] = [
          r"(?:the|what|a|about|how))|\bsee what happens (?:if|when) (?:you|u) " + _TELL_EN
          + r"\b(?! (?:it|the computer|siri|alexa|the ai|chatgpt)\b)|(?:^|(?<=[.!?] )|\b(?:try|go "
          r"ahead and|go ahead|go on|just) )(?:telling|tell|snitching|snitch|reporting|report me|to "
-         r"tell)(?: \S+){0,2}? (?:and|then) (?:see|watch) what happens\b",
+         r"tell)(?! (?:me|us)\b)(?: \S+){0,2}? (?:and|then) (?:see|watch) what happens\b",
          requires="tell telling snitch snitching grass rat report say open talk go"),
     rule("threat:veiled", "threat", "see",
          r"(?:^|(?<=[.!?] )|\b(?:just|go on|go ahead|ok|so) )(?:tell|snitch|report me|grass|rat|"
@@ -309,7 +309,8 @@ RULES: list[Rule] = [
          r"spia)\b)|\ba(?:lle| chi fa le) spie (?:capitano|succedono) (?:cose|incidenti)\b"),
     rule("threat:veiled", "threat", "vedrai vedi",
          r"\bvedrai (?:cosa|che) (?:succede|ti succede|succedera|ti capita)(?: \S+)?? se " + _PARLI_IT
-         + r"\b|\b(?:dillo|raccontalo|fai la spia)(?: \S+){0,4}? e (?:vedrai|vedi)\b"),
+         + r"\b|\b(?:dillo|raccontalo|fai la spia)(?: \S+){0,4}? e (?:vedrai|vedi)\b(?! (?:cosa|che) "
+         r"(?:dice|dicono|pensa|pensano|ne pensa|risponde|rispondono)\b)"),
     rule("threat:veiled", "threat", "sappiamo spalle",
          r"\bsappiamo (?:che strada fai|che strada prendi|dove (?:abiti|passi|vivi)|a che ora (?:esci|"
          r"torni)|da dove passi|quando esci)\b(?!.*?\b(?:insieme|passiamo a prenderti|festa|regalo|"

@@ -86,7 +86,7 @@ PASS = [
     "kafanı kıracağım dedi",
     "besok lo mati gaya ya",
     "tu homework se bhaag nahi sakta",
-    "ich warte nach der schule auf dich",
+    "ich warte nach der schule auf dich, dann gehen wir zusammen heim",
 ]
 
 
