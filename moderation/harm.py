@@ -618,6 +618,8 @@ RULES.append(_emoji_rule())
 
 # Superlatives, animal names in a pointing frame, exclusion of a third person
 # and threat verb x consequence: their own module (this one is long already).
+from .harm_afterschool import RULES as _AFTERSCHOOL_RULES  # noqa: E402
+from .harm_afterschool_langs import RULES as _AFTERSCHOOL_LANG_RULES  # noqa: E402
 from .harm_bodily import RULES as _BODILY_RULES  # noqa: E402
 from .harm_colour import RULES as _COLOUR_RULES  # noqa: E402
 from .harm_consequence import RULES as _CONSEQUENCE_RULES  # noqa: E402
@@ -648,6 +650,8 @@ from .harm_regroup import RULES as _REGROUP_RULES  # noqa: E402
 from .harm_regroup_langs import RULES as _REGROUP_LANG_RULES  # noqa: E402
 from .harm_sarcasm import RULES as _SARCASM_RULES  # noqa: E402
 from .harm_sarcasm_langs import RULES as _SARCASM_LANG_RULES  # noqa: E402
+from .harm_sarcasm_praise import RULES as _SARCASM_PRAISE_RULES  # noqa: E402
+from .harm_sarcasm_praise_more import RULES as _SARCASM_PRAISE_MORE_RULES  # noqa: E402
 from .harm_sarcasm_third import RULES as _SARCASM_THIRD_RULES  # noqa: E402
 from .harm_sarcasm_third_langs import RULES as _SARCASM_THIRD_LANG_RULES  # noqa: E402
 from .harm_sarcasm_third_more import RULES as _SARCASM_THIRD_MORE_RULES  # noqa: E402
@@ -662,6 +666,8 @@ from .harm_threats import RULES as _THREAT_RULES  # noqa: E402
 from .harm_undress import RULES as _UNDRESS_RULES  # noqa: E402
 from .harm_undress_under import RULES as _UNDER_RULES  # noqa: E402
 from .harm_veiled import RULES as _VEILED_RULES  # noqa: E402
+from .harm_veiled_home import RULES as _VEILED_HOME_RULES  # noqa: E402
+from .harm_veiled_home_langs import RULES as _VEILED_HOME_LANG_RULES  # noqa: E402
 from .harm_veiled_langs import RULES as _VEILED_LANG_RULES  # noqa: E402
 from .harm_verbforms import RULES as _VERBFORM_RULES  # noqa: E402
 from .harm_watching import RULES as _WATCHING_RULES  # noqa: E402
@@ -681,5 +687,7 @@ RULES += _PAY_RULES
 RULES += _OUTCAST_RULES + _OUTCAST_LANG_RULES + _UNDER_RULES
 RULES += _REGROUP_RULES + _REGROUP_LANG_RULES + _VEILED_RULES + _VEILED_LANG_RULES
 RULES += _NUDE_OFFER_RULES + _NUDE_OFFER_LANG_RULES + _EMOJI_OFFER_RULES
+RULES += _VEILED_HOME_RULES + _VEILED_HOME_LANG_RULES + _AFTERSCHOOL_RULES + _AFTERSCHOOL_LANG_RULES
+RULES += _SARCASM_PRAISE_RULES + _SARCASM_PRAISE_MORE_RULES
 RULES += _SCHOOL_SHUN_RULES + _SCHOOL_SHUN_LANG_RULES + _FAMILY_JIBE_RULES
 RULES += _FAMILY_JIBE_LANG_RULES + _XENOPHOBIA_RULES + _XENOPHOBIA_LANG_RULES
