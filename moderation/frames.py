@@ -328,6 +328,39 @@ def generic_frame(text: str, start: int, end: int, pack: str = "") -> str | None
     return None
 
 
+# a quote that holds several sentences: "un tipo ha scritto a mia cugina 'sei bellissima,
+# quanti anni hai? sei sola a casa?' e lei l'ha detto a sua madre".  Its "?" ends the
+# sentence of the second question, so the sentence test below cannot see the opening mark.
+# In the phrase form an opening single quote follows a space and touches a word; a closing one
+# follows a word or a " ? " and is followed by a space or the end ("l'ha", "po'" are neither
+# and the latter counts as a closing one, which only ends a quote sooner)
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))'(?=\w)")
+_CLOSE_SINGLE = re.compile(r"(?<=\S)'(?=\s|$)|(?<=\s)'(?=\s|$)")
+_QUOTE_LOOKBACK = 240
+
+
+def _open_quote(text: str, start: int, end: int) -> bool:
+    """text[start:end] is inside a quotation opened in an earlier sentence of
+    the message (at most `_QUOTE_LOOKBACK` back) after words that introduce
+    it, and closed after the match.  A message that is all quotation ("'hey
+    cutie. are you home alone?'") reports nothing and is not excused."""
+    lo = max(0, start - _QUOTE_LOOKBACK)
+    if '"' in text and text.count('"', lo, start) % 2 == 1 and '"' in text[end:]:
+        opened = text.rfind('"', lo, start)
+        if text[:opened].strip():
+            return True
+    if "'" not in text:
+        return False
+    opening = None
+    for m in _OPEN_SINGLE.finditer(text, lo, start):
+        opening = m
+    if opening is None or not text[: opening.start()].strip():
+        return False
+    if _CLOSE_SINGLE.search(text, opening.end(), start):
+        return False
+    return _CLOSE_SINGLE.search(text, end) is not None
+
+
 def discussion_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     """Return the kind of frame excusing text[start:end], or None."""
     sent_start = 0
@@ -335,6 +368,8 @@ def discussion_frame(text: str, start: int, end: int, pack: str = "") -> str | N
         sent_start = m.end()
     before = text[sent_start:start]
     if before.count('"') % 2 == 1 or (" '" in " " + before and "'" in text[end:]):
+        return "quote"
+    if sent_start and ("'" in text or '"' in text) and _open_quote(text, start, end):
         return "quote"
     if not before:
         return None

@@ -27,6 +27,16 @@ What makes them banter here is stricter than `frames_banter.py`, because
   or a sarcastic "love how / the way" ("love how ugly you are" is a
   put-down: `harm_sarcasm.py`).
 
+Praise straight after "shut up / stfu you" is the same banter without a
+name at all: "shut up u legend 😂 that was the best goal ive ever seen",
+"stfu you genius", "shut up you absolute icon".  There the praise word
+(legend, genius, goat, king, queen, icon, hero, beast ...) right after the
+match is enough, with nothing severe or harsh in the message, no "not"
+before the praise and no eye roll (🙄: "shut up you genius 🙄" is
+sarcasm).  "stfu" itself stays held as listed profanity (the lexicon has
+no frames).  Other languages' "cállate crack", "halt die Klappe du
+Legende" were never held: their shut-up rules need an insult.
+
 Used by `frames_context.context_frame` for `bullying:exclusion` (after the
 game frame) and `bullying:insult` (after `frames_banter.banter_frame`).
 """
@@ -60,6 +70,17 @@ _SCOPE = fastre.compile(
 )
 
 
+# praise right after "shut up you": "shut up u legend", "stfu you absolute genius"
+_PRAISE_AFTER = fastre.compile(
+    r"(?:r | (?:are |r |you are )?)(?:an? |such an? |so )?(?:absolute |actual |literal |total |utter |true |"
+    r"little |lil |beautiful |magnificent |mad |crazy |certified |living )?(?:legends?|legendary|"
+    r"genius(?:es)?|goats?|kings?|queens?|icons?|iconic|heroe?s?|beasts?|champs?|champions?|"
+    r"superstars?|stars?|angels?|gems?|mvps?|wizards?|masterminds?|geniuses|madlad|mad lad|"
+    r"sweethearts?|cuties?)\b"
+)
+_EYE_ROLL = "\U0001f644"
+
+
 def _fond(text: str, norm: str) -> bool:
     """Affection for the reader, or delight next to laughter."""
     if _affection(text, norm):
@@ -70,7 +91,11 @@ def _fond(text: str, norm: str) -> bool:
 def shut_up_banter_frame(text: str, start: int, end: int, norm: str) -> str | None:
     """'banter' when the exclusion match is a bare "shut up (you)" in a
     message that shows affection and nothing harsher (module doc)."""
-    if _SHUT_UP.fullmatch(text, start, end) is None or not _fond(text, norm):
+    if _SHUT_UP.fullmatch(text, start, end) is None:
+        return None
+    if not _fond(text, norm) and (
+        _PRAISE_AFTER.match(text, end) is None or _EYE_ROLL in norm
+    ):
         return None
     if _severe(text) or _HARSH.search(text) is not None:
         return None

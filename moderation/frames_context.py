@@ -14,8 +14,10 @@ the rule that matched.
   wait after school that is a plan between friends ("te espero a la salida
   para ir al cine": `frames_meetup.py`);
 * self-harm rules: laughing to death (`frames_laughing.py`), a death wish
-  about a trivial cause with laughter (`frames_trivial.py`), dying in a
-  game or at sport (`frames_games_death.py`);
+  about a trivial cause with laughter (`frames_trivial.py`), a test or a
+  level that "killed" the writer and death wishes about a test in French,
+  Italian and Portuguese (`frames_trivial_more.py`), dying in a game or at
+  sport (`frames_games_death.py`);
 * grooming rules: advice and reports with a safety step
   (`frames_safety_reports.py`), definitions and lists of signs
   (`frames_definition.py`), requests forbidden or warned against as
@@ -49,6 +51,7 @@ from .frames_photo_object import photo_object_frame
 from .frames_safety_reports import safety_report_frame
 from .frames_told_advice import told_advice_frame
 from .frames_trivial import trivial_frame
+from .frames_trivial_more import school_hyperbole_frame
 
 _PHOTO = "grooming:photo_request"
 _OFF_PLATFORM = "grooming:off_platform"
@@ -93,6 +96,7 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
         frame = (
             laughing_frame(text, start, end)
             or trivial_frame(text, start, end, norm)
+            or school_hyperbole_frame(text, start, end, norm)
             or game_death_frame(text, start, end, norm)
         )
         if frame is None and name == "self_harm:incitement" and text.endswith("ich ", 0, start):

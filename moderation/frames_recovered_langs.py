@@ -77,6 +77,10 @@ _RECOVERY = fastre.compile(
     r"\b(?:(?:ya|you) (?:no lo hago|no me corto|no me hago dano)|estoy "
     r"(?:mucho |muy |bastante )?(?:mejor|bien)|me siento (?:mucho )?mejor|"
     r"(?:me|nos) (?:ayudo|ayudaron)|"
+    # "con terapia lo dejé", "llevo dos años bien" (not "... bien jodida")
+    r"(?:con|gracias a) (?:la |mi )?(?:terapia|ayuda|psicolog[oa]|terapeuta) lo (?:deje|supere)|"
+    r"llevo (?:\w+ ){1,3}?(?:bien(?! (?:jodid|mal|fatal|hundid))|sin (?:hacerlo|cortarme|"
+    r"autolesionarme|hacerme dano|recaer))|"
     # pt
     r"(?:me|nos) ajudou|(?:to|estou|tou) (?:bem|melhor|muito melhor)|"
     # fr
@@ -92,9 +96,15 @@ _RECOVERY = fastre.compile(
     r"(?:ora|adesso|oggi) (?:sto|va|mi sento) (?:molto |tanto |davvero )?(?:bene|meglio|tutto bene)|"
     r"va (?:molto |tanto )?meglio|mi ha aiutat[ao]|"
     # ru
-    r"(?:теперь|сейчас) (?:мне |я )?(?:уже )?(?:намного |гораздо |сильно |куда |значительно |"
+    r"(?:теперь|се[йи]час) (?:мне |я )?(?:уже )?(?:намного |гораздо |сильно |куда |значительно |"
     r"правда )?(?:лучше|хорошо|в порядке|норм\w*)|больше (?:так |этого )?не делаю|(?:психолог|мама|"
     r"врач|терапия) (?:мне )?(?:очень )?помогл?\w*|"
+    # "мне правда лучше" with no "now" (not "мне лучше умереть"), "мне помог психолог" (the
+    # helper after the verb), "уже год как нет" (a year since)
+    r"мне (?:уже )?(?:правда |реально |действительно |намного |гораздо |сильно |стало |куда )+"
+    r"лучше(?! (?:умереть|умерет\w*|сдохнуть|не жить|не быть|исчезнуть|бы|без меня|покончить))|"
+    r"помогл?\w* (?:мне )?(?:мама|папа|родители|врач|психолог|психотерапевт|терапия|учитель\w*)|"
+    r"уже (?:\w+ )?(?:год|года|лет|месяц\w*|полгода|недел\w*) как (?:нет|не (?:режу\w*|делаю|было))|"
     # tr
     r"artik (?:yapmiyorum|iyiyim|daha iyiyim|cok daha iyiyim)|(?:simdi|su an) (?:cok )?(?:daha )?"
     r"iyiyim|terapi sayesinde|"

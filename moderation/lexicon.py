@@ -9,7 +9,10 @@ letters split by separators (f u c k), and two-term compounds (shitshit).
 
 Data files: ``data/lexicon/<lang>.txt``; "[category]" starts a section,
 "stem*" is a prefix match (for inflected languages), lines in scripts
-without spaces (zh) are substring matches.
+without spaces (zh) are substring matches.  "[slur masked]" lists words
+that count only masked ("c*ganie", "z*geuner"): unmasked they name a
+people and are ordinary words ("Cyganie", "Roma"), masked the writer shows
+they mean the slur (`lexicon_masks.InnerMasks`).
 """
 
 from __future__ import annotations
@@ -103,6 +106,8 @@ class Lexicon:
         self.prefix: dict[str, tuple[str, str]] = {}
         self.substr: dict[str, tuple[str, str]] = {}
         self.masked: dict[str, str] = {}
+        # words and stems that count only masked ("[slur masked]")
+        self.masked_only: dict[str, tuple[str, str]] = {}
         self.roots: dict[str, tuple[str, str]] = {}
         self.collapsed: dict[str, str] = {}
         self.devowel: dict[str, str] = {}
@@ -116,7 +121,8 @@ class Lexicon:
             self.prefix.pop(term, None)
         self._index()
         self.tail_masks = TailMasks(self.exact)  # "f***", "bull####"
-        self.inner_masks = InnerMasks(self.lang_only, self.prefix)  # "tr*ia", "шл*ха"
+        # "tr*ia", "шл*ха", "c*ganie"
+        self.inner_masks = InnerMasks(self.lang_only, self.prefix, self.masked_only)
         self.prefix3: dict[str, list[str]] = {}
         for stem in sorted(self.prefix, key=len):
             self.prefix3.setdefault(stem[:3], []).append(stem)
@@ -149,12 +155,17 @@ class Lexicon:
         except FileNotFoundError:
             return
         cat = "profanity"
+        masked_only = False
         for line in data.splitlines():
             line = line.split("#", 1)[0].strip() if not line.startswith("#") else ""
             if not line:
                 continue
             if line.startswith("[") and line.endswith("]"):
-                cat = line[1:-1]
+                cat, _, kind = line[1:-1].partition(" ")
+                masked_only = kind == "masked"
+                continue
+            if masked_only:
+                self.masked_only[norm_text(line)] = (cat, lang)
                 continue
             only = line.endswith("!")
             self._add(norm_text(line.rstrip("! ")), cat, lang, only)

@@ -91,6 +91,14 @@ _TABLE: tuple[tuple[str, str], ...] = (
         "troia",
         r"\b(?:cavall[oi]|guerra|elena|assedio|caduta|mura|citta|rovine|re|presa|distruzione) di troia\b",
     ),
+    # it: Troia, the town in Apulia, named as a place: "siamo passati da troia, in puglia",
+    # "troia (fg)", "il comune di troia", "la cattedrale di troia"; "vestita da troia" is not one
+    (
+        "troia",
+        r"\b(?:a|da|per|verso|vicino a|di|fino a) troia,? \(?(?:fg|foggia|in puglia|puglia|in provincia di "
+        r"foggia|provincia di foggia|vicino a foggia)\b\)?"
+        r"|\b(?:comune|paese|paesino|borgo|cattedrale|duomo|sindaco|castello|stazione) di troia\b",
+    ),
     # es: the moorhen
     ("polla", r"\bpollas? de agua\b"),
 )

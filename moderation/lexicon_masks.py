@@ -94,22 +94,36 @@ class InnerMasks:
       know the word is offensive, so the mask counts in any message;
     * stems listed for inflected languages ("шлюх*", "orospu*", "dziwk*"):
       "шл*ха", "o*ospusun", "dz*wka" keep the stem's letters but one or two
-      of them are masked, and the ending goes on after the stem.
+      of them are masked, and the ending goes on after the stem;
+    * words and stems listed to count *only* masked ("[slur masked]":
+      "cygan*", "zigeuner*", "zingar*", "çingene*", "цыган*", "gypsy"):
+      unmasked they name a people ("Cyganie", "die Roma und die Sinti"),
+      but nobody masks a neutral word, so "ty c*ganie", "du Z*geuner",
+      "ç*ngene" are the slur.
 
     Four letters at least, one or two masked ("s**t" says too little); the
     first letter is never a mask ("*roia").  Built once; looked up only for
     tokens that contain a mask character."""
 
     def __init__(self, lang_only: dict[str, dict[str, tuple[str, str]]],
-                 prefix: dict[str, tuple[str, str]]) -> None:
+                 prefix: dict[str, tuple[str, str]],
+                 masked_only: dict[str, tuple[str, str]] | None = None) -> None:
         self._whole: dict[str, tuple[str, str, str]] = {}
         self._stems: dict[str, tuple[str, str, str]] = {}
-        for terms in lang_only.values():
-            for term, (cat, lang) in terms.items():
-                if len(term) >= 4 and term.isalpha():
-                    for key in _masked_keys(term):
-                        self._whole.setdefault(key, (term, cat, lang))
-        for stem, (cat, lang) in prefix.items():
+        whole: list[tuple[str, tuple[str, str]]] = [
+            item for terms in lang_only.values() for item in terms.items()
+        ]
+        stems = list(prefix.items())
+        for term, key_ in (masked_only or {}).items():
+            if term.endswith("*"):
+                stems.append((term[:-1], key_))
+            else:
+                whole.append((term, key_))
+        for term, (cat, lang) in whole:
+            if len(term) >= 4 and term.isalpha():
+                for key in _masked_keys(term):
+                    self._whole.setdefault(key, (term, cat, lang))
+        for stem, (cat, lang) in stems:
             if len(stem) >= 4 and stem.isalpha():
                 for key in _masked_keys(stem):
                     self._stems.setdefault(key, (stem, cat, lang))

@@ -333,15 +333,36 @@ def _run_words(run: str, separators: re.Pattern[str]) -> list[str] | None:
     the spelled-out words.  When the letters of a word are joined by dots or
     dashes, a gap with a space is a word boundary: "s.e.n.d n.u.d.e.s" is
     "send nudes", not "sendnudes" ("s. e. n. d", a space in every gap, is
-    one word)."""
+    one word).  Letters joined by spaces alone next to such a word are still
+    one word: "g e r i z e k a l ı s ı n a.q" is "gerizekalisin aq", not
+    thirteen letters and "aq"."""
     if _CHAT_LETTERS.issuperset(run.replace(" ", "")):
         return None
     if " " in run:
         gaps = _RUN_GAPS.findall(run)
         if any(not _HAS_SPACE(g) for g in gaps) and any(map(_HAS_SPACE, gaps)):
-            return [separators.sub("", p) for p in _SPACED_GAP.split(run)]
+            return _join_letters([separators.sub("", p) for p in _SPACED_GAP.split(run)])
     parts = _WIDE_GAP.split(run) if "  " in run else (run,)
     return [separators.sub("", p) for p in parts]
+
+
+def _join_letters(parts: list[str]) -> list[str]:
+    """Consecutive one-letter parts (letters split by spaces only) as one word;
+    a lone letter between two words stays a word ("s.e.n.d u n.u.d.e.s")."""
+    out: list[str] = []
+    letters: list[str] = []
+    for p in [*parts, ""]:
+        if len(p) == 1:
+            letters.append(p)
+            continue
+        if len(letters) > 1:
+            out.append("".join(letters))
+        else:
+            out.extend(letters)
+        letters = []
+        if p:
+            out.append(p)
+    return out
 
 
 def _join_run(m: re.Match[str]) -> str:

@@ -14,13 +14,17 @@ from collections.abc import Sequence
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------- email
-_LOCAL_SEP = r"\s*[(\[]?\s*(?:underscore|dot|dash|point|punto|ponto|punkt|точка|hyphen)\s*[)\]]?\s*"
-# spoken "at": en/de "at", es/pt "arroba", fr "arobase", it "chiocciola", ru "собака"
+# spoken "dot": en "dot", fr "point", es/it "punto", pt "ponto", de/pl "punkt", ru "точка",
+# tr "nokta", id "titik", pl "kropka" ("ayse.yilmaz2010 at hotmail nokta com")
+_LOCAL_SEP = (r"\s*[(\[]?\s*(?:underscore|dot|dash|point|punto|ponto|punkt|точка|nokta|titik|kropka|"
+              r"hyphen)\s*[)\]]?\s*")
+# spoken "at": en/de/tr/id "at", es/pt "arroba", fr "arobase", it "chiocciola", ru "собака",
+# pl "małpa"
 _AT = (r"(?:\s*@\s*|\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s+arroba\s+|\s+arobase\s+|"
-       r"\s+chiocciola\s+|\s+собака\s+)")
+       r"\s+chiocciola\s+|\s+собака\s+|\s+ma[lł]pa\s+)")
 _DOT = (r"(?:\s*\.\s*|\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+|\s+point\s+|\s+punto\s+|\s+ponto\s+|"
-        r"\s+punkt\s+|\s+точка\s+)")
-_TLD = r"(?:com|net|org|co\.uk|co|fr|de|es|pt|ru|it|me|io|uk|br|mx|ar|nl|be|ch|edu|info)"
+        r"\s+punkt\s+|\s+точка\s+|\s+nokta\s+|\s+titik\s+|\s+kropka\s+)")
+_TLD = r"(?:com|net|org|co\.uk|co|fr|de|es|pt|ru|it|me|io|uk|br|mx|ar|nl|be|ch|edu|info|tr|pl|id)"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _I)
 _EMAIL_SPOKEN = re.compile(
     r"(?<![\w.])[a-z0-9][\w.+-]*(?:" + _LOCAL_SEP + r"[\w+-]+)*" + _AT
@@ -31,7 +35,9 @@ _EMAIL_SPOKEN = re.compile(
 # the local part before it (a full-text scan of the pattern above backtracks
 # badly on long messages).
 # literal-headed so the engine can search for it quickly
-_AT_FIND = re.compile(r"@|[(\[{] ?at ?[)\]}]| at | arroba | arobase | chiocciola | собака ", _I)
+_AT_FIND = re.compile(
+    r"@|[(\[{] ?at ?[)\]}]| at | arroba | arobase | chiocciola | собака | ma[lł]pa ", _I
+)
 _DOMAIN_AFTER = re.compile(
     r"\s*[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+)*?" + _DOT + _TLD + r"\b", _I
 )
@@ -345,8 +351,8 @@ _DIGIT = re.compile(r"\d")
 # literal-led form of "[a-z0-9]\.[a-z]{2}": `re` scans quickly for a leading
 # literal but tries a class or group at every position
 _DOT_HINT = re.compile(r"\.(?<=[a-z0-9]\.)[a-z]{2}")
-_AT_WORDS = frozenset("at arroba arobase chiocciola собака".split())
-_DOT_WORDS = frozenset("dot point punto ponto punkt точка".split())
+_AT_WORDS = frozenset("at arroba arobase chiocciola собака malpa".split())
+_DOT_WORDS = frozenset("dot point punto ponto punkt точка nokta titik kropka".split())
 _PLATFORM_WORDS = frozenset(
     """snap snapchat sc insta instagram ig tiktok tik tt discord whatsapp whats
     telegram tg kik twitter twitch roblox steam psn xbox gamertag fortnite epic skype signal
@@ -363,11 +369,12 @@ _NAME_WORDS = frozenset(
 _WEAK_NAME_WORDS = frozenset("im am call suis soy bin sou sono".split())
 _TWO_CAPS = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]+\s+[A-ZÀ-ÝА-Я]")
 _EMAIL_TLDS = frozenset(
-    "com net org uk fr de es pt ru it me io co br mx ar nl be ch edu info".split()
+    "com net org uk fr de es pt ru it me io co br mx ar nl be ch edu info tr pl id".split()
 )
 # "dot com", "point fr", ... - a spoken address needs one of these
 _SPOKEN_TLDS = re.compile(
-    r"(?:dot|point|punto|ponto|punkt|точка)[)\]]? (?:" + "|".join(sorted(_EMAIL_TLDS)) + r")\b"
+    r"(?:dot|point|punto|ponto|punkt|точка|nokta|titik|kropka)[)\]]? (?:"
+    + "|".join(sorted(_EMAIL_TLDS)) + r")\b"
 )
 _SCHOOL_WORDS = frozenset(
     w for w in _SCHOOL_WORD.replace(" ", "|").split("|") if w

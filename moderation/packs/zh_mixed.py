@@ -19,7 +19,8 @@ Shapes (patterns in simplified characters; `zh._zh` adds the traditional ones):
 
 * a **nude word**: 裸 / 果 followed by 照 / 体 / 聊 or their pinyin (zhao, ti,
   liao), or a Latin "luo" / "lu" / "lo" / "l" / "guo" (not inside a longer
-  Latin word) followed by 照 / 体 / 聊 / 图 / 视频;
+  Latin word) followed by 照 / 体 / 聊 / 图 / 视频; a space may stand on
+  either side of the Latin spelling and after 裸 / 果 ("你的 luo 照");
 * **asked of the reader**: "发 / 传 / 拍" with a measure word or "你的" before
   it, "给我 / 发我 / 看看 / 给哥哥" after it, "你的" + the word, or a chat
   proposed ("来 / 要不要 / 一起 ... 裸聊", "裸聊吗 / 吧");
@@ -36,9 +37,10 @@ lesson or a report ("我们学了不要发裸照", "老师说...", "有人让我
 from __future__ import annotations
 
 _G = "[^。!?]"
-# a Latin spelling of 裸 / 果 standing alone before a character
-_LATIN_LUO = r"(?<![a-z])(?:luo|lu|lo|l|guo)(?: ?ti)?"
-_NUDE = (r"(?:(?:裸|果)(?:照片?|体照?|聊|图|视频|zhao|ti|liao|pian|tu)|裸体|" + _LATIN_LUO
+# a Latin spelling of 裸 / 果 standing alone before a character, also set off by spaces
+# ("发几张你的 luo 照给我看看": the normalised text keeps the spaces the writer typed)
+_LATIN_LUO = r" ?(?<![a-z])(?:luo|lu|lo|l|guo)(?: ?ti)? ?"
+_NUDE = (r"(?:(?:裸|果) ?(?:照片?|体照?|聊|图|视频|zhao|ti|liao|pian|tu)|裸体|" + _LATIN_LUO
          + r"(?:照片?|体照?|聊|图片?|视频|zhao))")
 # not forbidden: "不要发裸照", "别发luo照", "不能发"
 _NOT_FORBIDDEN = r"(?<!不要)(?<!别)(?<!不)(?<!不能)(?<!禁止)(?<!千万别)(?<!不可以)"

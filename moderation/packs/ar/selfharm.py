@@ -327,6 +327,18 @@ SELF_HARM: list[Rule] = [
     rule("self_harm:injury", "self_harm", "jara7t gara7t jra7t gra7t jaratt jaraht gratt",
          az(r"\b(?:jara7t|gara7t|jra7t|gra7t) (?:nafsi|nafsy|7ali)(?: \S+){0,2}? (?:tanye|"
             r"tanyeh|tanyi|tanya|kaman|kamen)\b"), framed="generic"),
+    # Arabizi: hurting or cutting oneself told as a habit, "ana ba2zy nafsi", "kont bagra7 edi"
+    # (a past the recovery frames may excuse: "... bas el 3elag sa3adni w ana kwayesa dlwa2ti");
+    # "mesh ba2zy nafsi" (I don't) passes
+    rule("self_harm:injury", "self_harm",
+         az_triggers("ba2zy ba2zi ba2za ba2zya ba2zeya b2zy b2zi b2za bo2zi ba2azi b2azi a2zi a2zy "
+                     "e2zi bagra7 bajra7 bgra7 bjra7 bashta6 bashtob agra7 ajra7 ashta6"),
+         az(r"\b(?<!mesh )(?<!msh )(?<!mish )(?<!mosh )(?<!ma )(?:(?:kont|kunt|knt|kint|kent) "
+            r"(?:a2zi|a2zy|e2zi|agra7|ajra7|ashta6)|ba2z(?:i|y|a|ya|eya)|b2z(?:i|y|a)|bo2zi|ba2azi|"
+            r"b2azi|bagra7|bajra7|bgra7|bjra7|bashta6|bashtob) (?:nafsi|nafsy|nefsi|nfsi|nfsy|7ali|"
+            r"7aly|edi|eidi|iidi|idi|2idi|dra3i|dera3i|zra3i|rigli|regli|gesmi|jismi|ma3sami|me3sami)"
+            r"\b"),
+         framed="generic"),
     rule("self_harm:attempt", "self_harm", "حاولت جربت",
          r"(?:المره اللي فاتت|المره الي فاتت|المره الماضيه|اخر مره|اول مره|لما|قبل) (?:\S+ ){0,3}?"
          r"(?:حاولت|جربت)\b[^.!?]{0,30}(?:حبوب|حبات|بلعت|انتحر|اموت|المستشفى|انط|اقتل نفسي|اشنق)",

@@ -39,6 +39,10 @@ HARM: list[Rule] = [
          requires="debilu idioto kretynie frajerze grubasie grubasko krowo swinio smieciu zero "
                   "nieudaczniku brzydalu glupku pajacu dzbanie biedaku brudasie smierdzielu szmato "
                   "pasozycie dziwolagu pokrako lamusie cwelu"),
+    # a people's name as a vocative after "ty": "wypad z naszej klasy ty cyganie" ("Cyganie"
+    # alone, the plural, is the people; masked, "c*ganie", the lexicon takes it as a slur)
+    rule("bullying:insult", "bullying", "cyganie cyganko murzynie",
+         r"\bty (?:\w+[yi] )?(?:cyganie|cyganko|murzynie)\b"),
     rule("bullying:exclusion", "bullying",
          "nienawidza nienawidzi lubi chce nikt wszyscy gada gadajcie odzywajcie wywalcie "
          "zapraszajcie",
