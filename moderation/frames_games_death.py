@@ -117,8 +117,8 @@ class _ByFirstChar:
         self.stems: dict[str, tuple[str, ...]] = {}
 
     def build(self) -> dict[str, re.Pattern[str]]:
+        from .lead_trie import lead_alternatives
         from .rules import _split_top
-        from .selfharm_notes import lead_alternatives
 
         by_char: dict[str, list[str]] = {}
         digit: list[str] = []

@@ -41,8 +41,8 @@ Patterns run on the phrase form: accents stripped, "2"/"4" read as "to" /
 
 from __future__ import annotations
 
+from .lead_trie import lead_trie
 from .rules import Rule, rule
-from .selfharm_notes import lead_trie
 
 # a count as it reaches the phrase form ("2" -> "to", "4" -> "for", "4kg" -> "akg")
 _N = (

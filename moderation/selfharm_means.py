@@ -32,8 +32,8 @@ normalised text.
 
 from __future__ import annotations
 
+from .lead_trie import lead_trie
 from .rules import Rule, rule
-from .selfharm_notes import lead_trie
 
 # -- means acquired or kept ---------------------------------------------------
 
