@@ -171,11 +171,11 @@ HELD_OUT_BOUNDS = {
     # 2.1% / 30; AM 17.7% / 3.5% / 29; AN 1.0% / 13.2% / 30; AO 14.6% / 2.1% /
     # 30).  Round 2 was written from AL/AM's misses' classes and the @mention
     # change from AN's aggregate reasons; AO stayed blind (final code: 12.5% /
-    # 0.7% / 30).  In `pending/`: not training data
-    "pending/heldout45": (1.0, 1.0, 97.0),
-    "pending/heldout46": (1.0, 1.0, 97.0),
-    "pending/heldout47": (2.0, 6.0, 97.0),
-    "pending/heldout48": (13.0, 1.0, 97.0),
+    # 0.7% / 30).  Training data from session 9
+    "heldout45": (1.0, 1.0, 97.0),
+    "heldout46": (1.0, 1.0, 97.0),
+    "heldout47": (2.0, 6.0, 97.0),
+    "heldout48": (13.0, 1.0, 97.0),
 }
 
 
