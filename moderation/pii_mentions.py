@@ -56,7 +56,7 @@ def is_mention(
     """True when ``@handle`` addresses someone in the room rather than giving
     an account elsewhere.  ``before``: the text before the "@"; ``words``:
     the message's words (folded); ``platforms``: a platform word is present."""
-    if handle.lower() in room_names:
+    if room_names and handle.lower().rstrip(".") in room_names:
         return True
     if platforms or not _PLAIN_NAME.fullmatch(handle):
         return False

@@ -30,6 +30,7 @@ from consult_server.services.events import (
 )
 from consult_server.services.flood import FloodControl
 from consult_server.services.participants import ParticipantContext
+from consult_server.services.pseudonyms import mention_forms
 from consult_server.services.safety import SafetyGateway
 from consult_server.services.schedule import POSTING_STATES
 from consult_server.services.views import alert_view, held_view, message_view
@@ -116,8 +117,11 @@ class MessageService:
     ) -> tuple[Message, Participant, Verdict, Alert | None]:
         participant, room = self._poster(session, ctx, now)
         self._flood.admit(participant.id, text, room.slow_mode_seconds)
+        # only a message with an "@" pays for the room's pseudonyms
+        mentions = self._mentions(session, room.id) if "@" in text else frozenset()
         verdict = self._safety.check(
-            text, participant.language, room.slug, participant.country, sender=participant.id, now=now
+            text, participant.language, room.slug, participant.country, sender=participant.id, now=now,
+            mentions=mentions,
         )
         status = STATUS[verdict.action]
         seq = self._claim_seq(session, room.id, status.visible)
@@ -140,6 +144,11 @@ class MessageService:
             session.add(alert)
             session.flush()
         return message, participant, verdict, alert
+
+    @staticmethod
+    def _mentions(session: Session, room_id: int) -> frozenset[str]:
+        names = session.scalars(select(Participant.pseudonym).where(Participant.room_id == room_id))
+        return mention_forms(names)
 
     @staticmethod
     def _poster(session: Session, ctx: ParticipantContext, now: datetime) -> tuple[Participant, Room]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -83,8 +84,13 @@ class SafetyGateway:
         country: str | None,
         sender: int | None = None,
         now: datetime | None = None,
+        mentions: Collection[str] = (),
     ) -> Verdict:
+        """`mentions`: how the room's pseudonyms may be @mentioned
+        (pseudonyms.mention_forms); those are shown, not redacted as handles."""
         context: dict[str, Any] = {"room": room_slug, "country": country}
+        if mentions:
+            context["mentions"] = mentions
         if sender is not None and now is not None:
             context["recent"] = self._recent.take((room_slug, sender), text, now)
         try:

@@ -167,3 +167,17 @@ async def test_participants_only_receive_their_own_room(harness: Harness) -> Non
     await there.settle()
     assert [m["text"] for m in here.events["message:new"]] == ["only for room one"]
     assert [m["text"] for m in there.events["message:new"]] == ["only for room two"]
+
+
+async def test_mentions_of_room_pseudonyms_are_shown_but_outside_handles_are_redacted(harness: Harness) -> None:
+    seeded = await harness.seed()
+    alice, bob = await harness.participant(seeded.code()), await harness.participant(seeded.code())
+    # "Blue Otter 17" typed as one word has a username's shape (letters then digits)
+    bob_handle = "".join(bob.welcome["participant"]["pseudonym"].split())
+    text = f"@{bob_handle} good point, I agree"
+    ack = await alice.ok("message:send", {"text": text})
+    assert ack["status"] == "shown" and ack["text"] == text
+    assert (await bob.wait_for("message:new"))["text"] == text
+    ack = await alice.ok("message:send", {"text": "my friend is @skate_boy_22 she agrees"})
+    assert ack["status"] == "redacted" and "skate_boy_22" not in ack["text"]
+    assert "skate_boy_22" not in (await bob.wait_for("message:new"))["text"]
