@@ -534,3 +534,7 @@ RULES += _PARTNER_RULES + _PARTNER_LANGS_RULES
 from .grooming_parents_away import RULES as _AWAY_RULES  # noqa: E402
 
 RULES += _AWAY_RULES
+
+from .grooming_covert import RULES as _COVERT_RULES  # noqa: E402
+
+RULES += _COVERT_RULES

@@ -618,11 +618,14 @@ RULES.append(_emoji_rule())
 
 # Superlatives, animal names in a pointing frame, exclusion of a third person
 # and threat verb x consequence: their own module (this one is long already).
+from .harm_accent_mock import RULES as _ACCENT_RULES  # noqa: E402
 from .harm_afterschool import RULES as _AFTERSCHOOL_RULES  # noqa: E402
 from .harm_afterschool_langs import RULES as _AFTERSCHOOL_LANG_RULES  # noqa: E402
 from .harm_bodily import RULES as _BODILY_RULES  # noqa: E402
 from .harm_colour import RULES as _COLOUR_RULES  # noqa: E402
 from .harm_consequence import RULES as _CONSEQUENCE_RULES  # noqa: E402
+from .harm_emoji_pileon import RULES as _EMOJI_PILEON_RULES  # noqa: E402
+from .harm_exclusion_groups import RULES as _EXCLUSION_GROUP_RULES  # noqa: E402
 from .harm_exclusion_school import RULES as _SCHOOL_SHUN_RULES  # noqa: E402
 from .harm_exclusion_school_langs import RULES as _SCHOOL_SHUN_LANG_RULES  # noqa: E402
 from .harm_extortion import RULES as _EXTORTION_RULES  # noqa: E402
@@ -645,6 +648,8 @@ from .harm_offer_emoji import RULES as _EMOJI_OFFER_RULES  # noqa: E402
 from .harm_outcast import RULES as _OUTCAST_RULES  # noqa: E402
 from .harm_outcast_langs import RULES as _OUTCAST_LANG_RULES  # noqa: E402
 from .harm_pileon import RULES as _PILEON_RULES  # noqa: E402
+from .harm_poverty_mock import RULES as _POVERTY_RULES  # noqa: E402
+from .harm_presence_jibes import RULES as _PRESENCE_RULES  # noqa: E402
 from .harm_putdowns import RULES as _PUTDOWN_RULES  # noqa: E402
 from .harm_regroup import RULES as _REGROUP_RULES  # noqa: E402
 from .harm_regroup_langs import RULES as _REGROUP_LANG_RULES  # noqa: E402
@@ -669,6 +674,7 @@ from .harm_veiled import RULES as _VEILED_RULES  # noqa: E402
 from .harm_veiled_home import RULES as _VEILED_HOME_RULES  # noqa: E402
 from .harm_veiled_home_langs import RULES as _VEILED_HOME_LANG_RULES  # noqa: E402
 from .harm_veiled_langs import RULES as _VEILED_LANG_RULES  # noqa: E402
+from .harm_veiled_more import RULES as _VEILED_MORE_RULES  # noqa: E402
 from .harm_verbforms import RULES as _VERBFORM_RULES  # noqa: E402
 from .harm_watching import RULES as _WATCHING_RULES  # noqa: E402
 from .harm_weapons import RULES as _WEAPON_RULES  # noqa: E402
@@ -691,3 +697,5 @@ RULES += _VEILED_HOME_RULES + _VEILED_HOME_LANG_RULES + _AFTERSCHOOL_RULES + _AF
 RULES += _SARCASM_PRAISE_RULES + _SARCASM_PRAISE_MORE_RULES
 RULES += _SCHOOL_SHUN_RULES + _SCHOOL_SHUN_LANG_RULES + _FAMILY_JIBE_RULES
 RULES += _FAMILY_JIBE_LANG_RULES + _XENOPHOBIA_RULES + _XENOPHOBIA_LANG_RULES
+RULES += _EMOJI_PILEON_RULES + _PRESENCE_RULES + _ACCENT_RULES + _POVERTY_RULES
+RULES += _EXCLUSION_GROUP_RULES + _VEILED_MORE_RULES

@@ -12,6 +12,7 @@ from collections import Counter
 
 from .normalise import Prepared
 from .rules import Rule, rule
+from .spam_account_scams import RULES as ACCOUNT_SCAM_RULES
 from .spam_contact import RULES as CONTACT_RULES
 from .spam_credentials import RULES as CREDENTIAL_RULES
 from .spam_free_recharge import RULES as FREE_RECHARGE_RULES
@@ -236,3 +237,4 @@ RULES += MENTOR_OTHERS_RULES
 # (spam_invest.py, spam_invest_langs.py)
 RULES += INVEST_RULES
 RULES += INVEST_LANGS_RULES
+RULES += ACCOUNT_SCAM_RULES
