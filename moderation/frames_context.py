@@ -7,10 +7,14 @@ the rule that matched.
   superlative or "weird" with affection: `frames_banter_love.py`);
 * `threat:violence`, `threat:weapon`, `threat:stalking`, and
   `bullying:exclusion`'s "shut up you": gaming trash talk
-  (`frames_games.py`), and "shut up you" said with affection
-  (`frames_banter_love.py`); German "ich bring dich um" is also read by the
-  self-harm incitement rule ("bring dich um" = "kill yourself"), which the
-  same game frame excuses when "ich" is its subject; `threat:violence`: a
+  (`frames_games.py`), "shut up you" said with affection
+  (`frames_banter_love.py`) or as disbelief at the reader's news ("shut
+  up you did not just get 100 on the test": `frames_disbelief.py`);
+  `threat:violence`: a kill threat whose condition is a spoiler or a
+  snack ("te mato si me haces spoiler": `frames_threat_trivial.py`);
+  German "ich bring dich um" is also read by the self-harm incitement
+  rule ("bring dich um" = "kill yourself"), which the same game and
+  spoiler frames excuse when "ich" is its subject; `threat:violence`: a
   wait after school that is a plan between friends ("te espero a la salida
   para ir al cine": `frames_meetup.py`);
 * self-harm rules: laughing to death (`frames_laughing.py`), a death wish
@@ -41,6 +45,7 @@ from __future__ import annotations
 from .frames_banter import banter_frame
 from .frames_banter_love import fond_insult_frame, shut_up_banter_frame
 from .frames_definition import definition_frame
+from .frames_disbelief import disbelief_frame
 from .frames_everyday_asks import gift_frame, hot_thing_frame, school_dm_frame, staff_warning_frame
 from .frames_games import game_talk_frame
 from .frames_games_death import game_death_frame
@@ -49,6 +54,7 @@ from .frames_meetup import meetup_frame
 from .frames_nude_lessons import law_question_frame, nude_lesson_frame
 from .frames_photo_object import photo_object_frame
 from .frames_safety_reports import safety_report_frame
+from .frames_threat_trivial import trivial_threat_frame
 from .frames_told_advice import told_advice_frame
 from .frames_trivial import trivial_frame
 from .frames_trivial_more import school_hyperbole_frame
@@ -68,9 +74,11 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
     if name in _GAME_RULES:
         frame = game_talk_frame(name, text, start, end)
         if frame is None and name == "bullying:exclusion":
-            frame = shut_up_banter_frame(text, start, end, norm)
+            frame = shut_up_banter_frame(text, start, end, norm) or disbelief_frame(
+                text, start, end, norm
+            )
         elif frame is None and name == "threat:violence":
-            frame = meetup_frame(text, start, end)
+            frame = meetup_frame(text, start, end) or trivial_threat_frame(text, start, end)
         return frame
     if name.startswith("grooming"):
         frame = (
@@ -100,6 +108,8 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
             or game_death_frame(text, start, end, norm)
         )
         if frame is None and name == "self_harm:incitement" and text.endswith("ich ", 0, start):
-            frame = game_talk_frame("threat:violence", text, start, end)
+            frame = game_talk_frame("threat:violence", text, start, end) or trivial_threat_frame(
+                text, start - 4, end
+            )
         return frame
     return None

@@ -2,12 +2,16 @@
 pasts in more languages (`frames_recovered_more.py`), a friend's self-harm
 reported to an adult (`frames_helpseeking.py`), advice about a friend's
 disclosure ("if ur mate says they want to die, tell an adult":
-`frames_advice.py`), everyday streaks ("duolingo streak gone, back to day
-1": `frames_streak.py`), eating or weight cues next to a fast, an illness
-or a sport's weight class (`frames_eating.py`), a goodbye about being
-offline next to its reason (`frames_offline.py`), hidden healing marks next
-to their cause (`frames_healing.py`), means named with an everyday purpose,
-and days without food during a fast (here).
+`frames_advice.py`; with the friend's words quoted, "if someone writes 'I
+want to die', take it seriously": `frames_quoted_advice.py`), a past urge
+the writer got help for ("when I wanted to hurt myself my counsellor told
+me to text the crisis line and it really helped": `frames_urge_helped.py`),
+everyday streaks ("duolingo streak gone, back to day 1": `frames_streak.py`),
+eating or weight cues next to a fast, an illness or a sport's weight class
+(`frames_eating.py`), a goodbye about being offline next to its reason
+(`frames_offline.py`), hidden healing marks next to their cause
+(`frames_healing.py`), means named with an everyday purpose, and days
+without food during a fast (here).
 
 Why the purpose frame: blades, razors, pills and rope are self-harm means
 and also shopping-list items.  "bought new razors to shave my legs", "i
@@ -35,9 +39,11 @@ from .frames_helpseeking import helpseeking_frame
 from .frames_hyperbole import unalive_thing
 from .frames_lyrics import lyric_context, lyric_frame
 from .frames_offline import offline_frame, offline_reason
+from .frames_quoted_advice import quoted_advice, quoted_advice_frame
 from .frames_recovered_langs import recovered_langs_frame
 from .frames_recovered_more import recovered_more_frame
 from .frames_streak import streak_frame
+from .frames_urge_helped import urge_helped_frame
 from .normalise import Prepared
 from .verdict import Verdict
 
@@ -196,6 +202,8 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
         or recovered_langs_frame(text, start, end)
         or helpseeking_frame(text, start, end)
         or advice_frame(text, start, end)
+        or quoted_advice_frame(text, start, end)
+        or urge_helped_frame(text, start, end)
         or purpose_frame(text, start, end)
         or fasting_frame(text, start, end)
         or streak_frame(text, start, end)
@@ -213,12 +221,18 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
 # the frame and would undo the excuse
 _EXCUSING = ("frame:recovered:", "frame:helpseeking:", "frame:advice:", "frame:lyric:",
              "frame:handled:")
+# quoted words excused by the ordinary frames; declined only inside quoted advice
+_QUOTED = ("frame:quote:", "frame:generic:")
 
 
 def declines_model(prep: Prepared, verdict: Verdict) -> bool:
     """The learned scorer's stage leaves this message alone: a rule's match
     was excused as a recovered past or help-seeking for a friend, or the
-    message names the everyday reason (`everyday_reason`)."""
+    message names the everyday reason (`everyday_reason`), or quoted words
+    were excused in a message of advice around them (`quoted_advice`: "se
+    alguém escrever 'não quero mais viver', fala com um professor")."""
     if any(r.startswith(_EXCUSING) for r in verdict.reasons):
+        return True
+    if any(r.startswith(_QUOTED) for r in verdict.reasons) and quoted_advice(prep.plain):
         return True
     return everyday_reason(prep)
