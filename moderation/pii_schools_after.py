@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from .pii_schools_kind import GATE as _KIND_GATE
+from .pii_schools_kind import kind_first_schools
 from .pii_scripts import _replace_spans
 
 _I = re.IGNORECASE
@@ -189,7 +191,7 @@ _TR_GATE = frozenset("okulum okulumun okudugum okulumuz".split())
 _ID_GATE = frozenset("sd sdn smp smpn sma sman smk smkn mts mtsn".split())
 _PL_GATE = frozenset("sp lo zs zsp zso gim gimn".split())
 _RU_GATE = frozenset("школа школе школу школы гимназия гимназии гимназию лицеи лицея лицею лицее".split())
-GATE = _EN_GATE | _RO_GATE | _TR_GATE | _ID_GATE | _PL_GATE | _RU_GATE
+GATE = _EN_GATE | _RO_GATE | _TR_GATE | _ID_GATE | _PL_GATE | _RU_GATE | _KIND_GATE
 
 
 def _en(text: str) -> list[tuple[int, int]]:
@@ -250,4 +252,8 @@ def schools_after(text: str, words: AbstractSet[str], has_digit: bool, reasons: 
         for gate, rx in ((_ID_GATE, _ID), (_PL_GATE, _PL), (_RU_GATE, _RU)):
             if not words.isdisjoint(gate):
                 spans += [m.span("g") for m in rx.finditer(text)]
-    return _replace_spans(text, spans, "[school removed]", "pii:school", reasons)
+    text = _replace_spans(text, spans, "[school removed]", "pii:school", reasons)
+    if not words.isdisjoint(_KIND_GATE):
+        # the kind before the name: "istituto comprensivo via rossetti" (pii_schools_kind.py)
+        text = kind_first_schools(text, words, has_digit, reasons, _RO_STOP)
+    return text
