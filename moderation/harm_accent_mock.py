@@ -84,10 +84,14 @@ RULES: list[Rule] = [
          + r"\b)",
          requires="your ur yours"),
     # "go on Pavel say 'three' for us, we need a laugh"
-    rule("bullying:accent", "bullying", "laugh laughs hilarious funny wait even",
+    # "say 'th' for us Oleksandr, go on, we need a bit of comedy today": a name may follow
+    rule("bullying:accent", "bullying",
+         "laugh laughs hilarious funny wait even comedy entertainment giggle giggles",
          r"\b" + _NOT_SUBJ_EN + r"say (?:'[^']{1,25}'|\" [^\"]{1,25} \"|the word \w+|\w+)(?: (?:for "
          r"us|again|one more time|for the class|for everyone|for the group|for me|pls|please))+"
-         r"(?=.{0,40}?\b(?:we (?:all )?need a (?:good )?laugh|need a laugh|so we can (?:all )?laugh|"
+         r"(?=.{0,60}?\b(?:we (?:all )?need (?:a (?:good |bit of |little |proper )?|some (?:good )?|a "
+         r"little bit of )?(?:laugh|laughs|comedy|entertainment|giggle|giggles|cheering up)|"
+         r"need a laugh|so we can (?:all )?laugh|"
          r"make us laugh|for a laugh|for the laughs|(?:it is|its|it's|that is|you sound) (?:so )?"
          r"(?:hilarious|funny)|cracks? (?:us|me) up|(?:oh )?wait (?:you|u) (?:can not|can't|cant)|you "
          r"can not even say it)\b)",
@@ -200,6 +204,44 @@ RULES += [
          r"(?:^|[.!?] |\b(?:ehi|oh|ao|dai|su|tu|hey) )(?:il |la )?(?:contadino|contadina|cafone|"
          r"cafona|burino|burina|zotico|campagnolo|campagnola|buzzurro|paesano|montanaro|bifolco) "
          r"(?:di'? (?:qualcosa|qualche|una|un|'|\")|dicci|parla|parlaci|leggi|canta)\b"),
+]
+
+# -- es fr pt de it: a quoted word ordered for the group's laugh ----------------------
+# "dis 'grenouille' pour voir, on a besoin de rire un peu avec ton accent du bled",
+# "di 'perro' para ver, necesitamos reírnos", "sag mal 'Eichhörnchen', wir brauchen
+# was zum Lachen".  As in English the laugh must be the purpose (not a bare "mdr":
+# "dis 'hello' en anglais mdr" is a game) or the reader's accent named after it.
+_QUOTED = r"(?:'[^']{1,25}'|\" [^\"]{1,25} \")"
+_PURPOSE_ROM = (r"(?:on a (?:besoin|envie) de (?:rire|rigoler|se marrer)|(?:besoin|envie) de "
+                r"(?:rire|rigoler)|qu'on rigole|qu on rigole|pour (?:nous faire )?rire|pour "
+                r"rigoler|qu'on se marre|on va (?:bien )?(?:rire|rigoler|se marrer)|"
+                r"necesitamos (?:reirnos|reir|unas risas)|para que nos riamos|pa que nos riamos|"
+                r"para reirnos|pa reirnos|que nos reimos|nos vamos a reir|"
+                r"a gente precisa (?:rir|dar risada)|precisamos (?:rir|dar risada)|pra gente rir|"
+                r"para a gente rir|pra rir|vamos rir|"
+                r"wir brauchen (?:mal )?(?:was zum lachen|was zu lachen|(?:einen|ne|nen) lacher|"
+                r"unterhaltung)|damit wir (?:was zu )?lachen|zum (?:tot)?lachen|"
+                r"abbiamo bisogno di (?:ridere|farci due risate)|cosi ridiamo|per ridere|facci "
+                r"ridere|ci facciamo (?:due|quattro) risate)")
+_YOUR_ACC_ROM = (r"(?:(?:avec|de) (?:ton|ce|cet) accent|ton patois|con (?:tu|ese) acento|com "
+                 r"(?:teu|seu|esse) sotaque|mit (?:deinem|dem) akzent|con (?:il tuo|quell'|quel) ?"
+                 r"accento)")
+RULES += [
+    rule("bullying:accent", "bullying",
+         "dis redis prononce repete di dinos pronuncia repite fala diz fale diga sag sprich "
+         "dicci ripeti",
+         r"\b(?:dis|redis|dis-nous|prononce|repete|di|dinos|pronuncia|repite|fala|diz|fale|diga|"
+         r"pronuncie|sag|sprich|di'|dicci|ripeti) (?:mal |nous |pour nous |pra gente |para "
+         r"nosotros |per noi |fur uns )?" + _QUOTED + r"(?: \S+){0,3}?(?=.{0,60}?\b(?:"
+         + _PURPOSE_ROM + r")\b|.{0,80}?\b" + _YOUR_ACC_ROM + r"\b)" + _NOT_ADMIRE_ROM
+         # a play or a video the group rehearses
+         + r"(?!.{0,100}?\b(?:sketch|theatre|piece|spectacle|video|tournage|repetition|ensayo|obra|"
+         r"teatro|peca|theater|probe|recita|prove)\b)"),
+    # "ton accent du bled" is the sneer itself (like Indonesian "logat kampung")
+    rule("bullying:accent", "bullying", "bled paysan plouc bouseux campagnard bledard pecnot",
+         r"\b(?:dis|redis|parle|lis|chante|prononce|repete|parle-nous)\b(?: \S+){0,12}? (?:avec )?"
+         r"ton accent (?:du bled|de paysan|de plouc|de bouseux|de campagnard|de bledard|de pecnot|"
+         r"de la campagne)\b"),
 ]
 
 from .harm_accent_mock_langs import RULES as _LANG_RULES  # noqa: E402

@@ -100,7 +100,7 @@ RULES += [
          r"(?<!ajarin )(?<!ajari )(?<!ajarkan )(?<!belajar )(?<!mau denger )\b(?:ngomong|ngomongnya|"
          r"bicara|omong|bilang|baca|nyanyi|ngobrol|cerita)(?: \S+){0,2}? (?:pake|pakai|pakek|pk|"
          r"dengan|dgn|make|pakai) (?:logat|aksen|dialek|bahasa) (?:kampung|desa|udik|ndeso|dusun)"
-         r"\b|"
+         r"(?:mu|nya)?(?: (?:lo|lu|loe|elo|kamu))?\b(?! halaman)|"
          r"(?<!ajarin )(?<!ajari )(?<!ajarkan )(?<!belajar )\b(?:ngomong|ngomongnya|bicara|omong|"
          r"bilang|baca|nyanyi|cerita)(?: \S+){0,2}? (?:pake|pakai|pakek|pk|dengan|dgn|make) (?:logat|"
          r"aksen|dialek)(?: \S+){0,2}? ?(?:lo|lu|loe|elo|kamu|mu|medok|daerah|kampungmu|aneh)\b"

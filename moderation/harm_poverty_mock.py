@@ -65,7 +65,8 @@ RULES: list[Rule] = [
          "food foodbank stamps coupons vouchers benefits welfare dole handouts soup charity "
          "donations meals",
          r"\byour " + _PAR_EN + r"(?:'s|s)? (?:\S+ ){0,4}?(?:anywhere|anything|ever) (?:but|other than|"
-         r"except|else than|besides) (?:the |a )?(?:food ?bank|charity shop|soup kitchen|pound shop|"
+         r"except|else than|besides|apart from|that is not|that's not|thats not|that is n't|that "
+         r"ain't|that aint|not) (?:from |at |in )?(?:the |a )?(?:food ?bank|charity shop|soup kitchen|pound shop|"
          r"poundland|bins?|skip|dump|donations|coupons|vouchers)\b|"
          r"\b(?:did|does|do|has|have|will|is|was) your " + _PAR_EN + r" (?:\S+ ){0,3}?(?:pay|paid|"
          r"buy|bought|get|got|pick|picked|use|used|shop|shopping)(?: \S+){0,3}? (?:in|with|using|"
@@ -109,7 +110,15 @@ RULES: list[Rule] = [
          requires="your ur yo"),
     # scare quotes: "your dad's 'job' at the pub"; "your mum cleans toilets for a living lmao"
     rule("bullying:poverty", "bullying", "job work business career office living",
-         r"\byour " + _PAR_EN + r"(?:'s|s)? '(?:job|work|business|career|office|jobs)'|"
+         r"\byour " + _PAR_EN + r"(?:'s|s)? (?:new |so called |so-called |latest |little |big |fancy "
+         r"|important |proper |real )?'(?:job|work|business|career|office|jobs)'|"
+         # "ur dad's new job must be going great seeing as he's still at the pub every afternoon"
+         r"\byour " + _PAR_EN + r"(?:'s|s)? (?:\S+ )?(?:job|work|business|career|job search|job hunt) "
+         r"(?:must be|is clearly|is obviously|is definitely|sure is|is really|seems to be) (?:going|"
+         r"doing) (?:so |really )?(?:great|well|amazing|brilliantly|fantastic|swimmingly|fab)\b"
+         r"(?=[^.!?]{0,50}?\b(?:still|always|all day|every (?:day|afternoon|morning|evening|night)|"
+         r"24/7)\b)(?=[^.!?]{0,80}?\b(?:pub|bookies|betting shop|sofa|couch|job ?centre|jobcentre|"
+         r"in bed|playstation|xbox|benefits|dole)\b)|"
          r"\byour " + _PAR_EN + r"(?:'s|s)? (?:job|work|office) (?:is )?(?:at|in) the (?:pub|bookies|"
          r"betting shop|job ?centre|jobcentre|sofa|couch)\b(?= going| again|.{0,40}?\b" + _JEER_EN
          + r"\b)|"
@@ -161,7 +170,8 @@ RULES: list[Rule] = [
 _NOT_KIND_ROM = (r"(?!.{0,80}?\b(?:lo siento|animo|si necesitas|te ayudo|ayuda|desole|courage|"
                  r"si t'as besoin|aide|sinto muito|forca|se precisar|ajuda|tut mir leid|kopf hoch|"
                  r"hilfe|mi dispiace|forza|se ti serve|aiuto|el mio|la mia|le mien|la mienne|o meu|a minha|"
-                 r"il mio|meiner|meine auch|tambien|aussi|tambem|anche)\b)")
+                 r"il mio|meiner|meine auch|tambien|aussi|tambem|anche|ahorra|ahorrar|ahorro|ahorramos|"
+                 r"economise|economiser|economiza|economizar|risparmia|risparmiare|spart|sparen)\b)")
 _PRISON_ROM = (r"(?:en la carcel|en la trena|en prision|en el talego|en cana|en prison|en taule|au "
                r"trou|au placard|au zonzon|na cadeia|no presidio|na prisao|no xilindro|in galera|in "
                r"carcere|in prigione|al gabbio|im knast|im gefangnis|im bau)")
@@ -178,11 +188,12 @@ RULES += [
          "alimentos caritas ayudas beneficencia limosna cupones vales subsidios comedor mercadillo "
          "rastro segunda basura chinos tianguis",
          r"\btu (?:familia|madre|padre|padres|mama|papa|vieja|viejo) (?:\S+ ){0,3}?(?:vive|viven|come|"
-         r"comen|compra|compran|va|van|pago|paga|pagan|se viste|te viste) (?:\S+ ){0,3}?(?:del banco "
+         r"comen|compra|compran|compro|compraba|va|van|pago|paga|pagan|pagaba|se viste|te viste) "
+         r"(?:\S+ ){0,3}?(?:del banco "
          r"de alimentos|en el banco de alimentos|al banco de alimentos|de caritas|en caritas|de "
          r"ayudas|de la beneficencia|de limosna|con cupones|con vales|de subsidios|del comedor "
          r"social|en el mercadillo|en el rastro)\b" + _NOT_KIND_ROM + r"(?=.{0,80}?\b(?:" + LAUGH_ES
-         + r"|solo|siempre|nomas))|"
+         + r"|solo|siempre|nomas|o que|o algo|o como)\b)|"
          r"\b(?:esas|esos|tus|ese|esa|tu) (?:zapatillas|tenis|zapatos|ropa|abrigo|chaqueta|"
          r"mochila|camiseta|sudadera|bambas|deportivas|pantalones|botas) (?:\S+ ){0,2}?(?:son |es |"
          r"eran )?(?:del mercadillo|del rastro|de segunda mano|de caritas|de la basura|de los chinos|"
@@ -208,7 +219,7 @@ RULES += [
          r"vivent|vivez|mange|mangent|va|vont|s'habille|s'habillent|achete|achetent|paie|paye|a paye|"
          r"payait) (?:\S+ ){0,2}?(?:des allocs|des aides|du rsa|au rsa|aux restos du coeur|a la "
          r"banque alimentaire|chez emmaus|au secours populaire|avec des bons|avec des coupons|avec des"
-         r" tickets)\b" + _NOT_KIND_ROM + r"(?=.{0,80}?\b" + LAUGH_FR + r")|"
+         r" tickets)\b" + _NOT_KIND_ROM + r"(?=.{0,80}?\b(?:" + LAUGH_FR + r"|ou quoi|ou comment)\b)|"
          r"\b(?:t'as eu|tu as eu|tu les as eu\w*|t'as trouve|tu as trouve|ca vient|elles viennent|ils "
          r"viennent|c'est) (?:\S+ ){0,3}?(?:aux restos du coeur|chez emmaus|du marche|au marche|a la "
          r"friperie|de la poubelle|dans la poubelle|au secours populaire|a la brocante|au vide "
@@ -280,6 +291,8 @@ RULES += [
          r"fratello|madre|vecchio) (?:in galera|in carcere|al gabbio|in prigione)\b"),
 ]
 
+from .harm_family_sneers import RULES as _FAMILY_RULES  # noqa: E402
 from .harm_poverty_mock_langs import RULES as _LANG_RULES  # noqa: E402
+from .harm_poverty_sneers import RULES as _SNEER_RULES  # noqa: E402
 
-RULES += _LANG_RULES
+RULES += _LANG_RULES + _SNEER_RULES + _FAMILY_RULES

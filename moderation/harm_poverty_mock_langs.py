@@ -66,7 +66,9 @@ RULES: list[Rule] = [
 ]
 
 # -- tr --------------------------------------------------------------------------------
-_PAR_TR = r"(?:baban|annen|ailen|babaniz|anneniz|aileniz|anan|baban da|annenle baban)"
+# the reader's parent, or a named child's ("Emre'nin babası hâlâ işsiz haha")
+_PAR_TR = (r"(?:baban|annen|ailen|babaniz|anneniz|aileniz|anan|baban da|annenle baban|babasi|"
+           r"annesi|ailesi)")
 RULES += [
     rule("bullying:poverty", "bullying",
          "issiz ariyor atildi kovuldu issizlik kolisi gida erzak sadaka kupon kuponla komur yardim "
@@ -126,6 +128,24 @@ RULES += [
          r"(?:^|[.!?] )(?:pantes|pantesan|pantas|makanya|ya jelas|gak heran|ga heran|nggak heran|ngga "
          r"heran|wajar)(?: aja| sih| lah| deh| aj)? " + _PAR_ID + _WHOSE_ID + r" (?:\S+ )?" + _FACT_ID
          + r"\b"),
+    # the fact first, the verdict after: "cie yang bapaknya di penjara, pantes kelakuannya
+    # gitu"; "cie" (teasing) before the reader's or a child's parent in prison or out of work
+    rule("bullying:poverty", "bullying", "pantes pantesan pantas makanya heran wajar cie ciee "
+         "cieh ciye ciyee",
+         r"\b" + _PAR_ID + _WHOSE_ID + r" (?:(?:masih|lagi|udah|sekarang|pernah) )?" + _FACT_ID
+         + r"\b(?: \S+){0,2}? (?:pantes|pantesan|pantas|makanya|gak heran|ga heran|nggak heran|"
+         r"wajar)(?: aja| sih| lah| deh)? (?:kelakuan|sifat|tingkah|kelakuan|perilaku|otak|muka|"
+         r"gaya|dia|lo|lu|kamu|anaknya)\w*\b(?![^.!?]{0,40}\b(?:sedih|murung|diem|diam|nangis|"
+         r"kasian|kasihan)\b)|"
+         r"\b(?:cie+|cieh|ciye+|ciee+h?) (?:yang |yg )?" + _PAR_ID + _WHOSE_ID + r" (?:(?:masih|"
+         r"lagi|udah|sekarang) )?" + _FACT_ID + r"\b"),
+    # "sekalian jualan gorengan kayak emakmu": the parent's humble trade thrown at the reader
+    rule("bullying:poverty", "bullying", "jualan jual dagang ngamen mulung nyapu ngojek pembantu "
+         "babu kuli pemulung",
+         r"\b(?:jualan|jual|dagang|ngamen|mulung|nyapu|ngojek|jadi pembantu|jadi babu|jadi kuli|jadi"
+         r" pemulung)(?: \S+){0,2}? (?:kayak|kaya|kek|kyk|sama kayak|seperti) (?:emak|mak|ibu|bapak|"
+         r"bapa|bokap|nyokap|ayah|mama|papa)(?:mu| lo| lu| kamu| elo)\b(?![^.!?]{0,60}\b(?:enak|"
+         r"bagus|keren|hebat|mantap|semangat|laris|sukses|bangga)\b)"),
     rule("bullying:poverty", "bullying",
          "nganggur pengangguran kerja dipecat phk diphk bansos sembako bantuan blt raskin sumbangan "
          "kupon loak loakan awul cakar rongsokan sampah",

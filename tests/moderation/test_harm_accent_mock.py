@@ -30,6 +30,9 @@ HELD_EN = [
     'read the sentence in your polish accent so we can all laugh',
     "with an accent like that you'll never get a job",
     'yo hillbilly, say something',
+    "say 'th' for us Oleksandr, go on, we need a bit of comedy today 😂😂",
+    "say 'squirrel' for us Pavel, go on, we need some entertainment",
+    "go on Ana say 'three' again, we need a bit of comedy lol",
 ]
 
 HELD_ES_FR_PT_DE_IT = [
@@ -52,6 +55,13 @@ HELD_ES_FR_PT_DE_IT = [
     "contadino, dì qualcosa",
     'di algo con tu acento de pueblo jajaja',
     'con ese acento nunca vas a encontrar trabajo',
+    "Yanis, dis 'grenouille' pour voir, on a besoin de rire un peu 😂😂 avec ton accent du bled",
+    "redis 'écureuil' pour nous, on a besoin de rigoler",
+    'parle avec ton accent du bled, vas-y',
+    "di 'perro' para ver, necesitamos reírnos un rato",
+    "fala 'três' pra gente, a gente precisa rir kkk",
+    "sag mal 'Eichhörnchen', wir brauchen was zum Lachen",
+    "di' 'scoiattolo' per noi, abbiamo bisogno di ridere",
 ]
 
 PASS = [
@@ -98,6 +108,15 @@ PASS = [
     'lol i sound like a farmer when i speak french',
     "say 'squirrel' in german, it's so hard lol",
     'haha my grandad was a farm boy, he always says that',
+    "say 'th' for us, we're practising pronunciation in English class",
+    "say 'cheese' for us, we need a photo for the yearbook",
+    "someone told Oleksandr to say 'th' for us because we needed comedy, that was so mean",
+    "dis 'grenouille' en anglais pour voir",
+    "dis 'grenouille' pour voir, j'adore ton accent",
+    'mon accent du bled revient quand je parle avec ma grand-mère',
+    "di 'hola' jajaja",
+    "dis 'grenouille' pour voir, on a besoin de rire un peu, c'est pour le sketch de théâtre",
+    'alguien le dijo a Yanis "dis \'grenouille\' pour voir, on a besoin de rire", qué feo',
 ]
 
 

@@ -34,6 +34,9 @@ HELD = [
     "乡巴佬，说句话听听",
     'скажи что нибудь своим деревенским говором, поржем',
     'ngomong pake logat kampung lo dong wkwk',
+    'wkwk Ucok ngomong lagi dong pake logat kampungmu, sekalian jualan gorengan kayak emakmu 😂',
+    "coba bilang 'kopi' pake logat desamu dong wkwk",
+    'ngomong pake logat kampung lo dong',
 ]
 
 PASS = [
@@ -48,6 +51,7 @@ PASS = [
     "mujhe apni bhasha ka ek shabd sikha do",
     "教我们说一句你们的方言吧",
     "我奶奶的口音很重，我很喜欢",
+    'ngomong pake logat kampung halamanku aja ya, biar nenek ngerti',
 ]
 
 

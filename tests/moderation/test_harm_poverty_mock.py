@@ -38,6 +38,14 @@ HELD_EN = [
     'send my love to your dad in jail lmao',
     'did ur mum buy that coat with food stamps lol',
     'your mum shops at the food bank lol',
+    "Kiera ur dad's new 'job' must be going great seeing as he's still at the pub every afternoon 🍺🤣",
+    "how's ur mum's new 'business' going lol",
+    "your dad's job must be going really well seeing as he's on the sofa all day",
+    "ur dads so-called 'work' again? he's always at the bookies",
+    "no offence Dev but does ur family shop anywhere that isn't the food bank 😂",
+    'do ur parents shop anywhere apart from the food bank lol',
+    "does your mum buy anything that isn't from the charity shop",
+    "does ur family eat anything that's not from the food bank",
 ]
 
 HELD_ES_FR_PT_DE_IT = [
@@ -61,6 +69,10 @@ HELD_ES_FR_PT_DE_IT = [
     "le scarpe te le ha prese tua madre al mercato? ahah",
     "salutami tuo padre in galera",
     'ton daron est toujours au chômage mdr',
+    ("uy mira quién se apunta a la excursión, la de las zapatillas del mercadillo 🤭 "
+     "¿tu madre las pagó con cupones o qué?"),
+    '¿tu madre te compró la mochila con vales o qué?',
+    'ta mère paie avec des coupons ou quoi',
 ]
 
 PASS = [
@@ -116,6 +128,16 @@ PASS = [
     'ton père est en prison ? je suis désolé pour toi',
     'la mia famiglia va al mercato ogni sabato ahah',
     'meine Mutter kauft gern auf dem Flohmarkt haha',
+    "my dad works at the pub, he's a chef there",
+    "your dad's new job must be going great, he looked so happy at the pub quiz",
+    "how's your dad's new job going? hope he likes it",
+    'my family uses the food bank and the volunteers are so kind',
+    "does your family shop anywhere that isn't aldi?",
+    'she said "ur dad\'s new \'job\' must be going great" to Kiera and everyone laughed, so mean',
+    'my friend got a message saying "does ur family shop anywhere that isn\'t the food bank", we reported it',
+    '¿tu madre pagó con cupones? la mía también, ahorra un montón',
+    'me compré las zapatillas en el mercadillo, 10€!',
+    'if someone says "your dad\'s new \'job\' must be going great" tell a teacher',
 ]
 
 

@@ -41,6 +41,12 @@ HELD = [
     '你妈又被开除了吧哈哈哈',
     'twoja rodzina żyje z zasiłku xd',
     'ailen yardım kolisiyle mi geçiniyor haha',
+    'cie yang bapaknya di penjara, pantes kelakuannya gitu 🤭',
+    'bapak lo di penjara ya, pantes kelakuan lo kayak gitu',
+    'cie yang ayahnya nganggur wkwk',
+    'udah sana jualan gorengan kayak emakmu wkwk',
+    'ntar lo jadi pemulung kayak bapak lo',
+    "Emre'nin babası hâlâ işsiz haha",
 ]
 
 PASS = [
@@ -64,6 +70,14 @@ PASS = [
     'keluarga aku dapet bantuan dari sekolah, alhamdulillah',
     'ابوي في السجن وانا حزين',
     'mere papa ki naukri chali gayi, bahut tension hai',
+    'pantes dia sedih, bapaknya di penjara',
+    'bapaknya di penjara, kasihan banget dia',
+    'bapaknya kerja di penjara sebagai sipir, pantes dia disiplin',
+    'cie yang bapaknya baru pulang dari luar kota',
+    'aku bantu jualan gorengan kayak ibuku tiap sore',
+    'jualan kue kayak ibumu enak banget, laris terus',
+    'babası hala iş arıyor, geçmiş olsun',
+    'he said "cie yang bapaknya di penjara, pantes kelakuannya gitu" to my friend, not okay',
 ]
 
 
