@@ -38,6 +38,13 @@ alone is held:
 * "don't come to school on friday" with "trust me" or "something's going to
   happen"; a training day, a strike, an illness pass.
 
+Spellings and shapes added after review: "u w0nt be laughing" (the
+normaliser does not expand "wont"), "walk home a different way", "you'll
+see" as the wink after a sibling warned, "wait till monday when the pics go
+round" (`_ROUND_EN`), "shame if something happened there at night".  The
+house, routine and pictures known in other languages are in
+harm_veiled_known*.py, appended at the end of this module.
+
 Reports and quotes are excused by the frames ("someone told me 'you'll see'
 after I reported him").
 """
@@ -89,20 +96,20 @@ _NOT_PLAN_EN = (r"(?!.*?\b(?:then|bring|save|lend|give you|return|excited|cant w
 # -- a sibling warned, with a wink --------------------------------------------------------------
 _KIN_EN = (r"\b(?:tell|warn) (?:your|ur) (?:little |lil |baby |big |older |younger |)(?:sister|brother|"
            r"sis|bro|cousin|mum|mom|dad|nan|gran|girlfriend|boyfriend|gf|bf) (?:to |she should |he should "
-           r"|she better |he better |to better )(?:be careful|watch (?:out|herself|himself|where)|take (?:a "
-           r"different|another) (?:way|route|road|bus)|walk (?:a different|another) way|stay (?:home|"
+           r"|she better |he better |to better )(?:be careful|watch (?:out|herself|himself|where)|(?:take|walk|"
+           r"go|get|come|cycle) (?:home |back )?(?:a different|another|the other) (?:way|route|road|bus)|stay (?:home|"
            r"inside|in)|not (?:walk|go) (?:home )?alone|lock (?:the|her|his) doors?|look (?:behind|over) "
            r"(?:her|him)|keep (?:her|his) (?:head down|eyes open))")
-_WINK_EN = (r"\b(?:just saying|just sayin|trust me|you know why|no reason|hint hint|for (?:her|his) own "
+_WINK_EN = (r"(?:\b(?:just saying|just sayin|trust me|you know why|no reason|hint hint|for (?:her|his) own "
             r"(?:good|safety)|if you know what i mean|that is all|thats all|not saying anything|you have "
-            r"been warned|or else|i'd listen|i would listen)\b")
+            r"been warned|or else|i'd listen|i would listen)\b|\b(?:you'll|you will|youll|ull) see(?= ?$| [.!?]))")
 _REASON_EN = (r"(?!.*?\b(?:because|cos|cuz|coz|cause|bc|ice|icy|snow|rain|storm|flood\w*|closed|roadworks|"
               r"works|traffic|construction|dogs?|stranger|creep|fox|police|accident|dark|lights|"
               r"slippery|busy|diversion|broken|man|guy|test|exam|teacher|strict|boring|cold|hot|sun|weather|sick|"
-              r"ill|flu|virus|covid|germs)\b)")
+              r"ill|flu|virus|covid|germs|surprise|present|gift|party|birthday|lol|haha\w*|puppy)\b)")
 
 # -- menace anchored to a day --------------------------------------------------------------------
-_LAUGH_EN = (r"\b(?:you|ya|your) (?:will not|are not (?:gonna|going to)|not (?:gonna|going to)|aint gonna|"
+_LAUGH_EN = (r"\b(?:you|ya|your) (?:will not|wont|are not (?:gonna|going to)|not (?:gonna|going to)|aint gonna|"
              r"ain't gonna) be (?:laughing|smiling|so brave|so tough|so cocky|so funny|so loud|so smug|"
              r"so chatty|talking)\b")
 _COMING_EN = (r"(?:\bemoji_knife\b|\bme and my (?:older |big |)(?:brother|brothers|cousin|cousins|mates|"
@@ -125,6 +132,11 @@ _PICS_EN = (r"\b(?:just )?wait (?:till|until|til|for) (?:monday|tuesday|wednesda
             r"everyone|everybody|the whole school|your (?:mum|mom|dad|parents|class)|school)(?: \S+){0,4}? "
             r"(?:sees?|gets? to see) (?:the|your|ur|those|these|my) (?:pics|pictures|photos|video|videos|"
             r"vids|screenshots|chats|messages|texts)\b")
+# the pictures going round instead of being seen: "wait till monday when the pics go round"
+_ROUND_EN = (r"\b(?:just )?wait (?:till|until|til)(?: \S+){0,4}? (?:the|your|ur|those|these|my|our|all the|"
+             r"everyone's|everyones|everybody's) (?:pics|pictures|photos|video|videos|vids|screenshots|chats|"
+             r"screenies)(?: of you)? (?:go|goes|get|gets|are|hit|drop|leak|spread)(?: sent)? (?:round|around|"
+             r"out|viral|everywhere|posted|leaked|the gc|the group|online)\b")
 _PRAISE_EN = (r"(?!.*?\b(?:amazing|love|loved|so good|cute|beautiful|gorgeous|stunning|funny|hilarious|"
               r"trip|holiday|party|prom|wedding|birthday|concert|proud|great|best|nice|pretty|dance|show|"
               r"performance|play|recital|competition|award|graduation|photoshoot)\b)")
@@ -149,7 +161,7 @@ RULES: list[Rule] = [
          _ROUTINE_EN + r".{0,160}?" + _OMEN_EN + _FRIENDLY_EN + _NOT_PLAN_EN + r"|" + _ROUTINE_EN
          + _ALONE_EN + r".{0,120}?" + _SEE_YOU_EN + _FRIENDLY_EN + _NOT_PLAN_EN,
          requires="know knw saw seen watched spotted followed"),
-    rule("threat:veiled", "threat", "saying sayin trust reason hint own mean all anything warned else listen back",
+    rule("threat:veiled", "threat", "saying sayin trust reason hint own mean all anything warned else listen back see",
          _KIN_EN + r"\b" + _REASON_EN + r".{0,120}?" + _WINK_EN + r"|" + _WINK_EN + r".{0,60}?" + _KIN_EN
          + r"\b" + _REASON_EN + r"|\b(?:tell|warn) (?:your|ur) (?:little |lil |baby |big |older |younger |)"
          r"(?:sister|brother|sis|bro) to watch (?:her|his) back\b",
@@ -157,7 +169,8 @@ RULES: list[Rule] = [
     rule("threat:veiled", "threat", "shame pity",
          r"\b(?:nice|cool|lovely|pretty|sweet|new|cute|fancy|big|shiny)(?: \S+){1,6}? (?:shame|pity) if "
          r"(?:(?:something|anything|smth|sth)(?: bad)? (?:happened|happens|were to happen|was to happen|"
-         r"would happen|should happen) to (?:it|them|that)|(?:it|they) (?:caught fire|went missing|"
+         r"would happen|should happen) (?:to (?:it|them|that)|there|in there|(?:at|in the) night|tonight)|(?:it|they) "
+         r"(?:caught fire|went missing|"
          r"disappeared|burned down|burnt down|got nicked|got lost))\b(?!.*?\b(?:case|insurance|"
          r"protector|lock|helmet|cover|careful with|back (?:it|them) up|warranty|look after|eat|ate|eats|"
          r"eating|nom|yum\w*|cake|pizza|chips|fries|sweets|chocolate|cookies?|food|lunch|snack|base|build|"
@@ -166,12 +179,14 @@ RULES: list[Rule] = [
     rule("threat:veiled", "threat", "laughing smiling brave tough cocky funny loud smug chatty talking",
          _LAUGH_EN + _NOT_TEST_EN + r".{0,150}?" + _COMING_EN + r"|" + _COMING_EN + r".{0,100}?"
          + _LAUGH_EN + _NOT_TEST_EN,
-         requires="not aint ain't"),
+         requires="not aint ain't wont"),
     rule("threat:veiled", "threat", "bring",
          _PLACE_EN + _FUN_EN + r".{0,60}?" + _NO_MUM_EN + r"|" + _NO_MUM_EN + r".{0,60}?" + _PLACE_EN
          + _FUN_EN),
-    rule("threat:veiled", "threat", "sees see",
-         _PICS_EN + _PRAISE_EN + r".{0,80}?(?:\b(?:you'll|you will|youll) see(?= ?$| [.!?])|\btrust me\b|"
+    rule("threat:veiled", "threat", "sees see round around viral everywhere leaked leak spread posted gc "
+         "group online out drop hit",
+         r"(?:" + _PICS_EN + r"|" + _ROUND_EN + r")" + _PRAISE_EN + r".{0,80}?(?:\b(?:you'll|you will|youll) "
+         r"see(?= ?$| [.!?])|\btrust me\b|"
          r"\bemoji_knife\b|\bwho is laughing\b|\bwhos laughing\b|\byou are (?:done|finished)\b)|\b(?:just )?"
          r"wait (?:till|until|til|for) (?:everyone|everybody|the whole school|your (?:mum|mom|dad|parents|"
          r"class))(?: \S+){0,3}? (?:sees?|gets? to see) (?:(?:your|ur) (?:pics|pictures|photos|video|"
@@ -188,3 +203,14 @@ from .harm_veiled_more_langs import RULES as _LANGS  # noqa: E402
 from .harm_veiled_more_scripts import RULES as _SCRIPTS  # noqa: E402
 
 RULES += _LANGS + _SCRIPTS
+
+# the house, the routine and the pictures known (harm_veiled_known.py); the English house rule
+# with this module's cues: "i know which house is yours, the one with the blue door. you'll see"
+from .harm_veiled_known import DESC, FRIENDLY, HOUSE, house_rule  # noqa: E402
+from .harm_veiled_known import RULES as _KNOWN  # noqa: E402
+from .harm_veiled_known_scripts import RULES as _KNOWN_SCRIPTS  # noqa: E402
+from .harm_watching import _WARN  # noqa: E402
+
+RULES += [house_rule("en", HOUSE["en"], DESC["en"],
+                     r"(?:" + _WARN["en"] + r"|" + _OMEN_EN + r"|" + _KIN_EN + r"|" + _WINK_EN + r")",
+                     FRIENDLY["en"], "know knw"), *_KNOWN, *_KNOWN_SCRIPTS]

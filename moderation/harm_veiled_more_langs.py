@@ -10,6 +10,10 @@ pair of cues (`pair`): the first (with its exclusions: a test, a reason, a
 training day, praise of the pictures) and the second, in either order where
 the language says it both ways.
 
+"You'll see" in each language also closes a sibling warning ("dile a tu
+hermanito que tenga cuidado al salir del cole. ya verás"); a surprise or a
+party after the warning passes (`NOT_FUN`).
+
 Normalised forms: Spanish "y" is read as "why" and "ya" as "you", French
 "photos" as "pictures", Portuguese "vc" as "video call", "4" as "for".
 """
@@ -46,7 +50,8 @@ _AGAIN: dict[str, tuple[str, str, str]] = {
            r"chivate|quejate|denunciame|reportame|acusame)(?: \S+){0,4}? (?:otra vez|de nuevo|una vez mas)|"
            r"(?:si|como) (?:te )?(?:chivas|quejas|lo cuentas|se lo dices|se lo cuentas|me denuncias|me "
            r"reportas)(?: \S+){0,4}? (?:otra vez|de nuevo))\b",
-           r"(?:\b(?:veras|vas a ver) lo que (?:te (?:pasa|va a pasar)|le (?:pasa|va a pasar) a tu)\b|\ba "
+           r"(?:\b(?:veras|vas a ver) lo que (?:te (?:pasa|va a pasar)|le (?:pasa|va a pasar) a tu|pasa|va "
+           r"a pasar)\b|\ba "
            r"ver (?:si tu \w+ (?:llega|sigue|vuelve|aguanta)|como (?:llegas|vuelves|sales)(?: \w+){0,2}? "
            r"(?:a casa|al cole|al colegio|al insti|a clase|manana|a la salida))\b|\b(?:cuida|cuidado con|"
            r"despidete de) tu (?:bici|bicicleta|patinete|movil|mochila|cara|telefono|moto|perro|gato|"
@@ -58,7 +63,8 @@ _AGAIN: dict[str, tuple[str, str, str]] = {
            r"denoncer|me signaler|pleurer|balance|cafte|plains toi)(?: \S+){0,4}? encore|(?:si|quand) tu "
            r"(?:te plains|balances|caftes|le dis|le redis|me denonces|me signales|rapportes|vas pleurer)"
            r"(?: \S+){0,4}? (?:encore|a nouveau|une fois de plus))\b",
-           r"(?:\btu (?:verras|vas voir) ce qui (?:t'arrive|t arrive|va t'arriver|arrive a (?:ta|ton|tes))|"
+           r"(?:\btu (?:verras|vas voir) ce qui (?:t'arrive|t arrive|va t'arriver|arrive a (?:ta|ton|tes)|"
+           r"(?:va )?se passer?a?\b)|"
            r"\bon (?:va )?(?:verra|voir) (?:si (?:ton|ta|tes) \w+ (?:rentre|arrive|reste|tient|survit)|"
            r"comment tu (?:rentres|arrives|reviens|vas rentrer))\b|\b(?:fais gaffe a|fais attention a|dis "
            r"adieu a) (?:ton|ta|tes) (?:velo|trottinette|scooter|telephone|portable|sac|tete|affaires|chien|"
@@ -69,8 +75,8 @@ _AGAIN: dict[str, tuple[str, str, str]] = {
            r"caguetando|fofocando)|(?:conta|fala|reclama|dedura|me denuncia|me reporta|chora)(?: \S+){0,4}? "
            r"(?:de novo|outra vez|mais uma vez)|(?:se|quando) (?:voce |video call |tu )?(?:reclamar|contar|"
            r"falar|dedurar|me denunciar|chorar|caguetar)(?: \S+){0,4}? (?:de novo|outra vez|mais uma vez))\b",
-           r"(?:\b(?:ve|veja|vai ver) o que (?:acontece|vai acontecer) com (?:a tua|a sua|o teu|o seu|voce|"
-           r"tu)\b|\b(?:vamos|vou|quero) ver (?:se (?:a tua|a sua|o teu|o seu) \w+ (?:chega|continua|volta|"
+           r"(?:\b(?:ve|veja|vai ver) o que (?:acontece|vai acontecer)(?: com (?:a tua|a sua|o teu|o seu|voce|"
+           r"tu))?\b|\b(?:vamos|vou|quero) ver (?:se (?:a tua|a sua|o teu|o seu) \w+ (?:chega|continua|volta|"
            r"sobrevive)|como (?:voce |video call |tu )?(?:chega|volta|sai))\b|\b(?:cuida|cuidado com|da "
            r"tchau pra|diz adeus a) (?:a |o )?(?:tua|sua|teu|seu) (?:bike|bicicleta|patinete|celular|mochila|"
            r"cara|cachorro|gato|tablet)\b|\b(?:a gente te espera|te esperamos)(?: \S+){0,2}? (?:na saida|no "
@@ -80,8 +86,8 @@ _AGAIN: dict[str, tuple[str, str, str]] = {
            r"(?:nochmal|noch einmal|noch mal|wieder)|(?:petz|beschwer dich|meld mich|heul) (?:ruhig |nur |)"
            r"weiter|wenn du (?:nochmal|noch einmal|wieder)(?: \S+){0,3}? (?:petzt|beschwerst|erzahlst|sagst|"
            r"meldest|heulst))\b",
-           r"(?:\b(?:schau|guck|sieh|mal sehen|du wirst sehen),? was (?:dann )?(?:mit (?:dir|deinem|deiner|"
-           r"deinen) (?:\w+ )?|dir )passiert\b|\b(?:wir werden|mal) sehen,? (?:ob (?:dein|deine) \w+ (?:heil|"
+           r"(?:\b(?:schau|guck|sieh|mal sehen|du wirst (?:schon )?sehen),? was (?:dann )?(?:mit (?:dir|deinem|"
+           r"deiner|deinen) (?:\w+ )?|dir )?passiert\b|\b(?:wir werden|mal) sehen,? (?:ob (?:dein|deine) \w+ (?:heil|"
            r"ganz|noch|nach hause|ankommt|uberlebt)|wie du (?:nach hause|zur schule|heim))|\bpass (?:gut |"
            r"mal |bloss |)auf (?:dein|deine|deinen) (?:fahrrad|rad|roller|handy|tasche|rucksack|gesicht|zahne|"
            r"sachen|hund|katze|tablet|konsole) auf\b|\b(?:wir warten|wir treffen uns)(?: \S+){0,2}? (?:nach "
@@ -92,8 +98,8 @@ _AGAIN: dict[str, tuple[str, str, str]] = {
            r"(?: \S+){0,4}? (?:di nuovo|ancora|un'altra volta|un altra volta)|(?:se|quando) (?:ti lamenti|"
            r"fai la spia|lo dici|lo racconti|mi denunci|mi segnali|vai a piangere)(?: \S+){0,4}? (?:di "
            r"nuovo|ancora|un'altra volta))\b",
-           r"(?:\b(?:vedi|vedrai|guarda) (?:cosa|che) (?:ti )?(?:succede|succedera) (?:a te|al tuo|alla tua|"
-           r"ai tuoi)\b|\bvedrai cosa ti succede\b|\bvediamo (?:se (?:il tuo|la tua) \w+ (?:arriva|torna|"
+           r"(?:\b(?:vedi|vedrai|guarda) (?:cosa|che) (?:ti )?(?:succede|succedera)(?: (?:a te|al tuo|alla "
+           r"tua|ai tuoi))?\b|\bvedrai cosa ti succede\b|\bvediamo (?:se (?:il tuo|la tua) \w+ (?:arriva|torna|"
            r"resta|sopravvive)|come (?:arrivi|torni|esci))\b|\b(?:occhio a|attento a|attenta a|saluta) "
            r"(?:il tuo|la tua|i tuoi) (?:bici|motorino|monopattino|telefono|cellulare|zaino|faccia|cane|"
            r"gatto|tablet)\b|\b(?:ti aspettiamo|ci vediamo)(?: \S+){0,2}? (?:all'uscita|all uscita|fuori "
@@ -309,6 +315,21 @@ _STAY: dict[str, tuple[str, str, str]] = {
 }
 
 
+# a surprise or a party the sibling is warned about ("dile a tu madre que se quede en casa el sábado,
+# es una sorpresa. ya verás"): read after the warning, as its reasons are
+NOT_FUN = {
+    "es": r"(?!.*?\b(?:sorpresa|regalo|fiesta|cumple\w*|jaja\w*)\b)",
+    "fr": r"(?!.*?\b(?:surprise|cadeau|fete|anniv\w*|mdr|haha\w*)\b)",
+    "pt": r"(?!.*?\b(?:surpresa|presente|festa|aniversario|kkk+|haha\w*)\b)",
+    "de": r"(?!.*?\b(?:uberraschung|geschenk|party|geburtstag|haha\w*)\b)",
+    "it": r"(?!.*?\b(?:sorpresa|regalo|festa|compleanno|ahah\w*|haha\w*)\b)",
+}
+
+
+# where or when the thing might come to harm: "wenn da nachts was passiert", "wenn damit was passiert"
+_WHERE_DE = r"(?:(?:damit|mit (?:ihm|ihr|dem|der)|da|dort|nachts|heute nacht|in der nacht) )"
+
+
 def _pair(triggers: str, first: str, second: str, back: bool = True) -> Rule:
     """`first` then `second` within the message, or (`back`) the reverse;
     `triggers` are words of `first` ("+"-separated: then words of which one
@@ -329,7 +350,7 @@ def _no_mum(triggers: str, no_mum: str, place: str) -> Rule:
 RULES: list[Rule] = [
     *(_pair(t, a, c) for t, a, c in _AGAIN.values()),
     *(_pair(t, k, _SEE[lang] + f, back=False) for lang, (t, k, f) in _ROUTINE.items()),
-    *(_pair(t, k, w) for t, k, w in _KIN.values()),
+    *(_pair(t, k + NOT_FUN[lang], w + "|" + _SEE[lang]) for lang, (t, k, w) in _KIN.items()),
     *(_pair(t, laugh, coming) for t, laugh, coming in _LAUGH.values()),
     *(_no_mum(t, m, p) for t, m, p in _NO_MUM.values()),
     *(_pair(t, w, _omen(lang), back=False) for lang, (t, w) in _PICS.items()),
@@ -340,7 +361,8 @@ RULES: list[Rule] = [
          r"(?:acontecesse|rolasse) (?:alguma coisa|algo) com (?:ela|ele|eles|elas)\b(?!.*?\b(?:cadeado|"
          r"capinha|capa|seguro|cuidado|pelicula)\b)"),
     rule("threat:veiled", "threat", "schade",
-         r"\b(?:schon|nett|cool|toll|hubsch|neu)\w*(?: \S+){1,5}? (?:ware|wars|es ware|das ware) (?:doch |echt "
-         r"|)schade,? wenn (?:\w+ ){0,2}?(?:was|etwas) (?:damit|mit (?:ihm|ihr|dem|der)) (?:passiert|"
-         r"passieren wurde)\b(?!.*?\b(?:schloss|hulle|versicherung|vorsichtig|pass auf)\b)"),
+         r"\b(?:schon|nett|cool|toll|hubsch|neu)\w*(?: \S+){1,5}? (?:ware|war|wars|es ware|das ware) (?:doch "
+         r"|echt |ja |)schade,? wenn (?:(?:\w+ ){0,2}?(?:was|etwas|irgendwas) " + _WHERE_DE + r"{1,2}|"
+         + _WHERE_DE + r"{1,2}(?:was|etwas|irgendwas) (?:\w+ )?)(?:passiert|passieren wurde)\b(?!.*?\b(?:schloss|"
+         r"hulle|versicherung|vorsichtig|pass auf|alarmanlage|kamera)\b)"),
 ]

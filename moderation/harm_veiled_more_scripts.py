@@ -32,7 +32,8 @@ _SEE = {
     "ru": r"\b(?:(?:завтра|скоро) )?увидишь" + _END,
     "tr": r"\b(?:(?:yarin|pazartesi) )?(?:gorursun|gor sen|goreceksin)" + _END,
     "pl": r"\b(?:(?:jutro|w poniedzialek) )?zobaczysz" + _END,
-    "id": r"\b(?:(?:besok|senin) )?(?:(?:lo|lu|kamu) )?(?:liat|lihat) (?:aja|saja)(?: nanti| ntar)?" + _END,
+    "id": (r"\b(?:(?:besok|senin) )?(?:(?:lo|lu|kamu) )?(?:liat|lihat) (?:aja|saja)(?: nanti| ntar)?(?: apa yang "
+           r"(?:bakal |akan )?terjadi| akibatnya)?" + _END),
     "ar": r"(?:(?:بكره|بكرا) )?و?(?:بتشوف|بتشوفي|بتشوفين|راح تشوف|حتشوف|هتشوف|ستري|ستشوف)" + _END,
     "hi": r"(?:\b(?:(?:kal|monday) )?(?:dekhna|dekh lena|dekh lio)|(?:कल )?(?:देखना|देख लेना))" + _END,
 }
@@ -50,9 +51,10 @@ _AGAIN: dict[str, tuple[str, str, str]] = {
     "ru": ("продолжаи раз снова опять",
            r"\b(?:продолжаи (?:стучать|жаловаться|ябедничать|докладывать|рассказывать)|(?:еще раз|снова|опять) "
            r"(?:пожалуешься|настучишь|скажешь|расскажешь|наябедничаешь|сдашь меня)|(?:пожалуися|настучи|скажи|"
-           r"расскажи|наябедничаи|сдаи меня)(?: \S+){0,3}? (?:еще раз|снова|опять))\b",
-           r"(?:\b(?:посмотришь|увидишь),? что (?:будет|случится|станет) с (?:тобои|твоим|твоеи|твоими)\b|"
-           r"\bпосмотрим,? (?:как ты (?:доберешься|доидешь|доедешь|вернешься|придешь)|(?:доедет|доидет|"
+           r"расскажи|наябедничаи|сдаи меня|пожалуешься|настучишь|скажешь|расскажешь|наябедничаешь|сдашь "
+           r"меня)(?: \S+){0,3}? (?:еще раз|снова|опять))\b",
+           r"(?:\b(?:посмотришь|увидишь),? что (?:будет|случится|станет)(?: с (?:тобои|твоим|твоеи|твоими))?\b|"
+           r"\bпосмотрим,? (?:как ты (?:\S+ )?(?:доберешься|доидешь|доедешь|вернешься|придешь)|(?:доедет|доидет|"
            r"доберется|уцелеет|останется) ли (?:твои|твоя|твое))|\b(?:береги|попрощаися с) (?:сво|тво)\w* "
            r"(?:велик\w*|самокат\w*|телефон\w*|рюкзак\w*|лицо|зубы|вещи|собак\w*|кошк\w*))"),
     "tr": ("devam daha tekrar",
@@ -62,13 +64,16 @@ _AGAIN: dict[str, tuple[str, str, str]] = {
            r"(?:\b(?:sana|\S+(?:ina|ine|una|une)) ne (?:olacak|olacagini) (?:gor|gorursun)\b|\bbakalim "
            r"(?:\S+ ){0,4}?(?:nasil (?:geleceksin|gideceksin|doneceksin|varacaksin)|(?:varacak|gelecek|"
            r"donecek|kalacak) mi)\b|\b(?:bisikletine|scooterina|telefonuna|cantana|yuzune|esyalarina|"
-           r"kopegine|kedine) (?:iyi )?(?:bak|dikkat et|sahip cik|veda et)\b)"),
+           r"kopegine|kedine) (?:de |da )?(?:iyi )?(?:bak|dikkat et|sahip cik|veda et)\b|\b(?:okul "
+           r"cikisi(?:nda)?|okuldan sonra|cikista|teneffuste|servis duraginda) (?:gorusuruz|gorusecegiz|"
+           r"konusuruz|konusacagiz|seni bekliyoruz|seni bekleriz|hesaplasiriz)\b|\bne olacagini gor(?:ursun|"
+           r"eceksin)\b)"),
     "pl": ("dalej raz znowu ponownie",
            r"\b(?:(?:kabluj|skarz|donos|zglaszaj mnie|lataj na skargi) dalej|(?:jeszcze raz|znowu|ponownie) "
            r"(?:\S+ ){0,2}?(?:nakablujesz|poskarzysz|powiesz|doniesiesz|zglosisz|pojdziesz na skarge)|"
            r"(?:poskarz sie|powiedz|nakabluj|donies|zglos mnie|idz na skarge)(?: \S+){0,3}? (?:jeszcze raz|"
            r"znowu|ponownie))\b",
-           r"(?:\bzobaczysz,? co (?:sie stanie|bedzie) z (?:toba|twoim|twoja|twoimi)\b|\bzobaczymy,? (?:jak "
+           r"(?:\bzobaczysz,? co (?:sie stanie|bedzie)(?: z (?:toba|twoim|twoja|twoimi))?\b|\bzobaczymy,? (?:jak "
            r"(?:dojdziesz|dojedziesz|wrocisz|dotrzesz)|czy (?:twoj|twoja|twoje) \S+ (?:dojedzie|dojdzie|"
            r"przetrwa|przezyje|wroci|zostanie))\b|\b(?:pilnuj|uwazaj na|pozegnaj sie z) (?:swo|tw)\w* "
            r"(?:rower\w*|hulajnog\w*|telefon\w*|plecak\w*|twarz|zeby|rzeczy|kot\w*)\b)"),
@@ -156,8 +161,9 @@ _KIN: dict[str, tuple[str, str, str]] = {
            r"asing|kecelakaan|gelap|polisi|badai)\b)",
            r"\b(?:cuma ngingetin|cuma bilang|percaya deh|percaya aja|(?:lo|kamu) tau kenapa|udah gue "
            r"peringatin)\b"),
-    "ar": ("قول قولي خبر خبري علم علمي",
-           r"(?:قول|قولي|خبر|خبري|علم|علمي) (?:لاخوك|لاختك|لامك|لابوك|اخوك|اختك)(?: \S+)? (?:ينتبه|تنتبه|ياخذ "
+    "ar": ("قول قولي قل خبر خبري علم علمي نبه نبهي",
+           r"(?:قول|قولي|قل|خبر|خبري|علم|علمي|نبه|نبهي) (?:لاخوك|لاختك|لامك|لابوك|اخوك|اختك|لاخيك|لابيك|"
+           r"اخاك|لاخواتك|لاخوانك)(?: \S+)? (?:ينتبه|تنتبه|ياخذ "
            r"باله|تاخذ بالها|ياخد باله|تاخد بالها|يدير باله|تدير بالها|يغير طريقه|تغير طريقها|ما يرجع لحاله|ما "
            r"ترجع لحالها|يقعد في البيت|تقعد في البيت)(?!.*?(?:لان|عشان|علشان|مطر|ثلج|مسكر|مقفل|مغلق|زحمه|"
            r"كلاب|كلب|غريب|حادث|ظلام|شرطه|عاصفه|تصليح))",
@@ -327,12 +333,21 @@ _STAY: dict[str, tuple[str, str, str]] = {
            r"कुछ (?:होने वाला|होगा)|भरोसा कर)"),
 }
 
+# a surprise or a party the sibling is warned about (harm_veiled_more_langs.NOT_FUN)
+_NOT_FUN = {
+    "ru": r"(?!.*?\b(?:сюрприз\w*|подар\w*|праздник\w*|днюх\w*|ахах\w*|хаха\w*)\b)",
+    "tr": r"(?!.*?\b(?:surpriz\w*|hediye\w*|parti\w*|dogum gunu\w*|hahah\w*)\b)",
+    "pl": r"(?!.*?\b(?:niespodzian\w*|prezent\w*|impreza\w*|urodzin\w*|haha\w*)\b)",
+    "id": r"(?!.*?\b(?:kejutan|surprise|kado|pesta|ultah|wkwk\w*|haha\w*)\b)",
+    "ar": r"(?!.*?(?:مفاجاه|مفاجئه|هديه|حفله|عيد ميلاد|ههه))",
+    "hi": r"(?!.*?\b(?:surprise|gift|party|birthday|haha\w*)\b)",
+}
 _ZH_NOT_TEST = r"(?![\s\S]*?(?:考试|测验|成绩|作业|分数|关卡|比赛|游戏|这集|牙医|打针))"
 
 RULES: list[Rule] = [
     *(_pair(t, a, c) for t, a, c in _AGAIN.values()),
     *(_pair(t, k, _SEE[lang] + f, back=False) for lang, (t, k, f) in _ROUTINE.items()),
-    *(_pair(t, k, w) for t, k, w in _KIN.values()),
+    *(_pair(t, k + _NOT_FUN[lang], w + "|" + _SEE[lang]) for lang, (t, k, w) in _KIN.items()),
     *(_pair(t, laugh, coming) for t, laugh, coming in _LAUGH.values()),
     *(_no_mum(t, m, p) for t, m, p in _NO_MUM.values()),
     *(_pair(t, w, _omen(lang), back=False) for lang, (t, w) in _PICS.items()),

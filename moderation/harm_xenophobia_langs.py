@@ -40,17 +40,23 @@ RULES: list[Rule] = [
 
 # -- tr (ı ş ğ ö ü ç are read as i s g o u c) ----------------------------------------
 _NOT_TRIP_TR = r"(?![^.!?]{0,40}\b(?:tatilde|yazin|tatile|ziyarete|ne zaman|mi|mu)\b)"
+# a holiday before the order ("tatilde kendi ülkene git, aileni görürsün")
+_NOT_HOLIDAY_TR = "".join(f"(?<!{w} )(?<!{w} kendi )" for w in ("tatilde", "yazin", "bayramda", "tatile"))
 RULES += [
     rule("bullying:xenophobia", "bullying",
          "ulkene ulkenize memleketine memleketinize geldigin geldiginiz defol defolun istenmiyor "
          "istemiyoruz",
-         r"\b(?:(?:kendi )?(?:ulkene|ulkenize|memleketine|memleketinize)|geldigin yere|geldiginiz "
+         _NOT_HOLIDAY_TR + r"\b(?:(?:kendi )?(?:ulkene|ulkenize|memleketine|memleketinize)|geldigin yere|geldiginiz "
          r"yere) (?:geri )?(?:don|donun|git|gidin|defol|defolun|def ol|yollanin|kacin)\b"
          + _NOT_TRIP_TR + "|"
          r"\bdefol(?:un)? (?:git )?(?:kendi )?(?:ulkene|ulkenize|memleketine|memleketinize)\b|"
+         # the verb first: "git kendi ülkene" (a holiday before it passes: "tatilde ülkene git")
+         + _NOT_HOLIDAY_TR + r"\b(?:git|gidin|don|donun|geri don|geri donun)"
+         r" (?:kendi )?(?:ulkene|ulkenize|memleketine|memleketinize)\b" + _NOT_TRIP_TR + "|"
          r"\b(?:senin gibiler|sizin gibiler|senin gibi (?:insanlar|gocmenler|multeciler)) (?:burada|"
          r"bu ulkede) (?:istenmiyor|istenmez|yer yok|olmamali)\b|"
-         r"\b(?:burada|bu ulkede) (?:seni|sizi|senin gibileri) (?:istemiyoruz|kimse istemiyor)\b"),
+         r"\b(?:burada|bu ulkede) (?:seni|sizi|senin gibileri) (?:istemiyoruz|kimse istemiyor)\b|"
+         r"\b(?:burada|bu ulkede) (?:istemiyoruz|kimse istemiyor) (?:seni|sizi|senin gibileri)\b"),
 ]
 
 # -- pl (ą ę ł ó ś ż are read as a e l o s z) ----------------------------------------

@@ -53,6 +53,20 @@ HELD = [
     'tell ur sister to watch her back',
     "i know what time you leave your dance class. you'll see",
     'carry on complaining about us and see what happens to your phone',
+    # chat messages shown in review and phrasings of the same classes
+    'u w0nt be laughing monday. me n my cousin r waiting by the bus stop 🔪',
+    'ya wont be smiling friday, me and my brothers will be outside your house',
+    'u wont be laughing tmrw 🔪',
+    'you wont be so cocky on monday, my cousins are coming',
+    "everyone in the gc already knows what u did, wait till monday when the pics go round 😂 you'll see",
+    'wait till tomorrow when your pics get posted. trust me',
+    "just wait till everyone's screenshots hit the gc. you'll see",
+    "wait till friday when ur pics go round the whole school 😂 you'll see",
+    'tell ur little sister to walk home a different way tmrw. just saying',
+    "tell your brother to go home another way tonight. you'll see",
+    'tell ur lil bro to take a different route home friday, just saying',
+    "tell your little sister to walk back another way tomorrow. you'll see",
+    "nice garage you've got. shame if something happened there at night",
 ]
 
 PASS = [
@@ -106,6 +120,21 @@ PASS = [
     'warn your little sister to lock her door tonight, the lock on the bathroom is broken',
     'nice new phone u got, would be a shame if it went missing so get a cover',
     'we know you wait at the bus stop by yourself every morning, so mum says we can pick you up',
+    # look-alikes of the classes above
+    "see you tomorrow at the bus stop, I'll save you a seat",
+    'tell your sister the bridge is closed, walk home a different way',
+    "you won't be laughing monday when you see the test",
+    'you wont be laughing monday when you see the test',
+    'u wont be laughing when you see the season finale lol',
+    'you wont be laughing tomorrow at the bus stop, the bus is always late',
+    "wait till monday when the pics from the trip go round, you'll see how good we looked",
+    "wait till the pics from sports day go out, they're so funny",
+    'tell your sister to walk home a different way, the bridge is closed. just saying',
+    'tell your brother to take another route home, the road is flooded, trust me',
+    "tell your sister to be careful on the ice. you'll see, it's really slippery",
+    'nice garage, shame if something happened there at night, get a lock',
+    # a surprise after the warning
+    "tell your mum to stay home on saturday, it's a surprise. you'll see",
 ]
 
 REPORTS = [
@@ -114,6 +143,9 @@ REPORTS = [
     'a boy in year 8 wrote "you won\'t be laughing on monday, me and my '
     'brother will be at the bus stop" and i showed my teacher',
     'is "don\'t come to school on friday, trust me" a threat? someone sent it to my friend',
+    # reports of the classes above
+    'he said "tell your sister to walk home a different way tmrw. just saying" and i told the teacher',
+    "someone in my class wrote 'wait till monday when the pics go round, you'll see' and i reported it",
 ]
 
 

@@ -73,6 +73,15 @@ HELD = [
     'não vai pra aula amanhã, confia',
     'so quando esci da scuola. domani vedrai',
     'sé por dónde vas a casa. mañana verás',
+    # chat messages shown in review and phrasings of the same classes
+    'dile a tu hermanita que tenga cuidado al volver del cole. ya verás',
+    'dile a tu primo que no vuelva solo esta noche. ya verás',
+    'schöne garage habt ihr. wär doch schade wenn da nachts was passiert. du wirst schon sehen',
+    'cooles auto habt ihr. wär schade wenn damit nachts was passiert',
+    'schöner garten habt ihr. wäre doch schade, wenn da was passiert. du wirst schon sehen',
+    'sag deiner kleinen schwester, sie soll nach der schule aufpassen. du wirst schon sehen',
+    'petz nochmal bei der lehrerin und du wirst schon sehen, was passiert',
+    'raconte-le encore à la prof et tu verras ce qui va se passer',
 ]
 
 PASS = [
@@ -137,6 +146,15 @@ PASS = [
     "di' a tua sorella di stare attenta, c'è ghiaccio sulla strada",
     'stavolta non portare la mamma alla festa, che imbarazzo',
     'non venire a scuola domani se hai la febbre, fidati',
+    # look-alikes of the classes above
+    'dile a tu hermanito que tenga cuidado al salir, hay hielo',
+    'dile a tu hermana que tenga cuidado porque la calle está cerrada. ya verás que tardáis menos por el parque',
+    'schöne garage habt ihr. wär doch schade wenn da nachts was passiert, kauft euch ein schloss',
+    'schöne garage! wär doch schade wenn du umziehst',
+    'sag deiner schwester, sie soll aufpassen, weil es glatt ist. du wirst schon sehen',
+    # a surprise after the warning, a pity with no place or time
+    'dile a tu madre que se quede en casa el sábado, es una sorpresa. ya verás',
+    'schönes kleid! wäre schade, wenn was passiert',
 ]
 
 REPORTS = [

@@ -79,6 +79,26 @@ HELD = [
     '等到周一大家都看到照片的时候。你等着瞧',
     '周五别来学校。相信我，会出事的',
     'kardeşine söyle dikkatli olsun, sadece söylüyorum',
+    # chat messages shown in review and phrasings of the same classes
+    'أعرف بيتكم، البيت الأبيض بجانب المسجد. قل لأخيك الصغير ينتبه بعد المدرسة. سترى',
+    'قولي لاخوك ينتبه بعد المدرسه. بتشوف',
+    'قل لأختك تنتبه وهي راجعة من المدرسة. صدقني',
+    'evinizi biliyorum, mavi kapılı olan. kardeşine söyle okuldan sonra dikkatli olsun. göreceksin',
+    'küçük kardeşine söyle dikkatli olsun. görürsün',
+    'ablana söyle yarın başka yoldan dönsün. göreceksin',
+    'расскажешь учителям ещё раз — посмотрим, доедет ли твой велик до дома 🙂',
+    'настучишь директору ещё раз — посмотрим, доедет ли твой самокат до дома',
+    'скажешь учительнице опять — увидишь, что будет',
+    'müdüre bir daha şikayet edersen okul çıkışı görüşürüz, bisikletine de iyi bak 🙂',
+    'bir daha müdüre söylersen okuldan sonra görüşürüz',
+    'öğretmene bir daha şikayet edersen telefonuna da iyi bak',
+    'ну посмотрим как ты завтра дойдёшь до школы, если опять пожалуешься учителю',
+    'посмотрим, как ты доберёшься домой, если снова настучишь',
+    'ну посмотрим как ты завтра доедешь до школы, если ещё раз скажешь учителю',
+    'powiedz jeszcze raz pani to zobaczysz co się stanie po lekcjach',
+    'powiedz jeszcze raz wychowawczyni, zobaczysz co się stanie',
+    'poskarż się znowu to zobaczysz co się stanie jutro',
+    'pulang sekolah nanti liat aja apa yang terjadi kalau lo ngadu lagi',
 ]
 
 PASS = [
@@ -149,6 +169,17 @@ PASS = [
     '放学后去看电影，这次别带你妈来，太尴尬了',
     '周一你就笑不出来了，那部电影太悲伤了',
     '别来学校了，你发烧了，相信我',
+    # look-alikes of the classes above
+    'ты расскажешь учителям? хорошо, я с тобой пойду',
+    'расскажи учителю ещё раз, посмотрим, что она скажет',
+    'قل لأخيك ينتبه لأن الطريق مسكر',
+    'kardeşine söyle dikkatli olsun çünkü yollar buz',
+    'powiedz jeszcze raz pani, to może coś zrobi',
+    'zobaczysz co się stanie jak dodasz sodę do octu',
+    'liat aja apa yang terjadi kalau kamu campur cuka sama soda kue',
+    'bir daha müdüre söylersen ona da söyle, beni de çağırsın',
+    # a surprise after the warning
+    'kardeşine söyle evde kalsın, sürpriz var. göreceksin',
 ]
 
 REPORTS = [
