@@ -138,9 +138,11 @@ _NEXT = (
 
 # -- en: stop inviting her and act like she's invisible -----------------------------
 _STOPINV = (
-    r"(?:\b(?:stop|quit) (?:inviting|asking|including|calling|texting) " + _WHO + r"\b|"
-    r"\b(?:lets|let us|we|we will|we are|from now on|everyone|guys|yall)(?: all)? (?:not|never|are "
-    r"not|will not|do not|stop) (?:invite|inviting|ask|asking|include|including) " + _WHO
+    r"(?:\b(?:stop|quit) (?:just |simply )?(?:inviting|asking|including|calling|texting) " + _WHO
+    + r"\b|"
+    r"\b(?:lets|let us|we|we will|we are|from now on|everyone|guys|yall)(?: all| just| simply| "
+    r"literally| now| officially)* (?:not|never|are not|will not|do not|stop) (?:invite|inviting|ask|"
+    r"asking|include|including) " + _WHO
     + r"(?: (?:anymore|again|ever again|to anything|to stuff))?\b|\bno more inviting " + _WHO + r"\b)"
 )
 _NOT_GAME = (r"(?!.{0,80}\b(?:potion|potions|minecraft|roblox|fortnite|hide and seek|spell|cloak|"
@@ -234,7 +236,8 @@ _NEXT_ES = (r"\b(?:la proxima|la siguiente|para la proxima)(?: \S+){0,6}? (?:sol
             r"nosotr[oa]s sol[oa]s|sol[oa]s nosotr[oa]s|solo (?:los|las) de siempre|(?:un )?grupo mas "
             r"(?:pequeno|reducido)|sin (?:ella|el|" + _NAME_ES + r")|no (?:la|lo|le) (?:invitamos|"
             r"invitemos|avisamos|llamamos|decimos)|en petit comite|en plan reducido)\b")
-_STOPINV_ES = (r"(?:\b(?:dejemos|vamos a dejar|hay que dejar|dejad|dejen) de (?:invitar|llamar|avisar|"
+_STOPINV_ES = (r"(?:\b(?:dejemos|vamos a dejar|hay que dejar|dejad|dejen) (?:simplemente |ya |you |"
+               r"directamente )?de (?:invitar|llamar|avisar|"
                r"incluir)(?:la|lo|le)?(?: " + _WHO_ES + r")?|\b(?:ya no|nunca mas|no) (?:la|lo|le) "
                r"(?:invitamos|invitemos|llamamos|llamemos)(?: mas)?|\bya no invitamos " + _WHO_ES + r")\b")
 _INVIS_ES = (r"\b(?:hagamos|hacemos|haced|hagan|vamos a hacer) como (?:que|si) (?:ella |el |"
@@ -290,10 +293,12 @@ _NEXT_FR = (r"\bla (?:prochaine|prochaine fois|proch|prochaine soiree)(?: \S+){0
             r"nous deux|juste nous|entre nous|en petit comite|petit comite|sans (?:elle|lui|"
             + _NAME_FR + r")|on (?:ne |n')?" + _LA_FR + r"?(?:invite|appelle|previent|dit) (?:pas|rien|"
             r"plus))\b")
-_STOPINV_FR = (r"(?:\b(?:arretons|on arrete|arretez|faut arreter|il faut arreter) d'(?:inviter|appeler)"
+_STOPINV_FR = (r"(?:\b(?:arretons|on arrete|arretez|faut arreter|il faut arreter) (?:juste |simplement |"
+               r"carrement )?d'(?:inviter|appeler)"
                r"(?: " + _WHO_FR + r")?|\bon (?:ne |n')?" + _LA_FR + r"?(?:invite|appelle) plus|"
                r"\bn'invitons plus|\bon invite plus " + _WHO_FR + r")\b")
-_INVIS_FR = (r"\b(?:on fait|faisons|faites|on va faire) comme si (?:elle|il|" + _NAME_FR + r") (?:etait "
+_INVIS_FR = (r"\b(?:on fait|faisons|faites|on va faire) comme (?:s'il|sil|si (?:elle|il|" + _NAME_FR
+             + r")) (?:etait "
              r"(?:invisible|transparente?|un fantome|pas la)|existait pas|n'existait pas|n'etait pas "
              r"la)\b")
 _TORMENT_FR = (r"\b(?:on (?:va )?(?:voir|verra)|voir|pour voir) combien de temps (?:elle|il) (?:tient|"

@@ -11,7 +11,10 @@ Mal nur wir", "кто позвал Дашу? в следующий раз тол
 nicht mehr einladen und so tun als wär er Luft", "przestańmy zapraszać Olka i
 udawajmy, że jest niewidzialny".  Each needs both halves: a group and the
 veiled or barred person, the mocked guest and next time's smaller circle, the
-stop on inviting and the pretence or the "see how long he lasts".
+stop on inviting and the pretence or the "see how long he lasts".  German puts
+adverbs between the name and the verb ("lasst uns lukas einfach nicht mehr
+einladen", "ab jetzt", "ab sofort": `_ADV_DE`), drops the "e" of "lange"
+("mal sehen wie lang er das aushält") and says "tut so, als wäre sie Luft".
 """
 
 from __future__ import annotations
@@ -47,7 +50,8 @@ _CAME_PT = (r"(?:\bquem (?:convidou|chamou|trouxe) " + _WHO_PT + r"|\bpor ?que "
 _NEXT_PT = (r"\b(?:(?:na|da) )?proxima(?: vez)?(?: \S+){0,6}? (?:so a gente|so nos|so nois|sem (?:ela|"
             r"ele|a " + _NAME_PT + r"|o " + _NAME_PT + r")|grupo menor|nao (?:chama|chamamos|convida|"
             r"convidamos|chamem) (?:ela|ele))\b")
-_STOPINV_PT = (r"(?:\b(?:vamos|bora|vamo|vamos todos) parar de (?:chamar|convidar) " + _WHO_PT + r"|"
+_STOPINV_PT = (r"(?:\b(?:vamos|bora|vamo|vamos todos) (?:simplesmente |so |logo )?parar de (?:chamar|"
+               r"convidar) " + _WHO_PT + r"|"
                r"\bninguem (?:chama|convida) mais " + _WHO_PT + r"|\bnao (?:vamos|vamo) mais (?:chamar|"
                r"convidar) " + _WHO_PT + r")\b")
 _INVIS_PT = (r"\b(?:fingir|finge|finjam|fingimos|fazer de conta|faz de conta|agir como se) (?:que )?"
@@ -93,14 +97,21 @@ _CAME_DE = (r"(?:\bwer hat (?:denn |eigentlich |bitte |uberhaupt )?" + _WHO_DE +
 _NEXT_DE = (r"\b(?:nachstes mal|nachste mal|beim nachsten mal|nachstes treffen)(?: \S+){0,6}? (?:nur "
             r"(?:noch )?wir|kleinere gruppe|im kleinen kreis|kleinerer kreis|ohne (?:sie|ihn|"
             + _NAME_DE + r")|laden wir (?:sie|ihn) nicht|(?:sie|ihn) nicht (?:einladen|fragen))\b")
-_STOPINV_DE = (r"(?:\blasst uns " + _WHO_DE + r" nicht mehr einladen|\bwir laden " + _WHO_DE
-               + r" nicht mehr ein|\bladet " + _WHO_DE + r" nicht mehr ein|\bhort auf,? " + _WHO_DE
-               + r" einzuladen|\bkeiner ladet " + _WHO_DE + r" mehr ein)\b")
-_INVIS_DE = (r"\bso tun,?(?: \S+)? als(?: ob)? (?:(?:war|ware|ist|sei) (?:sie|er|" + _NAME_DE + r")|"
+# "lasst uns lukas einfach nicht mehr einladen": adverbs between the name and the verb
+_ADV_DE = (r"(?:(?:einfach|ab jetzt|ab sofort|ab heute|halt|mal|echt|bitte|erstmal|jetzt|auch|ganz|"
+           r"gar|eben|doch|ja|zur strafe|absichtlich) ){0,3}")
+_STOPINV_DE = (r"(?:\blasst uns " + _WHO_DE + r" " + _ADV_DE + r"(?:nicht mehr|nie mehr|nie wieder|"
+               r"nirgends mehr|zu nichts mehr) (?:\S+ )?einladen|\bwir laden " + _WHO_DE + r" "
+               + _ADV_DE + r"(?:nicht mehr|nie mehr|nie wieder) (?:\S+ )?ein|\bladet " + _WHO_DE + r" "
+               + _ADV_DE + r"(?:nicht mehr|nie mehr|nie wieder) (?:\S+ )?ein|\bhort auf,? " + _WHO_DE
+               + r" einzuladen|\bkeiner ladet " + _WHO_DE + r" " + _ADV_DE + r"mehr (?:\S+ )?ein)\b")
+_SO_TUN_DE = r"(?:so tun|tut so|tun so|tun wir so|tut einfach so|tun einfach so|tut ab jetzt so)"
+_INVIS_DE = (r"\b" + _SO_TUN_DE + r",?(?: \S+)? als(?: ob)? (?:(?:war|ware|ist|sei) (?:sie|er|" + _NAME_DE + r")|"
              r"(?:sie|er|" + _NAME_DE + r")(?: \S+)? (?:war|ware|ist|sei)) (?:luft|unsichtbar|nicht da|"
-             r"gar nicht da|ein geist)\b|\bso tun,?(?: \S+)? als(?: ob)? (?:sie|er|" + _NAME_DE
+             r"gar nicht da|ein geist)\b|\b" + _SO_TUN_DE + r",?(?: \S+)? als(?: ob)? (?:sie|er|" + _NAME_DE
              + r") nicht (?:existiert|existieren wurde)\b")
-_TORMENT_DE = (r"\bmal (?:sehen|schauen|gucken),? wie lange (?:sie|er) (?:das )?(?:aushalt|durchhalt)\b|"
+_TORMENT_DE = (r"\b(?:mal )?(?:sehen|schauen|gucken|bin gespannt),? wie lange? (?:sie|er) (?:das |es )?"
+               r"(?:aushalt|durchhalt|ertragt|packt|mitmacht|aushalten kann|durchhalten kann)\b|"
                r"\bbis (?:sie|er) (?:aufgibt|heult|es kapiert|es checkt|abhaut)\b")
 RULES += [
     rule("bullying:regroup", "bullying", "ohne keiner niemand nicht nie passt gehort",
@@ -114,7 +125,7 @@ RULES += [
          requires="nachstes nachste nachsten"),
     rule("bullying:shunning", "bullying", "einladen ein einzuladen",
          _STOPINV_DE + _G + r"(?:" + _INVIS_DE + r"|" + _TORMENT_DE + r")" + _OK,
-         requires="tun sehen schauen gucken bis"),
+         requires="tun tut sehen schauen gucken gespannt bis"),
 ]
 
 # -- it ("c'era" is read as one word, "cera") ----------------------------------------
@@ -141,7 +152,8 @@ _CAME_IT = (r"(?:\bchi (?:ha|l'ha|la ha|lo ha) (?:invitato|invitata|portato|port
 _NEXT_IT = (r"\b(?:la prossima|prossima volta)(?: volta)?(?: \S+){0,6}? (?:solo noi|noi e basta|senza "
             r"(?:di )?(?:lei|lui|" + _NAME_IT + r")|gruppo piu piccolo|pochi intimi|in pochi|non (?:la|"
             r"lo) (?:invitiamo|chiamiamo))\b")
-_STOPINV_IT = (r"(?:\bsmettiamo di (?:invitare|chiamare)(?: " + _WHO_IT + r")?|\bnon (?:la|lo) "
+_STOPINV_IT = (r"(?:\bsmettiamo (?:semplicemente |proprio |pure |da oggi )?di (?:invitare|chiamare)"
+               r"(?: " + _WHO_IT + r")?|\bnon (?:la|lo) "
                r"(?:invitiamo|chiamiamo) piu|\bnon invitiamo piu " + _WHO_IT + r")\b")
 _INVIS_IT = (r"\bfacciamo (?:finta|come se) (?:che )?(?:lei |lui |" + _NAME_IT + r" )?(?:(?:sia|fosse) "
              r"(?:invisibile|aria|trasparente|un fantasma)|non (?:esista|esistesse|ci sia|ci fosse))\b")

@@ -20,6 +20,10 @@ rules let through, en es fr pt de it here, ru tr pl id ar hi zh in
 * a giveaway with a fee: "giving away 2 iPhones to my followers, just pay £4
   shipping" - a giveaway of a prize (or to followers) and a payment of
   shipping, a fee or an amount.  No free word, no link.  Rule `spam:scam`.
+  The fee is also money to send ("im giving away 3 PS5s to my followers,
+  just send £5 for shipping", "cashapp me 5 for the delivery fee", "envía
+  5€ para el envío": `SEND_FEE`); the phrase form drops "£" and reads "$4"
+  as "for" and "PS5s" as "psss", so the amount is any word or two.
 * the takeover trick: "oops I sent my login code to your number by mistake,
   can you send it back?" - a code, the reader's number, and a request to
   send it on.  The code is the reader's own login code.  Rule
@@ -53,6 +57,7 @@ from .spam_account_scams_parts import (
     GIVE_WORDS,
     NOT_WARNED,
     SEC_LATIN,
+    SEND_FEE,
     THREAT_LATIN,
 )
 from .spam_account_scams_parts import F as _F
@@ -107,7 +112,7 @@ _GIVE = (r"(?:giving away|give away|giveaway|giveaways|gifting|raffling|raffle|s
          r"sorteio|vou sortear|to dando|estou dando|vou dar|presenteando|"
          r"verlose|verlosen|verlosung|gewinnspiel|verschenke|verschenken|"
          r"regaliamo|sto regalando|in palio|estrazione|concorso)")
-PRIZE = (r"(?:iphones?|ipads?|ps5|ps 5|playstations?|xbox|switch|nintendo|airpods|macbooks?|laptops?|"
+PRIZE = (r"(?:iphones?|ipads?|ps5s?|ps 5|psss?|playstations?|xbox|switch|nintendo|airpods|macbooks?|laptops?|"
          r"samsung|galaxy|phones?|gift ?cards?|robux|vbucks|v bucks|consoles?|tablets?|headphones|"
          r"followers|subscribers|subs|winners|lucky|seguidores|abonnes|abonnees|follower|"
          r"telefonos?|moviles?|celulares?|telephones?|portables?|handys?|konsolen?|cuffie|"
@@ -127,7 +132,7 @@ _PAY = (
     r"\b(?:versand\w*|porto|\w*gebuhr\w*|\d+ euro) (?:\S+ ){0,2}?(?:zahlen|bezahlen|zahlt|bezahlt|"
     r"uberweisen)|"
     r"\b(?:paga|pagare|pagate|paghi|pagando) (?:\S+ ){0,3}?(?:spedizione|spese|commissione|tassa|\d+|"
-    r"euro))\b"
+    r"euro)|" + SEND_FEE + r")\b"
 )
 _GIVE_FEE = (
     r"\b(?:" + _GIVE + GIVE_WORDS + PRIZE + r"|" + PRIZE + r"(?: \S+){0,3}? " + _GIVE
@@ -213,7 +218,9 @@ RULES: list[Rule] = [
          "sorteio dando dar presenteando verlose verlosen verlosung gewinnspiel verschenke "
          "verschenken regaliamo palio estrazione concorso",
          _GIVE_FEE,
-         requires="pay paying cover shipping delivery postage entry processing paga pagar pagues "
+         requires="pay paying cover shipping delivery postage entry processing handling fee fees "
+                  "envio gastos frais port livraison envoi frete entrega taxa versand versandkosten "
+                  "lieferung spedizione spese consegna paga pagar pagues "
                   "pagas pagan abona abonar pagando payer payez paye payes regler reglez pague pagam "
                   "zahl zahlt zahle zahlen bezahl bezahlt bezahle bezahlen uberweise uberweist "
                   "pagare pagate paghi"),

@@ -90,6 +90,17 @@ _PRIZE = (r"(?:\S*(?:iphone|ps5|airpods|robux|робукс|айфон|телеф
 _PAY = (
     r"(?:\b(?:оплатить|оплати|оплатите|заплатить|заплати|заплатите|перевести|переведи|переведите)"
     r"(?: \S+){0,3}? (?:доставк\S*|пересылк\S*|комисси\S*|\d+|руб\S*)|"
+    # "скиньте 300 на доставку", "kargo için 50 tl gönder", "kirim 20rb buat ongkir"
+    r"\b(?:скинь|скиньте|кинь|киньте|отправь|отправьте|пришли|пришлите)(?: \S+){0,3}? (?:на|за) "
+    r"(?:доставк\S*|пересылк\S*|комисси\S*)|"
+    r"\bkargo (?:icin|parasi|ucreti)(?: \S+){0,3}? (?:gonder|gonderin|at|atin|yolla|yollayin)\b|"
+    r"\b(?:wyslij|wyslijcie|przeslij|przeslijcie|podeslij)(?: \S+){0,3}? (?:na|za) (?:wysylk\S*|"
+    r"przesylk\S*|dostaw\S*)|"
+    r"\b(?:kirim|kirimin|transferin)(?: \S+){0,3}? (?:buat|untuk|utk|bwt) (?:ongkir|ongkos kirim|biaya "
+    r"kirim)\b|"
+    r"(?:ارسل|ارسلوا|ابعت|ابعتوا|ابعث|حول|حولوا)(?: \S+){0,3}? (?:للشحن|للتوصيل|رسوم الشحن|رسوم التوصيل)|"
+    r"\b(?:shipping|delivery|charge|fee) (?:ke liye|ka|ki) (?:\S+ ){0,3}?(?:bhejo|bhej do|send karo|"
+    r"transfer karo|pay karo)\b|"
     r"\b(?:kargo\S*|ucret\S*|\d+ ?tl|tl)(?: \S+){0,3}? (?:ode|odeyin|odemen|odemeniz|odemeniz yeterli|"
     r"yatir|yatirin)\b|"
     r"\b(?:zaplac\S*|oplac\S*|przelej|przelac|wplac\S*)(?: \S+){0,3}? (?:wysylk\S*|przesylk\S*|"
@@ -172,5 +183,5 @@ RULES: list[Rule] = [
           r"(?:发给我|告诉我|转给我|发我|截图给我)"),
     zrule("spam:scam", "spam", "运 邮 费",
           r"(?:抽奖|送|赠送|福利)[^。!?]{0,30}?(?:iphone|手机|苹果|ps5|switch|耳机|皮肤|粉丝)[^。!?]{0,30}?"
-          r"(?:付|支付|交|出)[^。!?]{0,6}?(?:运费|邮费|手续费|快递费)"),
+          r"(?:付|支付|交|出|转|发)[^。!?]{0,6}?(?:运费|邮费|手续费|快递费)"),
 ]

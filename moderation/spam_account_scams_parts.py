@@ -56,3 +56,22 @@ NOT_CHARITY = (r"school|class|charity|fundraiser|fundraising|pta|fete|tombola|co
                r"благотворительн\w*|okul|szkola|sekolah|مدرسه|स्कूल")
 GIVE_WORDS = r"(?: (?!(?:" + NOT_CHARITY + r")\b)\S+){0,8}? "
 GIVE_GAP = r"(?: (?!(?:" + NEG + r"|" + NOT_CHARITY + r")\b)[^ ?]+){0,30}? "
+
+# the fee as money to send: "just send £5 for shipping" ("£" is dropped and "$4" reads "for",
+# so the amount is any word or two), "envía 5€ para el envío", "schick 5€ für den Versand"
+SEND_FEE = (
+    r"\b(?:send|sending|transfer|paypal|cashapp|cash app|venmo|revolut|zelle|pp)(?: me| us| it)? "
+    r"(?:\S+ ){0,4}?(?:for|4|to cover|towards|toward) (?:the |ur |your |my )?(?:shipping|delivery|"
+    r"postage|fees?|handling|processing)|"
+    r"\b(?:envia|enviad|envien|enviame|manda|mandad|manden|mandame|transfiere|bizum|bizumea|"
+    r"bizumeame)(?: me)? (?:\S+ ){0,4}?(?:para|por) (?:el |los |la )?(?:envio|gastos|comision|tasa|"
+    r"transporte)|"
+    r"\b(?:envoie|envoyez|envoies|vire|virez)(?: moi| nous)? (?:\S+ ){0,4}?pour (?:les |la |le |l')?"
+    r"(?:frais|livraison|port|envoi)|"
+    r"\b(?:manda|mande|envia|envie|faz um pix|faz pix|pix|transfere)(?: pra mim| pra gente)? "
+    r"(?:\S+ ){0,4}?(?:pro|pra|para o|para a|do|pelo|pela) (?:frete|envio|entrega|taxa)|"
+    r"\b(?:schick|schickt|schicke|sende|sendet|uberweis|uberweise|uberweist)(?: mir| uns)? "
+    r"(?:\S+ ){0,4}?fur (?:den |die |das )?(?:versand|porto|versandkosten|lieferung|gebuhr)|"
+    r"\b(?:manda|mandami|mandate|mandatemi|invia|inviami|inviate|ricarica|bonifico)(?: mi)? "
+    r"(?:\S+ ){0,4}?per (?:la |le |il )?(?:spedizione|spese|commissione|consegna)"
+)

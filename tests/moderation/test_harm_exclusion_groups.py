@@ -18,6 +18,11 @@ from moderation import Action, Pipeline
 from tests.moderation.helpers import allowed
 
 HELD = [
+    # fillers before the verb ("let's just not invite", "arrêtons juste d'inviter")
+    ("lets just not invite sam anymore and pretend hes invisible", "shunning"),
+    ("we just stop inviting maya and act like she's not there, see how long she lasts", "shunning"),
+    ("dejemos simplemente de invitar a lucas y hagamos como si fuera invisible", "shunning"),
+    ("arrêtons juste d'inviter lucas et faisons comme s'il était invisible", "shunning"),
     # regroup: veiled, "nobody add her back", not our type
     ("new gc without a certain someone 🤫 nobody add her back", "regroup"),
     ("made a new gc without you-know-who 🤫", "regroup"),

@@ -14,6 +14,14 @@ import pytest
 from moderation import Action, Pipeline
 
 BLOCKED = [
+    # a giveaway and money to send for shipping
+    "разыгрываю 3 айфона подписчикам, скиньте 300 на доставку",
+    "çekiliş: takipçilerime 2 iphone hediye ediyorum, kargo için 50 tl gönderin",
+    "rozdaję 3 iphony obserwującym, wyślijcie 10 zł na wysyłkę",
+    "giveaway 2 iphone buat followers, kirim 20rb buat ongkir ya",
+    "سحب على ايفون للمتابعين، ارسل 20 ريال للشحن",
+    "main 3 iphone giveaway de raha hu followers ko, shipping ke liye 100 rs bhejo",
+    "抽奖送iphone给粉丝，转20块运费就行",
     # a prize and the login
     "Поздравляю! Вы выиграли 5000 робуксов 🎉 чтобы получить, подтвердите аккаунт: пришлите логин и пароль в личку",
     "ты выиграл 1000 робуксов! напиши свой логин и пароль чтобы я их закинул",
@@ -108,6 +116,12 @@ NOT_SPAM = [
     "ты выиграл, напиши свой ник в игре",
     "wygrałeś, napisz mi swój nick",
     "kamu menang! kirim username kamu biar aku add",
+    "скинь 300 на доставку, мама просила",
+    "kargo için 50 tl gönder, ayakkabıyı sana yolluyorum",
+    "wyślij mi 10 zł na wysyłkę, kupiłeś moją bluzę",
+    "kirim 20rb buat ongkir ya, bukunya aku kirim besok",
+    "shipping ke liye 100 rs bhejo, tumhara order kal aayega",
+    "转20块运费给我，你买的书明天寄",
 ]
 
 
