@@ -25,7 +25,7 @@ CONTACT_WORDS = frozenset(
     messages text hmu pm inbox find search sub subscribe subscribed account acc accs page profile
     username usernames handle tag link bio channel server contact reach call
     agregame agrega agregar anademe anade sigueme seguime sigan seguir escribeme cuenta perfil
-    ajoute ajoutez ajouter suis suivez abonne abonnez compte pseudo ecris
+    ajoute ajoutez ajouter suivez abonne abonnez compte pseudo ecris
     adde addet folgt folge folgen schreib konto
     aggiungimi aggiungi seguimi seguite scrivimi profilo
     segue sigam adiciona adicione manda chama perfil conta
@@ -39,11 +39,11 @@ CONTACT_WORDS = frozenset(
 # a word right before the @word that introduces it as the writer's or
 # someone's account: "i'm @x", "at @x", "as @x", "is @x"
 _INTRO = re.compile(
-    r"(?:\b(?:is|im|i'm|iam|am|at|as|on|under|called|named|me|es|soy|est|c'est|sono|sou|ist|bin|"
+    r"(?:\b(?:is|im|i'm|iam|am|at|as|on|under|called|named|me|es|soy|est|suis|c'est|sono|sou|ist|bin|"
     r"это|я|benim|jestem|aku|gw|mera|meri)|[:=])\s*$",
     re.IGNORECASE,
 )
-_PLAIN_NAME = re.compile(r"[A-Za-z]{2,20}")
+_PLAIN_NAME = re.compile(r"[^\W\d_]{2,20}")
 
 
 def is_mention(

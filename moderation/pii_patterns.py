@@ -163,7 +163,8 @@ _SPELLED = re.compile(
 )
 
 # ---------------------------------------------------------------- handles
-_AT_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})")
+# Unicode word characters: "@inès" is one name ("@in" + "ès" left a half name shown)
+_AT_HANDLE = re.compile(r"(?<![\w.@])@(\w[\w.]{1,29})")
 _PLATFORMS = (
     r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|telegram|tg|kik|"
     r"twitter|twitch|roblox|steam|psn|xbox|gamertag|fortnite|epic|skype|signal|wechat|"

@@ -19,6 +19,11 @@ MENTIONS = [
     "@rina iya bener banget",
     "@aarav sahi baat hai",
     "thanks @Priya for explaining that",
+    # names with letters outside ASCII, and "je suis" (I am), not "suis" (follow)
+    "mdr @inès je suis trop fatiguée",
+    "@josé tienes razón",
+    "@Łucja zgadzam się",
+    "@иван согласен",
 ]
 
 HANDLES = [
@@ -34,6 +39,10 @@ HANDLES = [
     ("dm me @jakey for a surprise", "@jakey"),
     ("sub to my channel @gamerboy", "@gamerboy"),
     ("@x.y.z hi", "x.y.z"),
+    # the whole name is removed, not "@in" with "ès" left showing
+    ("add @inès_2010 on insta", "inès"),
+    ("je suis @inès sur tiktok", "inès"),
+    ("suis @chloé pour plus", "chloé"),
 ]
 
 
