@@ -175,7 +175,22 @@ HELD_OUT_BOUNDS = {
     "heldout45": (1.0, 1.0, 97.0),
     "heldout46": (1.0, 1.0, 97.0),
     "heldout47": (2.0, 6.0, 97.0),
-    "heldout48": (13.0, 1.0, 97.0),
+    "heldout48": (1.0, 1.0, 97.0),
+    # session 9: sets AP (hard bullying) and AQ (hard threats, grooming,
+    # scams), written blind and measured on the session-start code (AP 31.2% /
+    # 2.8% / 30 of 30; AQ 20.8% / 0.0% / 30), then fixed as rule classes
+    # (two rounds; AO too) and made training data
+    "heldout49": (1.0, 1.0, 97.0),
+    "heldout50": (1.0, 1.0, 97.0),
+    # session 9: sets AR (balanced), AS (hard cases), AT (young children) and
+    # AU (hard, non-English slang), written blind and kept back: no rule and
+    # no training came from them.  Session-start code: AR 0.0% / 0.7% / 30,
+    # AS 10.4% / 1.4% / 30, AT 3.1% / 4.9% / 30, AU 5.2% / 4.9% / 29; the
+    # same after both rule rounds.  In `pending/`: not training data
+    "pending/heldout51": (1.0, 1.0, 97.0),
+    "pending/heldout52": (11.0, 2.0, 97.0),
+    "pending/heldout53": (4.0, 5.0, 97.0),
+    "pending/heldout54": (6.0, 5.0, 96.0),
 }
 
 
