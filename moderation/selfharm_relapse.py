@@ -140,6 +140,13 @@ RULES: list[Rule] = [
          framed="generic"),
     # "did it again" + a clean spell, in a message with secrecy or a night
     *(_again_rule(lang) for lang in _AGAIN_IT),
+    # "i want to cut again": the bare verb with "again" and no object is the
+    # act itself ("i want to cut my hair again", "cut again the video" pass)
+    rule("self_harm:relapse", "self_harm", "cut",
+         r"\b(?:i|im|i'm|i am)(?: \w+){0,2}? (?:want|wanna|need|have|gonna|going|feel like|could|might|"
+         r"will|would|ll)(?: to)?(?: \w+)? cut again\b(?! (?:the|my|it|this|that|her|his|them|those|these|"
+         r"a|an|some|your|our|their|out|off|back|down|up)\b)",
+         framed="generic", requires="again"),
     # zh: "又那样做了 / 又做了" + N months + don't tell / last night
     rule("self_harm:relapse", "self_harm", "又",
          r"(?:昨晚|昨天|别告诉|不要告诉).{0,40}又(?:那样)?(?:做了|弄了|犯了).{0,20}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation import Pipeline
+from moderation import Action, Pipeline
 from tests.moderation.helpers import allowed, self_harm_held
 
 RELAPSE = [
@@ -55,3 +55,31 @@ def test_relapse_holds(pipe: Pipeline, text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), NOT_RELAPSE)
 def test_everyday_streaks_and_achievements_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang=lang)
+
+
+CUT_AGAIN = [
+    "i want to cut again",
+    "i wanna cut again so bad",
+    "i need to cut again, nothing else helps",
+    "im going to cut again tonight",
+    "it helped for a while but now I want to cut again",
+    "therapy was ok but i really want to cut again",
+]
+NOT_CUT_AGAIN = [
+    "i want to cut my hair again, it's too long",
+    "we need to cut the scene again",
+    "do you want to cut again? the paper is uneven",
+    "if someone says they want to cut again, tell an adult",
+]
+
+
+@pytest.mark.parametrize("text", CUT_AGAIN)
+def test_wanting_to_cut_again_is_held_by_the_rules(rules_pipe: Pipeline, text: str) -> None:
+    v = rules_pipe.check(text)
+    assert v.action is Action.HOLD and "self_harm" in v.categories, (text, v.reasons)
+
+
+@pytest.mark.parametrize("text", NOT_CUT_AGAIN)
+def test_cutting_things_again_passes(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert "self_harm" not in v.categories, (text, v.reasons)
