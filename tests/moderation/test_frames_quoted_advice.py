@@ -56,10 +56,10 @@ STILL_HELD = [
     "if my friend says 'i want to kill myself' i'll say same",
     'if anyone says "i want to kill myself" dont tell an adult just ignore it',
 ]
+# (the writer's own words after the advice that only the learned scorer holds
+# are in test_selfharm_model.py: the trainer reads this file's strings)
 STILL_HELD_FULL_PIPELINE = [
-    "se alguém escrever 'não quero mais viver', fala com um professor. eu me sinto assim todo dia",
     "if someone writes 'i want to die' tell a teacher. honestly i feel like nobody would miss me",
-    "si alguien escribe 'quiero morirme' no se lo digas a nadie, ignóralo",
 ]
 
 

@@ -248,3 +248,19 @@ def test_training_is_deterministic_and_learns_the_direction() -> None:
     weights, _ = a
     assert weights["disappear"] > 0 > weights["pizza"]
 
+
+
+
+# The frame that lets quoted advice pass (frames_quoted_advice.py) must not
+# hide the writer's own words after it, nor advice to keep a disclosure
+# secret; only the scorer holds these, so they live here, unseen by training.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se alguém escrever 'não quero mais viver', fala com um professor. eu me sinto assim todo dia",
+        "si alguien escribe 'quiero morirme' no se lo digas a nadie, ignóralo",
+    ],
+)
+def test_the_scorer_reads_past_quoted_advice(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action is Action.HOLD and "self_harm" in v.categories, v.reasons
