@@ -51,6 +51,8 @@ def test_self_harm_disclosure(pipe: Pipeline, text: str) -> None:
     "kollarimi jiletliyorum",
     "kendime zarar veriyorum",
     "kendimi kesmeden duramiyorum",
+    "yine kendime zarar verdim",
+    "dün gece kendime zarar verdim, kimse bilmiyor",
 ])
 def test_self_injury(pipe: Pipeline, text: str) -> None:
     self_harm_held(pipe, text)
@@ -67,6 +69,8 @@ def test_self_injury(pipe: Pipeline, text: str) -> None:
     "arkadaşım ölmek istiyor diyor, ne yapmalıyım?",
     "arkadaşım kendini kesiyor, nasıl yardım edebilirim",
     "eskiden kendimi keserdim ama artık iyiyim",
+    "eskiden kendime zarar verdim ama artık iyiyim",
+    "arkadaşım kendine zarar verdi, öğretmene söyledik",
     "eskiden kendimi keserdim ama psikoloğa gittim, şimdi çok daha iyiyim",
     "beni aramayın bugün, tatildeyim",
     "bu benim son mesajım bugün, iyi geceler",

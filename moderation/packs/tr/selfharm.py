@@ -75,7 +75,9 @@ SELF_HARM: list[Rule] = [
          r"kesiyom|kestim|jiletliyorum|jiletledim|kesicem|kesecegim)\b" + RECOVERED + r"|"
          r"\bjiletle (?:\w+ )?(?:kesiyorum|kestim|kesicem|kendimi)\b" + RECOVERED + r"|"
          r"\bkendime (?:\w+ )?zarar (?:veriyorum|veriyom|verdim yine|vermeye basladim|vermek "
-         r"istiyorum|vermeden duramiyorum)\b",
+         r"istiyorum|vermeden duramiyorum)\b|"
+         # "I harmed myself" (past): held unless the message says it is over
+         r"\bkendime (?:\w+ )?zarar verdim\b" + RECOVERED,
          framed="generic"),
     # -- incitement aimed at someone else: bullying + self_harm -------------
     rule("self_harm:incitement", ("bullying", "self_harm"),
