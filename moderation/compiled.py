@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, cast
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,41 @@ def default_path() -> Path | None:
             return None
         base = base / "consult-moderation"
     return base / f"rules-{_TAG}.marshal"
+
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class _Code:
+    """A cached alternative, compiled from its code the first time it is used.
+
+    Why: the engine checks every instruction of a pattern it loads, which was
+    most of what a large rule cost the first time a message made it a
+    candidate, and most alternatives of such a rule are never searched (the
+    tests of what their matches contain fail first).  Once compiled, the
+    pattern's methods are set on the instance (a call costs what the
+    pattern's own does).  Code the engine refuses (a damaged entry) is
+    compiled from the rule's source instead (`PatternCache.recompiler`)."""
+
+    def __init__(self, code: bytes, flags: int, index: int,
+                 recompile: Callable[[int], re.Pattern[str]]) -> None:
+        self._code = code
+        self._flags = flags
+        self._index = index
+        self._recompile = recompile
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            rx = _sre.compile(None, self._flags, array(_ARRAY, self._code).tolist(), 0, {},
+                              (None,))
+        except Exception:  # the engine's own check refused it
+            log.debug("moderation pattern cache entry rejected; recompiling")
+            rx = self._recompile(self._index)
+        for method in _METHODS:
+            setattr(self, method, getattr(rx, method))
+        return getattr(rx, name)
 
 
 class PatternCache:
@@ -108,9 +143,19 @@ class PatternCache:
         return entries
 
     @staticmethod
-    def load_entries(entries: tuple[_Entry, ...]) -> tuple[Part, ...] | None:
-        """Cached entries as compiled alternatives (None: a damaged entry)."""
+    def load_entries(
+        entries: tuple[_Entry, ...], recompile: Callable[[int], re.Pattern[str]] | None = None
+    ) -> tuple[Part, ...] | None:
+        """Cached entries as alternatives (None: a damaged entry).  With
+        `recompile` (alternative i from the rule's source), each is compiled
+        from its code the first time it is searched (`_Code`)."""
         try:
+            if recompile is not None:
+                return tuple(
+                    (cast("re.Pattern[str]", _Code(code, flags, i, recompile)), boundary,
+                     (texts, any_of, words))
+                    for i, (code, flags, boundary, (texts, any_of, words)) in enumerate(entries)
+                )
             return tuple(
                 (_sre.compile(None, flags, array(_ARRAY, code).tolist(), 0, {}, (None,)),
                  boundary, (texts, any_of, words))
@@ -119,6 +164,23 @@ class PatternCache:
         except Exception:  # the engine's own check refused it
             log.debug("moderation pattern cache entry rejected; recompiling")
             return None
+
+    def recompiler(
+        self, src: str, split: Callable[[str], list[tuple[str, bool]]]
+    ) -> Callable[[int], re.Pattern[str]]:
+        """Alternative i of `src` compiled from source, for a cached entry the
+        engine refuses (counted as one miss per rule, and left out of the next
+        save so that a later build caches it afresh)."""
+        bodies: list[str] = []
+
+        def recompile(i: int) -> re.Pattern[str]:
+            if not bodies:
+                self.misses += 1
+                self._used.pop(src, None)
+                bodies.extend(body for body, _ in split(src))
+            return re.compile(bodies[i])
+
+        return recompile
 
     def parts(
         self,
@@ -132,7 +194,7 @@ class PatternCache:
         boundary)` what every match contains (kept with the compiled code)."""
         entries = self._stored.get(src)
         if entries is not None:
-            out = self.load_entries(entries)
+            out = self.load_entries(entries, self.recompiler(src, split))
             if out is not None:
                 self._used[src] = entries
                 return out

@@ -49,18 +49,30 @@ not", "pic" -> "picture", "vc" -> "video call").
 from __future__ import annotations
 
 from .grooming_parents_away import _OTHER_EN, _Q_EN, away_rule
+from .normalise import fold_pattern
+from .rule_heads import with_texts, word_heads
 from .rules import Rule, rule
 
 
 def pair(name: str, triggers: str, a: str, b: str, requires: str = "", neg: str = "",
-         end: str = r"\b", cats: str = "grooming") -> Rule:
+         end: str = r"\b", cats: str = "grooming", heads: bool = False,
+         texts: str = "") -> Rule:
     """`a` and `b` in one message, in either order, and no `neg` after the
-    first of them; `end` closes each half (Devanagari needs `_DE`)."""
+    first of them; `end` closes each half (Devanagari needs `_DE`).
+    `heads`: each half's leading alternation is searched from its first
+    letters (`rule_heads.word_heads`: the same matches; for halves with too
+    many alternatives to become parts of their own, which the engine would
+    otherwise try at every position of a message).  `texts`: texts ("|"
+    between them) one of which every match of `b` contains - then every match
+    of the rule leaves one in the message, and a message with none of them is
+    skipped before the regexes (`rule_heads.with_texts`)."""
     guard = rf"(?!.*?\b(?:{neg}){end})" if neg else ""
-    return rule(name, cats, triggers,
-                rf"\b(?:{a}){end}{guard}(?=.*?\b(?:{b}){end})|"
-                rf"\b(?:{b}){end}{guard}(?=.*?\b(?:{a}){end})",
-                requires=requires)
+    head_a, head_b = (word_heads(a), word_heads(b)) if heads else (rf"\b(?:{a})", rf"\b(?:{b})")
+    out = rule(name, cats, triggers,
+               rf"{head_a}{end}{guard}(?=.*?\b(?:{b}){end})|"
+               rf"{head_b}{end}{guard}(?=.*?\b(?:{a}){end})",
+               requires=requires)
+    return with_texts(out, tuple(fold_pattern(texts).split("|"))) if texts else out
 
 
 # -- gift for a camera call ---------------------------------------------------------
@@ -167,6 +179,10 @@ _WATCHED_EN = (
     r"(?:nothing|it) (?:gets|is) (?:saved|recorded|logged|kept)"
 )
 _NOT_MOVE = r"group chat|gc|class chat|project|homework|assignment|revision|team chat"
+# one of these is in every match of `_WATCHED_EN` (the verb or state of each alternative):
+# most messages with the rule's two gate words ("parents ... use") have none
+_WATCHED_TEXTS = ("save|record|log|monitor|track|store|screenshot|read|scan|public|moderated|"
+                  "watched|check|see|find|disappear|vanish|delete|destruct|kept")
 
 RULES: list[Rule] = [
     pair("grooming:gift_camera",
@@ -179,20 +195,22 @@ RULES: list[Rule] = [
          "mature grown older wise soul advanced immature childish boring like",
          _MATURE_EN, _CONFIDE_EN, neg=_NOT_CONFIDE,
          requires="tell between secret only understand know special keep"),
-    away_rule("parents mum dad mother father folks family stepdad stepmum guardian guardians nan "
-              "gran grandma",
+    # here and below the rarer of the two word sets is the trigger, the other the
+    # second gate: a rule is a candidate when the message has a word of each
+    away_rule("alone just own yourself ourselves",
               _Q_EN, _ALONE_EN, _OTHER_EN + r"|surprise|present",
-              requires="alone just own yourself ourselves"),
+              requires="parents mum dad mother father folks family stepdad stepmum guardian "
+                       "guardians nan gran grandma"),
     pair("grooming:photo_promise",
-         "send snap show dm take get see",
+         "just only strictly eyes one nobody noone delete remove erase will never promise",
          _PIC_EN, _PROMISE_EN,
-         requires="just only strictly eyes one nobody noone delete remove erase will never promise"),
+         requires="send snap show dm take get see"),
     pair("grooming:off_platform",
          "public monitored moderated watched logged recorded saves records logs monitors tracks "
          "stores screenshots reads scans checked tracked disappear disappears vanish vanishes "
          "delete deletes destruct deleted disappearing saved kept mods moderators admins adults "
          "grown parents mum dad nobody",
-         _MOVE_EN, _WATCHED_EN, neg=_NOT_MOVE,
+         _MOVE_EN, _WATCHED_EN, neg=_NOT_MOVE, heads=True, texts=_WATCHED_TEXTS,
          requires="add message text dm pm find follow contact call hmu hit talk chat move "
                   "continue go switch speak take carry download get install use join come hop "
                   "jump other another different private safer"),

@@ -298,21 +298,22 @@ RULES: list[Rule] = [
          "pavos robux vbucks bucks pase skin skins gemas diamantes monedas nitro tarjeta tarjetas "
          "dinero plata recarga regalo saldo",
          _GIFT_ES, _CAM_ES, neg=_NOT_GIFT, requires="videollamada video facetime camara webcam cam"),
-    pair("grooming:gift_camera",
-         "robux vbucks bucks passe pass skin skins gemmes diamants pieces nitro carte cartes "
-         "argent thunes cadeau recharge",
-         _GIFT_FR, _CAM_FR, neg=_NOT_GIFT, requires="facetime appel visio camera webcam cam"),
-    pair("grooming:gift_camera",
-         "robux vbucks bucks passe skin skins diamantes gemas moedas nitro gift giftcard "
-         "giftcards cartao dinheiro grana recarga presente pix",
+    # fr pt de: the camera words are the rarer gate, so they trigger
+    pair("grooming:gift_camera", "facetime appel visio camera webcam cam",
+         _GIFT_FR, _CAM_FR, neg=_NOT_GIFT,
+         requires="robux vbucks bucks passe pass skin skins gemmes diamants pieces nitro carte "
+                  "cartes argent thunes cadeau recharge"),
+    pair("grooming:gift_camera", "chamada videochamada facetime camera webcam cam",
          _GIFT_PT, _CAM_PT, neg=_NOT_GIFT,
-         requires="chamada videochamada facetime camera webcam cam"),
+         requires="robux vbucks bucks passe skin skins diamantes gemas moedas nitro gift "
+                  "giftcard giftcards cartao dinheiro grana recarga presente pix"),
     pair("grooming:gift_camera",
-         "robux vbucks bucks battle battlepass skin skins gems diamanten munzen coins nitro "
-         "gutschein gutscheine geschenkkarte geschenkkarten guthaben geld kohle geschenk psn",
+         "videocall videocallen videocallst videoanruf videochat videochatten facetime "
+         "facetimen kamera webcam cam skypen",
          _GIFT_DE, _CAM_DE, neg=_NOT_GIFT,
-         requires="videocall videocallen videocallst videoanruf videochat videochatten facetime "
-                  "facetimen kamera webcam cam skypen"),
+         requires="robux vbucks bucks battle battlepass skin skins gems diamanten munzen coins "
+                  "nitro gutschein gutscheine geschenkkarte geschenkkarten guthaben geld kohle "
+                  "geschenk psn"),
     pair("grooming:gift_camera",
          "robux vbucks bucks pass skin gemme diamanti monete nitro gift giftcard buono buoni "
          "ricarica soldi regalo",

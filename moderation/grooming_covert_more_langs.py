@@ -229,11 +229,12 @@ RULES: list[Rule] = [
          _GIFT_RU, _CAM_RU, neg=_NOT_GIFT,
          requires="видеозвонок видеозвонка видеозвонку видео видеосвязи камеру камера камеры "
                   "камере вебку вебкамеру феистаим"),
+    # tr: the camera words are the rarer gate, so they trigger
     pair("grooming:gift_camera",
-         "vp vbucks bucks robux pass passini savas skin elmas uc para parasi nitro hediye bakiye "
-         "kostum",
+         "goruntulu kamera kamerayi kameran kamerani kamerayla kamerani facetime webcam",
          _GIFT_TR, _CAM_TR, neg=_NOT_GIFT,
-         requires="goruntulu kamera kamerayi kameran kamerani kamerayla kamerani facetime webcam"),
+         requires="vp vbucks bucks robux pass passini savas skin elmas uc para parasi nitro "
+                  "hediye bakiye kostum"),
     pair("grooming:gift_camera",
          "robux robuxy vbucks vbucksy dolce dolcow pass passa passem przepustke przepustka skin skiny skina "
          "gemy diamenty monety nitro kase kasy pieniadze pieniedzy karte doladowanie prezent",
@@ -281,17 +282,18 @@ RULES: list[Rule] = [
     pair("grooming:photo_promise",
          "скинь пришли отправь кинь покажи скинешь пришлешь сфоткаися сними",
          _PIC_RU, _PROM_RU, requires="только удалю сотру никому никто"),
+    # tr id: the promise words trigger ("at", "send", "share" are in many messages)
     pair("grooming:photo_promise",
-         "at gonder yolla atsana gondersene yollasana atar gonderir yollar atabilir",
+         "sadece silecegim silerim silicem kimseye kimse",
          _PIC_TR, _PROM_TR,
-         requires="sadece silecegim silerim silicem kimseye kimse"),
+         requires="at gonder yolla atsana gondersene yollasana atar gonderir yollar atabilir"),
     pair("grooming:photo_promise",
          "wyslij przeslij podeslij pokaz daj wyslesz przeslesz podeslesz zrob",
          _PIC_PL, _PROM_PL, requires="tylko usune skasuje wykasuje nikomu nikt"),
     pair("grooming:photo_promise",
-         "kirim kirimin kirimkan send fotoin minta share pap",
+         "cuma cuman hanya khusus hapus apus gak ga nggak tidak engga ngga",
          _PIC_ID, _PROM_ID,
-         requires="cuma cuman hanya khusus hapus apus gak ga nggak tidak engga ngga"),
+         requires="kirim kirimin kirimkan send fotoin minta share pap"),
     # another app, because this one is watched
     pair("grooming:off_platform",
          "сохраняет сохраняются сохраняют записывает записывают читают читает модерируют "

@@ -19,6 +19,7 @@ from .grooming_covert import pair
 from .grooming_parents_away import away_rule
 from .packs.hi._script import _DE, _n, _triggers
 from .packs.zh import zrule
+from .rule_heads import with_texts, zh_spellings
 from .rules import Rule
 
 # -- ar -----------------------------------------------------------------------------
@@ -187,6 +188,9 @@ _WATCH_ZH = (
     r"都存)|(?:消息|聊天记录)(?:会)?(?:自动)?(?:消失|删除)|阅后即焚|(?:大人|家长|爸妈|管理员|别人)"
     r"(?:都)?(?:看不到|看不见|查不到)|没人(?:能|会)?(?:看到|看得到)"
 )
+# one of these (in either script) is in every match of `_WATCH_ZH`, so in every message
+# the rule holds: "应" (应该, 应用) alone makes many Chinese messages candidates
+_WATCH_ZH_TEXTS = zh_spellings("保存 记录 监控 公开 看 都存 消失 删除 即焚 查不到")
 
 RULES: list[Rule] = [
     # gift for a camera call
@@ -217,8 +221,10 @@ RULES: list[Rule] = [
     # the parents away, to call alone
     away_rule("اهلك امك ابوك والديك ماما بابا", _pa._Q_AR, _ALONE_AR, _pa._OTHER_AR + r"|مفاج\S*",
               requires="لحالك وحدك لوحدك لوحدنا وحدنا بروحك بروحنا لحالنا بس"),
-    away_rule("mummy papa mom dad parents wale gharwale maa mumma", _pa._Q_HL, _ALONE_HL,
-              _pa._OTHER_HL + r"|surprise", requires="akeli akele akela dono"),
+    # Hinglish: the rarer words ("alone", "only") trigger, the parents and verbs gate
+    away_rule("akeli akele akela dono", _pa._Q_HL, _ALONE_HL,
+              _pa._OTHER_HL + r"|surprise",
+              requires="mummy papa mom dad parents wale gharwale maa mumma"),
     away_rule(_triggers("मम्मी पापा माता घरवाले मां माँ"), _pa._Q_DEV, _ALONE_DEV, _pa._OTHER_DEV,
               requires=_triggers("अकेली अकेले अकेला दोनों"), end=_DE),
     zrule("grooming:parents_away", "grooming", "爸 妈 父母 家长 家里人", _ALONE_ZH, framed=False),
@@ -228,9 +234,9 @@ RULES: list[Rule] = [
          "طرشيلي صيفطي صيفطيلي",
          _PIC_AR, _PROM_AR,
          requires="بس فقط بمسحها بحذفها امسحها احذفها بمسحهم بحذفهم ما مش لن محد حد احد محدش"),
-    pair("grooming:photo_promise", "bhejo bhej bhejna send dikhao",
+    pair("grooming:photo_promise", "sirf bas only delete dilit kisi koi",
          _PIC_HL, _PROM_HL,
-         requires="sirf bas only delete dilit kisi koi"),
+         requires="bhejo bhej bhejna send dikhao"),
     pair("grooming:photo_promise", _triggers("भेजो भेज भेजना दिखाओ"),
          _PIC_DEV, _PROM_DEV, end=_DE,
          requires=_triggers("सिर्फ डिलीट मिटा किसी कोई")),
@@ -249,6 +255,6 @@ RULES: list[Rule] = [
     pair("grooming:off_platform",
          _triggers("सेव रिकॉर्ड देखते पढ़ते गायब डिलीट पढ़ देख"),
          _WATCH_DEV, _MOVE_DEV, end=_DE, requires=_triggers("दूसरे दूसरी ऐड")),
-    zrule("grooming:off_platform", "grooming", "软 应 平 微 app qq vx",
-          _zpair(_MOVE_ZH, _WATCH_ZH)),
+    with_texts(zrule("grooming:off_platform", "grooming", "软 应 平 微 app qq vx",
+                     _zpair(_MOVE_ZH, _WATCH_ZH)), _WATCH_ZH_TEXTS),
 ]

@@ -100,7 +100,9 @@ def emoji_rule(name: str, sources: list[tuple[str, str]], requires: str) -> Rule
     not a candidate."""
     triggers = " ".join(dict.fromkeys(" ".join(t for t, _ in sources).split()))
     src = "|".join("(?:" + pattern + ")" for _, pattern in sources)
-    base = rule(name, "bullying", triggers, src, requires=requires)
+    # the calls and verbs are in fewer messages than the picture words ("her", "post",
+    # "story"): they trigger and the picture words are the second gate (the same messages)
+    base = rule(name, "bullying", requires, src, requires=triggers)
     parts = ((re.compile(fold_pattern(src)), False, ((), (*EMOJI, *SOUNDS), ())),)
     return dataclasses.replace(base, unspaced=True, parts=parts)
 

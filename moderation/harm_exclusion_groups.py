@@ -183,17 +183,18 @@ RULES: list[Rule] = [
          r"chat|groupchat|group)\b" + _NOADD_OK + _OK,
          requires="no noone not never"),
     # "don't invite her, she's not our type", "she doesn't fit in, new gc without her"
-    rule("bullying:regroup", "bullying", "our fit fits us",
+    # (here and in the next rule, too, the rarer word set is the trigger)
+    rule("bullying:regroup", "bullying",
+         "without w minus except add adding invite inviting include including ask asking put "
+         "putting leave leaving keep keeping kick kicked kicking remove removed removing boot "
+         "booted gc gcs group chat groupchat server convo",
          _EXCL + r"(?: \S+){0,10}? (?:" + _UNFIT + r")" + _OK + "|"
          r"(?:" + _UNFIT + r")(?: \S+){0,10}? " + _EXCL + _OK,
-         requires="without w minus except add adding invite inviting include including ask asking put "
-                  "putting leave leaving keep keeping kick kicked kicking remove removed removing boot "
-                  "booted gc gcs group chat groupchat server convo"),
+         requires="our fit fits us"),
     # "who invited zoe lol. next time at mine, smaller group"
-    rule("bullying:exclusion", "bullying", "invited brought asked let told called added idea "
-         "why believe",
+    rule("bullying:exclusion", "bullying", "next nxt",
          _CAME + r"(?: \S+){0,14}? " + _NEXT + _OK + "|" + _NEXT + r"(?: \S+){0,14}? " + _CAME + _OK,
-         requires="next nxt"),
+         requires="invited brought asked let told called added idea why believe"),
     # "let's stop inviting sam and act like he's invisible, see how long he can take it"
     rule("bullying:shunning", "bullying", "inviting asking including calling texting invite ask "
          "include",

@@ -136,18 +136,18 @@ _NOT_SURPRISE = (r"(?![^.!?]{0,40}\b(?:surprise|cake|presents?|gifts?|pyjamas|pa
                  r"dressed|missed (?:you|u|her|him)|welcome|hi|hey|hello|hiya|bestie|yay|finally|proud|in a row)\b)")
 
 RULES: list[Rule] = [
-    # the vibe died the second Tom joined (the mood word first: a literal to search for)
-    rule("bullying:presence", "bullying",
-         "vibe vibes mood energy fun party convo conversation chat call game lobby class lesson "
-         "group gc room atmosphere sleepover lunch break table server stream match hangout "
-         "everything it",
+    # the vibe died the second Tom joined (the mood word first: a literal to search for;
+    # the death is the rarer gate, so it triggers and the mood words are the second gate)
+    rule("bullying:presence", "bullying", _DIED_WORDS + " dark darker black",
          r"\b(?:" + _VIBE_EN + r" " + _ADV_EN + _DIED_EN + r"|(?:the |our |whole )?(?:vibe|vibes|mood|"
          r"energy|atmosphere) " + _ADV_EN + r"(?:dropped|tanked|flopped|crashed|plummeted)) " + _ADV_EN
          + _WHEN_EN + r" " + PERSON + r" (?:\w+ )?" + _ARRIVE_EN + r"\b" + STORY + _NOT_TECH + r"|"
          r"\b(?:it|the room|the class|everything) (?:literally |just |suddenly |instantly )?(?:got|went|"
          r"turned|became) (?:so )?(?:dark|darker|black) " + _WHEN_EN + r" " + PERSON + r" (?:\w+ )?"
          + _ARRIVE_EN + r"\b" + STORY,
-         requires=_DIED_WORDS + " dark darker black"),
+         requires="vibe vibes mood energy fun party convo conversation chat call game lobby class "
+                  "lesson group gc room atmosphere sleepover lunch break table server stream match "
+                  "hangout everything it"),
     # Tom joined and the vibe instantly died (the person first: gated by the mood's death)
     rule("bullying:presence", "bullying", _DIED_WORDS,
          r"\b" + PERSON + r" (?:just )?" + _ARRIVE_EN + r"\b" + STORY + r"(?: [^.!?]{0,25}?)?"
@@ -194,11 +194,10 @@ RULES: list[Rule] = [
          + r"(?: here| around| in it| there| in (?:the|this|our) (?:group|gc|chat|class|call|video "
          r"call|group chat))?(?= ?$| [.!?]| (?:lol|lmao|tbh|ngl|honestly|fr|tbf|haha\w*|just saying|"
          r"js|imo|ngl)\b))"),
-    # poll: how long until Ben cries again
+    # poll: how long until Ben cries again (the bet is the rarer gate: it triggers)
     rule("bullying:presence", "bullying",
-         "cries cry crying snitches snitch snitching tells runs has melts breaks throws whines "
-         "sulks gets ragequits rage leaves wets pees goes kicks loses freaks starts bursts run tell "
-         "have break throw whine sulk leave",
+         "poll polls bet bets betting guess guesses vote voting countdown odds prediction "
+         "predictions under wanna timer long many down",
          r"\b(?:poll|polls|bets?|betting|place (?:your|ur) bets|taking bets|guess|guesses|vote|"
          r"voting|countdown|odds|predictions?|over under|who wants to bet|wanna bet|how much (?:you|"
          r"u) wanna bet|timer|place bets)\b[^.!?]{0,30}?\b(?:how long|how many (?:days|hours|"
@@ -211,11 +210,13 @@ RULES: list[Rule] = [
          + PERSON + r" (?:\w+ )?" + _CRY_EN + r" (?:again|this time|today|this week)\b|"
          r"\bi bet " + PERSON + r" (?:will |is gonna |gonna |is going to )?" + _CRY_EN
          + r" (?:again|before|by|first|within|in (?:like )?\w+ (?:minutes|mins|seconds|secs|days))\b",
-         requires="poll polls bet bets betting guess guesses vote voting countdown odds prediction "
-                  "predictions under wanna timer long many down"),
-    # whoever has to sit by Leah bring air freshener
+         requires="cries cry crying snitches snitch snitching tells runs has melts breaks throws "
+                  "whines sulks gets ragequits rage leaves wets pees goes kicks loses freaks starts "
+                  "bursts run tell have break throw whine sulk leave"),
+    # whoever has to sit by Leah bring air freshener (the smell is the rarer gate: it triggers)
     rule("bullying:presence", "bullying",
-         "whoever anyone any1 anybody person one soul kid",
+         "freshener fresheners gas mask masks plugs plug clips clip pegs peg febreze deodorant deo "
+         "perfume spray lynx breath earplugs ear cancelling hazmat oxygen sick barf bleach lysol",
          r"\b(?:whoever|who ever|(?:anyone|any1|anybody) (?:who|that)|(?:rip|pity|good luck|sorry|"
          r"condolences|prayers|thoughts and prayers|press f|f)(?: to| for)? (?:whoever|the person "
          r"(?:who|that)|the one (?:who|that)|anyone who|anybody who|the poor soul (?:who|that)|the "
@@ -224,9 +225,7 @@ RULES: list[Rule] = [
          r"works|working|partner|partners|paired|pair|share|shares|sharing|room|rooms|bunk|bunks|is|"
          r"be|gets|ends up) (?:\w+ ){0,2}?(?:next to|by|near|beside|behind|in front of|with|opposite|"
          r"across from|on the bus with) " + PERSON_OBJ + r"\b[^.!?]{0,50}?\b" + _SMELL_EN + r"\b",
-         requires="freshener fresheners gas mask masks plugs plug clips clip pegs peg febreze "
-                  "deodorant deo perfume spray lynx breath earplugs ear cancelling hazmat oxygen "
-                  "sick barf bleach lysol"),
+         requires="whoever anyone any1 anybody person one soul kid"),
     # she's such a npc, no personality / the personality of a brick
     rule("bullying:presence", "bullying",
          "npc npcs personality",

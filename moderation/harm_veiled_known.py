@@ -32,7 +32,7 @@ ensemble"), and so do praise of the pictures and reports (frames).
 
 from __future__ import annotations
 
-from .harm_veiled_more_langs import _KIN, _PICS, _ROUTINE, _omen
+from .harm_veiled_more_langs import _KIN, _PICS, _ROUTINE, ROUTINE_TEXTS, _omen, _texts
 from .harm_watching import _WARN
 from .rules import Rule, rule
 
@@ -192,8 +192,10 @@ RULES: list[Rule] = [
                  r"(?:" + _WARN[lang] + r"|" + _omen(lang) + r"|" + _KIN[lang][1] + r")",
                  FRIENDLY[lang], _VERBS[lang])
       for lang in ("es", "fr", "pt", "de", "it")),
-    *(routine_rule(_ROUTINE[lang][0], _ROUTINE[lang][1], ALONE[lang], SEE_YOU[lang],
-                   FRIENDLY[lang], ("allein", "alleine") if lang == "de" else ())
+    # (the German knowledge cue's texts: see harm_veiled_more_langs.ROUTINE_TEXTS)
+    *(_texts(routine_rule(_ROUTINE[lang][0], _ROUTINE[lang][1], ALONE[lang], SEE_YOU[lang],
+                          FRIENDLY[lang], ("allein", "alleine") if lang == "de" else ()),
+             ROUTINE_TEXTS.get(lang))
       for lang in ("es", "fr", "pt", "de", "it")),
     *(round_rule(ROUND[lang][0], ROUND[lang][1], _praise(lang), _omen(lang))
       for lang in ("es", "fr", "pt", "de", "it")),

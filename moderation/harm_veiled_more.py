@@ -183,8 +183,8 @@ RULES: list[Rule] = [
     rule("threat:veiled", "threat", "bring",
          _PLACE_EN + _FUN_EN + r".{0,60}?" + _NO_MUM_EN + r"|" + _NO_MUM_EN + r".{0,60}?" + _PLACE_EN
          + _FUN_EN),
-    rule("threat:veiled", "threat", "sees see round around viral everywhere leaked leak spread posted gc "
-         "group online out drop hit",
+    # "wait" is the rarer gate: it triggers, the spreading words are the second gate
+    rule("threat:veiled", "threat", "wait",
          r"(?:" + _PICS_EN + r"|" + _ROUND_EN + r")" + _PRAISE_EN + r".{0,80}?(?:\b(?:you'll|you will|youll) "
          r"see(?= ?$| [.!?])|\btrust me\b|"
          r"\bemoji_knife\b|\bwho is laughing\b|\bwhos laughing\b|\byou are (?:done|finished)\b)|\b(?:just )?"
@@ -192,7 +192,8 @@ RULES: list[Rule] = [
          r"class))(?: \S+){0,3}? (?:sees?|gets? to see) (?:(?:your|ur) (?:pics|pictures|photos|video|"
          r"videos|vids|nudes|chats|messages)|(?:the|those|these|my) (?:pics|pictures|photos|video|videos|"
          r"vids|screenshots) of you|what you (?:sent|did|said))\b" + _PRAISE_EN,
-         requires="wait"),
+         requires="sees see round around viral everywhere leaked leak spread posted gc group online "
+                  "out drop hit"),
     rule("threat:veiled", "threat", "trust something smth sth warned saying own good warning emoji_knife",
          _STAY_EN + _NOT_DAY_OFF + r".{0,100}?" + _WARNED_EN + r"|" + _WARNED_EN + r".{0,60}?" + _STAY_EN
          + _NOT_DAY_OFF,

@@ -21,6 +21,7 @@ Normalised forms: Spanish "y" is read as "why" and "ya" as "you", French
 from __future__ import annotations
 
 from .harm_veiled_home import _FRIENDLY_DE, _FRIENDLY_ES, _FRIENDLY_FR, _FRIENDLY_IT, _FRIENDLY_PT
+from .rule_heads import with_texts
 from .rules import Rule, rule
 
 _END = r"(?= ?$| [.!?])"
@@ -347,9 +348,21 @@ def _no_mum(triggers: str, no_mum: str, place: str) -> Rule:
     return _pair(triggers, no_mum, place + no_mum[no_mum.rindex("(?!.*?"):])
 
 
+# texts one of which every match of a rule's first half contains, where its triggers
+# are everyday words ("plus", "wissen"): a message with none of them is skipped
+# before the rule's regexes (`rule_heads.with_texts`)
+_AGAIN_TEXTS = {"fr": ("encore", "redis", "continue", "a nouveau", "une fois de plus")}
+ROUTINE_TEXTS = {"de": ("ich weiss", "wir wissen", "ich kenn")}
+
+
+def _texts(r: Rule, texts: tuple[str, ...] | None) -> Rule:
+    return with_texts(r, texts) if texts else r
+
+
 RULES: list[Rule] = [
-    *(_pair(t, a, c) for t, a, c in _AGAIN.values()),
-    *(_pair(t, k, _SEE[lang] + f, back=False) for lang, (t, k, f) in _ROUTINE.items()),
+    *(_texts(_pair(t, a, c), _AGAIN_TEXTS.get(lang)) for lang, (t, a, c) in _AGAIN.items()),
+    *(_texts(_pair(t, k, _SEE[lang] + f, back=False), ROUTINE_TEXTS.get(lang))
+      for lang, (t, k, f) in _ROUTINE.items()),
     *(_pair(t, k + NOT_FUN[lang], w + "|" + _SEE[lang]) for lang, (t, k, w) in _KIN.items()),
     *(_pair(t, laugh, coming) for t, laugh, coming in _LAUGH.values()),
     *(_no_mum(t, m, p) for t, m, p in _NO_MUM.values()),

@@ -184,6 +184,22 @@ def _words(items: list[tuple[Any, Any]], boundary: bool) -> tuple[str, ...]:
     return min(found, key=_word_cost) if found else ()
 
 
+def cannot_match(required: list[tuple[Any, ...]] | None, text: str) -> bool:
+    """True when `text` fails the tests of every alternative (`required`: what
+    their matches contain, see `rules.Deferred.required`; None: not known), so
+    the rule cannot match it: `RuleSet.scan` then leaves a rule that is not
+    loaded yet unloaded (loading a large rule costs more than its tests)."""
+    if required is None:
+        return False
+    for texts, any_of, _ in required:
+        if texts and (texts[0] not in text or (len(texts) > 1 and texts[1] not in text)):
+            continue
+        if any_of and not any(map(text.__contains__, any_of)):
+            continue
+        return False
+    return True
+
+
 def plain_words(prep: Prepared) -> frozenset[str]:
     """The words of ``prep.plain`` and, for a word holding a non-word
     character (an apostrophe, a combining mark), its ends after each one:

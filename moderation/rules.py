@@ -41,7 +41,7 @@ from .frames_peer import peer_question_frame
 from .frames_praise import praise_frame
 from .frames_threats import game_frame, own_threat
 from .normalise import Prepared, fold_pattern
-from .rule_texts import plain_words
+from .rule_texts import cannot_match, plain_words
 from .rule_texts import required_texts as _required_texts
 
 _MAX_PARTS = 12
@@ -76,6 +76,9 @@ class Rule:
     # `rule_texts.py`); a `Deferred` until first use when there is no pattern cache
     parts: tuple[Part, ...] | Deferred = ()
     pack: str = ""  # language pack the rule comes from ("" for the family modules)
+    # texts one of which every match leaves in the message, where the pattern
+    # analysis cannot see it (a pair's second half: `rule_heads.with_texts`)
+    texts: tuple[str, ...] = ()
 
 
 class Deferred:
@@ -92,24 +95,28 @@ class Deferred:
     compiled on first use (a fraction of a millisecond).  Copies of a rule
     (language packs) share one instance, so a rule is compiled once."""
 
-    __slots__ = ("_entries", "_parts", "src")
+    __slots__ = ("_entries", "_parts", "_required", "src")
 
     def __init__(self, src: str, entries: tuple[Any, ...] | None = None) -> None:
         self.src = src
         self._entries = entries
         self._parts: tuple[Part, ...] | None = None
+        self._required: list[tuple[Any, ...]] | None = None
 
     def required(self) -> list[tuple[Any, ...]] | None:
         """What each alternative's matches contain, if known without compiling."""
-        if self._parts is not None:
-            return [req for _, _, req in self._parts]
-        if self._entries is not None:
-            return [entry[3] for entry in self._entries]
-        return None
+        if self._required is None:
+            if self._parts is not None:
+                self._required = [req for _, _, req in self._parts]
+            elif self._entries is not None:
+                self._required = [entry[3] for entry in self._entries]
+        return self._required
 
     def get(self) -> tuple[Part, ...]:
         if self._parts is None:
-            loaded = PATTERN_CACHE.load_entries(self._entries) if self._entries else None
+            loaded = PATTERN_CACHE.load_entries(
+                self._entries, PATTERN_CACHE.recompiler(self.src, _alternatives)
+            ) if self._entries else None
             self._parts = loaded or PATTERN_CACHE.parts(self.src, _alternatives, _required_texts)
         return self._parts
 
@@ -396,10 +403,16 @@ class RuleSet:
             if decided and (r.name, r.categories) in decided:
                 continue
             target = prep.norm if r.unspaced else prep.plain
+            if r.texts and not any(map(target.__contains__, r.texts)):
+                continue
+            parts = r.parts
+            if not isinstance(parts, tuple):
+                # not loaded yet: only when one of its alternatives passes the tests below
+                if cannot_match(parts.required(), target):
+                    continue
+                parts = compiled_parts(r)
             excused: list[tuple[int, int]] = []
-            for rx, boundary, (texts, any_of, _) in (
-                r.parts if isinstance(r.parts, tuple) else compiled_parts(r)
-            ):
+            for rx, boundary, (texts, any_of, _) in parts:
                 if texts and (texts[0] not in target or (len(texts) > 1 and texts[1] not in target)):
                     continue
                 if any_of and not any(map(target.__contains__, any_of)):
@@ -470,6 +483,8 @@ def _excuse(r: Rule, target: str, s: int, e: int, norm: str = "") -> str | None:
 def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
     """Matches of a rule's alternatives, honouring the leading word boundary
     that was taken off each part (checked here instead of in the regex)."""
+    if r.texts and not any(map(text.__contains__, r.texts)):
+        return
     for rx, boundary, (texts, any_of, _) in compiled_parts(r):
         if texts and (texts[0] not in text or (len(texts) > 1 and texts[1] not in text)):
             continue
@@ -487,6 +502,10 @@ def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
 
 def first_match(r: Rule, text: str) -> re.Match[str] | None:
     """``next(_matches(r, text), None)`` without the generator."""
+    if r.texts and not any(map(text.__contains__, r.texts)):
+        return None
+    if not isinstance(r.parts, tuple) and cannot_match(r.parts.required(), text):
+        return None  # and the rule stays unloaded (as in `RuleSet.scan`)
     for rx, boundary, (texts, any_of, _) in compiled_parts(r):
         if texts and (texts[0] not in text or (len(texts) > 1 and texts[1] not in text)):
             continue

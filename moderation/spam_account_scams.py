@@ -198,20 +198,21 @@ RULES: list[Rule] = [
          _PRIZE_LOGIN,
          requires="password passwort pass pw passcode mot mdp contrasena clave senha credenziali "
                   "zugangsdaten logindaten login"),
+    # the code words are the rarer gate: they trigger, the service or threat is the second gate
     rule("spam:phishing", "spam",
-         "security safety trust fraud securite seguridad seguranca sicherheitsteam sicherheitsdienst "
-         "sicherheitsabteilung sicherheitscenter kontosicherheit sicurezza suspended locked deleted "
-         "banned closed disabled terminated blocked frozen compromised hacked flagged restricted "
-         "removed suspendu bloque supprime banni desactive ferme pirate signale gele restreint "
-         "suspendida bloqueada eliminada borrada baneada cerrada desactivada hackeada congelada "
-         "restringida suspensa excluida apagada banida desativada encerrada invadida restrita "
-         "gesperrt geloscht deaktiviert gebannt geschlossen gehackt eingefroren eingeschrankt "
-         "sospeso bloccato eliminato cancellato bannato disattivato chiuso hackerato congelato "
-         "limitato",
+         "code otp pin password passcode mot mdp codigo contrasena clave senha passwort codice",
          r"\b(?:" + SEC_LATIN + r"|" + THREAT_LATIN + r")\b" + GAP + r"(?:" + _CODE_ASK + r")"
          + NOT_WARNED,
-         requires="code otp pin password passcode mot mdp codigo contrasena clave senha passwort "
-                  "codice"),
+         requires="security safety trust fraud securite seguridad seguranca sicherheitsteam "
+                  "sicherheitsdienst sicherheitsabteilung sicherheitscenter kontosicherheit "
+                  "sicurezza suspended locked deleted banned closed disabled terminated blocked "
+                  "frozen compromised hacked flagged restricted removed suspendu bloque supprime "
+                  "banni desactive ferme pirate signale gele restreint suspendida bloqueada "
+                  "eliminada borrada baneada cerrada desactivada hackeada congelada restringida "
+                  "suspensa excluida apagada banida desativada encerrada invadida restrita "
+                  "gesperrt geloscht deaktiviert gebannt geschlossen gehackt eingefroren "
+                  "eingeschrankt sospeso bloccato eliminato cancellato bannato disattivato chiuso "
+                  "hackerato congelato limitato"),
     rule("spam:scam", "spam",
          "giving give giveaway giveaways gifting raffling raffle sweepstakes sorteo sorteando sortear "
          "regalo regalando regalamos regalar fais faire concours j'offre joffre donne tirage gagner "
@@ -228,10 +229,11 @@ RULES: list[Rule] = [
          "number phone mobile cell numero movil celular telefono portable telephone tel telefone "
          "cel zap nummer handynummer handy telefon cellulare",
          _TAKEOVER),
-    rule("spam:phishing", "spam", _TLD_WORDS,
+    # the bait is the rarer gate ("me", "live", "app" are top-level domains): it triggers
+    rule("spam:phishing", "spam", _BAIT_WORDS,
          r"\b" + _BAIT + r"\b[^?]{0,150}?" + _FAKE_SITE + r"|" + _FAKE_SITE + r"[^?]{0,150}?\b" + _BAIT
          + r"\b",
-         requires=_BAIT_WORDS),
+         requires=_TLD_WORDS),
     # "r0blox", "robl0x": the phrase form reads "roblox", the raw token shows the digit
     rule("spam:phishing", "spam", "r0blox robl0x r0bl0x rob10x r0b1ox f0rtnite fortn1te f0rtn1te "
          "fortnit3 f0rtnit3",

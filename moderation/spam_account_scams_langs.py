@@ -148,17 +148,19 @@ RULES: list[Rule] = [
          r"(?:" + _WON + r")" + GAP + _LOGIN_ASK + NOT_WARNED,
          requires="пароль пароля sifreni sifrenizi parolani parolanizi haslo hasla logowania "
                   "password pass sandi pw كلمه السر المرور الباسورد باسورد السري पासवर्ड"),
+    # the code words are the rarer gate: they trigger, the service or threat is the second gate
     rule("spam:phishing", "spam",
-         "безопасности guvenlik guvenligi bezpieczenstwa keamanan الامان الامن सुरक्षा "
-         "security заблокирован удален приостановлен взломан заморожен заблокируют удалят "
-         "alinacak kapatilacak silinecek engellenecek dondurulacak banlanacak kilitlenecek "
-         "zawieszone zablokowane usuniete zbanowane zamkniete ditangguhkan diblokir dihapus "
-         "dinonaktifkan dibanned dibekukan disuspend suspend حسابك suspended locked deleted banned "
-         "blocked hacked band ban delete block lock सस्पेंड ब्लॉक बंद डिलीट बैन",
+         "код кода пароль kodu kodunu kodunuzu sifreni sifrenizi kod haslo kode otp password "
+         "sandi pin الرمز رمز الكود كود كلمه الباسورد code कोड ओटीपी पासवर्ड",
          r"(?:\b(?:" + SEC_LATIN + r"|" + THREAT_LATIN + r")\b|" + _SEC + r"|" + _THREAT + r")" + GAP
          + r"(?:" + _CODE_ASK + r")" + NOT_WARNED,
-         requires="код кода пароль kodu kodunu kodunuzu sifreni sifrenizi kod haslo kode otp password "
-                  "sandi pin الرمز رمز الكود كود كلمه الباسورد code कोड ओटीपी पासवर्ड"),
+         requires="безопасности guvenlik guvenligi bezpieczenstwa keamanan الامان الامن सुरक्षा "
+                  "security заблокирован удален приостановлен взломан заморожен заблокируют "
+                  "удалят alinacak kapatilacak silinecek engellenecek dondurulacak banlanacak "
+                  "kilitlenecek zawieszone zablokowane usuniete zbanowane zamkniete ditangguhkan "
+                  "diblokir dihapus dinonaktifkan dibanned dibekukan disuspend suspend حسابك "
+                  "suspended locked deleted banned blocked hacked band ban delete block lock "
+                  "सस्पेंड ब्लॉक बंद डिलीट बैन"),
     rule("spam:scam", "spam",
          "разыгрываю разыгрываем розыгрыш дарю дарим раздаю раздаем раздача раздачу cekilis "
          "cekilisi hediye dagitiyorum dagitiyoruz giveaway rozdaje rozdajemy rozdanie konkurs oddam "

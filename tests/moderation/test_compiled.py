@@ -5,6 +5,7 @@ ones; every kind of bad file must fall back to compiling."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import marshal
 import os
@@ -16,7 +17,8 @@ import pytest
 
 from moderation import compiled
 from moderation.compiled import PatternCache
-from moderation.rules import _alternatives, _required_texts
+from moderation.normalise import fold_pattern, prepare
+from moderation.rules import Deferred, RuleSet, _alternatives, _required_texts, rule
 
 SOURCES = [
     r"\bi (?:just )?(?:want|need) to (?:die|disappear)",
@@ -234,3 +236,34 @@ def test_without_a_cache_rules_compile_on_first_use(tmp_path: Path) -> None:
     assert isinstance(lazy["misses"], int) and 0 < lazy["misses"] < 300
     assert isinstance(eager["at_start"], int) and eager["at_start"] > 1000
     assert lazy["verdicts"] == eager["verdicts"]
+
+
+def test_a_cached_alternative_is_compiled_when_first_searched(tmp_path: Path) -> None:
+    path = tmp_path / "rules.marshal"
+    cold = PatternCache(path)
+    reference = _spans(cold)
+    cold.save()
+    warm = PatternCache(path)
+    parts = warm.parts(SOURCES[1], _alternatives, _required_texts)
+    assert len(parts) == 2 and not any("search" in vars(rx) for rx, _, _ in parts)
+    assert parts[1][0].search("do not tell your parents ok") is not None
+    assert "search" in vars(parts[1][0]) and "search" not in vars(parts[0][0])
+    assert _spans(warm) == reference and warm.misses == 0
+
+
+def test_a_rule_none_of_whose_alternatives_passes_its_tests_is_not_loaded(
+    tmp_path: Path,
+) -> None:
+    src = fold_pattern(r"\b(?:zork|quux) (?:me )?now\b")
+    cache = PatternCache(tmp_path / "rules.marshal")
+    cache.parts(src, _alternatives, _required_texts)
+    cache.save()
+    entries = PatternCache(tmp_path / "rules.marshal").stored(src)
+    assert entries is not None and len(entries) == 2
+    deferred = Deferred(src, entries)
+    rules = RuleSet([dataclasses.replace(rule("test:zork", "test", "zork quux", src),
+                                         parts=deferred)])
+    assert rules.scan(prepare("quux later")) == []
+    assert deferred._parts is None  # its tests failed: never loaded
+    assert [h.rule.name for h in rules.scan(prepare("ok quux me now"))] == ["test:zork"]
+    assert deferred._parts is not None
