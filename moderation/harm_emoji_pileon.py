@@ -43,10 +43,9 @@ Cost: one rule, gated by a picture word (trigger) and a call or verb
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from .normalise import fold_pattern
-from .rules import Rule, rule
+from .rules import PATTERN_CACHE, Rule, rule
 
 # pig, pig (whole), pig nose, boar, cow face, cow, clown, whale (spouting), whale,
 # rat, mouse, poop, hippo, elephant, monkey face, monkey, gorilla, orangutan,
@@ -103,7 +102,8 @@ def emoji_rule(name: str, sources: list[tuple[str, str]], requires: str) -> Rule
     # the calls and verbs are in fewer messages than the picture words ("her", "post",
     # "story"): they trigger and the picture words are the second gate (the same messages)
     base = rule(name, "bullying", requires, src, requires=triggers)
-    parts = ((re.compile(fold_pattern(src)), False, ((), (*EMOJI, *SOUNDS), ())),)
+    # 57 kB of pattern, 70 ms to compile: from the pattern cache, on first use
+    parts = ((PATTERN_CACHE.pattern(fold_pattern(src)), False, ((), (*EMOJI, *SOUNDS), ())),)
     return dataclasses.replace(base, unspaced=True, parts=parts)
 
 

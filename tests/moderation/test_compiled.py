@@ -9,9 +9,12 @@ import dataclasses
 import json
 import marshal
 import os
+import re
+import struct
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,6 +38,22 @@ TEXTS = [
     "我真的想死",
     "nothing here at all",
 ]
+
+
+def _read(path: Path) -> tuple[dict[str, Any], bytes]:
+    """The index and the code of a cache file."""
+    raw = path.read_bytes()
+    (size,) = struct.unpack("<Q", raw[:8])
+    return marshal.loads(raw[8:8 + size]), raw[8 + size:]
+
+
+def _write(path: Path, index: object, code: bytes = b"") -> None:
+    path.write_bytes(_framed(index) + code)
+
+
+def _framed(index: object) -> bytes:
+    head = marshal.dumps(index)
+    return struct.pack("<Q", len(head)) + head
 
 
 def _spans(cache: PatternCache) -> list[list[tuple[int, int, bool, tuple[str, ...]]]]:
@@ -61,7 +80,7 @@ def test_a_cached_rule_loads_on_first_use_and_matches_the_same(tmp_path: Path) -
     for src, parts in zip(SOURCES, expected, strict=True):
         entries = warm.stored(src)
         assert entries is not None and [e[3] for e in entries] == [req for _, _, req in parts]
-        loaded = PatternCache.load_entries(entries)
+        loaded = warm.load_entries(entries)
         assert loaded is not None
         assert [(b, req) for _, b, req in loaded] == [(b, req) for _, b, req in parts]
         assert [[m.span() for m in rx.finditer(t)] for rx, _, _ in loaded for t in TEXTS] == [
@@ -104,17 +123,18 @@ def test_only_the_entries_a_build_used_are_kept(tmp_path: Path) -> None:
     new = PatternCache(path)
     _spans(new)
     new.save()
-    with path.open("rb") as f:
-        entries = marshal.load(f)["entries"]
-    assert set(entries) == set(SOURCES)
+    assert set(_read(path)[0]["entries"]) == set(SOURCES)
 
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not marshal data at all \x00\xff", marshal.dumps([1, 2, 3]),
-     marshal.dumps({"tag": "another-python", "entries": {}}),
-     marshal.dumps({"tag": compiled._TAG, "entries": "nonsense"})],
-    ids=["empty", "garbage", "wrong-type", "other-interpreter", "bad-entries"],
+    [b"", b"not marshal data at all \x00\xff", struct.pack("<Q", 2**60) + b"x",
+     struct.pack("<Q", 9) + b"x", marshal.dumps([1, 2, 3]),
+     _framed([1, 2, 3]), _framed({"tag": "another-python", "entries": {}}),
+     _framed({"tag": compiled._TAG, "entries": "nonsense"}),
+     _framed({"tag": compiled._TAG, "entries": {SOURCES[0]: "nonsense"}})],
+    ids=["empty", "garbage", "huge-index", "short-index", "no-length", "wrong-type",
+         "other-interpreter", "bad-entries", "bad-entry"],
 )
 def test_an_unusable_file_falls_back_to_compiling(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "rules.marshal"
@@ -132,12 +152,12 @@ def test_an_entry_the_regex_engine_rejects_is_recompiled(tmp_path: Path) -> None
     cache = PatternCache(path)
     reference = _spans(cache)
     cache.save()
-    with path.open("rb") as f:
-        data = marshal.load(f)
+    data, code = _read(path)
     for src, entries in data["entries"].items():
         # truncated code: _sre's validator refuses it
-        data["entries"][src] = tuple((code[:8], flags, b, req) for code, flags, b, req in entries)
-    path.write_bytes(marshal.dumps(data))
+        data["entries"][src] = tuple(((at, 8), flags, b, req)
+                                     for (at, _), flags, b, req in entries)
+    _write(path, data, code)
     damaged = PatternCache(path)
     assert _spans(damaged) == reference
     assert damaged.misses == len(SOURCES)
@@ -267,3 +287,56 @@ def test_a_rule_none_of_whose_alternatives_passes_its_tests_is_not_loaded(
     assert deferred._parts is None  # its tests failed: never loaded
     assert [h.rule.name for h in rules.scan(prepare("ok quux me now"))] == ["test:zork"]
     assert deferred._parts is not None
+
+
+def test_a_file_shorter_than_its_index_is_recompiled(tmp_path: Path) -> None:
+    path = tmp_path / "rules.marshal"
+    cache = PatternCache(path)
+    reference = _spans(cache)
+    cache.save()
+    data, code = _read(path)
+    _write(path, data, code[: len(code) // 3])
+    short = PatternCache(path)
+    assert _spans(short) == reference
+    assert short.misses > 0
+
+
+def test_the_code_is_read_from_the_file_only_when_searched(tmp_path: Path) -> None:
+    # a cache rewritten by another process after this one mapped it does not
+    # change what this one loads (the replaced file stays mapped)
+    path = tmp_path / "rules.marshal"
+    cold = PatternCache(path)
+    reference = _spans(cold)
+    cold.save()
+    warm = PatternCache(path)
+    entries = warm.stored(SOURCES[0])
+    assert entries is not None and all(isinstance(e[0], tuple) for e in entries)
+    path.unlink()
+    path.write_bytes(b"replaced")
+    assert _spans(warm) == reference and warm.misses == 0
+
+
+GROUPLESS = r"(?:\b(?:oink|moo)\b.{0,20}(?:🐷|🐄))|piggy (?:face|nose)"
+
+
+def test_a_whole_pattern_is_cached_and_compiled_when_first_searched(tmp_path: Path) -> None:
+    texts = ["lol oink oink 🐷", "nice piggy nose", "moo", "oink 🐄 moo 🐷"]
+    expected = [[m.span() for m in re.finditer(GROUPLESS, t)] for t in texts]
+    path = tmp_path / "rules.marshal"
+    cold = PatternCache(path)
+    rx = cold.pattern(GROUPLESS)
+    assert cold.misses == 1
+    assert [[m.span() for m in rx.finditer(t)] for t in texts] == expected
+    cold.save()
+    warm = PatternCache(path)
+    lazy = warm.pattern(GROUPLESS)
+    assert "search" not in vars(lazy)
+    assert [[m.span() for m in lazy.finditer(t)] for t in texts] == expected
+    assert "search" in vars(lazy) and warm.misses == 0
+    # no cache: compiled from the source the first time it is searched
+    off = PatternCache(None).pattern(GROUPLESS)
+    assert "search" not in vars(off)
+    assert [[m.span() for m in off.finditer(t)] for t in texts] == expected
+    # capturing groups: compiled at once, never cached
+    grouped = PatternCache(path).pattern(r"(oink)+")
+    assert grouped.fullmatch("oinkoink") is not None and grouped.groups == 1
