@@ -317,6 +317,8 @@ def _expand_head(alt: str, depth_left: int = 1) -> list[str]:
 # candidates with word gates a message needs before its word set is worth
 # building (measured: below this the set costs more than the rules it drops)
 _WORD_GATE_MIN = 8
+# candidates above which their bits are read from the binary digits
+_FEW = 4
 
 
 class RuleSet:
@@ -331,14 +333,19 @@ class RuleSet:
         # tests the triggers whose first character it contains
         self.substr: dict[str, list[tuple[str, int]]] = {}
         self.requires_mask = 0
+        # second-gate word -> bit mask of the rules it lets through
+        self.requires_bits: dict[str, int] = {}
         for i, r in enumerate(self.rules):
             if r.requires:
                 self.requires_mask |= 1 << i
+                for w in r.requires:
+                    self.requires_bits[w] = self.requires_bits.get(w, 0) | 1 << i
             for t in r.triggers:
                 if _is_unspaced(t):
                     self.substr.setdefault(t[0], []).append((t, 1 << i))
                 else:
                     self.bits[t] = self.bits.get(t, 0) | 1 << i
+        self.requires_set: frozenset[str] = frozenset(self.requires_bits)
         self.trigger_set: frozenset[str] = frozenset(self.bits)
         self.substr_heads: frozenset[str] = frozenset(self.substr)
         # word gates: a rule all of whose parts name words (one of which is a
@@ -378,14 +385,29 @@ class RuleSet:
             for w in self.word_set.intersection(plain_words(prep)):
                 allowed |= word_bits[w]
             mask &= allowed
-        out: list[Rule] = []
+        if mask & self.requires_mask:
+            # rules with a second gate none of whose words is there are dropped
+            passed = 0
+            requires_bits = self.requires_bits
+            for w in self.requires_set.intersection(tokens):
+                passed |= requires_bits[w]
+            mask &= ~self.requires_mask | passed
         rules = self.rules
-        while mask:
-            low = mask & -mask
-            r = rules[low.bit_length() - 1]
-            if not (low & self.requires_mask) or not r.requires.isdisjoint(tokens):
-                out.append(r)
-            mask ^= low
+        if mask.bit_count() < _FEW:
+            out: list[Rule] = []
+            while mask:
+                low = mask & -mask
+                out.append(rules[low.bit_length() - 1])
+                mask ^= low
+            return out
+        # many: the set bits read off the binary digits (`bin` and `find` run
+        # in C; each step of the loop above makes two new big ints)
+        digits = bin(mask)[:1:-1]  # digit i is bit i
+        i = digits.find("1")
+        out = []
+        while i >= 0:
+            out.append(rules[i])
+            i = digits.find("1", i + 1)
         return out
 
     def scan(self, prep: Prepared, allow_frames: bool = True) -> list[RuleHit]:

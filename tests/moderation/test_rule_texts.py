@@ -115,3 +115,32 @@ def test_a_split_group_keeps_the_boundary_before_it(pattern: str, inside: str, w
         assert m is not None and m.start() == 0
     else:
         assert first_match(r, inside) is None
+
+
+def test_candidates_are_the_rules_a_trigger_and_a_second_gate_word_name(
+    rule_sets: list[RuleSet], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bit-mask index (with the second gate applied as a mask, and bits
+    read off the binary digits when there are many) gives, in rule order,
+    exactly the rules with a trigger in the message and, if they have a
+    second gate, one of its words."""
+    monkeypatch.setattr(rules_mod, "_WORD_GATE_MIN", 10**9)  # the word gate has its own test
+    many = 0
+    spaced = {id(r): frozenset(t for t in r.triggers if not rules_mod._is_unspaced(t))
+              for rs in rule_sets for r in rs.rules}
+    unspaced = {id(r): [t for t in r.triggers if rules_mod._is_unspaced(t)]
+                for rs in rule_sets for r in rs.rules}
+    for text in _texts()[::3]:
+        prep = prepare(text)
+        tokens = prep.token_set
+        for rs in rule_sets:
+            expected = [
+                r for r in rs.rules
+                if (not spaced[id(r)].isdisjoint(tokens)
+                    or any(t in prep.norm for t in unspaced[id(r)]))
+                and (not r.requires or not r.requires.isdisjoint(tokens))
+            ]
+            got = rs.candidates(prep)
+            assert [id(r) for r in got] == [id(r) for r in expected], text
+            many += len(got) >= rules_mod._FEW
+    assert many > 100
