@@ -1047,3 +1047,20 @@ from .selfharm_farewell_chat import RULES as _FAREWELL_CHAT_RULES  # noqa: E402
 from .selfharm_farewell_chat_langs import RULES as _FAREWELL_CHAT_LANGS_RULES  # noqa: E402
 
 RULES += _FAREWELL_CHAT_RULES + _FAREWELL_CHAT_LANGS_RULES
+
+# someone else at risk right now, told by the child: a friend who took pills, a
+# sibling locked in with a blade, a classmate's goodbye post and no answer
+from .selfharm_others_acute import RULES as _OTHERS_ACUTE_RULES  # noqa: E402
+
+RULES += _OTHERS_ACUTE_RULES
+
+# methods other than cutting (burning, scalding, hitting, scratching), and means kept
+# ready or hidden, in 13 languages
+from .selfharm_methods_langs import RULES as _METHODS_LANGS_RULES  # noqa: E402
+
+RULES += _METHODS_LANGS_RULES
+
+# relapse after a clean spell, in 13 languages
+from .selfharm_relapse_langs import RULES as _RELAPSE_LANGS_RULES  # noqa: E402
+
+RULES += _RELAPSE_LANGS_RULES
