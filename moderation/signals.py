@@ -51,6 +51,8 @@ examples (tests/moderation/test_mod_signals.py), not from the held-out sets.
 
 from __future__ import annotations
 
+import re
+
 from . import fastre
 from .normalise import Prepared
 from .rules import Rule, RuleSet, _split_top, group_end, rule
@@ -125,8 +127,43 @@ _THIRD_PERSON_ANY = fastre.compile(
     r"eles|ella|el|ellos|ellas|lei|loro|он|она|они|его|ее|их|woh|vo|unka|unki|uski|uska|"
     r"someone|somebody|friend|friends|freundin|freund|amie|ami|amiga|amigo|amica|amico|друг|"
     r"we|us|our|nous|wir|uns|noi|nosotros|nosotras|мы|нас|hum|"
-    r"подруга|dost)\b|هو|هي|هم|صاحبتي|صاحبي|वो|वह|उसकी|उसका|दोस्त"
+    r"подруга|dost)\b|هو|هي|هم|صاحبتي|صاحبي|(?:वो|वह|उसकी|उसका|दोस्त)(?![\u0900-\u097f])"
 )
+
+# Languages whose words collide with another's pronouns are read with their
+# own: Turkish "her" (every) is not the English pronoun, Polish "się" (folded
+# "sie") not the German one.  Their first person is often only in the verb
+# ending (Turkish "yaptım", "istiyorum"; Polish "zrobiłam", "jestem"; Hindi
+# "hoon"), so it is looked for there.  (first person, third-person subject)
+_OWN_PERSONS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "tr": (
+        fastre.compile(
+            r"\b(?:ben|bana|beni|benim|bende|benden|kendim\w*|\w+(?:[dt][iu]m|[iu]yorum|"
+            r"[ae]cag[iu]m|[ae]ceg[iu]m|m[iu]y[iu]m))\b"
+        ),
+        fastre.compile(r"\b(?:o|onu|ona|onun|onlar\w*|arkadas\w*|kardes\w*|abla\w*|abi\w*)\b"),
+    ),
+    "pl": (
+        fastre.compile(r"\b(?:ja|mnie|mi|mna|moj\w*|jestem|mam|\w+[aeiy]l(?:am|em|abym|bym))\b"),
+        fastre.compile(
+            r"\b(?:on|ona|oni|one|jego|jej|ich|niego|niej|nich|przyjaciol\w*|kolezank\w*|"
+            r"koleg\w*|kumpel\w*|siostr\w*|brat\w*)\b"
+        ),
+    ),
+    "id": (
+        fastre.compile(r"\b(?:aku|saya|gue|gua|gw|ane|\w+ku)\b"),
+        fastre.compile(r"\b(?:dia|mereka|temen\w*|teman\w*|adik\w*|kakak\w*)\b"),
+    ),
+    "hi": (
+        fastre.compile(
+            r"\b(?:hu|hoon|hun|khud|mujhko)\b|(?:हूँ|हूं|मुझको|खुद|ख़ुद)(?![\u0900-\u097f])"
+        ),
+        fastre.compile(
+            r"\b(?:woh|vo|wo|unka|unki|unke|uska|uski|uske|usne|dost)\b|"
+            r"(?:वो|वह|उसकी|उसका|उसके|उसने|दोस्त)(?![\u0900-\u097f])"
+        ),
+    ),
+}
 
 
 def first_person(prep: Prepared) -> bool:
@@ -135,6 +172,9 @@ def first_person(prep: Prepared) -> bool:
     subject.  Shared with the self-harm model stage."""
     if _FIRST_PERSON.search(prep.plain):
         return True
+    own = _OWN_PERSONS.get(prep.lang) if prep.lang else None
+    if own is not None:
+        return own[0].search(prep.plain) is not None or own[1].search(prep.plain) is None
     if prep.lang in _PRO_DROP:
         return _THIRD_PERSON_ROMANCE.search(prep.plain) is None
     if prep.has_cjk:

@@ -20,6 +20,7 @@ from moderation.linear_model import LinearModel, features, model_path
 from moderation.normalise import prepare
 from moderation.rules import RuleSet
 from moderation.selfharm_model import SelfHarmModelStage
+from moderation.signals import first_person
 
 ROOT = Path(__file__).resolve().parents[2]
 # the everyday words carry weight 0: the model knows them (see `LinearModel.knows`)
@@ -264,3 +265,40 @@ def test_training_is_deterministic_and_learns_the_direction() -> None:
 def test_the_scorer_reads_past_quoted_advice(pipe: Pipeline, text: str) -> None:
     v = pipe.check(text)
     assert v.action is Action.HOLD and "self_harm" in v.categories, v.reasons
+
+
+# The writer's own words in languages whose first person is in the verb, and
+# whose words look like another language's third-person pronouns (Turkish
+# "her" = every, Polish "się" folded to "sie", Hindi "वही" = the same).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "yine yaptım, her şeyi mahvettim"),
+        ("tr", "her gün aynı şeyi düşünüyorum"),
+        ("tr", "bana kimse inanmıyor"),
+        ("pl", "jestem zmęczona, chcę żeby to się skończyło"),
+        ("pl", "znowu to zrobiłam i nikt nie wie"),
+        ("id", "aku capek banget hari ini"),
+        ("id", "tanganku sakit lagi"),
+        ("hi", "रोज़ वही सोचती हूँ"),
+        ("hi", "har roz yahi sochti hu"),
+    ],
+)
+def test_first_person_in_the_verb_or_own_pronouns(lang: str, text: str) -> None:
+    assert first_person(prepare(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "arkadaşı dün gece çok ağladı"),
+        ("tr", "o her gün ağlıyor"),
+        ("pl", "ona powiedziała że się boi"),
+        ("pl", "kolega z klasy znowu płakał"),
+        ("id", "dia bilang capek banget"),
+        ("hi", "वह रोज़ रोती है"),
+        ("hi", "woh roz roti hai"),
+    ],
+)
+def test_a_third_person_subject_in_those_languages_is_not_the_writer(lang: str, text: str) -> None:
+    assert not first_person(prepare(text, lang))
