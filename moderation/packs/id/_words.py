@@ -15,8 +15,9 @@ _THIRD = (
 NO_THIRD = r"(?:^|(?<=[.!?] ))(?:(?!" + _THIRD + r"\b)\w+ ){0,8}?"
 # laughter after a gloomy phrase: "pengen mati aja wkwk"
 JOKE = (
-    r"(?![^.!?]{0,40}(?:\b(?:wk\w*|haha\w*|hehe\w*|awok\w*|xixi\w*|kwkw\w*|xd|lol|canda\w*|"
-    r"bercanda)\b|:v|:d))"
+    r"(?![^.!?]{0,40}(?:\b(?:wk\w*|haha\w*|hehe\w*|awok\w*|xixi\w*|kwkw\w*|xd|lol|"
+    r"(?<!gak )(?<!ga )(?<!gk )(?<!nggak )(?<!ngga )(?<!enggak )(?<!tidak )(?<!tdk )(?<!bukan )"
+    r"(?:canda\w*|bercanda))\b|:v|:d))"
 )
 # a past self-injury the writer has come through, unless it is back
 RECOVERED = (

@@ -13,7 +13,7 @@ _THIRD = (
 )
 NO_THIRD = r"(?:^|(?<=[.!?] ))(?:(?!" + _THIRD + r"\b)\w+ ){0,8}?"
 # laughter and jokes after a gloomy phrase
-JOKE = r"(?![^.!?]{0,40}(?:\b(?:haha\w*|hehe\w*|xd+|lol|jk|zart\w*|zartuje)\b|:d))"
+JOKE = r"(?![^.!?]{0,40}(?:\b(?:haha\w*|hehe\w*|xd+|lol|jk|(?<!nie )zart\w*)\b|:d))"
 # a past self-injury followed by help or being well now, unless it is back
 RECOVERED = (
     r"(?![^.!?]{0,100}\b(?:teraz (?:jest |czuje sie )?(?:(?:juz |duzo |o wiele |znacznie )?"

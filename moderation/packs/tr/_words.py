@@ -7,7 +7,7 @@ from ...rules import Rule, rule
 # laughter and jokes after a gloomy phrase: "utançtan ölmek istiyorum sjsjsj"
 JOKE = (
     r"(?![^.!?]{0,40}(?:\b(?:haha\w*|ahah\w*|sjsj\w*|skdj\w*|asdf\w*|jsjs\w*|xd|lol|lmao|"
-    r"saka\w*|dalga gec\w*)\b|:d))"
+    r"saka\w*(?! (?:degil\w*|yapmiyorum|yapmiyom|etmiyorum))|dalga gec\w*)\b|:d))"
 )
 # a past self-injury followed by help or being well now: "eskiden kendimi
 # keserdim ama artık iyiyim", unless it is back ("yine", "tekrar")
