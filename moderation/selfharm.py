@@ -1064,3 +1064,9 @@ RULES += _METHODS_LANGS_RULES
 from .selfharm_relapse_langs import RULES as _RELAPSE_LANGS_RULES  # noqa: E402
 
 RULES += _RELAPSE_LANGS_RULES
+
+# the writer names their own state: suicidal, suicidal thoughts, nothing to live for,
+# cutting as a habit, in 13 languages
+from .selfharm_state import RULES as _STATE_RULES  # noqa: E402
+
+RULES += _STATE_RULES
