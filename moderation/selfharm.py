@@ -16,6 +16,7 @@ Choices (documented in docs/moderation.md):
 from __future__ import annotations
 
 from .rules import Rule, rule
+from .selfharm_end_all import EVERYDAY_FINIR
 
 _WANT = (
     r"(?:want|wanna|want to|going to|planning|plan|thinking of|thinking about|need|wish i could|"
@@ -90,7 +91,7 @@ RULES: list[Rule] = [
          "veux envie voudrais aimerais suicider tuer faire fais mal scarifier scarifie coupe vivre "
          "mourir finir",
          r"\b(?:je veux|j'ai envie de|envie de|je vais|je voudrais|j'aimerais) (?:mourir|me tuer|"
-         r"me suicider|disparaitre|en finir|crever)|"
+         r"me suicider|disparaitre|en finir" + EVERYDAY_FINIR + r"|crever)|"
          r"\bme (?<!va me )(?<!vont me )(?<!vas me )(?:suicider|tuer|scarifier)\b|"
          r"(?:plus|pas) envie de vivre|je (?:ne )?veux plus vivre|je me (?:scarifie|coupe(?! (?:les|"
          r"mes|la|le|un|une|des) )|fais du mal)"
@@ -1070,3 +1071,8 @@ RULES += _RELAPSE_LANGS_RULES
 from .selfharm_state import RULES as _STATE_RULES  # noqa: E402
 
 RULES += _STATE_RULES
+
+# ending it all, decided or dated ("j'ai décidé d'en finir"), and suicide slang ("ctb", "紫砂")
+from .selfharm_end_all import RULES as _END_ALL_RULES  # noqa: E402
+
+RULES += _END_ALL_RULES
