@@ -17,6 +17,9 @@ negatives (third person, fiction, hyperbole with "would", the topic).
   (for me) to live", "no tengo razón para vivir", "не для чего жить",
   "yaşamak için sebebim kalmadı", "nie mam po co żyć", "ما عندي سبب اعيش".
   "without music i would have nothing to live for" (a conditional) passes.
+* **a burden to one's family** in Turkish, Arabic and Hindi ("ailem için
+  bir yüküm", "انا عبء على اهلي", "main sabpe bojh hoon"); a bag or a
+  load ("bu çanta çok ağır, yük") passes.
 * **cutting as a habit, no object**: "i keep cutting", "been cutting a lot
   lately", "i started cutting again"; "keep cutting until the pieces are
   small", "been cutting my hair", "cutting class" pass (an object, or a
@@ -129,6 +132,14 @@ RULES: list[Rule] = [
          r"जीने की (?:कोई |एक भी )?वजह (?:नहीं|नही) (?:बची|है|रही)|"
          r"\b(?:suicide|khudkushi|aatmahatya|atmahatya) ke (?:khayal|khyal|vichar)\b|"
          r"(?:आत्महत्या|खुदकुशी|ख़ुदकुशी|सुसाइड) के (?:ख्याल|ख़याल|विचार)",
+         framed="generic"),
+    # a burden to one's family (the other languages' forms are in selfharm.py)
+    rule("self_harm:state", "self_harm", "yukum yukuyum عبء عبئ bojh boj बोझ",
+         r"\b(?:herkese|aileme|ailem icin|annemlere|annem icin|herkes icin|sadece|tek bir) (?:\w+ )?"
+         r"(?:bir )?(?:yukum|yukuyum)\b|"
+         r"(?:انا|أنا) (?:\w+ )?(?:عبء|عبئ|حمل) (?:على|علي)|"
+         r"\b(?:main|mai) (?:\w+ ){0,3}?(?:bojh|boj) (?:hoon|hu|hun|ban gaya|ban gayi|ban chuka|ban chuki)\b|"
+         r"मैं (?:\S+ ){0,3}?बोझ (?:हूँ|हूं|बन गया|बन गई)",
          framed="generic"),
     zrule("self_harm:state", "self_harm", "活 自",
           r"没有(?:活下去|活着)的(?:理由|意义)|活着(?:的)?(?:理由|意义)都没有了|我(?:又|总|经常|一直)?有"

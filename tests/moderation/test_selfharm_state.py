@@ -56,6 +56,15 @@ NOTHING_TO_LIVE_FOR = [
     ("我已经没有活下去的理由了", "zh"),
 ]
 
+BURDEN = [
+    ("ailem için bir yüküm", "tr"),
+    ("herkese sadece bir yüküm artık", "tr"),
+    ("انا عبء على اهلي", "ar"),
+    ("أنا مجرد عبء على الكل", "ar"),
+    ("main sabpe bojh hoon", "hi"),
+    ("मैं सब पर बोझ हूँ", "hi"),
+]
+
 CUTTING_HABIT = [
     ("i keep cutting", "en"),
     ("been cutting a lot lately", "en"),
@@ -92,6 +101,9 @@ PASS = [
     ("المدرسة علمتنا كيف نساعد صديق عنده افكار انتحارية", "ar"),
     ("teacher ne bataya ki agar dost ko aise khayal aaye toh kya karein", "hi"),
     ("老师教我们如果朋友有自杀的念头该怎么办", "zh"),
+    ("bu çanta çok ağır, sırtımda koca bir yük", "tr"),
+    ("الشنطة ثقيلة مرة وحملها علي", "ar"),
+    ("ye bag bahut bhari hai, bojh lag raha hai", "hi"),
 ]
 
 
@@ -102,6 +114,11 @@ def test_suicidal_said_of_oneself_is_held(pipe: Pipeline, text: str, lang: str) 
 
 @pytest.mark.parametrize(("text", "lang"), NOTHING_TO_LIVE_FOR)
 def test_nothing_to_live_for_is_held(pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), BURDEN)
+def test_a_burden_to_ones_family_is_held(pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(pipe, text, lang)
 
 
