@@ -42,6 +42,7 @@ from .frames_offline import offline_frame, offline_reason
 from .frames_quoted_advice import quoted_advice, quoted_advice_frame
 from .frames_recovered_langs import recovered_langs_frame
 from .frames_recovered_more import recovered_more_frame
+from .frames_see_you import see_you_frame, see_you_reason
 from .frames_streak import streak_frame
 from .frames_urge_helped import urge_helped_frame
 from .normalise import Prepared
@@ -163,7 +164,7 @@ def everyday_reason(prep: Prepared) -> bool:
         return True
     if _SCAR.search(text) and _SCAR_CAUSE.search(text):
         return True
-    if offline_reason(text) or lyric_context(text) or unalive_thing(text):
+    if offline_reason(text) or lyric_context(text) or unalive_thing(text) or see_you_reason(text):
         return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 
@@ -213,6 +214,7 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
         or lyric_frame(text, start, end)
         or handled_frame(text, start, end)
         or condemned_frame(text, start, end)
+        or see_you_frame(text, start, end)
     )
 
 
