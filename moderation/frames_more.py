@@ -33,6 +33,7 @@ from __future__ import annotations
 from . import fastre
 from .frames_advice import advice_frame
 from .frames_eating import eating_frame
+from .frames_embarrassed import embarrassed_frame, embarrassed_reason
 from .frames_handled import condemned_frame, handled_frame
 from .frames_healing import healing_frame
 from .frames_helpseeking import helpseeking_frame
@@ -164,7 +165,8 @@ def everyday_reason(prep: Prepared) -> bool:
         return True
     if _SCAR.search(text) and _SCAR_CAUSE.search(text):
         return True
-    if offline_reason(text) or lyric_context(text) or unalive_thing(text) or see_you_reason(text):
+    if (offline_reason(text) or lyric_context(text) or unalive_thing(text) or see_you_reason(text)
+            or embarrassed_reason(text)):
         return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 
@@ -215,6 +217,7 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
         or handled_frame(text, start, end)
         or condemned_frame(text, start, end)
         or see_you_frame(text, start, end)
+        or embarrassed_frame(text, start, end)
     )
 
 
