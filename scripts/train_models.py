@@ -16,7 +16,9 @@ Training data:
 * ``tests/moderation/data/heldout*.jsonl``: labelled sets written by people
   who never saw the rules; the line's ``categories`` are the labels.
 * ``scripts/selfharm_training/*.jsonl``: lines written for training only
-  (everyday first-person chat in ten languages, and disclosures).
+  (everyday first-person chat in ten languages, and disclosures); a line
+  marked ``"about": "other"`` (someone else at risk now) is left to the
+  rules and not trained on.
 * every message-like string constant in ``tests/moderation/*.py``, labelled
   by the rules (the model stage switched off), except those whose only
   self-harm evidence is a bare topic word: the model decides those itself.  Those tests pin the rules'
@@ -174,6 +176,12 @@ def extra_lines(pipe: Pipeline) -> list[Line]:
         for x in path.read_text(encoding="utf-8").splitlines():
             if x.strip():
                 r = json.loads(x)
+                if r.get("about") == "other":
+                    # someone else at risk now ("my friend just texted she took pills, what
+                    # do i do"): held by rules (selfharm_others_acute.py); the scorer reads
+                    # the writer's own words, and would learn "my friend ... what do i do"
+                    # against the suite's pinned advice questions
+                    continue
                 gold = frozenset({"self_harm"} if r["self_harm"] else ())
                 out.append(Line(str(r["text"]), r.get("lang"), gold, pipe))
     return out
