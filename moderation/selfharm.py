@@ -1052,8 +1052,10 @@ RULES += _FAREWELL_CHAT_RULES + _FAREWELL_CHAT_LANGS_RULES
 # someone else at risk right now, told by the child: a friend who took pills, a
 # sibling locked in with a blade, a classmate's goodbye post and no answer
 from .selfharm_others_acute import RULES as _OTHERS_ACUTE_RULES  # noqa: E402
+from .selfharm_others_acute_eu import RULES as _OTHERS_ACUTE_EU_RULES  # noqa: E402
+from .selfharm_others_acute_langs import RULES as _OTHERS_ACUTE_LANGS_RULES  # noqa: E402
 
-RULES += _OTHERS_ACUTE_RULES
+RULES += _OTHERS_ACUTE_RULES + _OTHERS_ACUTE_EU_RULES + _OTHERS_ACUTE_LANGS_RULES
 
 # methods other than cutting (burning, scalding, hitting, scratching), and means kept
 # ready or hidden, in 13 languages

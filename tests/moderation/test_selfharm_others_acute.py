@@ -397,3 +397,9 @@ def test_resolved_past_passes(pipe: Pipeline, text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), FICTION)
 def test_fiction_passes(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang=lang)
+
+
+def test_a_strip_of_pills_is_not_a_trip(pipe: Pipeline) -> None:
+    # "ट्रिप" (a trip, an everyday purpose) is also the end of "स्ट्रिप" (a strip of pills)
+    self_harm_held(pipe, "मेरी दोस्त ने अभी पूरी स्ट्रिप गोलियां निगल लीं, मैं क्या करूँ", "hi")
+    allowed(pipe, "ट्रिप के लिए दवाई की पूरी स्ट्रिप रख ली है", "hi")
