@@ -38,6 +38,7 @@ from .frames_handled import condemned_frame, handled_frame
 from .frames_healing import healing_frame
 from .frames_helpseeking import helpseeking_frame
 from .frames_hyperbole import unalive_thing
+from .frames_injury_cause import injury_cause_frame, injury_cause_reason
 from .frames_lyrics import lyric_context, lyric_frame
 from .frames_offline import offline_frame, offline_reason
 from .frames_quoted_advice import quoted_advice, quoted_advice_frame
@@ -111,7 +112,8 @@ _PURPOSE = fastre.compile(
     r"taglierino|emicrania|mal di testa|ciclo|antibiotici|vitamine|"
     # ru
     r"для (?:бритвы|станка)|брить\w*|побрить\w*|для (?:труда|рисования|рукоделия|поделок|технологии)|"
-    r"канцелярск\w*|от (?:аллергии|головы|головной боли|температуры|давления|простуды)|"
+    r"канцелярск\w*|для (?:модели|моделей|макета|моделирования)|"
+    r"от (?:аллергии|головы|головной боли|температуры|давления|простуды)|"
     r"витамин\w*|"
     # a shop that is closed, a prescription, a trip, a camp, climbing or a swing: "saving
     # pills because the pharmacy is closed at the weekend", "the climbing rope is ready"
@@ -167,7 +169,7 @@ def everyday_reason(prep: Prepared) -> bool:
     if _SCAR.search(text) and _SCAR_CAUSE.search(text):
         return True
     if (offline_reason(text) or lyric_context(text) or unalive_thing(text) or see_you_reason(text)
-            or embarrassed_reason(text)):
+            or embarrassed_reason(text) or injury_cause_reason(text)):
         return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 
@@ -219,6 +221,7 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
         or condemned_frame(text, start, end)
         or see_you_frame(text, start, end)
         or embarrassed_frame(text, start, end)
+        or injury_cause_frame(text, start, end)
     )
 
 
