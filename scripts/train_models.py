@@ -114,6 +114,10 @@ class Line:
         self.aimed = _aimed_at_others(v)
         self.gold = self.rule_cats if gold is None else gold  # test strings: the rules' labels
         self.action = v.action.value
+        # held only as someone else at risk now (selfharm_others_acute.py): the rules'
+        # class, not the writer's own words, which are what the scorer reads
+        shr = [r for r in v.reasons if r.startswith("stage:self_harm")]
+        self.about_other = bool(shr) and all(r.endswith(":others_acute") for r in shr)
         self.clean = self.action == "allow"
         self.first_person = first_person(prep)
         self.long = long_enough(prep, _words(prep))
@@ -204,7 +208,7 @@ def test_lines(pipe: Pipeline) -> list[Line]:
             if isinstance(v, str) and len(v) <= 300 and _message_like(v):
                 seen.add(v)
     lines = [Line(text, None, None, pipe) for text in sorted(seen)]
-    return [line for line in lines if not line.topic_only]
+    return [line for line in lines if not line.topic_only and not line.about_other]
 
 
 def train(
