@@ -114,10 +114,9 @@ class Line:
         self.aimed = _aimed_at_others(v)
         self.gold = self.rule_cats if gold is None else gold  # test strings: the rules' labels
         self.action = v.action.value
-        # held only as someone else at risk now (selfharm_others_acute.py): the rules'
+        # held as someone else at risk now (selfharm_others_acute.py): the rules'
         # class, not the writer's own words, which are what the scorer reads
-        shr = [r for r in v.reasons if r.startswith("stage:self_harm")]
-        self.about_other = bool(shr) and all(r.endswith(":others_acute") for r in shr)
+        self.about_other = any(r.endswith(":others_acute") for r in v.reasons)
         self.clean = self.action == "allow"
         self.first_person = first_person(prep)
         self.long = long_enough(prep, _words(prep))

@@ -191,6 +191,12 @@ HELD_OUT_BOUNDS = {
     "pending/heldout52": (11.0, 2.0, 97.0),
     "pending/heldout53": (4.0, 5.0, 97.0),
     "pending/heldout54": (6.0, 5.0, 96.0),
+    # session 10: set BX, 480 lines (200 self-harm disclosures, 32 of them someone
+    # else at risk now, and 280 everyday lines sharing their words), written blind
+    # by a helper who saw no code or data, and kept back: its lines were not read.
+    # Session-start code: self-harm carried 145 of 200 (rules alone 89), clean
+    # altered 3 of 280; after the session's rules 158 (rules alone 101), 3 of 280
+    "pending/heldout55": (22.0, 2.0, 78.0),
 }
 
 
