@@ -4,6 +4,9 @@ reports the text, action and reasons when it fails."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 from moderation import Action, Pipeline
 
 
@@ -40,3 +43,16 @@ def redacted(pipe: Pipeline, text: str, secret: str) -> None:
     assert v.action is Action.REDACT, (text, v.action, v.reasons)
     assert secret not in v.text, (text, v.text)
     assert "pii" in v.categories
+
+
+def suite_strings() -> list[str]:
+    """Every string constant of 4-400 characters in the moderation tests, once
+    each: the messages the rule-index tests check their shortcuts against."""
+    here = Path(__file__).parent
+    out: list[str] = []
+    for path in sorted(here.glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if 4 <= len(node.value) <= 400:
+                    out.append(node.value)
+    return list(dict.fromkeys(out))

@@ -4,11 +4,9 @@ gets from `with_texts` are in every message it matches."""
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import random
 import re
-from pathlib import Path
 
 import pytest
 
@@ -17,6 +15,7 @@ from moderation import grooming_covert as covert
 from moderation.normalise import fold_pattern, prepare
 from moderation.rule_heads import word_heads, zh_spellings
 from moderation.rules import Rule, RuleSet, _matches
+from tests.moderation.helpers import suite_strings
 
 SOURCES = [
     covert._MOVE_EN,
@@ -62,17 +61,6 @@ def test_zh_spellings_cover_both_scripts() -> None:
     assert set(zh_spellings("记录 看")) == {"记录", "記录", "记錄", "記錄", "看"}
 
 
-def _texts() -> list[str]:
-    here = Path(__file__).parent
-    out: list[str] = []
-    for path in sorted(here.glob("test_*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if 4 <= len(node.value) <= 400:
-                    out.append(node.value)
-    return list(dict.fromkeys(out))
-
-
 @pytest.fixture(scope="module")
 def with_texts_rules() -> list[Rule]:
     pipe = Pipeline()
@@ -93,7 +81,7 @@ def test_texts_are_in_every_message_a_rule_matches(with_texts_rules: list[Rule])
         "redis-le à la prof et on verra si ton vélo rentre entier",
         "ich weiß, wann du allein nach hause gehst. du wirst schon sehen",
     ]
-    for text in [*held, *_texts()]:
+    for text in [*held, *suite_strings()]:
         prep = prepare(text)
         for r in with_texts_rules:
             target = prep.norm if r.unspaced else prep.plain

@@ -3,9 +3,6 @@ skip work: a rule they drop or an alternative they skip can never match."""
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
 import pytest
 
 from moderation import Pipeline
@@ -13,6 +10,7 @@ from moderation import rules as rules_mod
 from moderation.normalise import prepare
 from moderation.rule_texts import plain_words, required_texts
 from moderation.rules import RuleSet, _matches, first_match
+from tests.moderation.helpers import suite_strings
 
 
 def test_an_alternative_without_a_literal_prefix_gets_an_alternation() -> None:
@@ -41,17 +39,6 @@ def test_plain_words_include_word_ends_after_an_apostrophe() -> None:
     assert {"tu", "m'appelles", "appelles", "quand"} <= words
 
 
-def _texts() -> list[str]:
-    here = Path(__file__).parent
-    out: list[str] = []
-    for path in sorted(here.glob("test_*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if 4 <= len(node.value) <= 400:
-                    out.append(node.value)
-    return list(dict.fromkeys(out))
-
-
 @pytest.fixture(scope="module")
 def rule_sets() -> list[RuleSet]:
     pipe = Pipeline()
@@ -68,7 +55,7 @@ def test_the_word_gate_never_drops_a_rule_that_matches(
 ) -> None:
     """Over every string of the moderation tests: a rule that matches the
     message is a candidate with the word gate applied to every message."""
-    texts = _texts()
+    texts = suite_strings()
     assert len(texts) > 1000
     checked = 0
     for text in texts:
@@ -87,7 +74,7 @@ def test_the_word_gate_never_drops_a_rule_that_matches(
 
 
 def test_first_match_is_the_first_of_all_matches(rule_sets: list[RuleSet]) -> None:
-    for text in _texts()[:1500]:
+    for text in suite_strings()[:1500]:
         prep = prepare(text)
         for rs in rule_sets:
             for r in rs.candidates(prep):
@@ -130,7 +117,7 @@ def test_candidates_are_the_rules_a_trigger_and_a_second_gate_word_name(
               for rs in rule_sets for r in rs.rules}
     unspaced = {id(r): [t for t in r.triggers if rules_mod._is_unspaced(t)]
                 for rs in rule_sets for r in rs.rules}
-    for text in _texts()[::3]:
+    for text in suite_strings()[::3]:
         prep = prepare(text)
         tokens = prep.token_set
         for rs in rule_sets:
