@@ -1078,3 +1078,9 @@ RULES += _STATE_RULES
 from .selfharm_end_all import RULES as _END_ALL_RULES  # noqa: E402
 
 RULES += _END_ALL_RULES
+
+# all the pills taken, "I can't live any more", "I'm going to jump off the bridge" in the
+# languages that lacked them
+from .selfharm_acts_langs import RULES as _ACTS_LANGS_RULES  # noqa: E402
+
+RULES += _ACTS_LANGS_RULES

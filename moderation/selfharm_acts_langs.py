@@ -1,0 +1,71 @@
+"""Three plain first-person forms some languages lacked: all the pills
+taken, "I can't live any more", and "I'm going to jump off the bridge".
+
+Why: a probe of each language's plainest wording (session 10) found "i
+overdosed last night", "bütün hapları içtim", "połknęłam wszystkie
+tabletki", "aku barusan minum semua obat"; "ich kann nicht mehr leben", "я
+больше не могу жить", "nie daję rady żyć", "aku udah gak kuat hidup"; and
+"voy a saltar del puente", "je vais sauter du pont", "vou pular da ponte",
+"ich spring von der Brücke", "mi butto dal ponte", "я прыгну с моста" all
+shown.  English and the other languages already held their forms.
+
+What passes: pills taken as prescribed or for an everyday reason (a count
+of "all" is needed, and the purpose frame still applies), "I can't live
+without pizza" (an object after "live"), and jumping off a bridge or a
+rock into water for fun ("into the river", "to swim"): a water word
+anywhere in the message rules the jump out.  Patterns run on the phrase
+form.
+"""
+
+from __future__ import annotations
+
+from .rules import Rule, rule
+
+# a jump for fun: water, swimming, a dare in summer
+_WATER = (
+    r"(?!.*\b(?:river|lake|sea|water|pool|swim\w*|rio|lago|mar|agua|piscina|nadar|riviere|lac|eau|"
+    r"baignade|nager|fluss|see|wasser|baden|schwimm\w*|fiume|acqua|tuffo|nuotare|реку|река|речку|"
+    r"озеро|воду|купат\w*|nehir\w*|deniz\w*|gol\w*|rzeki|rzeka|jezioro|wody|kapiel\w*|sungai|danau|"
+    r"laut|berenang|nadi|talab|pani)\b)"
+)
+
+RULES: list[Rule] = [
+    # -- all the pills taken --------------------------------------------------------------
+    rule("self_harm:acts", "self_harm",
+         "overdosed overdose tum butun hepsini tabletki tabletek leki lekow pigulki pigulek obat",
+         r"\bi (?:just |have |have just )?(?:overdosed|took an overdose|od'd|od ed)\b|"
+         r"\b(?:butun|tum) (?:\w+ )?(?:hap\w*|ilac\w*) (?:ictim|yuttum|aldim)\b|"
+         r"\b(?:polknelam|polknalem|wzielam|wzialem|lyknelam|lyknalem|wypilam|wypilem) (?:\w+ )?"
+         r"(?:wszystkie|cala paczke|cale opakowanie|mnostwo|kupe) (?:\w+ )?(?:tabletki|tabletek|leki|"
+         r"lekow|pigulki|pigulek)\b|"
+         r"\b(?:aku|gue|gw|saya) (?:\w+ ){0,2}?(?:minum|nelen|menelan) (?:semua|sebotol|satu strip|"
+         r"banyak banget|sekaligus) (?:\w+ )?obat\w*\b",
+         framed="generic"),
+    # -- I can't live any more -------------------------------------------------------------
+    rule("self_harm:acts", "self_harm", "leben жить yasamaya zyc hidup",
+         r"\bich kann (?:einfach )?nicht mehr (?:leben|weiterleben)\b(?! ohne)|"
+         r"\bя (?:больше |уже |так )?не могу (?:больше )?жить\b(?! без)|"
+         r"\b(?:artik )?(?:dayanamiyorum|katlanamiyorum) (?:artik )?yasamaya\b|\byasamaya (?:artik )?"
+         r"(?:dayanamiyorum|gucum kalmadi)\b|"
+         r"\bnie (?:daje|dam) (?:juz )?rady (?:dalej )?zyc\b|"
+         r"\b(?:aku|gue|gw|saya) (?:udah |sudah )?(?:gak|ga|nggak|tidak) (?:kuat|sanggup) (?:lagi )?"
+         r"(?:buat |untuk )?hidup\b",
+         framed="generic"),
+    # -- I'm going to jump off the bridge / the roof ------------------------------------------
+    rule("self_harm:acts", "self_harm",
+         "saltar saltare sauter sauterai pular pularei spring springe springen butto buttero прыгну "
+         "спрыгну прыгнуть сброшусь",
+         r"\b(?:voy a|me voy a|quiero|hoy voy a) (?:saltar|tirarme) (?:del|de la|desde el|desde la) "
+         r"(?:puente|azotea|techo|edificio|balcon|ventana)\b" + _WATER + r"|"
+         r"\b(?:je vais|je veux|ce soir je vais) (?:sauter|me jeter) (?:du|d'un|de la|par la) "
+         r"(?:pont|toit|immeuble|balcon|fenetre)\b" + _WATER + r"|"
+         r"\b(?:vou|eu vou|quero|hoje eu vou) (?:pular|me jogar) (?:da|do|de uma|de um) "
+         r"(?:ponte|predio|telhado|janela|sacada|viaduto)\b" + _WATER + r"|"
+         r"\bich (?:spring|springe|werde springen|will springen|sturze mich) (?:\w+ )?(?:von der|vom|aus dem) "
+         r"(?:brucke|dach|hochhaus|fenster|balkon)\b" + _WATER + r"|"
+         r"\b(?:mi butto|mi buttero|voglio buttarmi|mi lancio) (?:dal|da un|dalla|giu dal|giu dalla) "
+         r"(?:ponte|tetto|palazzo|finestra|balcone)\b" + _WATER + r"|"
+         r"\bя (?:\w+ )?(?:прыгну|спрыгну|хочу прыгнуть|сброшусь) (?:с|из) (?:моста|крыши|окна|балкона|"
+         r"многоэтажки)\b" + _WATER,
+         framed="generic"),
+]

@@ -1,0 +1,58 @@
+"""All the pills taken, "I can't live any more" and "I'm going to jump off
+the bridge" in the languages that lacked them (selfharm_acts_langs.py);
+their everyday senses pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Pipeline
+from tests.moderation.helpers import allowed, self_harm_held
+
+HELD = [
+    ("i overdosed last night", "en"),
+    ("i think i just overdosed", "en"),
+    ("bütün hapları içtim", "tr"),
+    ("annemin tüm ilaçlarını yuttum", "tr"),
+    ("połknęłam wszystkie tabletki", "pl"),
+    ("wzięłam całe opakowanie leków", "pl"),
+    ("aku barusan minum semua obat", "id"),
+    ("gue nelen sebotol obat tidur", "id"),
+    ("ich kann nicht mehr leben", "de"),
+    ("ich kann einfach nicht mehr weiterleben", "de"),
+    ("я больше не могу жить", "ru"),
+    ("я так не могу жить", "ru"),
+    ("artık dayanamıyorum yaşamaya", "tr"),
+    ("nie daję już rady żyć", "pl"),
+    ("aku udah gak kuat hidup lagi", "id"),
+    ("voy a saltar del puente", "es"),
+    ("je vais sauter du pont ce soir", "fr"),
+    ("vou pular da ponte", "pt"),
+    ("ich spring von der brücke", "de"),
+    ("mi butto dal ponte stanotte", "it"),
+    ("я прыгну с моста", "ru"),
+    ("я сброшусь с крыши", "ru"),
+]
+
+PASS = [
+    ("i took all my antibiotics like the doctor said", "en"),
+    ("every summer we jump off the bridge into the river", "en"),
+    ("voy a saltar del puente al río con mis primos, da miedo pero es divertido", "es"),
+    ("je vais sauter du pont dans la rivière, il fait trop chaud", "fr"),
+    ("vou pular da ponte no rio com a galera", "pt"),
+    ("ich spring von der brücke in den see, wer kommt mit?", "de"),
+    ("mi butto dal ponte nel fiume, fa caldissimo", "it"),
+    ("я прыгну с моста в речку, кто со мной купаться", "ru"),
+    ("aku minum semua obat dari dokter sesuai resep", "id"),
+    ("we learned what to do if someone says they overdosed", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HELD)
+def test_plain_acts_are_held(pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), PASS)
+def test_their_everyday_senses_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
