@@ -7,7 +7,10 @@ tabletki", "aku barusan minum semua obat"; "ich kann nicht mehr leben", "я
 больше не могу жить", "nie daję rady żyć", "aku udah gak kuat hidup"; and
 "voy a saltar del puente", "je vais sauter du pont", "vou pular da ponte",
 "ich spring von der Brücke", "mi butto dal ponte", "я прыгну с моста" all
-shown.  English and the other languages already held their forms.
+shown; and hurting oneself, wanted or done ("i made myself bleed again",
+"ich will mich verletzen", "хочу сделать себе больно", "chcę sobie zrobić
+krzywdę", "محد بيفقدني لو مت").  The other languages already held their
+forms.
 
 What passes: pills taken as prescribed or for an everyday reason (a count
 of "all" is needed, and the purpose frame still applies), "I can't live
@@ -30,6 +33,19 @@ _WATER = (
 )
 
 RULES: list[Rule] = [
+    # -- hurting oneself, wanted or done ------------------------------------------------------
+    rule("self_harm:acts", "self_harm", "bleed verletzen verletze больно skrzywdzilam skrzywdzilem krzywde "
+         "krzywdy بيفقدني يفقدني بيفتقدني",
+         r"\bi (?:made|make|keep making) myself bleed\b(?!.*\b(?:fell|fall|tripped|accident|crash\w*)\b)|"
+         r"\bich (?:will|mochte|werde|muss) mich (?:(?!nicht |kein)\w+ )?(?:selbst )?verletzen\b|"
+         r"\b(?:хочу|хочется|опять|снова|буду) (?:\w+ )?сделать себе больно\b|"
+         r"\b(?:znowu |znow |wczoraj |dzis )?sie (?:znowu )?skrzywdzil(?:am|em)\b|"
+         # "chcę" and "chce" (she wants) fold alike: only opening a sentence or after "ja"
+         r"(?:^|(?<=[.!?] )|\bja )(?:chce|chcialabym|chcialbym|musze) (?:sobie |sie )?(?:zrobic )?"
+         r"(?:sobie )?krzywde\b|"
+         r"(?:محد|ما احد|مافي احد|ماحد) (?:راح |بي|ب)?(?:يفقدني|فقدني|يفتقدني|فتقدني|بيفقدني|بيفتقدني) "
+         r"(?:لو|اذا|إذا) (?:مت|موت|انتحرت)",
+         framed="generic"),
     # -- all the pills taken --------------------------------------------------------------
     rule("self_harm:acts", "self_harm",
          "overdosed overdose tum butun hepsini tabletki tabletek leki lekow pigulki pigulek obat",

@@ -10,6 +10,13 @@ from moderation import Pipeline
 from tests.moderation.helpers import allowed, self_harm_held
 
 HELD = [
+    ("i made myself bleed again", "en"),
+    ("ich will mich verletzen", "de"),
+    ("ich möchte mich selbst verletzen", "de"),
+    ("хочу сделать себе больно", "ru"),
+    ("wczoraj znowu się skrzywdziłam", "pl"),
+    ("chcę sobie zrobić krzywdę", "pl"),
+    ("محد بيفقدني لو مت", "ar"),
     ("i overdosed last night", "en"),
     ("i think i just overdosed", "en"),
     ("bütün hapları içtim", "tr"),
@@ -35,6 +42,9 @@ HELD = [
 ]
 
 PASS = [
+    ("i made myself bleed when i fell off my bike lol", "en"),
+    ("он сказал, что хочет сделать себе больно, и мы позвали учителя", "ru"),
+    ("bohaterka filmu chce sobie zrobić krzywdę, to było smutne", "pl"),
     ("i took all my antibiotics like the doctor said", "en"),
     ("every summer we jump off the bridge into the river", "en"),
     ("voy a saltar del puente al río con mis primos, da miedo pero es divertido", "es"),
