@@ -264,31 +264,11 @@ class PatternCache:
         milliseconds).  Cached: compiled from its code the first time it is
         searched.  No cache: compiled from `src` then.  A pattern with
         capturing groups needs the group tables: compiled now, never cached."""
-        key = _WHOLE + src
-        entries = self._stored.get(key)
-        if entries is not None:
-            self._used[key] = entries
-            code, flags = entries[0][0], entries[0][1]
-            return cast("re.Pattern[str]", _Code(code, flags, 0, self._recompile_whole(src, key),
-                                                 self._mapped))
         if self.path is None:
             return cast("re.Pattern[str]", _Code(None, 0, 0, lambda _: re.compile(src), None))
-        self.misses += 1
-        parsed = _parser.parse(src)
-        if parsed.state.groups != 1 or parsed.state.groupdict:
-            return cast("re.Pattern[str]", _compiler.compile(parsed))
-        code = _compiler._code(parsed, 0)
-        flags = parsed.state.flags
-        self._used[key] = ((array(_ARRAY, code).tobytes(), flags, False, ((), (), ())),)
-        return _compile_code(array(_ARRAY, code).tobytes(), flags)
-
-    def _recompile_whole(self, src: str, key: str) -> Callable[[int], re.Pattern[str]]:
-        def recompile(_: int) -> re.Pattern[str]:
-            self.misses += 1
-            self._used.pop(key, None)
-            return re.compile(src)
-
-        return recompile
+        # one alternative with nothing known about its matches, under its own key
+        parts = self.parts(_WHOLE + src, lambda _: [(src, False)], lambda *_: ((), (), ()))
+        return parts[0][0]
 
     def save(self) -> None:
         """Write the entries this build used, if it compiled anything new."""

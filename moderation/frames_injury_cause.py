@@ -63,16 +63,19 @@ _MEANT = fastre.compile(
     r"quand je suis seule?|pour que personne|wenn ich allein|damit es keiner|damit keiner|cuando estoy "
     r"solo|cuando estoy sola|para que nadie|quando estou sozinh\w*|pra ninguem|bile bile|kimse "
     r"gormesin|zeby nikt|biar (?:ga|gak|nggak) ada yang|чтобы никто|a proposito|"
-    r"de proposito|expres|expres|absichtlich|mit absicht|apposta|di proposito|специально|нарочно|"
+    r"de proposito|expres|absichtlich|mit absicht|apposta|di proposito|специально|нарочно|"
     r"bilerek|kasten|celowo|specjalnie|sengaja|jaan ?bujh\w*)\b|عمدا|قصدا|जानबूझ|故意"
 )
+
+
+def _caused_not_meant(text: str) -> bool:
+    return _CAUSE.search(text) is not None and _MEANT.search(text) is None
 
 
 def injury_cause_frame(text: str, start: int, end: int) -> str | None:
     """"mundane" for an injury match in a message that names its everyday
     cause and not that it was meant (module docstring)."""
-    if (_INJURY.search(text, start, end) and _CAUSE.search(text)
-            and _MEANT.search(text) is None):
+    if _INJURY.search(text, start, end) and _caused_not_meant(text):
         return "mundane"
     return None
 
@@ -80,5 +83,4 @@ def injury_cause_frame(text: str, start: int, end: int) -> str | None:
 def injury_cause_reason(text: str) -> bool:
     """For the scorer, which reads the whole message: an injury with its
     everyday cause named and not said to be meant."""
-    return (_INJURY.search(text) is not None and _CAUSE.search(text) is not None
-            and _MEANT.search(text) is None)
+    return _INJURY.search(text) is not None and _caused_not_meant(text)

@@ -83,23 +83,25 @@ def next_meeting(text: str) -> bool:
 # what a farewell match says: a last message or time, a goodbye to everyone
 _FAREWELL = fastre.compile(
     r"\b(?:last|final|bye|byee+|goodbye|goodbyes|farewell|knowing|adios|despedida|despido|ultimo|ultima|"
-    r"adieu|dernier|derniere|tschuss|abschied|letzte|letztes|ciao|addio|ultimo|tchau|"
+    r"adieu|dernier|derniere|tschuss|abschied|letzte|letztes|ciao|addio|tchau|"
     r"пока|прощайте|прощай|последнее|последний|son|mesajim|bay|hosca|ostatnia|ostatni|zegnajcie|"
     r"terakhir|terakhirku|dadah|pamit|akhiri|aakhri|alvida|bye bye)\b|"
     r"آخر|اخر|مع السلامه|وداعا|आखिरी|अलविदा|बाय|最后|拜拜|再见|告别"
 )
 
 
+def _next_time_no_means(text: str) -> bool:
+    return next_meeting(text) and _MEANS_NAMED.search(text) is None
+
+
 def see_you_frame(text: str, start: int, end: int) -> str | None:
     """"mundane" for a farewell match in a message that names the next
     meeting and no means (module docstring)."""
-    if (_FAREWELL.search(text, start, end) and next_meeting(text)
-            and _MEANS_NAMED.search(text) is None):
+    if _FAREWELL.search(text, start, end) and _next_time_no_means(text):
         return "mundane"
     return None
 
 
 def see_you_reason(text: str) -> bool:
     """For the scorer: a farewell with a next meeting and no means."""
-    return (_FAREWELL.search(text) is not None and next_meeting(text)
-            and _MEANS_NAMED.search(text) is None)
+    return _FAREWELL.search(text) is not None and _next_time_no_means(text)

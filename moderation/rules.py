@@ -502,10 +502,19 @@ def _excuse(r: Rule, target: str, s: int, e: int, norm: str = "") -> str | None:
     return excuse
 
 
+def _cannot_match(r: Rule, text: str) -> bool:
+    """No match is possible: none of the rule's `texts` is there, or, not
+    loaded yet, none of its alternatives passes its tests (the rule then stays
+    unloaded).  `RuleSet.scan` makes the same tests inline, in its hot loop."""
+    if r.texts and not any(map(text.__contains__, r.texts)):
+        return True
+    return not isinstance(r.parts, tuple) and cannot_match(r.parts.required(), text)
+
+
 def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
     """Matches of a rule's alternatives, honouring the leading word boundary
     that was taken off each part (checked here instead of in the regex)."""
-    if r.texts and not any(map(text.__contains__, r.texts)):
+    if _cannot_match(r, text):
         return
     for rx, boundary, (texts, any_of, _) in compiled_parts(r):
         if texts and (texts[0] not in text or (len(texts) > 1 and texts[1] not in text)):
@@ -524,10 +533,8 @@ def _matches(r: Rule, text: str) -> Iterator[re.Match[str]]:
 
 def first_match(r: Rule, text: str) -> re.Match[str] | None:
     """``next(_matches(r, text), None)`` without the generator."""
-    if r.texts and not any(map(text.__contains__, r.texts)):
+    if _cannot_match(r, text):
         return None
-    if not isinstance(r.parts, tuple) and cannot_match(r.parts.required(), text):
-        return None  # and the rule stays unloaded (as in `RuleSet.scan`)
     for rx, boundary, (texts, any_of, _) in compiled_parts(r):
         if texts and (texts[0] not in text or (len(texts) > 1 and texts[1] not in text)):
             continue
