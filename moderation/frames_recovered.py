@@ -83,7 +83,7 @@ _RECOVERY_NEAR = fastre.compile(
     r"ساعدها|ساعده|ساعدهم|对(?:她|他|他们)帮助(?:最)?大|帮(?:了|助了)(?:她|他)|"
     r"\b(?:(?:she|he|they) (?:told|talked to|spoke to|went to|sees|saw|started seeing) (?:a |the |"
     r"her |his |their |my |our )?" + _CARER + r"|(?:she is|he is|they are|shes|hes|theyre) (?:doing |"
-    r"feeling )?(?:way |much |a lot |so much )?better|(?:she|he) is (?:ok|okay|fine|good) now|"
+    r"feeling )?(?:way |much |a lot |so much )?better|(?:she|he) is (?:ok|okay|fine|good) now|(?:shes|hes|she's|he's|they're|theyre|they are) (?:ok|okay|fine|good) now|"
     r"(?:doing|feeling) (?:way |much |a lot |so much )?better now|(?:\d+|to|for|one|two|three|a few|"
     r"several) (?:years?|yrs|months?|mos) (?:better|recovered|in recovery|healthy)\b(?! (?:but|until))|"
     r"(?:just saying|trust me|i promise|"
