@@ -134,8 +134,13 @@ RULES: list[Rule] = [
     rule("self_harm:topic", "self_harm", "自杀 自残", r"自杀|自残"),
     rule("self_harm:disclosure", "self_harm",
          "मरना आत्महत्या खुद जीना marna mar khudkushi",
-         r"मरना चाहत[ाी]|आत्महत्या|खुद को (?:मार|चोट)|जीना नहीं चाहत[ाी]|"
-         r"\bmarna chaht[ai]\b|\bmar jana chaht[ai]\b|\bkhudkushi\b", framed="generic"),
+         # the word as the topic, named by what follows ("आत्महत्या रोकथाम पर सेमिनार",
+         # "khudkushi ke baare mein padha"): prevention, awareness, "about", news, a talk
+         r"मरना चाहत[ाी]|आत्महत्या(?! ?(?:रोकथाम|से बचाव|जागरूकता|के बारे में|की (?:खबर|खबरें|रोकथाम|दर)|"
+         r"पर (?:सेमिनार|चर्चा|बात|लेख|निबंध|वीडियो|कार्यशाला)|हेल्पलाइन|सेमिनार|दर))|खुद को (?:मार|चोट)|"
+         r"जीना नहीं चाहत[ाी]|\bmarna chaht[ai]\b|\bmar jana chaht[ai]\b|"
+         r"\bkhudkushi\b(?! (?:rokthaam|roktham|prevention|awareness|ke (?:baare|bare)|ki (?:khabar|news)|par "
+         r"(?:seminar|charcha|baat|essay|video|workshop)|helpline|seminar))", framed="generic"),
     rule("self_harm:disclosure", "self_harm", "voglio uccidermi suicidarmi ammazzarmi farmi vivere",
          r"\bvoglio morire\b|\b(?:uccidermi|suicidarmi|ammazzarmi)\b|\bfarmi del male\b|"
          r"\bnon (?:voglio|ho) piu (?:voglia di )?vivere\b",
@@ -585,7 +590,8 @@ RULES += [
          r"\bwhat is even the point\b(?= ?[.!?]| ?$)|\b(?:i|i just|i really|i honestly|i "
          r"literally|i seriously) (?:can not|cannot) (?:do (?:this|it|life|this life) )?(?:any ?more|"
          r"no more)(?= ?[.!?,]| ?$| i | (?:honestly|fr|tbh|seriously|please|pls|help|someone|"
-         r"everything|with (?:this|my life|life|everything)))|\bcan not do this no more\b|"
+         r"everything|with (?:this(?: life| world)?|my life|life|everything)(?= ?[.!?,]| ?$| i | any ?more| "
+         r"honestly| fr)))|\bcan not do this no more\b|"
          r"\b(?:do not|can not|no longer|never) see (?:a|any) (?:way out|future)(?= ?[.!?,]| ?$| "
          r"any ?more| at all| for me)",
          framed="generic"),
@@ -733,7 +739,9 @@ RULES += [
          r"(?:^|[.!?] |\b(?:just|please|pls|go|now) )die (?:already|alone|in a hole|in a ditch|"
          r"irl|pls|please)\b|\byou should (?:just |go )?(?:disappear|vanish|jump|leave forever|go "
          r"die)\b|\bojala (?:te mueras|te murieras|te mates|desaparezcas)\b|\bj'?espere (?:que )?tu"
-         r" (?:vas )?(?:crever|mourir|meures|creves)\b|(?:^|[.!?] )(?:creve|va crever)\b|"
+         r" (?:vas )?(?:crever|mourir|meures|creves)\b|(?:^|[.!?] )(?:creve|va crever)\b"
+         # "crevé de ouf après l'entraînement, je dors direct": worn out, not "die!"
+         r"(?! de (?:ouf|fatigue|dingue)| apres\b)(?!.*\b(?:dormir|dors|dodo|sieste|fatigue)\b)|"
          r"(?:^|[.!?] )morr[ea]\b(?= ?[.!?]| ?$| logo| de vez| (?:sua|seu) )|\b(?:tomara|espero) "
          r"que (?:voce |vc |video call |tu )?(?:morra|se mate|suma)\b|\bich hoffe,? du (?:stirbst|"
          r"krepierst|verreckst)\b|\bgeh (?:doch )?(?:sterben|krepieren|verrecken)\b|\b(?:verreck|"
