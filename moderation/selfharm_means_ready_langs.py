@@ -8,7 +8,14 @@ for jumping out of a window; "skoczyc pod pociag"; "想去天台吹吹风，吹�
 不回来了").  Each core is first person and needs its cue (right now, a
 plea, a hiding place, "to end it", the jump) so the everyday senses
 (pills for a headache, a knife for cooking, the roof for air and back, a
-voice in a game, a jump into the river) pass.  Arabic on the folded phrase
+voice in a game, a jump into the river) pass; the everyday reason is
+looked for right after the means and the place as well as after the cue.
+Word-order and morphology classes: Russian drops the pronoun ("сижу на
+подоконнике"), Polish moves the clitic ("w ktora sie zabije"), Turkish puts
+a place before the verb ("dolabin arkasina hap sakladim"), Indonesian means
+take a second word ("pil tidur"), colloquial Arabic prefixes the verb
+("بنتحر", "هموت"), Devanagari has its own hiding class with its own reason
+words (क्योंकि, ताकि).  Arabic on the folded phrase
 form with (?:^|\\s)...(?!\\S) in place of \\b; Devanagari without a trailing
 \\b; Chinese on the normalised text through `zrule` (both scripts).
 """
@@ -45,7 +52,7 @@ _RU_CUE = (
 )
 _RU = (
     r"\b(?:у меня )?" + _RU_MEANS + r" (?:уже )?(?:у меня )?(?:в руке|в руках|в сумке|в кармане|в рюкзаке)\b"
-    + _G + r"{0,60}?\b" + _RU_CUE + r"\b" + _EVERYDAY + r"|"
+    + _EVERYDAY + _G + r"{0,60}?\b" + _RU_CUE + r"\b" + _EVERYDAY + r"|"
     r"\b" + _RU_CUE + r"\b" + _G + r"{0,60}?\b(?:у меня )?(?:в руке|в руках) (?:уже )?" + _RU_MEANS
     + r"\b" + _EVERYDAY + r"|"
     r"\b" + _RU_CUE + r"\b" + _G + r"{0,60}?\b" + _RU_MEANS + r" (?:уже )?(?:у меня )?(?:в руке|в руках)\b"
@@ -67,7 +74,7 @@ _RU = (
     r"(?:выити|шагнуть|выпрыгнуть) (?:в|из) окн[оа]\b" + _WATER + r"|"
     r"\b(?:хочу|хочется|думаю|мысли|тянет|собираюсь) (?:\w+ ){0,3}?(?:броситься|прыгнуть|лечь|кинуться) "
     r"под (?:поезд|электричку|машину|грузовик|метро)\b|"
-    r"\bя (?:\w+ )?(?:стою|сижу) (?:\w+ )?на (?:краю )?(?:крыше|мосту|краю|подоконнике|платформе|перроне|"
+    r"\b(?:я )?(?:\w+ )?(?:стою|сижу) (?:\w+ )?на (?:краю )?(?:крыше|мосту|краю|подоконнике|платформе|перроне|"
     r"рельсах|балконе|перилах|\d+\w* этаже)\b" + _G + r"{0,60}?\b(?:прыгнуть|прыгать|шагнуть|"
     r"спрыгнуть|броситься|стоит ли|смотрю вниз)\b" + _WATER + _EVERYDAY + r"|"
     r"\bголоса? в (?:моеи )?голове\b" + _G + r"{0,25}?\b(?:говорит|говорят|шепчет|шепчут|кричит|"
@@ -89,13 +96,13 @@ _TR_CUE = (
 )
 _TR_MEANS = r"(?:haplar|haplari|ilaclar|ilaclari|jilet|jiletler|jileti|jiletleri)"
 _TR = (
-    r"\b" + _TR_MEANS + r" (?:su an |simdi |zaten )?(?:elimde|avucumda|cantamda|cebimde)\b" + _G
+    r"\b" + _TR_MEANS + r" (?:su an |simdi |zaten )?(?:elimde|avucumda|cantamda|cebimde)\b" + _EVERYDAY + _G
     + r"{0,60}?\b" + _TR_CUE + r"\b" + _EVERYDAY + r"|"
     r"\b" + _TR_CUE + r"\b" + _G + r"{0,60}?\b" + _TR_MEANS + r" (?:su an |zaten )?(?:elimde|avucumda)\b"
     + _EVERYDAY + r"|"
     r"\b(?:annem|babam|ailem|annemler) (?:\w+ )?(?:butun )?(?:bicaklari|haplari|ilaclari|jiletleri|"
     r"makaslari) (?:\w+ )?(?:sakladi|sakladilar|kilitledi|kilitlediler|atti|attilar|kaldirdi|"
-    r"kaldirdilar)\b" + _NO_REASON + r"\b(?:ama|ve) (?:ben )?(?:\w+ ){0,2}?(?:buldum|aldim|biliyorum|"
+    r"kaldirdilar)\b" + _NO_REASON + r"\b(?:ama|ve) (?:ben )?(?:\w+ ){0,3}?(?:buldum|aldim|biliyorum|"
     r"sakladim)\b" + _MUNDANE + r"|"
     r"\b(?:her seyi bitirecegim|olecegim|kendimi oldurecegim|gidecegim) (?:gunu|geceyi|tarihi|zamani)"
     r"\b|"
@@ -125,7 +132,7 @@ _PL_CUE = (
 _PL_MEANS = r"(?:tabletki|tabletek|leki|pigulki|zyletke|zyletki|ostrze)"
 _PL = (
     r"\b(?:mam|trzymam) (?:\w+ )?" + _PL_MEANS + r" (?:juz )?(?:w rece|w rekach|w dloni|w plecaku|"
-    r"w kieszeni|w torbie)\b" + _G + r"{0,60}?\b" + _PL_CUE + r"\b" + _EVERYDAY + r"|"
+    r"w kieszeni|w torbie)\b" + _EVERYDAY + _G + r"{0,60}?\b" + _PL_CUE + r"\b" + _EVERYDAY + r"|"
     r"\b" + _PL_CUE + r"\b" + _G + r"{0,60}?\b(?:mam|trzymam) (?:juz )?" + _PL_MEANS + r" (?:w rece|"
     r"w dloni)\b" + _EVERYDAY + r"|"
     r"\b(?:mama|rodzice|tata|ojciec|matka) (?:\w+ )?(?:schowala|schowali|schowal|zamknela|zamkneli|"
@@ -133,9 +140,9 @@ _PL = (
     r"maszynki)\b" + _NO_REASON + r"\b(?:ale|a|i) (?:ja )?(?:znalazlam|znalazlem|wiem gdzie|mam|"
     r"kupilam|kupilem|schowalam|schowalem)\b" + _MUNDANE + r"|"
     r"\b(?:juz )?(?:wybralam|wybralem|ustalilam|ustalilem|zaplanowalam|zaplanowalem) (?:juz )?(?:dzien|"
-    r"date|noc|wieczor)\b" + _G + r"{0,30}?\b(?:kiedy|w ktory|w ktora|w ktorym|w ktorej|zeby) (?:to )?"
+    r"date|noc|wieczor)\b" + _G + r"{0,30}?\b(?:kiedy|w ktory|w ktora|w ktorym|w ktorej|zeby) (?:to |sie )?"
     r"(?:skoncze|zakoncze|"
-    r"skonczyc|zakonczyc|zabije sie|zabic sie|umre|umrzec|zrobie to|odejde)\b|"
+    r"skonczyc|zakonczyc|zabije(?: sie)?|zabic sie|umre|umrzec|zrobie to|odejde)\b|"
     r"\b(?:chce|chcialabym|chcialbym|mysle|mam ochote|zaraz|chyba|kusi mnie)\b" + _G
     + r"{0,25}?\b(?:skoczyc|rzucic sie|wskoczyc|polozyc sie) pod (?:pociag|tramwaj|samochod|auto|metro|"
     r"ciezarowke|autobus)\b|"
@@ -162,9 +169,9 @@ _ID_CUE = (
     r"aku takut|gue takut|kekunci|ngunci diri|di kamar mandi)"
 )
 _ID = (
-    r"\b(?:obat|pil|silet|cutter)\w* (?:udah |sudah |lagi )?(?:ada )?di (?:genggaman|tangan|tas|"
-    r"kantong|saku)" + _MINE + r"\b" + _G + r"{0,60}?\b" + _ID_CUE + r"\b" + _EVERYDAY + r"|"
-    r"\b" + _ID_CUE + r"\b" + _G + r"{0,60}?\b(?:obat|pil|silet)\w* (?:udah |sudah )?(?:ada )?di "
+    r"\b(?:obat|pil|silet|cutter)\w*(?: \w+){0,2}? (?:udah |sudah |lagi )?(?:ada )?di (?:genggaman|tangan|tas|"
+    r"kantong|saku)" + _MINE + r"\b" + _EVERYDAY + _G + r"{0,60}?\b" + _ID_CUE + r"\b" + _EVERYDAY + r"|"
+    r"\b" + _ID_CUE + r"\b" + _G + r"{0,60}?\b(?:obat|pil|silet)\w*(?: \w+)? (?:udah |sudah )?(?:ada )?di "
     r"(?:genggaman|tangan)" + _MINE + r"\b" + _EVERYDAY + r"|"
     # the noun first: "silet cukur ayah kusembunyiin di balik lemari buat jaga jaga"
     r"\b(?:silet|cukuran|pisau cukur|obat|pil|cutter)\w*(?: \w+){0,2}? (?:udah |sudah )?(?:kusembunyiin|"
@@ -212,7 +219,7 @@ _AR = (
     r"\s(?:كل\s)?(?:السكاكين|الحبوب|الادويه|الدوا|الموس|الشفرات|المقصات)(?!\S)\s" + _AG
     + r"(?:بس|لكن|و)\s?(?:انا\s)?(?:لقيت|لاقيت|جبت|اعرف وين|عارف\S* فين|خبيت)(?!\S)|"
     r"(?:^|\s)(?:اخترت|حددت|قررت)\s(?:\S+\s)?(?:اليوم|الليله|الوقت|التاريخ|يوم)(?!\S)\s" + _AG
-    + r"(?:انهي|انتحر|اموت|اخلص من|ارتاح للابد)\S*|"
+    + r"(?:[ابحهن]نهي|[ابحه]?نتحر|[ابحهن]موت|[ابحهن]خلص من|[ابحهن]رتاح للابد)\S*|"
     r"(?:^|\s)(?:واقف|واقفه|قاعد|قاعده|جالس|جالسه)\s(?:\S+\s)?(?:علي|فوق|ع)\s(?:السطح|الجسر|الكوبري|"
     r"الشباك|الدرابزين|حافه|البلكونه|الرصيف)(?!\S)\s" + _AG + r"(?:انط|اقفز|ارمي نفسي|ارمي حالي|يستاهل|"
     r"يسوي)(?!\S)|"
@@ -231,11 +238,11 @@ _AR_TRIG = (
 # -- hi: Hinglish, then Devanagari (no trailing \b) -------------------------------------
 _HL = (
     r"\b(?:pills|goliyan|goliya|tablets|dawai|dawaiyan|blade|razor)\b (?:abhi |already )?(?:mere|meri) "
-    r"(?:haath|hath|bag|jeb|pocket) (?:mein|me|main)\b" + _G + r"{0,60}?\b(?:abhi|already|koi baat karo|"
+    r"(?:haath|hath|bag|jeb|pocket) (?:mein|me|main)\b" + _EVERYDAY + _G + r"{0,60}?\b(?:abhi|already|koi baat karo|"
     r"mere saath raho|mere sath raho|help|dar lag raha|darr lag raha|bathroom mein band)\b" + _EVERYDAY
     + r"|"
-    r"\b(?:mummy|mumma|mom|maa|papa|parents|ghar wale|gharwalon)\w* (?:ne )?(?:saare |sab )?(?:chaku|"
-    r"chaaku|knives|pills|goliyan|dawai|blade|razor)\w* (?:\w+ )?(?:chupa|chhupa|chupaa|lock|hata|"
+    r"\b(?:mummy|mumma|mom|maa|papa|parents|ghar wal\w*|gharwal\w*)\w* (?:ne )?(?:saare |saari |sari |sare |sab )?"
+    r"(?:chaku|chaaku|knives|pills|goliyan|dawai|blade|razor)\w* (?:\w+ )?(?:chupa|chhupa|chupaa|lock|hata|"
     r"phenk|fek)\w*\b" + _NO_REASON + r"\b(?:par|lekin|but|aur) (?:maine|mujhe|mere paas)\b"
     + _MUNDANE + r"|"
     r"\b(?:maine|mene) (?:\w+ )?(?:din|date|raat|tareekh|tarikh) (?:\w+ )?(?:chun|choose|fix|tay|"
@@ -258,16 +265,25 @@ _HL_TRIG = (
     "voice"
 )
 _HD = r"[^।.!?]"
+# an everyday reason anywhere after the core, and a gap that gives no reason
+_HI_EVERYDAY = (
+    r"(?!.*(?:सिर दर्द|सिरदर्द|डॉक्टर|डाक्टर|एलर्जी|बुखार|प्रोजेक्ट|पार्टी|फोटो|गेम|फिल्म|शेव|आर्ट|खाना बना|"
+    r"सब्जी|प्याज))"
+)
+_HI_NO_REASON = r"(?:(?!क्योंकि|ताकि|इसलिए|के लिए|वरना)[^।.!?]){0,40}?"
 _HI = (
-    r"(?:गोलियां|गोलियाँ|दवाई|दवाइयां|ब्लेड)\s(?:\S+\s)?(?:मेरे|मेरी)\s(?:हाथ|बैग|जेब)\s(?:में|मे)" + _HD
-    + r"{0,60}?(?:अभी|कोई बात करो|मेरे साथ रहो|डर लग)|"
+    r"(?:गोलियां|गोलियाँ|दवाई|दवाइयां|ब्लेड)\s(?:\S+\s)?(?:मेरे|मेरी)\s(?:हाथ|बैग|जेब)\s(?:में|मे)"
+    + _HI_EVERYDAY + _HD + r"{0,60}?(?:अभी|कोई बात करो|मेरे साथ रहो|डर लग)|"
+    r"(?:मम्मी|मम्मा|माँ|मां|पापा|घरवालों|घर वालों|मेरे माता पिता)\s(?:ने\s)?(?:सारी\s|सारे\s|सब\s)?"
+    r"(?:चाकू|दवाई|दवाइयां|दवाइयाँ|गोलियां|गोलियाँ|ब्लेड|रेज़र|रेजर)\s(?:\S+\s){0,2}?(?:छुपा|छिपा|लॉक|हटा|फेंक)"
+    + _HI_NO_REASON + r"(?:पर|लेकिन|मगर)\s(?:मैंने|मुझे|मेरे पास)|"
     r"(?:मैंने|मैने)\s(?:\S+\s){0,3}?(?:दिन|तारीख|रात)\s(?:\S+\s){0,2}?(?:चुन|तय|फिक्स)" + _HD
     + r"{0,40}?(?:खत्म|मरने|मर जा|खुदकुशी)|"
     r"(?:खत्म करने|मरने|खुदकुशी करने)\s(?:का|की)\s(?:दिन|तारीख|रात)\s(?:\S+\s){0,2}?(?:चुन|तय|फिक्स)|"
     r"(?:दिमाग|सिर)\s(?:में|मे)\s(?:एक\s)?(?:आवाज़|आवाज)" + _HD + r"{0,25}?(?:कूद|मर जा|खत्म कर)|"
     r"(?:छत|पुल)\s(?:पे|पर)" + _HD + r"{0,40}?(?:वापस नहीं|नीचे नहीं)\s(?:आ|उतर)"
 )
-_HI_TRIG = "गोलियां गोलियाँ दवाई दवाइयां ब्लेड दिन तारीख रात दिमाग सिर छत पुल"
+_HI_TRIG = "गोलियां गोलियाँ दवाई दवाइयां दवाइयाँ ब्लेड चाकू रेज़र रेजर दिन तारीख रात दिमाग सिर छत पुल"
 
 # -- zh (unspaced, both scripts through zrule) --------------------------------------------
 _Z = "[^。!?]"
