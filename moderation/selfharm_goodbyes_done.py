@@ -38,7 +38,13 @@ outgrown things, a donation, a game, a story, the consultation ending, "see
 you"); goodbyes with no finality ("bye everyone, see you next time"); a
 friend feeding the dog while we travel; the last page of a full diary;
 deleting old contacts to clean up the phone; "today is the day" of an exam.
-The pair is anchored at the message start so the reason is looked for in
+A move is read in every form of the verb and
+place ("nos mudamos a", "on part vivre a", "ci siamo trasferiti", "мы
+переехали", "搬到上海", "بننتقل"), and someone else leaving for university or
+the army ("hugged my cousin for the last time before she leaves for uni")
+is a move too, so "for good" / "forever" / "for the last time" beside it
+stay ordinary; but "i want to be with my grandpa in heaven" is the wish,
+not a place to visit.  The pair is anchored at the message start so the reason is looked for in
 the whole message.  Patterns run on the phrase form ("i'm" reads "i am",
 "don't" "do not", Spanish "ya" "you").
 """
@@ -133,7 +139,8 @@ _MUNDANE_EN = (
     r"sale|thrift|clean\w* up|cleaning|storage|new house|new flat|new apartment|abroad|exchange|"
     r"flight|airport|travel\w*|travelling|away for|while (?:we|i) (?:are|am|were|was) (?:away|gone)|"
     r"funeral|died|passed away|hospital|hospice|pet ?sit\w*|house ?sit\w*|braces|retire\w*|"
-    r"transfer\w*|leaving the (?:group|chat|team|club)|left the (?:group|chat|team|club)|quit the "
+    r"transfer\w*|relocat\w*|uni|university|boarding school|army|deploy\w*|leaving the (?:group|chat|team|"
+    r"club)|left the (?:group|chat|team|club)|quit the "
     r"(?:team|club)|new (?:team|club|account)|switching|break ?up|broke up|ex\b|hacked|scam\w*|"
     r"diary (?:is|was) full|full diary|new diary"
 )
@@ -156,7 +163,8 @@ _PRAY_EN = (
     r"pray\w* (?:every night |each night |at night |all the time |to god |to allah |to jesus )*"
     r"(?:that |for )?(?:god |allah |jesus |he |the lord )?(?:will |would |to |could )?(?:takes?|"
     r"taking) me(?! (?:to|out|home|shopping|with|along|there|back))|pray\w* (?:\w+ ){0,3}?(?:that )?"
-    r"i (?:do not|never|will not|would not|dont|wont) wake up|pray\w* (?:\w+ ){0,3}?(?:to|that i|i|"
+    r"i (?:just |simply |finally )?(?:do not|never|will not|would not|dont|wont) wake up|"
+    r"pray\w* (?:\w+ ){0,3}?(?:to|that i|i|"
     r"for) (?:die|dies|death|pass away|just die)(?: in my sleep)?|(?:asking|ask|begging|beg|asked|"
     r"begged) (?:god|allah|jesus|the universe|the lord)(?: every night| each night)? to (?:take me|"
     r"let me die|end my life|end it|not let me wake up|let me not wake up)|pray\w* (?:\w+ ){0,3}?"
@@ -166,7 +174,8 @@ _PRAY_MUNDANE_EN = r"exam|test|quiz|homework|presentation|lol|lmao|haha|jk|math|
 _JOIN_EN = (
     r"(?:want|wanna|wish i could|i need|ready|going|gonna|just want|longing|long) (?:to )?(?:go )?"
     r"(?:join|follow|go (?:be )?with|go to|go where) (?:my |our )?(?:" + _KIN_EN[3:-1]
-    + r"|him|her|them)(?! (?:is |are )?(?:at|on|to|into|in|around|everywhere|for|house|home|work))"
+    + r"|him|her|them)(?! (?:is |are )?(?:at|on|to|into|in(?! heaven| the sky)|around|everywhere|"
+    r"for|house|home|work))"
     r"(?:'s| is| are| went)?(?: again| up there| in heaven| wherever)?|(?:want|wanna|wish i could|"
     r"just want) (?:to )?be with (?:my |our )?(?:" + _KIN_EN[3:-1] + r"|him|her|them) (?:again|up "
     r"there|in heaven)|(?:want|wanna) to go where (?:my "
@@ -209,7 +218,9 @@ _FINAL_ES = (
     r"mis)|(?:you |ya )?no (?:la|lo|las|los) voy a necesitar"
 )
 _MUNDANE_ES = (
-    r"cumple\w*|mudanza|me mudo|nos mudamos|se muda|mudarme|cole|colegio|escuela|clase|profe\w*|"
+    r"cumple\w*|mudanza|mud(?:o|as|a|amos|an|ar|arme|arnos|arse|e|aron|aremos)|"
+    r"(?:nos vamos|me voy|se va|se van) a vivir (?:a|en|con)|"
+    r"cole|colegio|escuela|clase|profe\w*|"
     r"examen|viaje|vacaciones|campamento|intercambio|vieja|viejas|viejo|viejos|pequena|pequenas|"
     r"chica|chicas|donar|done a|caridad|funeral|entierro|murio|fallecio|hospital|nos vemos|hasta "
     r"(?:luego|manana|pronto|la proxima)|juego|partida|personaje|serie|libro|pelicula|consulta|"
@@ -267,7 +278,8 @@ _FINAL_FR = (
     r"(?:partie?|morte?)|y en aura plus|(?:pour )?vous dire (?:au revoir|adieu)|adieu a tous"
 )
 _MUNDANE_FR = (
-    r"anniversaire|anniv|demenage\w*|demenagement|ecole|college|lycee|classe|prof\w*|vacances|"
+    r"anniversaire|anniv|demenage\w*|demenagement|(?:part|pars|partir) vivre|s'installer|ecole|college|lycee|"
+    r"classe|prof\w*|vacances|"
     r"voyage|colo|vieux|vieilles|vieil|trop petit\w*|association|vide grenier|emmaus|enterrement|"
     r"hopital|a (?:demain|plus|bientot|la prochaine)|jeu|personnage|serie|livre|film|roman|"
     r"consultation|nouveau telephone|carnet (?:est )?(?:plein|fini)|journal (?:est )?(?:plein|fini)|"

@@ -28,7 +28,7 @@ _KIN_PT = (
     r"amiga|melhor amigo|amigos|amigas|avo|vovo|vo|tia|tio|prima|primo|namorado|namorada)"
 )
 _ACTS_PT = (
-    r"(?:ja )?me despedi d|(?:ja )?dei tchau (?:pra|para|a)|(?:mandei|enviei|deixei|gravei|escrevi) "
+    r"(?:ja )?me despedi (?:de|da|do|das|dos)|(?:ja )?dei tchau (?:pra|para|a)|(?:mandei|enviei|deixei|gravei|escrevi) "
     r"(?:\w+ ){0,3}?(?:um |uma |o |a |meu |minha )?(?:mensagem|mensagens|audio|audios|video|videos|"
     r"bilhete|carta|recado)s? de despedida|abracei (?:a |o )?(?:minha |meu )?(?:\w+ )?" + _KIN_PT
     + r"|(?:ultimo|um ultimo) abraco|(?:ja )?(?:dei|doei|distribui|deixei) (?:\w+ ){0,2}?(?:todas |"
@@ -41,14 +41,16 @@ _ACTS_PT = (
 )
 _FINAL_PT = (
     r"(?:so )?falta(?:va|vam)? (?:voces|vcs|esse grupo)|(?:voces|vcs) (?:sao|foram|eram) os ultimos|"
-    r"(?:so )?sobra(?:ram|m)? (?:voces|vcs)|desliguei o (?:cel|celular|telefone)|(?:nao|n) sabe que "
+    r"(?:so )?sobra(?:ram|m)? (?:voces|vcs)|desliguei o (?:cel|celular|telefone)|(?:nao|n) sabem? que "
     r"(?:e|eh|foi|vai ser) a ultima|(?:pela )?ultima vez|pra sempre|para sempre|hoje a noite (?:e|"
     r"acaba|termina)|depois de hoje a noite|(?:pra|para)? ?quando eu (?:nao )?(?:estiver|tiver) "
     r"mais aqui|quando eu (?:me for|morrer|nao existir)|(?:pra|para) (?:me )?despedir|adeus a todos|"
     r"(?:nao|n) vou (?:mais )?precisar|quem (?:fica com|vai ficar com|recebe) (?:o que|minhas|meus)"
 )
 _MUNDANE_PT = (
-    r"aniversario|niver|mudanca|vou me mudar|mudar de|escola|colegio|aula|professor\w*|prova|viagem|"
+    r"aniversario|niver|mudanca|mud(?:ar|amos|ando|ei|ou|aram|aremos) (?:pra|para|pro|de)|morar (?:em|no|na)|"
+    r"escola|colegio|aula|"
+    r"professor\w*|prova|viagem|"
     r"ferias|acampamento|intercambio|velh[ao]s?|pequen[ao]s?|nao serve|doacao|doar|caridade|"
     r"brecho|enterro|velorio|morreu|faleceu|hospital|ate (?:amanha|mais|logo|semana que vem)|jogo|"
     r"personagem|serie|livro|filme|novela|consulta|limpar|espaco|celular novo|sai do grupo|diario "
@@ -109,7 +111,9 @@ _FINAL_DE = (
     r"meine)"
 )
 _MUNDANE_DE = (
-    r"geburtstag|umzug|umzieh\w*|zieh\w* (?:\w+ )?(?:um|weg)|neue schule|schulwechsel|schule|"
+    r"geburtstag|umzug|umzieh\w*|zieh\w* (?:\w+ )?(?:um|weg)|"
+    r"zieh\w* (?:\w+ ){0,2}?nach (?!der|dem|den|hause|mitternacht)|auswander\w*|wegzieh\w*|neue schule|"
+    r"schulwechsel|schule|"
     r"klasse|lehrer\w*|klassenfahrt|urlaub|ferien|reise|verreis\w*|austausch|alten?|zu klein\w*|"
     r"spende\w*|flohmarkt|beerdigung|gestorben|krankenhaus|bis (?:morgen|bald|dann|spater|"
     r"nachste woche)|spiel|charakter|serie|buch|film|konsultation|aufraum\w*|speicher\w*|neues "
@@ -164,7 +168,7 @@ _FINAL_IT = (
     r"salutar\w+|addio a tutti|a chi (?:vanno|va|lasciare) (?:le mie|i miei)|non mi (?:serve|servono|serviranno) piu"
 )
 _MUNDANE_IT = (
-    r"compleanno|trasloco|trasferisc\w*|cambio scuola|scuola|classe|prof\w*|gita|vacanz\w+|"
+    r"compleanno|traslo\w*|trasfer\w*|cambio scuola|scuola|classe|prof\w*|gita|vacanz\w+|"
     r"viaggio|campo estivo|vecchi[oe]?|piccol[oie]|beneficenza|donare|mercatino|funerale|morto|"
     r"morta|ospedale|a (?:domani|dopo|presto)|ci vediamo|gioco|personaggio|serie|libro|film|"
     r"consultazione|pulizia|spazio|telefono nuovo|diario (?:e )?(?:pieno|finito)"
