@@ -57,7 +57,11 @@ Patterns run on the phrase form (accents stripped, "y" read "why", German
 Devanagari and Arabic without a trailing \\b; Chinese on the normalised text.
 The rule of each language is in this module (en es fr, and the shared
 `_acute`), `selfharm_others_acute_eu.py` (pt de it ru tr) and
-`selfharm_others_acute_langs.py` (pl id ar hi zh).
+`selfharm_others_acute_langs.py` (pl id ar hi zh).  The wordings a later
+round found missed in every language (slang and group people, a death
+wish and a plan, a photo of means or a dangerous place paired with "it's
+the end", a goodbye and a shut door) are tables in
+`selfharm_others_acute_more.py`, added to each language's by `_acute_more`.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ from __future__ import annotations
 from .normalise import fold_pattern
 from .rule_heads import with_texts
 from .rules import Rule, rule
+from .selfharm_others_acute_more import TEXTS, more
 
 
 def _texts(r: Rule, texts: str) -> Rule:
@@ -75,7 +80,8 @@ def _texts(r: Rule, texts: str) -> Rule:
 
 
 def _acute(who: str, guard: str, acts: str, bye: str, unreach: str, bye_guard: str,
-           b: str = r"\b", pre: str = "", end: str = r"\b", spaced: bool = True) -> str:
+           b: str = r"\b", pre: str = "", end: str = r"\b", spaced: bool = True,
+           sign: str = "", place: str = "", ends: str = "") -> str:
     """The person, then an acute act (with no guard anywhere after the person), or a
     goodbye and being unreachable in either order (and no everyday reason
     for the goodbye).  `b`: the boundary before each part ("(?<!\\S)" for
@@ -83,18 +89,40 @@ def _acute(who: str, guard: str, acts: str, bye: str, unreach: str, bye_guard: s
     Chinese) and `end` the one after the person; `pre`: an optional clitic
     before each part (Arabic "و", "ف").  Spaced text is crossed a word at a
     time (about 20 words to the act, 28 between a goodbye and the silence,
-    55 for a guard): the parts are only tried at word starts."""
+    55 for a guard): the parts are only tried at word starts.
+
+    `sign` (a photo of pills, a blade or fresh wounds sent or posted) pairs,
+    in either order, with `ends` (it is the end, ending it tonight, does not
+    want to live any more), a goodbye or being unreachable; `place` (standing
+    at the tracks, on a bridge, by the river) pairs with `ends` or a goodbye
+    only (someone at the river who does not answer may be swimming).  Both
+    pairs fall under the guard of the goodbyes (moving, a holiday, a trip)
+    as well as the general one (selfharm_others_acute_more.py)."""
     if spaced:
         gap, far, rest = r" (?:\S+ ){0,20}?", r"\S* (?:\S+ ){0,28}?", r" (?:\S+ ){0,55}?"
     else:
         gap, far, rest = ".{0,60}?", ".{0,80}?", ".{0,150}?"
-    byes = (
-        rf"(?:{gap}{b}{pre}(?:{bye}){far}{b}{pre}(?:{unreach})|{gap}{b}{pre}(?:{unreach}){far}{b}{pre}"
-        rf"(?:{bye}))"
-    )
+
+    def pair(one: str, other: str) -> str:
+        return rf"{gap}{b}{pre}(?:{one}){far}{b}{pre}(?:{other})|{gap}{b}{pre}(?:{other}){far}{b}{pre}(?:{one})"
+
+    pairs = [pair(bye, unreach)]
+    if sign:
+        pairs.append(pair(sign, "|".join(x for x in (ends, bye, unreach) if x)))
+    if place:
+        pairs.append(pair(place, "|".join(x for x in (ends, bye) if x)))
+    byes = "(?:" + "|".join(pairs) + ")"
     # the guards (long scans) only once the rest has matched: the rest in a lookahead first
     body = rf"(?:{gap}{b}{pre}(?:{acts})|(?={byes})(?!{rest}{b}(?:{bye_guard})){byes})"
     return rf"{b}(?:{who}){end}(?={body})(?!{rest}{b}(?:{guard})){body}"
+
+
+def _acute_more(lang: str, who: str, guard: str, acts: str, bye: str, unreach: str, bye_guard: str,
+                **kw: str | bool) -> str:
+    """`_acute` over the tables of `lang` with the additions of selfharm_others_acute_more.py."""
+    m = more(lang, who, acts, bye, unreach)
+    return _acute(m["who"], guard, m["acts"], m["bye"], m["unreach"], bye_guard, sign=m["sign"],
+                  place=m["place"], ends=m["ends"], **kw)  # type: ignore[arg-type]
 
 
 # -- en ---------------------------------------------------------------------------------
@@ -406,9 +434,10 @@ def _rule(triggers: str, texts: str, pattern: str) -> Rule:
 
 
 RULES: list[Rule] = [
-    _rule(_TRIG_EN, _TX_EN, _acute(_WHO_EN, _GUARD_EN, _ACTS_EN, _BYE_EN, _UNREACH_EN, _BYE_GUARD_EN)),
-    _rule("mi nuestra nuestro una un alguien ella el", _TX_ES,
-          _acute(_WHO_ES, _GUARD_ES, _ACTS_ES, _BYE_ES, _UNREACH_ES, _BYE_GUARD_ES)),
-    _rule("ma mon notre une un quelqu'un elle il", _TX_FR,
-          _acute(_WHO_FR, _GUARD_FR, _ACTS_FR, _BYE_FR, _UNREACH_FR, _BYE_GUARD_FR)),
+    _rule(_TRIG_EN, _TX_EN + "|" + TEXTS["en"],
+          _acute_more("en", _WHO_EN, _GUARD_EN, _ACTS_EN, _BYE_EN, _UNREACH_EN, _BYE_GUARD_EN)),
+    _rule("mi nuestra nuestro una un alguien ella el", _TX_ES + "|" + TEXTS["es"],
+          _acute_more("es", _WHO_ES, _GUARD_ES, _ACTS_ES, _BYE_ES, _UNREACH_ES, _BYE_GUARD_ES)),
+    _rule("ma mon notre une un quelqu'un elle il", _TX_FR + "|" + TEXTS["fr"],
+          _acute_more("fr", _WHO_FR, _GUARD_FR, _ACTS_FR, _BYE_FR, _UNREACH_FR, _BYE_GUARD_FR)),
 ]

@@ -5,7 +5,8 @@ and Turkish (see `selfharm_others_acute.py` for the class and the gates).
 from __future__ import annotations
 
 from .rules import Rule
-from .selfharm_others_acute import _acute, _rule
+from .selfharm_others_acute import _acute_more, _rule
+from .selfharm_others_acute_more import TEXTS
 
 # -- pt ---------------------------------------------------------------------------------------
 _WHO_PT = (
@@ -425,17 +426,19 @@ _TX_TR = (
 
 
 RULES: list[Rule] = [
-    _rule("minha meu nossa nosso uma um alguem ela ele", _TX_PT,
-          _acute(_WHO_PT, _GUARD_PT, _ACTS_PT, _BYE_PT, _UNREACH_PT, _BYE_GUARD_PT)),
-    _rule("meine mein unsere unser ein eine jemand sie er", _TX_DE,
-          _acute(_WHO_DE, _GUARD_DE, _ACTS_DE, _BYE_DE, _UNREACH_DE, _BYE_GUARD_DE)),
-    _rule("mia mio nostra nostro una un uno qualcuno lei lui", _TX_IT,
-          _acute(_WHO_IT, _GUARD_IT, _ACTS_IT, _BYE_IT, _UNREACH_IT, _BYE_GUARD_IT)),
+    _rule("minha meu nossa nosso uma um alguem ela ele", _TX_PT + "|" + TEXTS["pt"],
+          _acute_more("pt", _WHO_PT, _GUARD_PT, _ACTS_PT, _BYE_PT, _UNREACH_PT, _BYE_GUARD_PT)),
+    _rule("meine mein unsere unser ein eine jemand sie er", _TX_DE + "|" + TEXTS["de"],
+          _acute_more("de", _WHO_DE, _GUARD_DE, _ACTS_DE, _BYE_DE, _UNREACH_DE, _BYE_GUARD_DE)),
+    _rule("mia mio nostra nostro una un uno qualcuno lei lui", _TX_IT + "|" + TEXTS["it"],
+          _acute_more("it", _WHO_IT, _GUARD_IT, _ACTS_IT, _BYE_IT, _UNREACH_IT, _BYE_GUARD_IT)),
     _rule("подруга подружка друг сестра сестренка брат братик одноклассница одноклассник девушка парень "
-          "мама папа мать отец соседка сосед тетя дядя кузина кузен одна один кто кто-то она он", _TX_RU,
-          _acute(_WHO_RU, _GUARD_RU, _ACTS_RU, _BYE_RU, _UNREACH_RU, _BYE_GUARD_RU)),
+          "мама папа мать отец соседка сосед тетя дядя кузина кузен одна один кто кто-то она он какая-то какои-то "
+          "девчонка пацан чел", _TX_RU + "|" + TEXTS["ru"],
+          _acute_more("ru", _WHO_RU, _GUARD_RU, _ACTS_RU, _BYE_RU, _UNREACH_RU, _BYE_GUARD_RU)),
     _rule("arkadasim arkadasimiz kankam kankim sevgilim kardesim ablam abim kuzenim komsumuz komsum annem "
           "babam teyzem halam dayim amcam bff'im bffim dostum siniftan sinifimizdan sinifimdan okuldan "
-          "sinifimizdaki bana bize", _TX_TR,
-          _acute(_WHO_TR, _GUARD_TR, _ACTS_TR, _BYE_TR, _UNREACH_TR, _BYE_GUARD_TR)),
+          "sinifimizdaki bana bize gruptan grubumuzdan grubumdan okulumuzdan siniftaki gruptaki grubumuzdaki "
+          "okulumuzdaki sinifimdaki okuldaki", _TX_TR + "|" + TEXTS["tr"],
+          _acute_more("tr", _WHO_TR, _GUARD_TR, _ACTS_TR, _BYE_TR, _UNREACH_TR, _BYE_GUARD_TR)),
 ]

@@ -8,7 +8,8 @@ from __future__ import annotations
 from .packs.zh import zrule
 from .rule_heads import with_texts, zh_spellings
 from .rules import Rule
-from .selfharm_others_acute import _NB, _acute, _rule
+from .selfharm_others_acute import _NB, _acute_more, _rule
+from .selfharm_others_acute_more import TEXTS
 
 # -- pl (the possessive is often left out: "kolezanka napisala...") ------------------------------
 _WHO_PL = (
@@ -239,7 +240,8 @@ _UNREACH_AR = (
 )
 _BYE_GUARD_AR = (
     r"تنقل|تنتقل|بتنتقل|انتقلت|عزلت|بتعزل|تعزل|تسافر|مسافره|مسافر|سافرت|بيسافر|السفر|سفر|رحله|الرحله|"
-    r"اجازه|الاجازه|عطله|العطله|مخيم|المخيم|طياره|الطياره|مطار|المطار|(?:ال)?جروب|(?:ال)?قروب|المجموعه|"
+    r"اجازه|الاجازه|عطله|العطله|مخيم|المخيم|طياره|الطياره|مطار|المطار|"
+    r"(?:طلعت|خرجت|طلع|خرج|بتطلع|غادرت|تركت|لفت) من (?:ال)?(?:جروب|قروب|مجموعه)|"
     r"مدرسه جديده|تلفون جديد|جوال جديد|نت|تغطيه|شبكه|الشحن|شحن|بطاريه|معاقبه|معاقب|اخدوا|اخذوا|سحبوا|"
     r"استراحه|ديتوكس|تخرج|التخرج|اخر يوم"
 )
@@ -475,23 +477,25 @@ _TX_ZH = (
 RULES: list[Rule] = [
     _rule("przyjaciolka przyjaciel kolezanka kolega siostra siostrzyczka brat braciszek kuzynka kuzyn "
           "dziewczyna chlopak mama tata matka ojciec ciocia wujek sasiadka sasiad psiapsiolka psiapsi "
-          "ziomek ziomal bff jedna jeden pewna pewien ktos ona on", _TX_PL,
-          _acute(_WHO_PL, _GUARD_PL, _ACTS_PL, _BYE_PL, _UNREACH_PL, _BYE_GUARD_PL)),
+          "ziomek ziomal bff jedna jeden pewna pewien ktos ona on kumpel kumpela kumpelka ziomeczek ziomus ziomka "
+          "znajomy znajoma laska typ dziewczynka chlopiec", _TX_PL + "|" + TEXTS["pl"],
+          _acute_more("pl", _WHO_PL, _GUARD_PL, _ACTS_PL, _BYE_PL, _UNREACH_PL, _BYE_GUARD_PL)),
     _rule(_REL_ID.replace("|", " ") + " temenku temanku sahabatku bestieku kakakku kakku adikku adekku "
           "sepupuku pacarku mamaku mamahku ibuku papaku ayahku bapakku tanteku omku tetanggaku anak cewek "
-          "cowok seseorang dia doi", _TX_ID,
-          _acute(_WHO_ID, _GUARD_ID, _ACTS_ID, _BYE_ID, _UNREACH_ID, _BYE_GUARD_ID)),
+          "cowok seseorang dia doi orang", _TX_ID + "|" + TEXTS["id"],
+          _acute_more("id", _WHO_ID, _GUARD_ID, _ACTS_ID, _BYE_ID, _UNREACH_ID, _BYE_GUARD_ID)),
     _rule("صاحبتي صاحبي صديقتي صديقي رفيقتي رفيقي اختي اخوي اخي بنت ابن ولد زميلتي زميلي حبيبتي حبيبي "
           "امي ابوي ابي خالتي عمتي جارتنا جارنا صحبتي صحبي بيستي طالبه طالب وحده واحد بعتتلي بعتلي "
-          "بعثتلي بعثلي كتبتلي كتبلي ارسلتلي راسلتني راسلني", _TX_AR,
-          _acute(_WHO_AR, _GUARD_AR, _ACTS_AR, _BYE_AR, _UNREACH_AR, _BYE_GUARD_AR, b=_NB,
+          "بعثتلي بعثلي كتبتلي كتبلي ارسلتلي راسلتني راسلني شب صبيه صاحبتنا صاحبنا صديقتنا صديقنا",
+          _TX_AR + "|" + TEXTS["ar"],
+          _acute_more("ar", _WHO_AR, _GUARD_AR, _ACTS_AR, _BYE_AR, _UNREACH_AR, _BYE_GUARD_AR, b=_NB,
                  pre="(?:و|ف)?", end=r"(?!\S)")),
-    _rule("meri mera hamari hamara usne unhone", _TX_HL,
-          _acute(_WHO_HL, _GUARD_HL, _ACTS_HL, _BYE_HL, _UNREACH_HL, _BYE_GUARD_HL)),
-    _rule("मेरी मेरा हमारी हमारा उसने उन्होंने", _TX_HI,
-          _acute(_WHO_HI, _GUARD_HI, _ACTS_HI, _BYE_HI, _UNREACH_HI, _BYE_GUARD_HI, b=_NB, end=r"(?!\S)")),
-    with_texts(zrule("self_harm:others_acute", "self_harm", "我",
-                     _acute(_WHO_ZH, _GUARD_ZH, _ACTS_ZH, _BYE_ZH, _UNREACH_ZH, _BYE_GUARD_ZH, b="", end="",
+    _rule("meri mera hamari hamara usne unhone mere hamare", _TX_HL + "|" + TEXTS["hl"],
+          _acute_more("hl", _WHO_HL, _GUARD_HL, _ACTS_HL, _BYE_HL, _UNREACH_HL, _BYE_GUARD_HL)),
+    _rule("मेरी मेरा हमारी हमारा उसने उन्होंने मेरे हमारे", _TX_HI + "|" + TEXTS["hi"],
+          _acute_more("hi", _WHO_HI, _GUARD_HI, _ACTS_HI, _BYE_HI, _UNREACH_HI, _BYE_GUARD_HI, b=_NB, end=r"(?!\S)")),
+    with_texts(zrule("self_harm:others_acute", "self_harm", "我 群",
+                     _acute_more("zh", _WHO_ZH, _GUARD_ZH, _ACTS_ZH, _BYE_ZH, _UNREACH_ZH, _BYE_GUARD_ZH, b="", end="",
                             spaced=False),
-                     framed="generic"), zh_spellings(_TX_ZH)),
+                     framed="generic"), zh_spellings(_TX_ZH + " " + TEXTS["zh"])),
 ]
