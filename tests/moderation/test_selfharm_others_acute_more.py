@@ -1,6 +1,6 @@
-"""Someone else at risk right now, the wordings added by
-selfharm_others_acute_more.py: a photo of pills, a blade or fresh cuts with
-"it's the end"; standing at the tracks, on a bridge, by the river with "does
+"""Someone else at risk right now, the wordings a later round added (see
+selfharm_others_acute_base.py): a photo of pills, a blade or fresh cuts
+with "it's the end"; standing at the tracks, on a bridge, by the river with "does
 not want to live any more" or a goodbye; a death wish and a plan; the time
 before the verb; people named by slang or a group ("un chavo del grupo",
 "kumpel", "adik kelasku", "mere dost"); a goodbye and a door that stays shut.
