@@ -51,7 +51,10 @@ _GUARD_EN = (
     r"off|fell down|tripped|broken glass|paper cut|for (?:her|his|their) (?:headache|allergy|allergies|"
     r"period|cold|flu|fever|migraine|asthma|epilepsy|adhd|diabetes)|hypothetical|scenario|for example|"
     r"lesson|workshop|assembly|we learned|we learnt|we talked about|what to do if|cringe|embarrass\w*|"
-    r"laughing|laughter|lmao|jk|joking|kidding|if (?:she|he|they) (?:does not|doesn't|do not|don't) get"
+    r"laughing|laughter|lmao|jk|joking|kidding|if (?:she|he|they) (?:does not|doesn't|do not|don't) get|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"as prescribed|(?:like|as) (?:the|her|his|their) (?:doctor|dr|gp) (?:said|says|told (?:her|him|them))|"
+    r"pill ?(?:box|organi[sz]er)"
 )
 _PILLS_EN = (
     r"pills|tablets|meds|medicine|medicines|medication|painkillers|paracetamol|ibuprofen|tylenol|advil|"
@@ -218,7 +221,10 @@ _GUARD_DE = (
     r"artikel|doku|(?:im|i am) spiel|minecraft|roblox|fortnite|trank|aus versehen|versehentlich|beim "
     r"kochen|beim schneiden|beim rasieren|gestolpert|hingefallen|scherben|gegen (?:ihre|seine) "
     r"(?:kopfschmerzen|allergie|regelschmerzen|erkaltung|migrane|asthma)|zum beispiel|haben wir gelernt|"
-    r"(?:im|i am) unterricht|workshop|was tun wenn|was man tun soll|hypothetisch"
+    r"(?:im|i am) unterricht|workshop|was tun wenn|was man tun soll|hypothetisch|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"wie (?:der|die|ihr|sein|ihre|seine) (?:arzt|arztin|doktor|arztin) (?:es )?(?:gesagt|verschrieben|verordnet)|"
+    r"wie verschrieben|wie verordnet|tablettenbox|pillendose"
 )
 _PILLS_DE = (
     r"tabletten|pillen|medikamente|schlaftabletten|antidepressiva|schmerztabletten|ibuprofen|paracetamol|"

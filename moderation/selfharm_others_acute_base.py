@@ -51,6 +51,11 @@ What passes, and why:
   excuse what remains);
 * fiction, games and news (a character, a series, a potion in a game): a
   guard after the person.
+* all of one's pills taken *as the doctor said* ("como le dijo el médico",
+  "jak kazał lekarz", "按医嘱"), a pill organiser: a guard in every language
+  (a large amount alone was held before);
+* a goodbye and silence because she went to sleep (Hindi, Chinese), "she'll
+  kill herself today *if* mum finds out" (Russian, the time after the verb).
 
 Patterns run on the phrase form (accents stripped, "y" read "why", German
 "im" read "i am", Russian "й" as "и", Arabic letter variants folded);

@@ -36,7 +36,10 @@ _GUARD_ES = (
     r"netflix|noticias?|articulo|documental|en el juego|minecraft|roblox|fortnite|pocion|sin querer|"
     r"por accidente|accidentalmente|cocinando|cortando (?:cebolla|pan|verdura)|afeitando\w*|se cayo|"
     r"vidrio roto|para (?:su|la|el) (?:alergia|cabeza|dolor|regla|gripe|fiebre|migrana|asma)|"
-    r"hipotetic\w+|por ejemplo|aprendimos|taller|que hacer si|que hacer cuando"
+    r"hipotetic\w+|por ejemplo|aprendimos|taller|que hacer si|que hacer cuando|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"como (?:le )?(?:dijo|dice|indico|receto|mando) (?:el|la|su) (?:medic[oa]|doctor|doctora)|"
+    r"como (?:se lo )?recetaron|pastillero"
 )
 _PILLS_ES = (
     r"pastillas|pastis|pildoras|comprimidos|medicamentos|medicinas|remedios|calmantes|analgesicos|"
@@ -50,7 +53,8 @@ _LOTS_ES = (
 )
 _ACTS_ES = (
     r"(?:se tomo|se ha tomado|tomo|se trago|se ha tragado|trago|se bebio|ingirio|se metio|se esta tomando|"
-    r"se esta tragando|se tomaron) (?:\S+ ){0,2}?(?:" + _LOTS_ES + r") (?:\S+ ){0,3}?(?:" + _PILLS_ES
+    r"se esta tragando|se tomaron|(?:se )?acaba de (?:tomar|tragar|beber)(?:se)?) (?:\S+ ){0,2}?(?:" + _LOTS_ES
+    + r") (?:\S+ ){0,3}?(?:" + _PILLS_ES
     + r")\b|sobredosis\b|"
     r"(?:se tomo|tomo|se bebio|bebio|se trago|trago|ingirio|se ha bebido|se ha tomado|esta tomando) "
     r"(?:\S+ ){0,3}?(?:lejia|cloro|veneno|matarratas|lavandina|detergente|desinfectante|amoniaco|"
@@ -171,7 +175,10 @@ _GUARD_PT = (
     r"netflix|noticia\w*|jornal|reportagem|documentario|no jogo|minecraft|roblox|fortnite|pocao|sem "
     r"querer|por acidente|acidentalmente|cozinhando|cortando (?:cebola|pao|legumes)|se barbeando|caiu|"
     r"vidro quebrado|para (?:a|sua) (?:alergia|dor de cabeca|colica|gripe|febre|enxaqueca|asma)|por "
-    r"exemplo|aprendemos|oficina|o que fazer se|o que fazer quando|hipotetic\w+"
+    r"exemplo|aprendemos|oficina|o que fazer se|o que fazer quando|hipotetic\w+|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"como o medico (?:mandou|falou|disse|receitou|passou)|como (?:foi )?receitado|porta[- ]comprimidos|"
+    r"porta[- ]remedios"
 )
 _PILLS_PT = (
     r"remedios|comprimidos|pilulas|medicamentos|calmantes|analgesicos|paracetamol|antidepressivos|"
@@ -247,7 +254,8 @@ _WHO_MORE_PT = (
 )
 _ACTS_MORE_PT = (
     r"(?:tomou|engoliu|ingeriu|ta tomando|esta tomando|acabou de tomar) (?:\S+ ){0,2}?(?:um monte de|uma pa "
-    r"de|muito|muita|mto|mta|varios|varias) (?:\S+ ){0,2}?(?:remedio|comprimido|pilula|medicamento|"
+    r"de|muito|muita|mto|mta|varios|varias|(?:uma|a) (?:cartela|caixa)(?: inteira)?(?: de)?|(?:um|o) "
+    r"(?:vidro|frasco)(?: inteiro)?(?: de)?) (?:\S+ ){0,2}?(?:remedio|comprimido|pilula|medicamento|"
     r"calmante|rivotril|remedio controlado|remedio tarja preta)\b(?! (?:\S+ ){0,3}?(?:pra|para|da|de) "
     r"(?:gripe|dor|febre|colica|alergia|tosse|garganta|cabeca))|"
     r"(?:hoje|hj|essa noite|esta noite|agora|amanha) (?:\S+ ){0,3}?(?:vai se matar|vai se suicidar|vai "

@@ -31,7 +31,9 @@ _GUARD_HL = (
     r"manga|character|kirdaar|netflix|news|khabar|article|documentary|game (?:mein|me)|minecraft|"
     r"roblox|fortnite|potion|galti se|bhool se|accident|khana banate|sabzi kaat|shave|gir gayi|gir gaya|"
     r"kaanch|(?:sar|sir) dard ke liye|allergy ke liye|periods ke liye|bukhar ke liye|fever ke liye|"
-    r"example|humne seekha|humne padha|sikhaya|workshop|kya karna chahiye agar|agar koi"
+    r"example|humne seekha|humne padha|sikhaya|workshop|kya karna chahiye agar|agar koi|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"doctor ke (?:hisaab|hisab|kehne|bataye|bataaye)|jaise doctor ne (?:bola|kaha|bataya)|prescription ke"
 )
 _PILLS_HL = (
     r"goliyan|goliya|goliyaan|goliyon|goli|golia|dawai|dawaiyan|dawaiyon|dawa|dawaai|pills|tablets|"
@@ -77,7 +79,8 @@ _BYE_HL = (
     r"(?:goodbye|good bye|alvida|last message|aakhri message|akhri message|farewell|suicide note) "
     r"(?:\S+ ){0,4}?(?:post|story|status|message|msg|likha|likh|daala|dala|dali|daali|bheja|kiya|kar|"
     r"lagaya|lagayi|laga)\w*|(?:sabko|sab ko|humko|hume|mujhe) (?:\S+ ){0,2}?(?:alvida|goodbye|bye) "
-    r"(?:bol|keh|kah)\w*|sorry for everything|sab ke liye sorry|sabke liye sorry|maaf kar dena|thank you "
+    r"(?:bol|keh|kah)\w*|(?:sabko|sab ko|hum sabko|humsabko) (?:alvida|goodbye|good bye)|sorry for "
+    r"everything|sab ke liye sorry|sabke liye sorry|maaf kar dena|thank you "
     r"for everything|sabka shukriya|love you all"
 )
 _UNREACH_HL = (
@@ -93,7 +96,8 @@ _BYE_GUARD_HL = (
     r"shift|ghar badal|naye ghar|dusre shehar|doosre sheher|group (?:se )?(?:leave|left|nikal|chhod)\w*|"
     r"group chhod\w*|vacation|holiday|chhutti\w*|trip|ghoomne|camp|flight|plane|airport|exchange|abroad|"
     r"videsh|naya school|naye school|naya phone|network|signal|net nahi|internet|wifi|battery|charge|"
-    r"charging|punishment|saza|phone le liya|chheen|break|detox|farewell party|last day|hostel|boarding"
+    r"charging|punishment|saza|phone le liya|chheen|break|detox|farewell party|last day|hostel|boarding|so gayi|"
+    r"so gaya|so rahi|so raha|sone (?:gayi|gaya|chali|chala)|neend"
 )
 _TX_HL = (
     "goli|dawa|dawai|pills|tablet|medicine|emoji_pill|overdose|od|phenyl|phinyl|bleach|harpic|zeher|"
@@ -113,7 +117,10 @@ _WHO_MORE_HL = (
 )
 _ACTS_MORE_HL = (
     r"(?:marna|mar jana|suicide karna|khudkushi karna) (?:chahti|chahta|chahte) (?:\S+ ){0,8}?(?:plan|"
-    r"planning) (?:\S+ )?(?:hai|h|bana|banaya|bana li|bana liya|kar li|kar liya)\b"
+    r"planning) (?:\S+ )?(?:hai|h|bana|banaya|bana li|bana liya|kar li|kar liya)\b|"
+    # a plan to kill oneself ("khud ko maarne ka plan bana liya")
+    r"(?:khud ko (?:maarne|marne|khatam karne)|suicide karne|khudkushi karne|jaan dene) (?:ka|ki) (?:\S+ )?"
+    r"(?:plan|planning)\b"
 )
 _UNREACH_MORE_HL = (
     r"(?:darwaza|darwaja|door|gate) (?:\S+ )?(?:nahi|nhi|na) (?:khol|khul)\w*|(?:account|insta|id) "
@@ -151,7 +158,9 @@ _GUARD_HI = (
     r"सुरक्षित) (?:है|हो गई|हो गया)|मदद मिल गई|मदद मिली|इलाज हो गया|सीरियल|सीरीज़|सीरीज|एपिसोड|फिल्म|"
     r"फ़िल्म|मूवी|किताब|उपन्यास|एनीमे|किरदार|कैरेक्टर|नेटफ्लिक्स|खबर|ख़बर|न्यूज़|न्यूज|गेम में|गलती से|"
     r"ग़लती से|भूल से|अनजाने में|खाना बनाते|सब्ज़ी काटते|सब्जी काटते|गिर गई|गिर गया|(?:सिर|सर) दर्द के "
-    r"लिए|एलर्जी के लिए|बुखार के लिए|उदाहरण|हमने सीखा|सिखाया|क्या करना चाहिए अगर|अगर कोई"
+    r"लिए|एलर्जी के लिए|बुखार के लिए|उदाहरण|हमने सीखा|सिखाया|क्या करना चाहिए अगर|अगर कोई|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"डॉक्टर के (?:कहे|कहने|बताए|हिसाब)|जैसा डॉक्टर ने (?:कहा|बोला|बताया)|पर्चे के"
 )
 _PILLS_HI = r"गोलियां|गोलियाँ|गोलियों|गोली|दवाइयों|दवाई|दवाइयाँ|दवाइयां|दवा|टैबलेट"
 _LOTS_HI = (
@@ -186,7 +195,8 @@ _ACTS_HI = (
 _BYE_HI = (
     r"(?:अलविदा|गुडबाय|गुड बाय|आखिरी मैसेज|आख़िरी मैसेज|आखिरी संदेश|सुसाइड नोट|विदाई) (?:\S+ ){0,4}?"
     r"(?:पोस्ट|स्टोरी|स्टेटस|मैसेज|लिखा|लिख|डाला|डाली|भेजा|किया|लगाया|लगाई)|(?:सबको|हम सबको|मुझे) "
-    r"(?:\S+ ){0,2}?(?:अलविदा|गुडबाय|बाय) (?:कह|बोल)|सबसे माफ़ी|सब से माफी|सबसे माफी|माफ़ कर देना|माफ कर "
+    r"(?:\S+ ){0,2}?(?:अलविदा|गुडबाय|बाय) (?:कह|बोल)|(?:सबको|सब को|हम सबको) (?:अलविदा|गुडबाय)|सबसे माफ़ी|"
+    r"सब से माफी|सबसे माफी|माफ़ कर देना|माफ कर "
     r"देना|सबका शुक्रिया"
 )
 _UNREACH_HI = (
@@ -198,7 +208,8 @@ _UNREACH_HI = (
 _BYE_GUARD_HI = (
     r"शिफ्ट|घर बदल|नए घर|दूसरे शहर|ग्रुप छोड़|ग्रुप से निकल|ग्रुप लेफ्ट|छुट्टी|छुट्टियों|छुट्टियाँ|ट्रिप|"
     r"घूमने|कैंप|फ्लाइट|हवाई जहाज|एयरपोर्ट|विदेश|नया स्कूल|नए स्कूल|नया फोन|नेटवर्क|सिग्नल|नेट नहीं|"
-    r"इंटरनेट|बैटरी|चार्ज|सज़ा|सजा|फोन ले लिया|छीन|ब्रेक|डिटॉक्स|फेयरवेल|आखिरी दिन|हॉस्टल"
+    r"इंटरनेट|बैटरी|चार्ज|सज़ा|सजा|फोन ले लिया|छीन|ब्रेक|डिटॉक्स|फेयरवेल|आखिरी दिन|हॉस्टल|सो गई|सो गया|"
+    r"सो रही|सो रहा|सोने (?:गई|गया|चली|चला)|नींद"
 )
 _TX_HI = (
     "गोलि|गोली|दवा|टैबलेट|ओवरडोज|फिनाइल|फिनायल|ब्लीच|हार्पिक|ज़हर|जहर|चूहे|तेज़ाब|तेजाब|एसिड|मिट्टी का तेल|"
@@ -213,7 +224,11 @@ _WHO_MORE_HI = (
     r"(?:(?:मेरे|हमारे) (?:सबसे अच्छे |बेस्ट |बड़े |छोटे )?(?:दोस्त|भाई|भैया|कज़िन|कजिन|क्लासमेट|बॉयफ्रेंड|"
     r"पापा|पड़ोसी)|(?:हमारे|मेरे|हमारी|मेरी) (?:ग्रुप|स्कूल|क्लास) (?:की|का|से|में) (?:एक )?(?:लड़की|लड़का))"
 )
-_ACTS_MORE_HI = r"(?:मरना|आत्महत्या करना|खुदकुशी करना) (?:चाहती|चाहता) (?:\S+ ){0,8}?(?:प्लान|योजना)"
+_ACTS_MORE_HI = (
+    r"(?:मरना|आत्महत्या करना|खुदकुशी करना) (?:चाहती|चाहता) (?:\S+ ){0,8}?(?:प्लान|योजना)|"
+    # a plan to kill oneself ("खुद को मारने का प्लान")
+    r"(?:खुद को (?:मारने|खत्म करने|ख़त्म करने)|आत्महत्या करने|खुदकुशी करने|जान देने) (?:का|की) (?:\S+ )?(?:प्लान|योजना)"
+)
 _UNREACH_MORE_HI = r"(?:दरवाज़ा|दरवाजा) (?:\S+ )?(?:नहीं|ना) (?:खोल|खुल)"
 _SIGN_HI = (
     r"(?:फोटो|फ़ोटो|तस्वीर|वीडियो|स्टोरी|स्टेटस) (?:\S+ ){0,2}?(?:गोलियों|गोलियां|गोलियाँ|दवाई|ब्लेड|चाकू|कलाई|"

@@ -33,7 +33,9 @@ _GUARD_TR = (
     r"sezon\w*|bolum\w*|film\w*|kitap\w*|roman\w*|anime|manga|karakter\w*|netflix|haber\w*|makale\w*|"
     r"belgesel\w*|oyunda|minecraft\w*|roblox\w*|fortnite\w*|iksir\w*|yanlislikla|kazara|kaza\w*|"
     r"yemek yaparken|dograrken|tiras\w*|dustu|dusup|cam kirigi|(?:bas agrisi|alerji|regl|"
-    r"grip|ates|migren|astim) icin|ornegin|mesela|ogrendik|derste|atolye|ne yapmali\w* eger|varsayalim"
+    r"grip|ates|migren|astim) icin|ornegin|mesela|ogrendik|derste|atolye|ne yapmali\w* eger|varsayalim|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"doktorun (?:dedigi|soyledigi|yazdigi|verdigi) gibi|recetedeki gibi|ilac kutusu"
 )
 _PILLS_TR = (
     r"hap\w*|ilac\w*|uyku ilac\w*|antidepresan\w*|agri kesici\w*|parol\w*|emoji_pill"
@@ -66,7 +68,9 @@ _ACTS_TR = (
     r"(?:kilitledi|kilitlendi|kilitlemis|kapandi|kapanmis|kilitli|kapatti) (?:\S+ ){0,6}?(?:jilet\w*|"
     r"bicak\w*|ustura\w*|hap\w*|ilac\w*|ip|ipi|makas\w*|kemer\w*)|(?:jilet\w*|bicak\w*|ustura\w*|hap\w*|"
     r"ilac\w*|ip|ipi|makas\w*) (?:\S+ ){0,4}?(?:banyo\w*|oda\w*|tuvalet\w*) (?:\S+ ){0,2}?(?:kilitledi|"
-    r"kilitlendi|kilitlemis|kapandi|kapanmis|kilitli|kapatti)"
+    r"kilitlendi|kilitlemis|kapandi|kapanmis|kilitli|kapatti)|(?:banyo\w*|oda\w*|tuvalet\w*) (?:\S+ ){0,2}?"
+    r"(?:jilet\w*|bicak\w*|ustura\w*) (?:\S+ ){0,2}?(?:kilitledi|kilitlendi|kilitlemis|kapandi|"
+    r"kapanmis|kilitli|kapatti)"
 )
 _BYE_TR = (
     r"veda\w*|elveda|hosca kalin|son mesaj\w*|(?:hepinizi|sizi|bizi) (?:cok )?sev\w+|her sey icin "
@@ -142,7 +146,9 @@ _GUARD_AR = (
     r"مسلسل|حلقه|فيلم|فلم|كتاب|روايه|انمي|مانجا|شخصيه|نتفليكس|(?:ال)?اخبار|خبر|مقال|وثائقي|باللعبه|"
     r"في اللعبه|ماين ?كرافت|روبلوكس|فورتنايت|بالغلط|بالخطا|عن طريق الخطا|بدون قصد|من غير قصد|وهي تطبخ|"
     r"وهو يطبخ|بالمطبخ|في المطبخ|انزلقت|زجاج مكسور|للصداع|للحساسيه|للدوره|للبرد|للحراره|للمغص|مثلا|"
-    r"علي سبيل المثال|تعلمنا|في الحصه|بالحصه|ورشه|(?:شو|ماذا|ايش|وش) (?:نعمل|نفعل|نسوي) اذا"
+    r"علي سبيل المثال|تعلمنا|في الحصه|بالحصه|ورشه|(?:شو|ماذا|ايش|وش) (?:نعمل|نفعل|نسوي) اذا|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"(?:زي|متل|مثل|حسب) ما (?:قال|كتب|وصف|قالها|قالو) (?:ال)?(?:دكتور|طبيب|دكتوره)|حسب (?:ال)?وصفه|روشته"
 )
 _PILLS_AR = (
     r"(?:ال)?حبوب|(?:ال)?حبات|(?:ال)?دوا\S*|(?:ال)?ادويه|(?:ال)?مسكنات|(?:ال)?منوم\S*|بنادول|"

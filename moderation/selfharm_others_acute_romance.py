@@ -31,7 +31,10 @@ _GUARD_FR = (
     r"personnage|netflix|infos?|journal|article|documentaire|dans le jeu|minecraft|roblox|fortnite|potion|"
     r"sans faire expres|par accident|accidentellement|en cuisinant|en se rasant|est tombee?|verre casse|"
     r"pour (?:sa|son|ses) (?:mal de tete|allergie|allergies|regles|rhume|grippe|fievre|migraine|asthme)|"
-    r"hypothese|par exemple|on a appris|atelier|quoi faire si|que faire si"
+    r"hypothese|par exemple|on a appris|atelier|quoi faire si|que faire si|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"comme (?:le|la|son|sa) (?:medecin|docteur|doc) (?:a dit|l'a dit|lui a dit|dit|a prescrit|l'a prescrit)|"
+    r"comme prescrit|pilulier"
 )
 _PILLS_FR = (
     r"cachets|comprimes|medicaments|medocs|pilules|somniferes|antidepresseurs|doliprane|paracetamol|"
@@ -43,10 +46,12 @@ _LOTS_FR = (
     r"deux boites|(?:genre |environ |au moins )?(?:[1-9]\d+|vingt|trente|quarante|cinquante|cent)"
 )
 _ACTS_FR = (
-    r"(?:a avale|a pris|avale|vient d'avaler|vient de prendre|a gobe|est en train d'avaler|a bu|s'est "
-    r"enfile) (?:\S+ ){0,2}?(?:" + _LOTS_FR + r") (?:\S+ ){0,3}?(?:d')?(?:" + _PILLS_FR + r")\b|"
+    r"(?:a (?:deja |carrement |encore |genre )?(?:avale|pris|gobe|bu)|avale|vient d'avaler|vient de prendre|"
+    r"est en train d'avaler|s'est (?:deja )?enfile) (?:\S+ ){0,2}?(?:" + _LOTS_FR + r") (?:\S+ ){0,3}?(?:d')?"
+    r"(?:" + _PILLS_FR + r")\b|"
     r"(?:overdose|surdose)\b|"
-    r"(?:a bu|a avale|vient de boire|vient d'avaler|boit) (?:\S+ ){0,3}?(?:de l'|l')?(?:javel|eau de "
+    r"(?:a (?:deja |carrement )?(?:bu|avale)|vient de boire|vient d'avaler|boit) (?:\S+ ){0,3}?(?:de l'|l')?"
+    r"(?:javel|eau de "
     r"javel|poison|mort aux rats|produit (?:menager|de nettoyage|vaisselle)|detergent|desinfectant|"
     r"antigel|white spirit|destop|ammoniaque)\b|"
     r"(?:s'est|se) (?:\S+ )?(?:coupee?|ouvert|ouverte|taillade|tailladee|scarifiee?) (?:\S+ ){0,5}?"
@@ -141,7 +146,9 @@ _GUARD_IT = (
     r"documentario|nel gioco|minecraft|roblox|fortnite|pozione|per sbaglio|per errore|accidentalmente|"
     r"cucinando|tagliando (?:la|il|le) (?:cipolla|pane|verdure)|radendosi|e cadut\w|vetro rotto|per "
     r"(?:il|la|le) (?:mal di testa|allergia|ciclo|raffreddore|influenza|febbre|emicrania|asma)|per "
-    r"esempio|ad esempio|abbiamo imparato|laboratorio|cosa fare se|ipotetic\w+"
+    r"esempio|ad esempio|abbiamo imparato|laboratorio|cosa fare se|ipotetic\w+|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"come (?:ha detto|dice|ha prescritto|le ha detto|gli ha detto) il (?:medico|dottore)|come prescritt\w|portapillole"
 )
 _PILLS_IT = (
     r"pastiglie|pillole|compresse|farmaci|medicine|medicinali|tachipirina|paracetamolo|antidepressivi|"
@@ -154,10 +161,12 @@ _LOTS_IT = (
     r"(?:[1-9]\d+|venti|trenta|quaranta|cinquanta|cento)"
 )
 _ACTS_IT = (
-    r"(?:ha preso|ha ingoiato|ha inghiottito|si e pres[ao]|ha mandato giu|ha bevuto|ha ingerito|sta "
-    r"prendendo|ingoia) (?:\S+ ){0,2}?(?:" + _LOTS_IT + r") ?(?:\S+ ){0,3}?(?:" + _PILLS_IT + r")\b|"
+    r"(?:ha (?:appena |gia |proprio |tipo )?(?:preso|ingoiato|inghiottito|mandato giu|bevuto|ingerito)|si e "
+    r"(?:appena |gia )?pres[ao]|sta prendendo|ingoia) (?:\S+ ){0,2}?(?:" + _LOTS_IT + r") ?(?:\S+ ){0,3}?(?:"
+    + _PILLS_IT + r")\b|"
     r"overdose\b|"
-    r"(?:ha bevuto|ha ingoiato|ha ingerito|beve|ha mandato giu|sta bevendo) (?:\S+ ){0,3}?(?:candeggina|"
+    r"(?:ha (?:appena |gia |proprio )?(?:bevuto|ingoiato|ingerito|mandato giu)|beve|sta bevendo) (?:\S+ )"
+    r"{0,3}?(?:candeggina|"
     r"varechina|veleno|topicida|veleno per topi|detersivo|detergente|disinfettante|ammoniaca|antigelo|"
     r"acido|prodotto per (?:la pulizia|pulire))\b|"
     r"(?:si e tagliat\w|si sta tagliando|si e ferit\w|si taglia) (?:\S+ ){0,5}?(?:profond\w*|forte|"

@@ -33,7 +33,9 @@ _GUARD_RU = (
     r"героин\w+|нетфликс|новост\w+|стать[еияю]|документал\w+|в игре|майнкрафт\w*|роблокс\w*|фортнаит\w*|"
     r"зель\w+|случайно|нечаянно|готовил\w*|резал\w* (?:хлеб|овощи|лук)|брил\w+|упал\w*|разбит\w+ стекл\w+|"
     r"от (?:головы|головнои боли|аллергии|простуды|температуры|мигрени|астмы)|например|на уроке|нас "
-    r"учили|мы проходили|что делать если|гипотетически"
+    r"учили|мы проходили|что делать если|гипотетически|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"как (?:сказал|прописал|назначил|велел) врач|по назначению врача|по рецепту|таблетниц\w*"
 )
 _PILLS_RU = (
     r"таблет\w*|колес\w*|лекарств\w*|снотворн\w*|антидепрессант\w*|пилюл\w*|парацетамол\w*|феназепам\w*|"
@@ -104,20 +106,23 @@ _TX_RU = (
 _TRIG_RU = (
     "подруга подружка друг сестра сестренка брат братик одноклассница одноклассник девушка парень "
     "мама папа мать отец соседка сосед тетя дядя кузина кузен одна один кто кто-то она он какая-то какои-то "
-    "девчонка пацан чел"
+    "девчонка девочка мальчик пацан чел"
 )
 # the wordings a later round found missed (selfharm_others_acute_base.py): slang and group
 # people, acts, a shut door; a photo of means (SIGN) or a dangerous place (PLACE) with an end
 _WHO_MORE_RU = (
     r"(?<!если )(?<!когда )(?:(?:одна|один|какая[ -]?то|какои[ -]?то) (?:девочка|девчонка|девушка|парень|"
     r"мальчик|пацан|чел) (?:из|в) (?:моеи |нашеи |моего |нашего )?(?:беседы|беседе|чата|чате|группы|"
-    r"группе|класса|классе|школы)|(?:девочка|девчонка|парень|пацан|чел) из (?:нашеи |моеи |нашего )?"
+    r"группе|класса|классе|школы)|(?:девочка|девчонка|парень|пацан|чел) из (?:нашеи |моеи |нашего |моего )?"
     r"(?:беседы|чата|группы|класса))"
 )
 _ACTS_MORE_RU = (
     r"(?:хочет|хотела|хотел|собирается) (?:\S+ )?(?:умереть|покончить с собои|убить себя|сдохнуть|"
     r"выпилиться|не жить) (?:\S+ ){0,8}?(?:есть|уже есть|продуман|придумал\w*) (?:\S+ )?план|"
-    r"(?:есть|уже есть) план (?:\S+ ){0,6}?(?:умереть|покончить|убить себя|сдохнуть|выпилиться)"
+    r"(?:есть|уже есть) план (?:\S+ ){0,6}?(?:умереть|покончить|убить себя|сдохнуть|выпилиться)|"
+    # the future with the time after it ("убьет себя сегодня ночью")
+    r"(?:покончит с собои|убьет себя|повесится|выпилится|отравится) (?:\S+ ){0,3}?(?:сегодня ночью|сегодня "
+    r"вечером|сегодня|этои ночью|ночью|сеичас|прямо сеичас|после школы|когда все уснут)(?! (?:\S+ ){0,2}?если\b)"
 )
 _UNREACH_MORE_RU = r"не (?:\S+ )?открывает|удалил\w* (?:страницу|аккаунт|акк|профиль)"
 _SIGN_RU = (
@@ -157,7 +162,9 @@ _GUARD_PL = (
     r"artykul\w*|dokument\w*|w grze|minecraft\w*|roblox\w*|fortnite\w*|mikstur\w+|eliksir\w*|przypadkiem|"
     r"przez przypadek|niechcacy|gotujac|przy gotowaniu|krojac|przy goleniu|golac|upadl\w*|przewrocil\w*|"
     r"na (?:bol glowy|alergie|okres|przeziebienie|goraczke|migrene|astme)|na przyklad|uczylismy sie|na "
-    r"lekcji|warsztat\w*|co robic gdy|co robic jesli|co zrobic jesli|hipotetycz\w+"
+    r"lekcji|warsztat\w*|co robic gdy|co robic jesli|co zrobic jesli|hipotetycz\w+|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"jak (?:kazal|powiedzial|przepisal|zalecil) lekarz|zgodnie z (?:recepta|zaleceniami)|pojemnik na leki"
 )
 _PILLS_PL = (
     r"tablet\w*|pigul\w*|lekow|leki|lekami|lekarstw\w*|prochy|prochow|proszk\w*|nasenn\w+|"
@@ -208,7 +215,7 @@ _UNREACH_PL = (
     r"nie (?:\S+ )?(?:odpisuje|odbiera|odpowiada|czyta|wyswietla|jest online|odzywa sie|daje znaku)|"
     r"telefon (?:\S+ ){0,2}?(?:wylaczony|nie odpowiada|poza zasiegiem)|(?:nikt|my|ja) (?:\S+ )?nie (?:\S+ )?"
     r"(?:moze|mozemy|moge|moga) (?:\S+ ){0,3}?(?:dodzwonic|skontaktowac|znalezc|zlapac)|nikt nie wie "
-    r"gdzie|zaginela|zaginal|offline|wylaczyl\w* telefon|poczta glosowa"
+    r"gdzie|zaginela|zaginal|offline|wylaczyl\w* telefon|wylaczon\w* (?:telefon|komork\w*|fon)|poczta glosowa"
 )
 _BYE_GUARD_PL = (
     r"przeprowadz\w+|wyprowadz\w+|wychodzi z (?:grupy|czatu|serwera)|wyszl\w* z (?:grupy|czatu|serwera)|"
