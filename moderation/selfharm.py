@@ -1059,11 +1059,18 @@ RULES += _FAREWELL_CHAT_RULES + _FAREWELL_CHAT_LANGS_RULES
 
 # someone else at risk right now, told by the child: a friend who took pills, a
 # sibling locked in with a blade, a classmate's goodbye post and no answer
+# (shared parts in selfharm_others_acute_base.py; tables by language family)
 from .selfharm_others_acute import RULES as _OTHERS_ACUTE_RULES  # noqa: E402
-from .selfharm_others_acute_eu import RULES as _OTHERS_ACUTE_EU_RULES  # noqa: E402
-from .selfharm_others_acute_langs import RULES as _OTHERS_ACUTE_LANGS_RULES  # noqa: E402
+from .selfharm_others_acute_asia import RULES as _OTHERS_ACUTE_ASIA_RULES  # noqa: E402
+from .selfharm_others_acute_iberian import RULES as _OTHERS_ACUTE_IBERIAN_RULES  # noqa: E402
+from .selfharm_others_acute_indic import RULES as _OTHERS_ACUTE_INDIC_RULES  # noqa: E402
+from .selfharm_others_acute_mideast import RULES as _OTHERS_ACUTE_MIDEAST_RULES  # noqa: E402
+from .selfharm_others_acute_romance import RULES as _OTHERS_ACUTE_ROMANCE_RULES  # noqa: E402
+from .selfharm_others_acute_slavic import RULES as _OTHERS_ACUTE_SLAVIC_RULES  # noqa: E402
 
-RULES += _OTHERS_ACUTE_RULES + _OTHERS_ACUTE_EU_RULES + _OTHERS_ACUTE_LANGS_RULES
+RULES += (_OTHERS_ACUTE_RULES + _OTHERS_ACUTE_IBERIAN_RULES + _OTHERS_ACUTE_ROMANCE_RULES
+          + _OTHERS_ACUTE_SLAVIC_RULES + _OTHERS_ACUTE_MIDEAST_RULES + _OTHERS_ACUTE_INDIC_RULES
+          + _OTHERS_ACUTE_ASIA_RULES)
 
 # methods other than cutting (burning, scalding, hitting, scratching), and means kept
 # ready or hidden, in 13 languages

@@ -1,101 +1,26 @@
-"""Someone else at risk right now, told by the child: a friend who has just
-swallowed a pack of pills or bleach, cut deep, stands on a roof or a bridge
-and says she will jump, wants to die *tonight*; a classmate who posted a
-goodbye and now does not answer; a brother locked in the bathroom with a
-blade.  Usually with "what do I do", "help", "nobody answers".
+"""Someone else at risk right now, in English and German: the tables of the
+two languages for `_acute` (the class, its two gates and what passes are in
+`selfharm_others_acute_base.py`).
 
-Why: these messages are the most urgent the consultation can receive (a
-moderator must see them at once), and all of them passed.  They are third
-person, so the first-person disclosure rules do not read them; where an
-older rule did match ("my friend took a lot of pills what do i do"), the
-help-seeking frame excused it, because a friend is named and the writer
-asks what to do - right for a friend who *used to* self-harm, wrong for a
-friend who is swallowing pills now.
+Why here: the English tables are the model every other language follows
+(a person, a large amount of pills, a poison swallowed, a deep cut, a jump
+with a high place, dying with a time, locked in with a blade, a goodbye and
+a silence, and the guards: the past that is over, fiction, accidents, the
+topic taught); German is the other Germanic language.  Each language's
+section ends with the wordings a later round found missed (slang and group
+people, a death wish and a plan, a photo of means or a dangerous place with
+"it's the end", a shut door).
 
-How: one rule per language, two gates that must both be there:
-
-* **a person other than the writer**, named at the start of the match: my /
-  our friend, sister, brother, cousin, classmate, boyfriend, parent, "a girl
-  in my class", or "she just texted me" (ten languages' possessives and
-  relation nouns; Turkish and Indonesian suffixes "arkadasim", "temanku");
-* **an acute act or state** after it in the message (up to ~110
-  characters): a large amount of pills (a whole pack, all of them, a number
-  from ten up, an overdose), a poison or cleaning liquid swallowed, a cut
-  with its severity (deep, badly, will not stop bleeding, wrists), a jump
-  from a high place or a high place with a death word, dying / killing
-  oneself with a time (tonight, right now), locked in with a blade, knife,
-  pills or rope; or **a goodbye** (post, story, message, "sorry for
-  everything") **and being unreachable** (not answering, phone off, nobody
-  can reach her), in either order.
-
-The match starts at the person, so the help-seeking frame (which needs the
-friend named *before* the match) leaves it alone, and "what do i do" after
-it changes nothing.  `framed="generic"`: the generic frame only excuses a
-sentence with no first person before the match ("if a friend says she took
-pills, tell an adult", "we learned what to do if a friend posts a goodbye",
-"in the series her best friend..."); "my friend" itself is inside the match.
-
-What passes, and why:
-
-* the everyday sense of the same words: a friend who took her allergy
-  pills or two paracetamol (no large amount), a goodbye post because she
-  is moving, leaving the group chat or on holiday (the offline frame and a
-  reason guard here), a brother locked in the bathroom doing his hair (no
-  blade), a friend "dying" of laughter, jumping into the pool;
-* conditionals and the topic ("if my friend ever ...", "what should you do
-  if ..."): a conditional word right before the person, or the generic
-  frame;
-* a past that is over ("last year my friend took pills, she got help and
-  is fine now"): a past marker right before the person or anywhere after
-  it, or a recovery after it, rules the match out (and the recovered frames
-  excuse what remains);
-* fiction, games and news (a character, a series, a potion in a game): a
-  guard after the person.
-
-Patterns run on the phrase form (accents stripped, "y" read "why", German
-"im" read "i am", Russian "й" as "и", Arabic letter variants folded);
-Devanagari and Arabic without a trailing \\b; Chinese on the normalised text.
-The rule of each language is in this module (en es fr, and the shared
-`_acute`), `selfharm_others_acute_eu.py` (pt de it ru tr) and
-`selfharm_others_acute_langs.py` (pl id ar hi zh).
+Families: es pt in `_iberian`, fr it in `_romance`, ru pl in `_slavic`, tr
+ar in `_mideast`, Hindi (Hinglish and Devanagari) in `_indic`, id zh in
+`_asia`.  Every rule is named `self_harm:others_acute` (a training script
+reads the name).
 """
 
 from __future__ import annotations
 
-from .normalise import fold_pattern
-from .rule_heads import with_texts
-from .rules import Rule, rule
-
-
-def _texts(r: Rule, texts: str) -> Rule:
-    """`r` skipped unless the message holds one of `texts` ("|"-separated): the
-    stems of its acts and goodbyes, one of which every match contains (the
-    person alone, "my friend", is in too many messages to run the patterns)."""
-    return with_texts(r, tuple(fold_pattern(texts).split("|")))
-
-
-def _acute(who: str, guard: str, acts: str, bye: str, unreach: str, bye_guard: str,
-           b: str = r"\b", pre: str = "", end: str = r"\b", spaced: bool = True) -> str:
-    """The person, then an acute act (with no guard anywhere after the person), or a
-    goodbye and being unreachable in either order (and no everyday reason
-    for the goodbye).  `b`: the boundary before each part ("(?<!\\S)" for
-    Arabic and Devanagari, whose vowel signs are not word characters; "" for
-    Chinese) and `end` the one after the person; `pre`: an optional clitic
-    before each part (Arabic "و", "ف").  Spaced text is crossed a word at a
-    time (about 20 words to the act, 28 between a goodbye and the silence,
-    55 for a guard): the parts are only tried at word starts."""
-    if spaced:
-        gap, far, rest = r" (?:\S+ ){0,20}?", r"\S* (?:\S+ ){0,28}?", r" (?:\S+ ){0,55}?"
-    else:
-        gap, far, rest = ".{0,60}?", ".{0,80}?", ".{0,150}?"
-    byes = (
-        rf"(?:{gap}{b}{pre}(?:{bye}){far}{b}{pre}(?:{unreach})|{gap}{b}{pre}(?:{unreach}){far}{b}{pre}"
-        rf"(?:{bye}))"
-    )
-    # the guards (long scans) only once the rest has matched: the rest in a lookahead first
-    body = rf"(?:{gap}{b}{pre}(?:{acts})|(?={byes})(?!{rest}{b}(?:{bye_guard})){byes})"
-    return rf"{b}(?:{who}){end}(?={body})(?!{rest}{b}(?:{guard})){body}"
-
+from .rules import Rule
+from .selfharm_others_acute_base import _acute_more, _rule
 
 # -- en ---------------------------------------------------------------------------------
 _REL_EN = (
@@ -126,7 +51,10 @@ _GUARD_EN = (
     r"off|fell down|tripped|broken glass|paper cut|for (?:her|his|their) (?:headache|allergy|allergies|"
     r"period|cold|flu|fever|migraine|asthma|epilepsy|adhd|diabetes)|hypothetical|scenario|for example|"
     r"lesson|workshop|assembly|we learned|we learnt|we talked about|what to do if|cringe|embarrass\w*|"
-    r"laughing|laughter|lmao|jk|joking|kidding|if (?:she|he|they) (?:does not|doesn't|do not|don't) get"
+    r"laughing|laughter|lmao|jk|joking|kidding|if (?:she|he|they) (?:does not|doesn't|do not|don't) get|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"as prescribed|(?:like|as) (?:the|her|his|their) (?:doctor|dr|gp) (?:said|says|told (?:her|him|them))|"
+    r"pill ?(?:box|organi[sz]er)"
 )
 _PILLS_EN = (
     r"pills|tablets|meds|medicine|medicines|medication|painkillers|paracetamol|ibuprofen|tylenol|advil|"
@@ -215,162 +143,6 @@ _BYE_GUARD_EN = (
     r"his|their) phone|confiscated|break from|detox|taking a break|quitting|graduat\w*|last day|end of "
     r"(?:the )?(?:year|term)|boarding school|sleepover|festival"
 )
-
-# -- es ("y" reads "why" in the phrase form) -------------------------------------------------
-_WHO_ES = (
-    r"(?<!si )(?<!cuando )(?<!pasado )(?<!anos )(?<!meses )(?<!imagina )(?<!supongamos )(?:"
-    r"(?:mi|nuestra|nuestro) (?:mejor |hermana |hermano )?(?:amiga|amigo|hermana|hermano|hermanita|"
-    r"hermanito|prima|primo|companera|companero|compa|novia|novio|vecina|vecino|madre|padre|mama|papa|"
-    r"tia|tio|bestie|mejor amiga|mejor amigo|crush|ex|pana|parcera|parcero|colega)|"
-    r"(?:una|un) (?:chica|chico|nina|nino|companera|companero|amiga|amigo|piba|pibe) (?:de|en) "
-    r"(?:mi|nuestra|nuestro|la) (?:clase|colegio|escuela|insti|instituto|curso|grupo|equipo|salon)|"
-    r"alguien de mi (?:clase|colegio|curso|grupo|salon)|"
-    r"(?:ella|el) (?:me|nos) (?:acaba de |acababa de )?(?:escribio|escribir|mando|mandar|dijo|decir|"
-    r"envio|enviar|llamo|llamar))"
-)
-_GUARD_ES = (
-    r"ano pasado|hace (?:\w+ )?(?:anos|meses|semanas)|cuando (?:era|eramos) (?:pequen\w+|chic\w+|nin\w+)|"
-    r"(?:ya|ahora) (?:esta|estan) (?:bien|mejor|a salvo)|esta bien ahora|recibio ayuda|consiguio ayuda|"
-    r"se recupero|serie|temporada|capitulo|episodio|pelicula|peli|libro|novela|anime|manga|personaje|"
-    r"netflix|noticias?|articulo|documental|en el juego|minecraft|roblox|fortnite|pocion|sin querer|"
-    r"por accidente|accidentalmente|cocinando|cortando (?:cebolla|pan|verdura)|afeitando\w*|se cayo|"
-    r"vidrio roto|para (?:su|la|el) (?:alergia|cabeza|dolor|regla|gripe|fiebre|migrana|asma)|"
-    r"hipotetic\w+|por ejemplo|aprendimos|taller|que hacer si|que hacer cuando"
-)
-_PILLS_ES = (
-    r"pastillas|pastis|pildoras|comprimidos|medicamentos|medicinas|remedios|calmantes|analgesicos|"
-    r"paracetamol|ibuprofeno|antidepresivos|somniferos|clonazepam|emoji_pill"
-)
-_LOTS_ES = (
-    r"muchas|muchos|un monton de|demasiadas|un punado de|todas (?:sus|las|mis)|todos (?:sus|los)|"
-    r"toda (?:la|su) (?:caja|tira|botella|blister|cajita)|una caja entera|una caja|un bote|un frasco|"
-    r"una tira|un blister|una cajita|la caja entera|dos cajas|(?:como |unas |unos |mas de )?(?:[1-9]\d+|"
-    r"veinte|treinta|cuarenta|cincuenta|cien)"
-)
-_ACTS_ES = (
-    r"(?:se tomo|se ha tomado|tomo|se trago|se ha tragado|trago|se bebio|ingirio|se metio|se esta tomando|"
-    r"se esta tragando|se tomaron) (?:\S+ ){0,2}?(?:" + _LOTS_ES + r") (?:\S+ ){0,3}?(?:" + _PILLS_ES
-    + r")\b|sobredosis\b|"
-    r"(?:se tomo|tomo|se bebio|bebio|se trago|trago|ingirio|se ha bebido|se ha tomado|esta tomando) "
-    r"(?:\S+ ){0,3}?(?:lejia|cloro|veneno|matarratas|lavandina|detergente|desinfectante|amoniaco|"
-    r"salfuman|producto de limpieza|liquido de limpieza|anticongelante|insecticida|raticida)\b|"
-    r"(?:se corto|se ha cortado|se esta cortando|se corta|se rajo|se raja) (?:\S+ ){0,5}?(?:muy "
-    r"(?:hondo|profundo|fuerte|mal)|profundo|hondo|las venas|las munecas|la muneca|(?:no|why no) (?:para|"
-    r"deja) de sangrar|sangra mucho|sangrando mucho|mucha sangre|sangre por todos lados|ahora mismo)\b|"
-    r"(?:se corto|se abrio|se esta cortando|cortarse) las venas\b|"
-    r"(?:va a|se va a|quiere|dice que (?:se )?va a|dijo que (?:se )?iba a|amenaza con|esta a punto de|"
-    r"intenta) (?:tirar(?:se)?|saltar|lanzar(?:se)?|aventar(?:se)?) (?:\S+ ){0,3}?(?:puente|azotea|tejado|"
-    r"techo|edificio|ventana|balcon|vias|tren|acantilado|cornisa|terraza)\b|"
-    r"(?:esta|estan|se subio|subida|subido|parada|parado|sentada|sentado) (?:\S+ ){0,2}?(?:en|a) (?:la |el |"
-    r"las |lo alto del )?(?:azotea|tejado|techo|puente|cornisa|vias|borde) (?:\S+ ){0,12}?(?:tirar\w*|"
-    r"saltar|matar\w*|morir\w*|despedi\w*|adios)\b|"
-    r"(?:(?:quiere|va a|se va a|dice que (?:se )?va a|dijo que (?:se )?iba a|piensa|planea|esta a punto "
-    r"de) (?:matarse|suicidarse|morirse|morir|quitarse la vida|acabar con (?:todo|su vida)|ahorcarse|"
-    r"tirarse|hacerlo)|(?:se va a|se quiere|dice que se va a|dijo que se iba a) (?:matar|suicidar|morir|"
-    r"ahorcar|tirar)) (?:\S+ ){0,3}?(?:esta noche|hoy|ahora|ahora mismo|ya|despues de clase|cuando (?:todos|sus "
-    r"padres) (?:se )?duerman)\b|"
-    r"esta a punto de (?:matarse|suicidarse|quitarse la vida)|esta intentando (?:matarse|suicidarse)|"
-    r"tiene un plan para (?:matarse|suicidarse|morir|quitarse la vida)|(?:escribio|dejo|publico|mando) "
-    r"(?:\S+ ){0,2}?(?:carta|nota) (?:de )?suicid\w*|"
-    r"(?:se encerro|se ha encerrado|esta encerrad[ao]) (?:\S+ ){0,6}?(?:cuchilla|cuchillas|cuchillo|"
-    r"navaja|cuter|tijeras|pastillas|cuerda|soga|cinturon|lejia|hoja de afeitar|gillette)\b"
-)
-_BYE_ES = (
-    r"(?:subio|publico|puso|posteo|mando|envio|escribio|dejo|compartio|subiendo) (?:\S+ ){0,4}?"
-    r"(?:despedida|adios|ultimo mensaje|nota de suicidio)|se despidio de (?:todos|todo el mundo|nosotros|"
-    r"mi)|(?:nos|me|les) (?:\S+ ){0,3}?(?:dijo|escribio|mando) (?:\S+ ){0,3}?(?:adios|que nos quiere|que "
-    r"(?:me|nos|los) quiere|perdon por todo|gracias por todo|lo siento por todo)"
-)
-_UNREACH_ES = (
-    r"(?:no|why no|ya no) (?:\S+ )?(?:contesta|responde|coge|agarra|atiende|lee|abre|aparece|esta en "
-    r"linea)\b|(?:su|el) (?:movil|celular|telefono|cel|cell) (?:\S+ ){0,2}?(?:apagado|apagao|muerto|"
-    r"buzon)|(?:no|why no) (?:\S+ )?(?:podemos|puedo|puede|pueden|consigo|conseguimos|logramos|logro) "
-    r"(?:\S+ )?(?:contactar\w*|localizar\w*|ubicar\w*|hablar|comunicarnos|comunicarme|encontrar\w*)|"
-    r"nadie (?:\S+ )?(?:sabe (?:nada )?de (?:ella|el)|la (?:localiza|encuentra)|lo (?:localiza|encuentra)|"
-    r"puede (?:contactar\w*|localizar\w*|hablar))|me dejo en visto|desconectad[oa]|salta el buzon|"
-    r"(?:la|su) ubicacion (?:\S+ )?(?:apagada|desactivada)"
-)
-_BYE_GUARD_ES = (
-    r"se muda|mudanza|se mudo|mudarse|se va a vivir|(?:sale|salio|se sale|se salio|deja|dejo) (?:\S+ )?"
-    r"(?:grupo|chat|servidor)|vacaciones|viaje|campamento|vuelo|avion|aeropuerto|intercambio|"
-    r"extranjero|cole nuevo|colegio nuevo|movil nuevo|sin cobertura|sin wifi|sin internet|sin datos|"
-    r"sin bateria|castigad[oa]|le quitaron el (?:movil|celular|telefono)|descanso de (?:las )?redes|"
-    r"detox|se gradu\w*|fin de curso|ultimo dia"
-)
-
-# -- fr ---------------------------------------------------------------------------------------
-_WHO_FR = (
-    r"(?<!si )(?<!quand )(?<!derniere )(?<!dernier )(?<!ans )(?<!mois )(?<!imagine )(?:"
-    r"(?:ma|mon|notre) (?:meilleure? |petite? |grande? )?(?:amie?|pote|copine|copain|soeur|frere|"
-    r"cousine?|camarade|voisine?|mere|pere|maman|papa|tante|oncle|meuf|mec|bff|reuf|cop's)|"
-    r"(?:une|un) (?:fille|gars|garcon|eleve|camarade|amie?|meuf) (?:de|dans) (?:ma|mon|notre) (?:classe|"
-    r"ecole|college|lycee|groupe|equipe)|quelqu'un de (?:ma|notre) classe|"
-    r"(?:elle|il) (?:vient de m'|m'a |nous a |m'a juste )(?:ecrire|ecrit|envoye|dit|appele|texte))"
-)
-_GUARD_FR = (
-    r"l'annee derniere|l'an dernier|l'ete dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|quand (?:on|"
-    r"j'|nous) (?:etait|etais|etions)|(?:elle|il) va (?:bien|mieux) maintenant|va mieux|s'en est sortie?|"
-    r"a ete aidee?|a recu de l'aide|est guerie?|serie|saison|episode|film|livre|roman|anime|manga|"
-    r"personnage|netflix|infos?|journal|article|documentaire|dans le jeu|minecraft|roblox|fortnite|potion|"
-    r"sans faire expres|par accident|accidentellement|en cuisinant|en se rasant|est tombee?|verre casse|"
-    r"pour (?:sa|son|ses) (?:mal de tete|allergie|allergies|regles|rhume|grippe|fievre|migraine|asthme)|"
-    r"hypothese|par exemple|on a appris|atelier|quoi faire si|que faire si"
-)
-_PILLS_FR = (
-    r"cachets|comprimes|medicaments|medocs|pilules|somniferes|antidepresseurs|doliprane|paracetamol|"
-    r"anxiolytiques|emoji_pill"
-)
-_LOTS_FR = (
-    r"plein|beaucoup|trop|une poignee|tous (?:ses|les|mes)|toute (?:la|sa) (?:boite|plaquette|"
-    r"bouteille)|une boite(?: entiere)?|une plaquette(?: entiere)?|la boite(?: entiere)?|une bouteille|"
-    r"deux boites|(?:genre |environ |au moins )?(?:[1-9]\d+|vingt|trente|quarante|cinquante|cent)"
-)
-_ACTS_FR = (
-    r"(?:a avale|a pris|avale|vient d'avaler|vient de prendre|a gobe|est en train d'avaler|a bu|s'est "
-    r"enfile) (?:\S+ ){0,2}?(?:" + _LOTS_FR + r") (?:\S+ ){0,3}?(?:d')?(?:" + _PILLS_FR + r")\b|"
-    r"(?:overdose|surdose)\b|"
-    r"(?:a bu|a avale|vient de boire|vient d'avaler|boit) (?:\S+ ){0,3}?(?:de l'|l')?(?:javel|eau de "
-    r"javel|poison|mort aux rats|produit (?:menager|de nettoyage|vaisselle)|detergent|desinfectant|"
-    r"antigel|white spirit|destop|ammoniaque)\b|"
-    r"(?:s'est|se) (?:\S+ )?(?:coupee?|ouvert|ouverte|taillade|tailladee|scarifiee?) (?:\S+ ){0,5}?"
-    r"(?:profond\w*|tres fort|gravement|grave|les veines|les poignets|le poignet|(?:ca|elle|il) (?:ne )?"
-    r"(?:s'arrete|arrete) (?:pas|plus) de saigner|saigne (?:beaucoup|enormement|partout)|plein de sang|"
-    r"du sang partout|en ce moment)\b|(?:s'est ouvert|s'ouvre|se taillade|s'est taillade) les veines\b|"
-    r"(?:va|veut|menace de|dit qu'(?:elle|il) va|a dit qu'(?:elle|il) allait|est sur le point de|est en "
-    r"train de) (?:se )?(?:jeter|sauter) (?:\S+ ){0,3}?(?:pont|toit|immeuble|fenetre|balcon|falaise|"
-    r"voies?|rails|train|corniche|terrasse)\b|"
-    r"(?:est|se trouve|est montee?|est assise?|est debout) (?:\S+ ){0,2}?(?:sur|au bord) (?:le |la |les |"
-    r"du |de la )?(?:toit|pont|rebord|voies|rails|corniche|bord du pont|bord du toit|falaise) (?:\S+ )"
-    r"{0,12}?(?:sauter|jeter|mourir|tuer|adieu)\b|"
-    r"(?:veut|va|dit qu'(?:elle|il) va|a dit qu'(?:elle|il) allait|compte|prevoit de|est sur le point "
-    r"de) (?:se suicider|se tuer|mourir|mettre fin a ses jours|en finir|se pendre|sauter|le faire) (?:\S+ )"
-    r"{0,3}?(?:ce soir|aujourd'hui|maintenant|tout de suite|cette nuit|apres les cours|quand (?:tout le "
-    r"monde|ses parents) (?:dort|dormira|dorment|seront couches))\b|"
-    r"est sur le point de (?:se suicider|se tuer|mettre fin a ses jours)|a un plan pour (?:se suicider|"
-    r"se tuer|mourir|en finir)|(?:a ecrit|a laisse|a poste|a envoye) (?:\S+ ){0,2}?lettre de suicide|"
-    r"(?:s'est enfermee?|est enfermee?|s'enferme) (?:\S+ ){0,8}?(?:lame|lames|couteau|couteaux|rasoir|"
-    r"cutter|ciseaux|cachets|medicaments|comprimes|corde|ceinture|javel)\b"
-)
-_BYE_FR = (
-    r"(?:a poste|a publie|a mis|a envoye|a ecrit|a laisse|a partage|poste|publie) (?:\S+ ){0,4}?(?:adieu|"
-    r"adieux|au revoir|d'adieu|dernier message)|a dit (?:adieu|au revoir) a (?:tout le monde|tous|nous|"
-    r"moi)|(?:nous|m'a|leur|lui) (?:a )?(?:\S+ ){0,2}?(?:ecrit|dit|envoye) (?:\S+ ){0,4}?(?:adieu|"
-    r"qu'(?:elle|il) nous aime|qu'(?:elle|il) m'aime|pardon pour tout|merci pour tout|desolee? pour tout)"
-)
-_UNREACH_FR = (
-    r"(?:ne |n')?(?:\S+ )?(?:repond|decroche|lit|repondra) (?:\S+ )?(?:pas|plus)\b|(?:son|le) (?:telephone|"
-    r"tel|portable|phone) (?:\S+ ){0,2}?(?:eteint|coupe|off|messagerie|repondeur)|tombe (?:direct |"
-    r"directement )?sur (?:la |sa )?(?:messagerie|repondeur)|(?:personne|on|je|j') (?:\S+ ){0,2}?"
-    r"(?:arrive|n'arrive|n'arrivons|arrivons|peut|peux) (?:\S+ ){0,2}?(?:joindre|contacter|trouver)|"
-    r"personne ne sait ou (?:elle|il) est|(?:est|a ete) (?:\S+ )?hors ligne|m'a laisse en vu"
-)
-_BYE_GUARD_FR = (
-    r"demenag\w*|quitte (?:\S+ )?(?:le groupe|la conv|le serveur|l'ecole|le pays)|vacances|voyage|colo|"
-    r"colonie|camp|avion|aeroport|echange|etranger|nouvelle ecole|nouveau telephone|pas de reseau|pas de "
-    r"wifi|pas d'internet|plus de batterie|batterie|punie?|confisque|pause (?:des )?reseaux|detox|fin "
-    r"d'annee|dernier jour|internat"
-)
-
 # every match holds one of these (stems of the acts and the goodbyes): a message without
 # any is skipped before the patterns run
 _TX_EN = (
@@ -382,33 +154,186 @@ _TX_EN = (
     "barricad|bye|farewell|last message|final message|love us|loves us|loved us|love me|loves me|"
     "loved me|loves everyone|loved everyone|love everyone|love you all|for everything"
 )
-_TX_ES = (
-    "pastill|pastis|pildora|comprimido|medicament|medicina|remedio|calmante|analgesico|paracetamol|"
-    "ibuprofeno|antidepresivo|somnifero|clonazepam|emoji_pill|sobredosis|lejia|cloro|veneno|matarratas|"
-    "lavandina|detergente|desinfectante|amoniaco|salfuman|limpieza|anticongelante|insecticida|raticida|"
-    "corto|cortado|cortando|corta|rajo|raja|venas|tirar|saltar|lanzar|aventar|azotea|tejado|techo|puente|"
-    "cornisa|vias|borde|matar|suicid|morir|quitarse|acabar con|ahorcar|hacerlo|encerr|despedi|despid|adios|"
-    "ultimo mensaje|quiere|por todo"
+# the wordings a later round found missed (selfharm_others_acute_base.py): slang and group
+# people, acts, a shut door; a photo of means (SIGN) or a dangerous place (PLACE) with an end
+_WHO_MORE_EN = (
+    r"(?<!if )(?<!when )(?:(?:a|one|this|some) (?:girl|boy|kid|guy|friend|person|student) (?:in|from|at|on) "
+    r"(?:the|our|my) (?:group ?chat|gc|group|discord|server|chat|class|school)|someone (?:in|from|on) "
+    r"(?:the|our|my) (?:group ?chat|gc|discord|server|chat|group))"
 )
-_TX_FR = (
-    "cachet|comprime|medicament|medoc|pilule|somnifere|antidepresseur|doliprane|paracetamol|anxiolytique|"
-    "emoji_pill|overdose|surdose|javel|poison|mort aux rats|produit|detergent|desinfectant|antigel|"
-    "white spirit|destop|ammoniaque|coupe|ouvert|taillad|scarifi|veines|jeter|sauter|toit|pont|rebord|"
-    "voies|rails|corniche|falaise|suicid|tuer|mourir|mettre fin|en finir|pendre|le faire|enferm|adieu|"
-    "au revoir|dernier message|aime|pour tout"
+_ACTS_MORE_EN = (
+    r"(?:wants? to|wanna|is going to|is gonna) (?:die|kill (?:herself|himself|themselves)|end (?:it|her life|"
+    r"his life|their life)) (?:\S+ ){0,8}?(?:has|have|already has|made|got|has got) (?:a |an actual |a "
+    r"real |a whole |a full )?plan\b|"
+    r"(?:tonight|today|tomorrow|right now) (?:\S+ ){0,2}?(?:she's|he's|she is|he is|they're|they are|"
+    r"she will|he will|she'll|he'll|is) (?:going to |gonna )?(?:kill(?:ing)? (?:herself|himself|"
+    r"themselves)|end(?:ing)? (?:it all|her life|his life|their life)|commit(?:ting)? suicide|tak(?:e|ing)"
+    r" (?:her|his|their) (?:own )?life)\b|"
+    r"(?:is|she's|he's|they're|she is|he is) (?:killing (?:herself|himself|themselves)|ending (?:her|his|"
+    r"their) life|ending it all) (?:\S+ ){0,2}?(?:tonight|tomorrow|today|this weekend|after school)\b"
+)
+_BYE_MORE_EN = r"(?:is |was )?saying goodbye to (?:everyone|everybody|all of us|us all|the world)"
+_UNREACH_MORE_EN = (
+    r"(?:won't|will not|doesn't|does not|isn't|is not|not) (?:\S+ )?open(?:ing)? (?:the |her |his |their "
+    r")?(?:bathroom |bedroom )?door|(?:deleted|deactivated) (?:her|his|their) (?:account|insta|"
+    r"instagram|snap|tiktok)"
+)
+_SIGN_EN = (
+    r"(?:sent|posted|shared|showed|snapped|dmed|texted|put up|uploaded) (?:me |us |everyone |her |his )?"
+    r"(?:a |an |the |some )?(?:picture|pictures|photo|photos|snap|selfie|video|story) (?:\S+ ){0,2}?(?:of|"
+    r"with) (?:\S+ ){0,3}?(?:pills|tablets|meds|a blade|blades|razor|razors|a knife|wrists?|cuts|fresh "
+    r"cuts|wounds|blood|a rope|a noose)\b"
+)
+_PLACE_EN = (
+    r"(?:is|she's|he's|they're|standing|sitting|waiting|alone|currently|went) (?:\S+ ){0,2}?(?:at|on|by|near|"
+    r"next to|to) (?:the |a )?(?:edge of (?:the |a )?)?(?:train tracks|railway tracks|railway|tracks|rails|"
+    r"bridge|river|riverbank|canal|cliff|cliffs|roof|rooftop|ledge|overpass|top floor)\b"
+)
+_ENDS_EN = (
+    r"(?:it is|this is|it's) the end\b(?! of (?:the |this )?(?:year|term|day|week|season|series|game|"
+    r"movie|book|summer))|(?:can't|cannot|can not) (?:go on|do this|take it) (?:any ?more|anymore)|"
+    r"(?:does not|doesn't|don't|do not) want to (?:live|be here|be alive|go on|exist)\b|wants? to die\b|"
+    r"(?:she's|he's|she is|he is|they're) done with (?:life|everything|it all)|ending it (?:\S+ )?"
+    r"(?:tonight|today|now)|i am ending it|bye forever|won't be (?:here|around|alive) (?:tomorrow|"
+    r"anymore|much longer)|(?:last|final) (?:message|words|goodbye)"
+)
+_TX_MORE_EN = (
+    "plan|picture|photo|snap|selfie|video|story|tracks|rails|railway|bridge|river|canal|cliff|roof|ledge|"
+    "overpass|top floor"
 )
 
-_NB = r"(?<!\S)"  # start of a word in scripts whose vowel signs are not word characters
-
-
-def _rule(triggers: str, texts: str, pattern: str) -> Rule:
-    return _texts(rule("self_harm:others_acute", "self_harm", triggers, pattern, framed="generic"), texts)
+# -- de ("im" reads "i am" in the phrase form) -------------------------------------------------
+_WHO_DE = (
+    r"(?<!wenn )(?<!falls )(?<!jahr )(?<!sommer )(?<!winter )(?<!monaten )(?<!jahren )(?<!vor )(?:"
+    r"(?:meine|mein|unsere|unser) (?:beste |bester |kleine |kleiner |grosse |grosser |altere |alterer |"
+    r"jungere |jungerer )?(?:freundin|freund|schwester|bruder|cousine|cousin|kusine|klassenkameradin|"
+    r"klassenkamerad|mitschulerin|mitschuler|kumpel|mama|mutter|papa|vater|tante|onkel|nachbarin|nachbar|"
+    r"bff|bestie|ex|bestfriend)|(?:ein|eine) (?:madchen|junge|typ|freundin|freund|mitschulerin|mitschuler) "
+    r"(?:aus|in) (?:meiner|unserer) (?:klasse|schule|stufe|gruppe|mannschaft)|jemand aus (?:meiner|"
+    r"unserer) (?:klasse|schule|stufe)|(?:sie|er) hat (?:mir|uns) (?:gerade |eben |grad )?(?:geschrieben|"
+    r"geschickt|gesagt))"
+)
+_GUARD_DE = (
+    r"letztes jahr|letzten (?:sommer|winter|monat)|vor (?:\w+ )?(?:jahren|monaten|wochen)|vor einem jahr|"
+    r"als wir (?:klein|kinder|junger)|(?:ist|geht es (?:ihr|ihm)|gehts (?:ihr|ihm)) (?:jetzt |wieder |"
+    r"inzwischen )+(?:gut|besser|okay|ok|gesund|stabil)|hat hilfe bekommen|bekommt hilfe|hat sich "
+    r"erholt|serie|staffel|folge|film|buch|roman|anime|manga|figur|charakter|netflix|nachrichten|"
+    r"artikel|doku|(?:im|i am) spiel|minecraft|roblox|fortnite|trank|aus versehen|versehentlich|beim "
+    r"kochen|beim schneiden|beim rasieren|gestolpert|hingefallen|scherben|gegen (?:ihre|seine) "
+    r"(?:kopfschmerzen|allergie|regelschmerzen|erkaltung|migrane|asthma)|zum beispiel|haben wir gelernt|"
+    r"(?:im|i am) unterricht|workshop|was tun wenn|was man tun soll|hypothetisch|"
+    # medicine as prescribed ("all her pills, like the doctor said")
+    r"wie (?:der|die|ihr|sein|ihre|seine) (?:arzt|arztin|doktor|arztin) (?:es )?(?:gesagt|verschrieben|verordnet)|"
+    r"wie verschrieben|wie verordnet|tablettenbox|pillendose"
+)
+_PILLS_DE = (
+    r"tabletten|pillen|medikamente|schlaftabletten|antidepressiva|schmerztabletten|ibuprofen|paracetamol|"
+    r"emoji_pill"
+)
+_LOTS_DE = (
+    r"viele|ganz viele|zu viele|eine menge|einen haufen|alle (?:ihre|seine|ihren|seinen|die)|alle|"
+    r"eine ganze (?:packung|schachtel|dose|flasche|blister)|die ganze (?:packung|schachtel|dose|flasche)|"
+    r"eine packung|eine schachtel|zwei packungen|(?:so |ungefahr |etwa |bestimmt |uber )?(?:[1-9]\d+|"
+    r"zwanzig|dreissig|vierzig|funfzig|hundert)"
+)
+_ACTS_DE = (
+    r"(?:" + _LOTS_DE + r") (?:\S+ ){0,2}?(?:" + _PILLS_DE + r") (?:\S+ ){0,3}?(?:geschluckt|genommen|"
+    r"eingenommen|eingeworfen|reingeworfen|gefressen)\b|(?:schluckt|nimmt|schluckte|nahm) (?:gerade )?"
+    r"(?:\S+ )?(?:" + _LOTS_DE + r") (?:\S+ ){0,2}?(?:" + _PILLS_DE + r")\b|uberdosis\b|"
+    r"(?:bleiche|bleichmittel|gift|rattengift|putzmittel|reinigungsmittel|abflussreiniger|"
+    r"desinfektionsmittel|frostschutzmittel|domestos|chlorreiniger|wc reiniger|spulmittel) (?:\S+ ){0,3}?"
+    r"(?:getrunken|geschluckt|gegessen)\b|(?:trinkt|schluckt|trank) (?:\S+ ){0,3}?(?:bleiche|gift|"
+    r"putzmittel|rattengift|reinigungsmittel)\b|"
+    r"(?:tief|schlimm|krass|heftig|die pulsadern|die handgelenke|das handgelenk|die arme) (?:\S+ ){0,3}?"
+    r"(?:geritzt|geschnitten|aufgeschnitten|aufgeritzt)\b|(?:geritzt|geschnitten|aufgeschnitten) (?:\S+ )"
+    r"{0,5}?(?:hort nicht auf zu bluten|blutet (?:\S+ )?(?:stark|viel|uberall|doll)|uberall blut)|"
+    r"(?:ritzt|schneidet) sich (?:\S+ ){0,3}?(?:gerade|jetzt|tief|die pulsadern)\b|"
+    r"(?:will|wird|droht|sagt (?:sie|er) will|hat gesagt (?:sie|er) will) (?:\S+ ){0,5}?(?:von der|von "
+    r"dem|vom|aus dem|vor den|vor einen|von einer) (?:\S+ ){0,2}?(?:brucke|dach|hochhaus|fenster|balkon|"
+    r"klippe|gleise|zug|parkhaus|turm) (?:\S+ )?(?:springen|sturzen|werfen)\b|"
+    r"(?:steht|sitzt|ist) (?:\S+ ){0,3}?(?:auf dem dach|auf der brucke|auf den gleisen|am rand|auf dem "
+    r"gelander|auf dem hochhaus) (?:\S+ ){0,12}?(?:springen|sterben|umbringen|abschied\w*)\b|"
+    r"(?:will|wird|sagt (?:sie|er) (?:will|wird)|hat gesagt (?:sie|er) (?:will|wird)|plant) (?:sich )?"
+    r"(?:\S+ ){0,3}?(?:heute nacht|heute abend|heute|jetzt|gleich|sofort|nach der schule|wenn alle "
+    r"schlafen) (?:\S+ ){0,3}?(?:umbringen|sterben|das leben nehmen|suizid begehen|selbstmord begehen|"
+    r"aufhangen|springen|ein ende machen|es beenden)\b|(?:hat|hatte) einen plan (?:\S+ ){0,3}?"
+    r"(?:umzubringen|zu sterben|das leben zu nehmen)|selbstmordbrief|suizidbrief|"
+    r"(?:eingeschlossen|eingesperrt|schliesst sich ein|abgeschlossen) (?:\S+ ){0,8}?(?:klinge|klingen|"
+    r"rasierklinge|messer|cutter|schere|tabletten|pillen|seil|strick|gurtel)\b|(?:klinge|klingen|"
+    r"rasierklinge|messer|cutter|schere|tabletten|pillen|seil|strick) (?:\S+ ){0,8}?(?:eingeschlossen|"
+    r"eingesperrt)\b"
+)
+_BYE_DE = (
+    r"abschied\w*|tschuss fur immer|lebt wohl|lebewohl|letzte nachricht|(?:von allen|von uns|von mir) "
+    r"verabschiedet|verabschiedet sich von allen|(?:danke fur alles|sorry fur alles|tut (?:ihr|ihm|mir) "
+    r"leid fur alles|entschuldigung fur alles|(?:sie|er) liebt uns)"
+)
+_UNREACH_DE = (
+    r"(?:geht|ging) nicht (?:mehr )?(?:ans|an ihr|an sein|ran)|(?:antwortet|antwortete|reagiert|meldet "
+    r"sich|liest) (?:\S+ )?(?:nicht|nicht mehr|gar nicht)\b|(?:ihr|sein) (?:handy|telefon) (?:ist|war) "
+    r"(?:\S+ )?(?:aus|ausgeschaltet|tot|off)\b|handy aus|mailbox|(?:niemand|keiner|wir|ich) (?:\S+ ){0,2}?"
+    r"(?:erreicht|erreichen|erreiche)\b|(?:ist|war) nicht (?:mehr )?erreichbar|(?:keiner|niemand) weiss "
+    r"wo (?:sie|er) ist|offline"
+)
+_BYE_GUARD_DE = (
+    r"umzug|zieht (?:\S+ )?(?:um|weg)|umziehen|weggezogen|verlasst (?:\S+ )?(?:gruppe|chat|server|schule)|"
+    r"(?:gruppe|chat|server) verlassen|urlaub|ferien|reise|klassenfahrt|lager|camp|flug|flugzeug|"
+    r"flughafen|austausch|ausland|neue schule|neues handy|kein netz|kein wlan|kein internet|akku|"
+    r"hausarrest|weggenommen|abgenommen|pause von|detox|abschluss|letzter schultag|internat"
+)
+_TX_DE = (
+    "tablette|pille|medikament|antidepressiva|ibuprofen|paracetamol|emoji_pill|uberdosis|bleich|gift|"
+    "putzmittel|reinigungsmittel|abflussreiniger|desinfektionsmittel|frostschutzmittel|domestos|"
+    "chlorreiniger|wc reiniger|spulmittel|geritzt|geschnitten|aufgeschnitten|aufgeritzt|ritzt|schneidet|"
+    "springen|sturzen|werfen|dach|brucke|gleise|rand|gelander|hochhaus|umbringen|sterben|leben|suizid|"
+    "selbstmord|aufhangen|ende|plan|eingeschlossen|eingesperrt|schliesst sich ein|abgeschlossen|abschied|"
+    "tschuss fur immer|lebt wohl|lebewohl|letzte nachricht|verabschiedet|fur alles|liebt uns"
+)
+_TRIG_DE = "meine mein unsere unser ein eine jemand sie er"
+# the wordings a later round found missed (selfharm_others_acute_base.py): slang and group
+# people, acts, a shut door; a photo of means (SIGN) or a dangerous place (PLACE) with an end
+_WHO_MORE_DE = (
+    r"(?<!wenn )(?<!falls )(?:(?:ein|eine) (?:madchen|junge|typ|freundin|freund|mitschulerin|mitschuler|"
+    r"kumpel) (?:aus|in|von) (?:der|dem|meiner|unserer|unserem|meinem) (?:klasse|schule|stufe|gruppe|"
+    r"gruppenchat|chat|discord|server|jahrgang|mannschaft|verein)|jemand aus (?:der|dem|unserer|unserem)"
+    r" (?:gruppe|gruppenchat|chat|klasse))"
+)
+_ACTS_MORE_DE = (
+    r"(?:will|mochte|wollte) (?:\S+ ){0,2}?(?:sterben|sich umbringen|nicht mehr leben|tot sein) (?:\S+ )"
+    r"{0,8}?(?:hat|hatte) (?:schon |auch |sogar )?(?:einen|nen|n) plan\b"
+)
+_UNREACH_MORE_DE = (
+    r"macht (?:die )?tur nicht (?:mehr )?auf|(?:offnet|offnete) (?:die tur )?nicht|(?:account|konto|"
+    r"insta|profil) (?:\S+ )?(?:geloscht|deaktiviert)"
+)
+_SIGN_DE = (
+    r"(?:foto|fotos|picture|pictures|bild|bilder|video|story|snap) (?:\S+ ){0,2}?(?:von|mit) (?:\S+ ){0,3}?"
+    r"(?:tabletten|pillen|klingen?|rasierklingen?|messer|handgelenken?|pulsadern|schnitten|wunden|blut|seil|strick)\b"
+)
+_PLACE_DE = (
+    r"(?:steht|sitzt|ist|wartet|allein|gerade|ging|gegangen) (?:\S+ ){0,2}?(?:an den|auf den|an der|auf der|"
+    r"am|auf dem|bei den|bei der|zu den|zur|zum) (?:\S+ )?(?:gleisen|gleis|schienen|bahngleisen|brucke|"
+    r"fluss|flussufer|kanal|dach|hochhaus|klippe|abgrund|gelander|bahnubergang|autobahnbrucke)\b"
+)
+_ENDS_DE = (
+    r"will nicht mehr(?: leben| weiterleben| da sein| hier sein)?(?= (?:und|was|ich|wir|er|sie|bitte|hilfe|"
+    r"hat|schreibt|sagt|[.!?])\b| [.!?]| ?$)|kann nicht mehr(?= (?:und|was|ich|wir|bitte|hilfe|[.!?])\b|"
+    r" [.!?]| ?$)|(?:das|es) ist (?:jetzt )?das ende\b|will sterben|lebt wohl|fur immer tschuss|letzte "
+    r"nachricht"
+)
+_TX_MORE_DE = (
+    "picture|plan|foto|bild|video|story|selfie|snap|gleis|schienen|brucke|fluss|kanal|dach|hochhaus|klippe|"
+    "abgrund|gelander|bahnubergang"
+)
 
 
 RULES: list[Rule] = [
-    _rule(_TRIG_EN, _TX_EN, _acute(_WHO_EN, _GUARD_EN, _ACTS_EN, _BYE_EN, _UNREACH_EN, _BYE_GUARD_EN)),
-    _rule("mi nuestra nuestro una un alguien ella el", _TX_ES,
-          _acute(_WHO_ES, _GUARD_ES, _ACTS_ES, _BYE_ES, _UNREACH_ES, _BYE_GUARD_ES)),
-    _rule("ma mon notre une un quelqu'un elle il", _TX_FR,
-          _acute(_WHO_FR, _GUARD_FR, _ACTS_FR, _BYE_FR, _UNREACH_FR, _BYE_GUARD_FR)),
+    _rule(_TRIG_EN, _TX_EN + "|" + _TX_MORE_EN,
+          _acute_more(_WHO_EN, _GUARD_EN, _ACTS_EN, _BYE_EN, _UNREACH_EN, _BYE_GUARD_EN,
+                      who_more=_WHO_MORE_EN, acts_more=_ACTS_MORE_EN, bye_more=_BYE_MORE_EN,
+                      unreach_more=_UNREACH_MORE_EN, sign=_SIGN_EN, place=_PLACE_EN, ends=_ENDS_EN)),
+    _rule(_TRIG_DE, _TX_DE + "|" + _TX_MORE_DE,
+          _acute_more(_WHO_DE, _GUARD_DE, _ACTS_DE, _BYE_DE, _UNREACH_DE, _BYE_GUARD_DE,
+                      who_more=_WHO_MORE_DE, acts_more=_ACTS_MORE_DE,
+                      unreach_more=_UNREACH_MORE_DE, sign=_SIGN_DE, place=_PLACE_DE, ends=_ENDS_DE)),
 ]

@@ -1,4 +1,4 @@
-"""Someone else at risk right now, told by the child (selfharm_others_acute.py):
+"""Someone else at risk right now, told by the child (selfharm_others_acute*.py):
 a friend who has just swallowed a pack of pills or bleach, cut deep, stands on a
 roof saying she will jump, wants to die tonight, posted a goodbye and does not
 answer, or is locked in with a blade.  Held as self_harm in 13 languages, with
