@@ -65,6 +65,14 @@ _MEANS = fastre.compile(
 # purpose after "for the / my / our" ("waiting till my parents leave for their trip" is not)
 _SUPPLY = (
     r"pharmacy|pharmacies|chemist|chemists|prescription|refill|"
+    # taken as the doctor said: "my sister took all her meds this morning like the doctor said"
+    r"as prescribed|(?:like|as) (?:the|my|her|his) doctor (?:said|told (?:her|him|me|us))|"
+    r"como (?:(?:el|la|o|a) (?:medic[oa]|doctora?)) (?:dijo|le dijo|me dijo|indico|mandou|disse|receitou)|"
+    r"comme (?:le medecin|le docteur|la docteure?) (?:a dit|l'a dit|l'a prescrit)|wie (?:der arzt|die "
+    r"arztin|es der arzt) (?:gesagt|verschrieben|es gesagt)(?: hat)?|wie verschrieben|come (?:ha detto|"
+    r"ha prescritto|aveva detto) (?:il medico|la dottoressa|il dottore)|как (?:сказал|прописал|назначил) "
+    r"врач|по назначению врача|doktorun dedigi gibi|jak (?:kazal|zalecil|przepisal) lekarz|sesuai resep|"
+    r"sesuai (?:kata|anjuran) dokter|doctor ne (?:kaha|bataya) (?:tha )?waise|"
     r"for (?:my )?(?:grandma|grandmas|grandma's|grandpa|grandpas|grandpa's|nan|nans|nana|gran|granny|"
     r"grandad)|pill ?box|weekly box|dosette|"
     r"for (?:the|my|our|a|this) (?:school |class |family )?(?:trip|holiday|vacation|journey|flight|"

@@ -87,3 +87,54 @@ def test_hindi_suicide_as_a_school_topic_passes(pipe: Pipeline, text: str) -> No
 ])
 def test_hindi_suicide_of_the_writer_holds(pipe: Pipeline, text: str) -> None:
     self_harm_held(pipe, text, "hi")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "my sister took all her meds this morning like the doctor said"),
+    ("en", "my friend took all of her pills as prescribed"),
+    ("en", "i took all my pills as prescribed, feeling better"),
+    ("de", "meine schwester hat alle ihre tabletten genommen wie der arzt gesagt hat"),
+    ("es", "mi hermano se tomo todas sus pastillas como el medico dijo"),
+    ("ru", "бабушка выпила все таблетки как прописал врач"),
+])
+def test_all_pills_taken_as_the_doctor_said_passes(pipe: Pipeline, lang: str, text: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "i swallowed all my pills"),
+    ("en", "i took all my pills tonight, the doctor said not to but whatever"),
+])
+def test_all_pills_taken_otherwise_holds(pipe: Pipeline, lang: str, text: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "मेरी दोस्त खुद को काटती है और मुझे नहीं पता क्या करूँ",
+    "meri dost khud ko cut karti hai aur mujhe nahi pata kya karu",
+    "meri dost khud ko cut karti hai, pata nahi main kya karu",
+])
+def test_hindi_a_friends_self_harm_and_what_do_i_do_passes(pipe: Pipeline, text: str) -> None:
+    """As "my friend cuts herself and i dont know what to do" does in the other
+    languages (test_selfharm_languages.py): help-seeking, no one at risk now."""
+    allowed(pipe, text, "hi")
+
+
+@pytest.mark.parametrize("text", [
+    "मेरी दोस्त खुद को काटती है और मैं भी",
+    "meri dost khud ko cut karti hai aur main bhi",
+])
+def test_hindi_a_friends_self_harm_and_me_too_holds(pipe: Pipeline, text: str) -> None:
+    self_harm_held(pipe, text, "hi")
+
+
+@pytest.mark.parametrize("text", [
+    "моя подруга раньше резала себя но сейчас у нее все хорошо",
+    "мой брат раньше резал себе руки, но он уже давно не режется",
+])
+def test_russian_a_friend_well_now_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text, "ru")
+
+
+def test_russian_a_relapse_still_holds(pipe: Pipeline) -> None:
+    self_harm_held(pipe, "раньше я резала себя, и сейчас опять режу", "ru")
