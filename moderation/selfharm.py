@@ -1089,6 +1089,10 @@ RULES += _ACTS_LANGS_RULES
 # scheduled or acted on; self-injury acts, slang and self-punishment
 from .selfharm_goodbyes_done import RULES as _GOODBYES_DONE_RULES  # noqa: E402
 from .selfharm_injury_acts import RULES as _INJURY_ACTS_RULES  # noqa: E402
+from .selfharm_injury_acts_langs import RULES as _INJURY_ACTS_LANGS_RULES  # noqa: E402
+from .selfharm_injury_acts_more import RULES as _INJURY_ACTS_MORE_RULES  # noqa: E402
 from .selfharm_means_ready import RULES as _MEANS_READY_RULES  # noqa: E402
 
 RULES += _MEANS_READY_RULES + _GOODBYES_DONE_RULES + _INJURY_ACTS_RULES
+# (self-injury acts in the other languages; self-punishment, scars and named thoughts there)
+RULES += _INJURY_ACTS_LANGS_RULES + _INJURY_ACTS_MORE_RULES
