@@ -37,6 +37,7 @@ Generic frames excuse advice about others; patterns run on the phrase form
 from __future__ import annotations
 
 from .rules import Rule, rule
+from .selfharm_methods_langs import _MUNDANE
 
 _G = r"[^.!?]"  # a gap inside the sentence
 
@@ -53,13 +54,15 @@ _SH_SUBJ = (
     r"urge to|urges to|trying not to|tried not to|try not to|almost|nearly|about to|started to|"
     r"relapsed and|i relapsed and|i really want to|i want to|i need to|so close to)"
 )
-_SH_NOUN = r"(?:urges?|thoughts|cuts|wounds|scabs|kit|blades?|tools?|box|relapse)"
+_SH_NOUN = r"(?:urges?|thoughts|cuts|scars|wounds|scabs|kit|blades?|tools?|box|relapse)"
 _SH = (
     _SHD + r"|"
     r"\b" + _SH_SUBJ + r" (?:(?:just|really|literally|kinda|actually|so|also|still|even|almost|"
     r"probably|prob|def|lowkey|accidentally|badly) )?sh\b(?! (?:up|sh|the|a|it|you|him|her|them|me|"
     r"sorry|be|go|all|about|for|at|out|of|on|and|or|with|to|ow|ould|ut|e|it)\b)|"
-    r"(?:^|(?<=[.!?] ))sh again\b(?! ?\?)|\b(?:did|do|and|then) sh again\b|"
+    r"(?:^|(?<=[.!?] ))sh (?:again|otra vez|de nuevo|de novo|outra vez|encore|wieder|nochmal|di nuovo|"
+    r"ancora|lagi|yine|znowu|снова|опять)\b(?! ?\?)|"
+    r"\b(?:did|do|and|then) sh again\b|"
     r"\b(?:relapsed|relapse|relapsing) (?:on|with|into|in|to) sh\b|"
     r"\b(?:my|having|have|had|got|bad|strong|the|these|new|fresh|more|another) sh " + _SH_NOUN
     + r"\b(?! (?:awareness|month|week|day|resources|hotline|help|support|poster|talk|lesson|class)\b)|"
@@ -144,7 +147,7 @@ _ADDED = (
     r"\b(?:the |my )?old (?:scars|cuts)\b" + _CAUSE_EN + _G + r"{0,60}?\b(?:added|add|adding|"
     r"made|making|there are|i have|got|now) (?:\w+ )?(?:new ones|new (?:cuts|scars|wounds|lines)|"
     r"fresh ones|more)\b" + _CAUSE_EN + r"|"
-    r"\bnew (?:cuts|wounds|lines) (?:on top of|over|next to|between|across) (?:the |my )?old "
+    r"\bnew (?:ones|cuts|wounds|lines) (?:on top of|over|next to|beside|between|across|near) (?:the |my )?old "
     r"(?:scars|ones)\b" + _CAUSE_EN
 )
 # the skin as the place for the pain
@@ -163,8 +166,29 @@ _BLADE = (
     r"(?![^.!?]{0,40}\b(?:paper|cardboard|box|wood|model|craft\w*|art|beard|shav\w*|hair)\b)"
 )
 
+# a method with its trigger, "until", or a place nobody sees (the other languages:
+# selfharm_injury_acts_langs.py); an itch, a bite, cooking are excluded after the act
+_BODY_EN = (
+    r"(?:skin|arms?|thighs?|wrists?|legs?|stomach|belly|tummy|hips?|forearms?|hands?|chest|face|head|"
+    r"sides?|ribs)"
+)
+_METHOD_EN = (
+    r"\bi (?:always |sometimes |still |just |kinda |keep )?(?:scratch|scratched|scratching|claw|clawed|"
+    r"pinch|pinched|dig my nails into|dug my nails into|hit|punch|punched|slap|slapped|bang|banged|"
+    r"burn|burned|burnt|pour|poured) (?:at )?my (?:own )?" + _BODY_EN + r"\b" + _MUNDANE
+    + _G + r"{0,60}?\b(?:no one (?:can|will|would|could) (?:see|notice)|where no one (?:can )?(?:see|sees|"
+    r"looks)|so no one (?:\w+ )?(?:see|sees|notices|asks)|until (?:it|they|i) (?:\w+ )?(?:bleed\w*|bruise\w*|"
+    r"goes|go|turns?|is|are|was|were|cry|feel|calm)|when(?:ever)? (?:i am|i feel|i get|they|people|my \w+|"
+    r"the \w+|everyone|kids|everything) (?:\w+ ){0,3}?(?:anxious|sad|angry|mad|upset|overwhelmed|panic\w*|"
+    r"empty|numb|yell\w*|shout\w*|scream\w*|fight\w*|laugh\w*|mock\w*|bully\w*|tease\w*|bad|too much)|"
+    r"to (?:punish myself|feel something|calm down|stop (?:the|my) (?:thoughts|feelings)))\b"
+)
+
 RULES: list[Rule] = [
-    rule("self_harm:slang", "self_harm", "sh shd shed shing self selfharmed",
+    rule("self_harm:injury", "self_harm", "scratch scratched scratching claw clawed pinch pinched dig dug hit "
+         "punch punched slap slapped bang banged burn burned burnt pour poured", _METHOD_EN,
+         framed="generic"),
+    rule("self_harm:slang", "self_harm", "sh shd shed shing selfharmed self",
          _SH, framed="generic"),
     rule("self_harm:thoughts", "self_harm", "unalive unaliving sewerslide sewer suicide kms death dying",
          _THOUGHTS, framed="generic"),

@@ -60,7 +60,10 @@ _CAUSE = (
     r"accident\w*|accidente|acidente|incidente|unfall|wypad\w*|kaza|kecelakaan|случаино|нечаянно|"
     r"sin querer|sem querer|per sbaglio|aus versehen|par accident|przypadkiem|ga sengaja|"
     r"ginocchio|caviglia|rodilla|tobillo|joelho|tornozelo|genou|cheville|knie|knochel|колен\w*|"
-    r"diz\w*|kolan\w*|lutut|acne|akne|brufoli|tatua\w*|tattoo|tatouage|tatuagem|varicela|ветрянк\w*)\b)"
+    r"diz\w*|kolan\w*|lutut|acne|akne|brufoli|tatua\w*|tattoo|tatouage|tatuagem|varicela|ветрянк\w*|"
+    # a film's or a photo's cuts
+    r"video\w*|vid|montage|montaggio|montaje|montagem|edicion|edicao|фото\w*|видео\w*|foto\w*|clip\w*|"
+    r"عمليه|العمليه|طحت|طيحه|حادث|الكوره)\b)"
 )
 # a bath, a shower, a sore muscle, the cold: hot water for everyday reasons
 _NOT_BATH = (
@@ -102,14 +105,18 @@ _PLAIN_ZH = (
 # -- a method with its trigger, "until", or a hidden place -------------------------------
 _FR = (
     r"\bje (?:me griffe|me pince|me mords|me tape (?:la tete|le crane) contre|me cogne la tete contre|"
+    r"me (?:suis )?(?:tapee?|frappee?|griffee?|pincee?|tape|frappe) (?:le|la|les|l') ?(?:bras|jambes?|"
+    r"cuisses?|ventre|mains?|poignets?|tete)|"
     r"(?:verse|mets|fais couler|me verse) (?:de l'?)?eau (?:bouillante|brulante|tres chaude) sur "
     r"(?:mon|ma|mes))\b" + _NOT_BATH + _G + r"{0,60}?\b(?:angoiss\w*|triste\w*|colere|crise|ca va pas|"
     r"ca va mal|vide|seule?|crient|disputent|se moquent|moquent|personne (?:ne )?(?:peut|voit|verra|"
-    r"remarque|le voit|les voit)|jusqu'?a (?:saigner|ce que|avoir|laisser)|pour (?:me punir|sentir|"
+    r"remarque|le voit|les voit)|jusqu'?a (?:saigner|ce qu|avoir|laisser)|pour (?:me punir|sentir|"
     r"ressentir)|expres|me sens (?:mal|nulle?|vide))\b"
 )
 _PT = (
     r"\b(?:me arranho|me belisco|me mordo|me bato|bato (?:a|minha) cabeca (?:na|contra a) parede|"
+    r"(?:me )?(?:bati|bato) (?:\w+ ){0,4}?(?:no|na|nos|nas) (?:meu |minha |meus |minhas )?(?:braco|"
+    r"bracos|perna|pernas|coxa|coxas|mao|maos|barriga)|"
     r"(?:jogo|derramo|coloco|ponho|passo|jogar|joguei|derramei) (?:\w+ )?agua (?:quente|fervendo|"
     r"fervente|pelando) (?:no|na|nos|nas|em cima d\w+|sobre (?:o|a|os|as)) (?:meu |minha |meus |minhas )?"
     r"(?:braco|bracos|mao|maos|perna|pernas|pele|coxa|coxas|barriga|pulso|pulsos))\b" + _NOT_BATH + _G
@@ -120,17 +127,25 @@ _PT = (
 )
 _ES = (
     r"\b(?:me rasguno|me arano|me pellizco|me muerdo|me golpeo (?:la cabeza|las piernas|los brazos)|"
+    r"me doy cabezazos|me (?:pegue|pego|golpee|golpeo) (?:\w+ ){0,4}?(?:en|contra) (?:el|la|los|las|mi|"
+    r"mis) (?:brazo|brazos|pierna|piernas|mano|manos|muslo|muslos|cabeza|panza)|"
     r"(?:echo|tiro|pongo|me echo|vierto) agua (?:hirviendo|muy caliente|caliente|ardiendo) (?:en|sobre) "
-    r"(?:mi|mis) (?:brazo|brazos|mano|manos|pierna|piernas|piel|muslo|muslos|panza|munecas?))\b"
-    + _NOT_BATH + _G + r"{0,60}?\b(?:ansiedad|ansios[oa]|triste\w*|rabia|enojad[oa]|crisis|vaci[oa]|"
+    r"(?:mi|mis|el|la|los|las) (?:brazo|brazos|mano|manos|pierna|piernas|piel|muslo|muslos|panza|"
+    r"munecas?))\b"
+    + _NOT_BATH + _G + r"{0,60}?\b(?:ansiedad|ansios[oa]|angustia\w*|panico|triste\w*|rabia|enojad[oa]|"
+    r"crisis|vaci[oa]|hasta que (?:\w+ )?(?:quedo|quede|quedaron|se puso|se pusieron|sangro|dolio)|"
     r"sol[oa]|gritan|pelean|se burlan|burlan|nadie (?:ve|vea|lo ve|se da cuenta|pregunta)|hasta "
     r"(?:sangrar|que sangre|que duela|dejar|que quede)|para (?:castigarme|sentir)|a proposito)\b"
 )
 _IT = (
-    r"\b(?:mi graffio|mi pizzico|mi mordo|mi picchio|sbatto la testa contro|(?:mi verso|verso|butto) "
+    r"\b(?:mi graffio|mi pizzico|mi mordo|mi picchio|sbatto la testa (?:contro|al|sul)|"
+    r"mi sono (?:picchiat[oa]|graffiat[oa]|colpit[oa]|pizzicat[oa]|bruciat[oa]) (?:il|la|le|i|gli) "
+    r"(?:braccio|braccia|gamba|gambe|mano|mani|pancia|cosce|coscia|polsi|polso)|(?:mi verso|verso|butto|"
+    r"mi butto) "
     r"(?:dell'?)?acqua (?:bollente|caldissima|calda) (?:sul|sulla|sulle|sui) (?:braccio|braccia|mano|"
     r"mani|gamba|gambe|pelle|polso|polsi|coscia|cosce|pancia))\b" + _NOT_BATH + _G
-    + r"{0,60}?\b(?:ansia|ansios[oa]|triste\w*|rabbia|arrabbiat\w+|crisi|sto male|vuot[oa]|da sol[oa]|"
+    + r"{0,60}?\b(?:ansia|ansios[oa]|angoscia|panico|triste\w*|rabbia|arrabbiat\w+|crisi|sto male|"
+    r"vuot[oa]|da sol[oa]|finche|ogni volta che|"
     r"urlano|litigano|prendono in giro|nessuno (?:vede|veda|se ne accorge|chiede)|fino a (?:sanguinare|"
     r"che|farmi|lasciare)|per punirmi|apposta)\b"
 )
@@ -140,6 +155,8 @@ _DE = (
     + r" (?:\w+ )?(?:geschlagen|gehauen|gekratzt|gedroschen)\b|"
     r"\bich (?:schlag|schlage|hau|haue|kratz|kratze) mir (?:\w+ ){0,4}?(?:auf|gegen|uber) (?:die|den|"
     r"meine|meinen) " + _DE_BODY + r"\b|"
+    r"\bich (?:kratz|kratze) mir (?:den|die|meinen|meine) " + _DE_BODY + r" (?:\w+ ){0,4}?auf\b|"
+    r"\bich (?:hau|haue|schlag|schlage) (?:meinen|den|mir den) kopf (?:gegen|an) (?:die|eine) wand\b|"
     r"\bich (?:kipp|kippe|schutt|schutte|gieß|giess|gieße|giesse) mir (?:kochendes|heißes|heisses) "
     r"wasser (?:auf|uber) (?:den|die|meinen|meine) " + _DE_BODY + r"\b"
 )
@@ -147,8 +164,9 @@ _DE_CUE = (
     _NOT_BATH + _G + r"{0,60}?\b(?:bis (?:er|es|sie|die|das|der|ich) (?:\w+ )?(?:blau|rot|blutet|"
     r"bluten|blutete|weh|aufplatzt|aufgeplatzt|brennt|nicht mehr)|wenn ich (?:\w+ )?(?:traurig|wutend|"
     r"sauer|allein|alleine|panik|angst|uberfordert|leer|mich schlecht|mich hasse|weine|heule)|wenn "
-    r"(?:die|sie|meine|mein) (?:\w+ )?(?:schreien|schreit|streiten|lachen|auslachen|mobben|anschreien)|"
-    r"um mich zu (?:bestrafen|spuren)|absichtlich|damit (?:es )?(?:keiner|niemand))\b"
+    r"(?:die|sie|meine|mein) (?:\w+ ){0,3}?(?:schreien|schreit|streiten|lachen|auslachen|mobben|"
+    r"anschreien)|angst|panik|wut|um mich zu (?:bestrafen|spuren)|absichtlich|damit (?:es )?(?:keiner|"
+    r"niemand)|(?:sieht|siehts|sieht's|sieht es|sehen) (?:das )?(?:keiner|niemand))\b"
 )
 _RU = (
     r"(?:царапаю|расцарапываю|бью|щиплю|кусаю|обжигаю|жгу) (?:себе|себя)\b|(?:лью|поливаю|выливаю) "
@@ -156,7 +174,8 @@ _RU = (
 )
 _RU_CUE = (
     _NOT_BATH + _G + r"{0,60}?(?:тревожн\w*|тревог\w*|грустно|плохо|злюсь|паник\w*|пусто|одна|орут|"
-    r"кричат|ругаются|смеются|издеваются|до крови|до синяков|чтобы никто не|наказать себя|"
+    r"кричат|ругаются|смеются|издеваются|до крови|до синяков|чтобы никто не|наказать себя|накрыва\w*|"
+    r"накрыло|истерик\w*|тошно|ненавижу себя|никто не видит|"
     r"специально|нарочно)"
 )
 _TR = (
@@ -174,22 +193,25 @@ _TR_CUE = (
 _NOT_ITCH_TR = r"(?![^.!?]*\b(?:sivrisinek\w*|kasint\w*|kasin\w*|alerji\w*|bocek\w*|isirik\w*)\b)"
 _PL = (
     r"\b(?:leje|wylewam|polewam) sobie (?:wrzatek|wrzaca wode|goraca wode) na (?:reke|rece|noge|nogi|"
-    r"skore|udo|uda|brzuch)|\b(?:drapie sie|bije sie|gryze sie|szczypie sie|wale glowa w sciane|"
-    r"uderzam glowa w sciane)\b"
+    r"skore|udo|uda|brzuch)|\b(?:drapie sie|bije sie|bilam sie|bilem sie|gryze sie|szczypie sie|"
+    r"wale glowa w sciane|uderzam glowa w sciane|drapie (?:sobie )?(?:brzuch|rece|reke|nogi|uda|udo|"
+    r"skore|ramiona|nadgarstki))\b"
 )
 _PL_CUE = (
     _NOT_BATH + _G + r"{0,60}?\b(?:jak (?:jest|mi|jestem|sie|krzycz\w+|oni|mama|tata)|kiedy|gdy|"
-    r"do krwi|do siniakow|zeby nikt nie|za kare|smutn\w+|atak\w* paniki|niepokoj\w*|placz\w*)\b"
+    r"do krwi|do siniakow|zeby nikt nie|nikt nie (?:widzi|zobaczy|widzial)|az (?:\w+ ){0,3}?(?:sin\w+|"
+    r"czerwon\w+|krwaw\w+|krew)|za kare|smutn\w+|atak\w* paniki|niepokoj\w*|placz\w*)\b"
 )
 _ID = (
     r"\b(?:nyiram|nyiramin|siram|nuang|nuangin|tuang) air (?:panas|mendidih) (?:ke|di) (?:tangan|lengan|"
     r"kaki|kulit|paha)\w*|\b(?:nyakar|nyakarin|cakar|cakarin|cubit|cubitin|mukul|mukulin|pukul|"
     r"jedotin|jedotkan|benturin|benturkan) (?:diri ?(?:ku|sendiri)?|tangan\w*|lengan\w*|kaki\w*|"
-    r"kepala\w*|badan\w*|paha\w*)\b"
+    r"kepala\w*|badan\w*|paha\w*|perut\w*|dada\w*|punggung\w*)\b"
 )
 _ID_CUE = (
     _NOT_BATH + _G + r"{0,60}?\b(?:kalau lagi|kalo lagi|pas lagi|tiap (?:kali|dibully|diejek)|"
     r"sampai berdarah|sampe berdarah|sampe biru|sampai biru|sampe memar|biar (?:ga|gak|nggak) ada yang|"
+    r"(?:ga|gak|nggak|ngga|tidak) ada yang (?:liat|lihat|tau|tahu)|"
     r"stres|sedih|marah|panik|cemas|kosong|dibully|diejek|dimarahin|diketawain)\b"
 )
 _AR = (
@@ -230,22 +252,25 @@ RULES: list[Rule] = [
          "навредил jilet jiletledim machuco refait refais",
          _PLAIN, framed="generic"),
     zrule("self_harm:injury", "self_harm", "自残 自伤 割腕 划手 割手 伤害自己", _PLAIN_ZH, framed="generic"),
-    rule("self_harm:injury", "self_harm", "griffe pince mords tape cogne verse mets couler", _cued(_FR, ""),
+    rule("self_harm:injury", "self_harm",
+         "griffe pince mords tape cogne verse mets couler tapee frappe frappee griffee pincee",
+         _cued(_FR, ""), framed="generic"),
+    rule("self_harm:injury", "self_harm", "arranho belisco mordo bato bati agua", _cued(_PT, ""),
          framed="generic"),
-    rule("self_harm:injury", "self_harm", "arranho belisco mordo bato agua", _cued(_PT, ""),
+    rule("self_harm:injury", "self_harm",
+         "rasguno arano pellizco muerdo golpeo golpee pegue pego cabezazos agua", _cued(_ES, ""),
          framed="generic"),
-    rule("self_harm:injury", "self_harm", "rasguno arano pellizco muerdo golpeo agua", _cued(_ES, ""),
-         framed="generic"),
-    rule("self_harm:injury", "self_harm", "graffio pizzico mordo picchio sbatto acqua", _cued(_IT, ""),
-         framed="generic"),
+    rule("self_harm:injury", "self_harm",
+         "graffio pizzico mordo picchio sbatto acqua picchiata picchiato graffiata graffiato colpita "
+         "colpito pizzicata pizzicato bruciata bruciato", _cued(_IT, ""), framed="generic"),
     rule("self_harm:injury", "self_harm", "geschlagen gehauen gekratzt gedroschen schlag schlage hau "
-         "haue kratz kratze wasser", _cued(_DE, _DE_CUE), framed="generic"),
+         "haue kratz kratze wasser kopf", _cued(_DE, _DE_CUE), framed="generic"),
     rule("self_harm:injury", "self_harm", "царапаю расцарапываю бью щиплю кусаю обжигаю жгу кипяток "
          "кипятком кипятка бьюсь", _cued(_RU, _RU_CUE), framed="generic"),
     rule("self_harm:injury", "self_harm", "kafami kendimi kaynar sicak kaynamis",
          _NOT_ITCH_TR + r"(?:" + _TR + r")" + _MUNDANE + _G + r"{0,60}?(?:" + _TR_CUE + r")|"
          r"(?:" + _TR_CUE + r")" + _G + r"{0,60}?(?:" + _TR + r")" + _MUNDANE, framed="generic"),
-    rule("self_harm:injury", "self_harm", "sobie sie glowa", _cued(_PL, _PL_CUE), framed="generic"),
+    rule("self_harm:injury", "self_harm", "sobie sie glowa drapie", _cued(_PL, _PL_CUE), framed="generic"),
     rule("self_harm:injury", "self_harm", "air nyakar nyakarin cakar cakarin cubit cubitin mukul "
          "mukulin pukul jedotin jedotkan benturin benturkan", _cued(_ID, _ID_CUE), framed="generic"),
     rule("self_harm:injury", "self_harm", "اصب بصب اكب بكب احط اضرب بضرب اخبط بخبط اطق بطق اخرمش اخربش "

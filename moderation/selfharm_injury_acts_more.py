@@ -26,20 +26,24 @@ from __future__ import annotations
 from .packs.zh import zrule
 from .rules import Rule, rule
 from .selfharm_injury_acts_langs import _CAUSE
+from .selfharm_methods_langs import _MUNDANE
 
 _G = r"[^.!?]"
 
 
 def _pair(a: str, b: str, gap: int = 60) -> str:
-    """a ... b or b ... a inside one sentence."""
-    return (rf"\b(?:{a})\b{_G}{{0,{gap}}}?\b(?:{b})\b|\b(?:{b})\b{_G}{{0,{gap}}}?\b(?:{a})\b")
+    """a ... b or b ... a inside one sentence; the match runs to the sentence's end, so a
+    reason after it ("gara gara nilai jelek") is read as the cause of the punishment and not
+    as an everyday qualifier of the last word."""
+    return (rf"\b(?:{a})\b{_G}{{0,{gap}}}?\b(?:{b})\b{_G}*|\b(?:{b})\b{_G}{{0,{gap}}}?\b(?:{a})\b{_G}*")
 
 
 # -- self-punishment by hunger: (not eating, punishment) per language ----------------------
 _HUNGER = [
     # es
     (r"no (?:comi|como|he comido|voy a comer|desayune|cene|almorce|tomo agua)|sin comer|(?:dejo|deje) de "
-     r"comer|me (?:salto|salte) (?:las |la )?comidas?|ayuno|ayune|no (?:duermo|dormi)|sin dormir|duchas? "
+     r"comer|(?:me )?(?:salto|salte) (?:\w+ )?comidas?|(?:me )?salte (?:el|la) (?:desayuno|comida|cena|"
+     r"almuerzo)|ayuno|ayune|no (?:duermo|dormi)|sin dormir|duchas? "
      r"(?:heladas?|frias?)",
      r"como castigo|para castigarme|me castigo|mi castigo|castigandome"),
     # pt ("de castigo" is grounded by a parent)
@@ -63,7 +67,7 @@ _HUNGER = [
      r"per punizione|per punirmi|mi punisco|come punizione|la mia punizione"),
     # ru
     (r"не (?:ем|ела|ел|пью|буду есть)|ничего не (?:ела|ел|ем)|голодаю|без еды|пропускаю (?:еду|обед|"
-     r"ужин|завтрак)|не (?:сплю|спала|спал)",
+     r"ужин|завтрак)|пропуска\w* (?:еду|обед|ужин|завтрак)|не (?:сплю|спала|спал)",
      r"в наказание|наказываю себя|чтобы наказать себя|(?:мое|моё) наказание|наказала себя|наказал себя"),
     # tr
     (r"(?:yemek |hicbir sey |bir sey )?(?:yemedim|yemiyorum|yemeyecegim)|(?:agzima )?(?:\w+ ){0,3}?"
@@ -116,6 +120,38 @@ _SCARS = (
     r"(?:ال)?(?:ندبات|ندوب)ي? (?:ال)?قديمه" + _G + r"{0,60}?(?:جروح جديده|جرح جديد|جديده)|"
     r"\bpurane (?:nishaan|nishan|scars)\b" + _G + r"{0,60}?\bnaye (?:cut|cuts|zakhm|ghaav|nishaan)\b"
 )
+# wounds hidden: the wounds and "so nobody sees / asks" in one sentence, either order
+_WOUND_WORDS = (
+    r"coupures|brulures|blessures|entailles|cicatrices|griffures|cortes|queimaduras|feridas|arranhoes|"
+    r"cicatrizes|quemaduras|heridas|rasgunos|tagli|bruciature|ferite|graffi|cicatrici|schnitte|"
+    r"verbrennungen|wunden|narben|kratzer|порезы|порезов|порезами|ожоги|ожогов|раны|ран|ранами|шрамы|"
+    r"шрамов|kesikler\w*|kesikleri|yaniklar\w*|yaralar\w*|yaralarimi|ran|rany|ranach|ranami|"
+    r"ciecia|oparzenia|blizny|bliznach|luka|lukaku|luka2|sayatan\w*|zakhm|zakham|jale ke nishaan"
+)
+_NO_ONE = (
+    r"personne (?:ne )?(?:pose|demande|voie|voit|remarque|sache)|pour (?:pas|ne pas) qu'?on (?:voie|"
+    r"demande)|ningu[e]m (?:\w+ )?(?:ver|veja|ve|perguntar|pergunte|perceber|perceba|notar|note|via|viu)|"
+    r"nadie (?:\w+ )?(?:viera|vea|ve|pregunte|preguntara|se de cuenta|note|notara)|nessuno (?:\w+ )?"
+    r"(?:vedeva|vede|veda|vedesse|chiede|chiedesse|nota|notasse|se ne accorg\w+)|(?:keiner|niemand) "
+    r"(?:\w+ )?(?:sieht|fragt|merkt|sehen|bemerkt|fragen)|никто не (?:\w+ )?(?:видел|увидел|спросил|"
+    r"заметил|видит|спрашивал)|kimse (?:\w+ )?(?:gormesin|gormedi|sormasin|anlamasin|fark etmesin)|"
+    r"(?:zeby|by) nikt (?:\w+ )?nie|nikt nie (?:widzi|zobaczy|pyta|zauwazy)|biar (?:ga|gak|nggak|tidak) "
+    r"ada yang|(?:ga|gak|nggak) ada yang (?:liat|lihat|tau|nanya)|koi na dekhe|koi nahi dekhe|kisi ko "
+    r"pata na"
+)
+_HIDE = (
+    r"(?<!o )\b(?:" + _WOUND_WORDS + r")\b" + _G + r"{0,60}?\b(?:" + _NO_ONE + r")\b|"
+    r"\b(?:" + _NO_ONE + r")\b" + _G + r"{0,40}?\b(?:" + _WOUND_WORDS + r")\b|"
+    r"(?:الجروح|جروحي|جروح|الحروق|حروقي|الندبات|ندباتي|الخدوش)" + _G + r"{0,60}?(?:عشان (?:محد|ما احد|"
+    r"ماحد|ما) (?:يشوف|يسال|يدري)|محد يشوف|ما احد يشوف)|(?:عشان (?:محد|ما احد|ماحد) (?:يشوف|يسال)|"
+    r"محد يشوف)" + _G + r"{0,40}?(?:الجروح|جروحي|جروح|الحروق|الندبات|ندباتي|الخدوش)"
+)
+_HIDE_ZH = (
+    r"(?:^|[。!?])(?:(?!手术|摔|车祸|打球|踢球|运动|视频|剪辑)[^。!?]){0,20}?"
+    r"(?:伤口|疤|刀口|划痕|烫伤)[^。!?]{0,20}(?:别人看不到|没人看到|不让人看到|不被发现|"
+    r"不让(?:爸妈|妈妈|爸爸|别人)(?:看到|发现))"
+)
+
 _SKIN = (
     r"\b(?:mi piel es el unico lugar|ma peau est le seul endroit|minha pele e o unico lugar|meine haut "
     r"ist der einzige ort|(?:la )?mia pelle e l'?unico posto|moja skora to jedyne miejsce|kulitku satu ?"
@@ -191,6 +227,10 @@ RULES: list[Rule] = [
          "cicatrices cicatrizes narben cicatrici шрам шрамы шрамов шрамами eski bliznach blizny "
          "luka ندبات الندبات ندوب الندوب ندباتي nishaan nishan scars",
          r"(?:" + _SCARS + r")" + _CAUSE, framed="generic"),
+    rule("self_harm:injury", "self_harm",
+         "personne ninguem nadie nessuno keiner niemand никто kimse nikt ada koi kisi محد احد ماحد",
+         _CAUSE + r"(?:" + _HIDE + r")" + _CAUSE + _MUNDANE, framed="generic"),
+    zrule("self_harm:injury", "self_harm", "伤口 疤 刀口 划痕 烫伤", _HIDE_ZH, framed="generic"),
     rule("self_harm:injury", "self_harm",
          "piel peau pele haut pelle skora kulitku skin кожа جلدي", r"(?:" + _SKIN + r")" + _CAUSE,
          framed="generic"),
