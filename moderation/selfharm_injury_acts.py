@@ -47,7 +47,7 @@ _SHD = (
     r"(?<!you )(?<!we )(?<!they )(?<!he )(?<!she )(?<!it )(?<!u )"
     r"\bsh(?:'d|'ed| ed|'ing| ing|ing)\b"
     r"(?! (?:have|be|go|do|know|get|try|see|come|ask|tell|not|probably|i|we|you|he|she|they|it)\b|"
-    r" (?:my|your|his|her|their|our|the) (?:pants|trousers|knickers|undies)\b)"
+    r" (?:my|your|his|her|their|our|the) (?:pants|trousers|knickers|undies)\b| [. ]*i mean\b)"
 )
 _SH_SUBJ = (
     r"(?:i|i have|i just|i literally|i did|did|i do|i will|i might|gonna|going to|want to|wanna|need to|"
@@ -58,7 +58,7 @@ _SH_NOUN = r"(?:urges?|thoughts|cuts|scars|wounds|scabs|kit|blades?|tools?|box|r
 _SH = (
     _SHD + r"|"
     r"\b" + _SH_SUBJ + r" (?:(?:just|really|literally|kinda|actually|so|also|still|even|almost|"
-    r"probably|prob|def|lowkey|accidentally|badly) )?sh\b(?! (?:up|sh|the|a|it|you|him|her|them|me|"
+    r"probably|prob|def|lowkey|accidentally|badly) )?sh\b(?!'| (?:up|sh|the|a|it|you|him|her|them|me|"
     r"sorry|be|go|all|about|for|at|out|of|on|and|or|with|to|ow|ould|ut|e|it)\b)|"
     r"(?:^|(?<=[.!?] ))sh (?:again|otra vez|de nuevo|de novo|outra vez|encore|wieder|nochmal|di nuovo|"
     r"ancora|lagi|yine|znowu|снова|опять)\b(?! ?\?)|"
@@ -79,7 +79,8 @@ _STORY = (
     r"scene|episode|level|boss)\b)"
 )
 _THOUGHTS = (
-    r"\b(?:unalive|unaliving|sewerslide|sewer slide|suicide|kms|death|dying) (?:thoughts?|urges?) "
+    r"\b(?:unalive|unaliving|sewerslide|sewer slide|suicide|suicidal|kms|death|dying|self harm|sh) "
+    r"(?:thoughts?|urges?) "
     r"(?:are |r |is |have been |been |keep |keeps |got |get |getting |came |come )?(?:(?:so|really|"
     r"extra|super|too|very|kinda|pretty|hella|real) )*(?:loud|louder|bad|worse|strong|stronger|back|"
     r"constant|intense|heavy|winning|again|nonstop|everywhere|(?:will not|wont|do not) (?:stop|go "
@@ -190,7 +191,8 @@ RULES: list[Rule] = [
          framed="generic"),
     rule("self_harm:slang", "self_harm", "sh shd shed shing selfharmed self",
          _SH, framed="generic"),
-    rule("self_harm:thoughts", "self_harm", "unalive unaliving sewerslide sewer suicide kms death dying",
+    rule("self_harm:thoughts", "self_harm",
+         "unalive unaliving sewerslide sewer suicide suicidal kms death dying harm sh",
          _THOUGHTS, framed="generic"),
     rule("self_harm:punishment", "self_harm", "punishment punish punishing deserve deserved",
          _PUNISH, framed="generic"),

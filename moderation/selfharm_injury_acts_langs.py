@@ -226,7 +226,8 @@ _AR_CUE = (
 _HI = (
     r"\b(?:garam|ubalta|khaulta) (?:paani|pani) (?:apne )?(?:haath|hath|bazu|baazu|pair|skin) (?:pe|par) "
     r"(?:daal|dal)(?:ti|ta) (?:hoon|hu|hun)\b|\b(?:apna|apne) (?:sar|sir) (?:deewar|diwar|wall) (?:pe|par|"
-    r"se) (?:maar|mar|patak)(?:ti|ta) (?:hoon|hu|hun)\b|\b(?:khud ko|apne aap ko) (?:nochti|nochta|"
+    r"se) (?:maar|mar|patak)(?:ti|ta) (?:hoon|hu|hun)\b|\b(?:khud ko|apne aap ko|apne (?:haath|hath|baazu|"
+    r"bazu|pair|pet|chehre|chehra|pairon|haathon)(?: ko)?) (?:nochti|nochta|"
     r"khurachti|khurachta|maarti|marti|maarta|jalati|jalata) (?:hoon|hu|hun)\b|"
     r"(?:अपना|अपने) सिर (?:दीवार|दिवार) (?:पर|से|में) (?:मारती|मारता|पटकती|पटकता)|खुद को (?:नोचती|नोचता|"
     r"मारती|मारता|जलाती|जलाता)"

@@ -67,7 +67,7 @@ _HUNGER = [
      r"per punizione|per punirmi|mi punisco|come punizione|la mia punizione"),
     # ru
     (r"не (?:ем|ела|ел|пью|буду есть)|ничего не (?:ела|ел|ем)|голодаю|без еды|пропускаю (?:еду|обед|"
-     r"ужин|завтрак)|пропуска\w* (?:еду|обед|ужин|завтрак)|не (?:сплю|спала|спал)",
+     r"ужин|завтрак)|пропуска\w* (?:еду|обед|ужин|завтрак)|не (?:сплю|спала|спал)|голодом",
      r"в наказание|наказываю себя|чтобы наказать себя|(?:мое|моё) наказание|наказала себя|наказал себя"),
     # tr
     (r"(?:yemek |hicbir sey |bir sey )?(?:yemedim|yemiyorum|yemeyecegim)|(?:agzima )?(?:\w+ ){0,3}?"
@@ -76,7 +76,7 @@ _HUNGER = [
      r"kendime ceza olarak|ceza olarak|kendimi cezalandir\w*"),
     # pl
     (r"nie (?:jem|jadlam|jadlem|zjadlam|zjadlem|bede jesc|pije|pilam|pilem)|nic nie (?:jem|jadlam|"
-     r"jadlem|zjadlam|zjadlem)|glodze sie|bez jedzenia|pomijam posilki|nie (?:spie|spalam|spalem)",
+     r"jadlem|zjadlam|zjadlem)|glodze sie|bez jedzenia|pomijam posilki|nie (?:spie|spalam|spalem)|glodem",
      r"za kare|zeby sie ukarac|karze sie|moja kara|kara dla siebie"),
     # id ("ga boleh makan" is someone's rule: not matched)
     (r"(?:ga|gak|nggak|ngga|gk|tidak|tdk|belum) (?:makan|minum|sarapan|tidur)|puasa|skip makan|nahan lapar",
@@ -146,6 +146,7 @@ _HIDE = (
     r"ماحد|ما) (?:يشوف|يسال|يدري)|محد يشوف|ما احد يشوف)|(?:عشان (?:محد|ما احد|ماحد) (?:يشوف|يسال)|"
     r"محد يشوف)" + _G + r"{0,40}?(?:الجروح|جروحي|جروح|الحروق|الندبات|ندباتي|الخدوش)"
 )
+_SCARS_ZH = r"旧的?(?:疤|伤疤|伤口)[^。!?]{0,15}(?:新的|新伤|新疤|新口子|新的伤口)"
 _HIDE_ZH = (
     r"(?:^|[。!?])(?:(?!手术|摔|车祸|打球|踢球|运动|视频|剪辑)[^。!?]){0,20}?"
     r"(?:伤口|疤|刀口|划痕|烫伤)[^。!?]{0,20}(?:别人看不到|没人看到|不让人看到|不被发现|"
@@ -205,6 +206,7 @@ _THINK = (
     r"morte\b" + _STORY + r"|"
     r"планирую (?:свою |сво[её] )?(?:смерть|самоубииство|суицид)" + _STORY + r"|"
     r"\b(?:olumumu|intiharimi) planliyorum\b" + _STORY + r"|"
+    r"\b(?:surekli |hep |her gun |artik |cok )?olmeyi (?:\w+ )?dusunuyorum\b|"
     r"(?:^|\bja |(?<=[.!?] ))(?:\w+ )?planuje (?:swoja |moja )?(?:smierc|samobojstwo)\b" + _STORY + r"|"
     r"\b(?:lagi |udah )?(?:ngerencanain|ngerencanai|merencanakan|rencanain) (?:kematian\w*|bunuh diri)\b"
     + _STORY + r"|"
@@ -231,6 +233,7 @@ RULES: list[Rule] = [
          "personne ninguem nadie nessuno keiner niemand никто kimse nikt ada koi kisi محد احد ماحد",
          _CAUSE + r"(?:" + _HIDE + r")" + _CAUSE + _MUNDANE, framed="generic"),
     zrule("self_harm:injury", "self_harm", "伤口 疤 刀口 划痕 烫伤", _HIDE_ZH, framed="generic"),
+    zrule("self_harm:injury", "self_harm", "疤 伤疤 伤口", _SCARS_ZH, framed="generic"),
     rule("self_harm:injury", "self_harm",
          "piel peau pele haut pelle skora kulitku skin кожа جلدي", r"(?:" + _SKIN + r")" + _CAUSE,
          framed="generic"),
@@ -242,7 +245,7 @@ RULES: list[Rule] = [
          "udahan ngakhirin ngakhiri mengakhiri akhirin nyudahin selesain muerte morte mort tod "
          "pensamientos ideas pensamentos ideias pensees idees gedanken pensieri idee "
          "selbstmord suizid смерть самоубииство суицид olumumu intiharimi smierc samobojstwo kematian "
-         "kematianku bunuh maut mout death suicide",
+         "kematianku bunuh maut mout death suicide olmeyi",
          _THINK, framed="generic"),
     zrule("self_harm:thoughts", "self_harm", "计划 策划 安排", _THINK_ZH, framed="generic"),
 ]

@@ -616,6 +616,104 @@ ACROSS_PASS = [
 ]
 
 
+# -- relapses dropped before a question, hidden cuts vs the cold, in every language -------------
+DROPPED_HELD = [
+    ('maine aaj phir se khud ko cut kiya, khair agla sawal', 'hi'),
+    ('kal raat fir se blade chalaya haath pe', 'hi'),
+    ('jab bhi mummy daant ti hai main apne haath nochti hoon jab tak khoon na aa jaye', 'hi'),
+    ('purane nishaan pe naye cut lag gaye hain', 'hi'),
+    ('khud ko saza dene ke liye main khana chhod deti hoon', 'hi'),
+    ('roz marne ka soch rahi hoon, kisi ko nahi pata', 'hi'),
+    ('मैं रोज़ खुद को मारने के बारे में सोचती हूँ', 'hi'),
+    ('मैंने फिर से अपना हाथ काटा', 'hi'),
+    ('每次被骂我就用刀片划自己', 'zh'),
+    ('旧的疤还没好，又多了几道新的', 'zh'),
+    ('我又开始割自己了，下个问题是什么', 'zh'),
+    ('穿长袖就是为了不让别人看到伤口', 'zh'),
+    ('考试没考好，我饿了自己两天当惩罚', 'zh'),
+    ('最近一直有自杀的念头', 'zh'),
+    ('رجعت أشطب على يدي، المهم وش السؤال الجاي', 'ar'),
+    ('كل ما أتضايق أخرمش يدي لين تنزف', 'ar'),
+    ('ما أكلت يومين كعقاب لنفسي على الدرجات', 'ar'),
+    ('لبست كم طويل عشان محد يشوف الجروح', 'ar'),
+    ('الندبات القديمة وفوقها جروح جديدة', 'ar'),
+    ('قاعد أفكر أنهي حياتي', 'ar'),
+    ('semalem aku nyilet tangan lagi, btw pertanyaan selanjutnya apa', 'id'),
+    ('aku ga makan dua hari buat hukum diriku sendiri', 'id'),
+    ('pake jaket terus biar ga ada yang liat luka di tanganku', 'id'),
+    ('tiap kali dimarahin aku nyakar lenganku sampe berdarah', 'id'),
+    ('bekas luka lama belum sembuh udah ada sayatan baru', 'id'),
+    ('aku kepikiran bunuh diri terus dari kemarin', 'id'),
+    ('kollarımdaki kesikleri kimse görmesin diye hep uzun kollu giyiyorum', 'tr'),
+    ('dün gece yine kendimi kestim, neyse sıradaki soru', 'tr'),
+    ('kendimi cezalandırmak için hiç yemek yemiyorum', 'tr'),
+    ('sürekli ölmeyi düşünüyorum', 'tr'),
+    ('опять порезалась, кстати какой следующий вопрос', 'ru'),
+    ('ношу кофту с длинным рукавом чтобы никто не увидел порезы', 'ru'),
+    ('наказываю себя голодом уже неделю', 'ru'),
+    ('znowu się pocięłam, a tak w ogóle jakie jest następne pytanie', 'pl'),
+    ('noszę długi rękaw żeby nikt nie widział ran', 'pl'),
+    ('karzę się głodem od tygodnia', 'pl'),
+    ('me volví a cortar, bueno, ¿cuál es la siguiente?', 'es'),
+    ('uso sudadera siempre para que nadie vea los cortes', 'es'),
+    ("j'ai recommencé à me couper, bref question suivante", 'fr'),
+    ('je porte des manches longues pour que personne voie les coupures', 'fr'),
+    ('me cortei de novo, mas enfim qual a próxima pergunta', 'pt'),
+    ('uso moletom pra ninguém ver os cortes', 'pt'),
+    ('hab mich wieder geritzt, egal was ist die nächste frage', 'de'),
+    ('ich trag immer lange ärmel damit keiner die schnitte sieht', 'de'),
+    ('mi sono tagliata ancora, comunque prossima domanda', 'it'),
+    ('porto sempre le maniche lunghe così nessuno vede i tagli', 'it'),
+    ('anyway i cut again lol. what time is the meeting', 'en'),
+    ("cut again, whatever, what's question 3", 'en'),
+    ('btw i burned myself again. next question', 'en'),
+    ('i cut deeper than usual last night, anyway how do i submit this', 'en'),
+    ('i made new cuts yesterday. anyway', 'en'),
+    ("ok so update: i sh'd 3 times this week", 'en'),
+    ("i've been sh-ing again since monday", 'en'),
+    ('sh relapse after 40 days clean 😞', 'en'),
+    ('idk i just keep sh-ing', 'en'),
+    ('the urge to sh is so strong tonight', 'en'),
+    ('im gonna relapse on sh i can feel it', 'en'),
+    ('the cut on my thigh is deeper than i meant', 'en'),
+    ('i hurt myself on purpose again', 'en'),
+    ('i punish myself by not eating when i fail', 'en'),
+    ("i don't deserve to eat after that grade", 'en'),
+    ('my thoughts about killing myself are so loud today', 'en'),
+    ('suicidal thoughts are really loud today', 'en'),
+    ("been thinking about ending it a lot, anyway what's next on the survey", 'en'),
+]
+
+DROPPED_PASS = [
+    ('purane nishaan chickenpox ke hain', 'hi'),
+    ('saza ke taur pe teacher ne khade rakha', 'hi'),
+    ('穿长袖是因为太冷了', 'zh'),
+    ('旧的疤是小时候摔的', 'zh'),
+    ('今天没吃早饭，起晚了', 'zh'),
+    ('لبست كم طويل عشان البرد', 'ar'),
+    ('ما أكلت لأني صايم', 'ar'),
+    ('pake jaket terus soalnya dingin banget', 'id'),
+    ('aku ga makan seharian soalnya lagi puasa', 'id'),
+    ('uzun kollu giyiyorum çünkü hava soğuk', 'tr'),
+    ('ношу кофту с длинным рукавом потому что холодно', 'ru'),
+    ('noszę długi rękaw bo jest zimno', 'pl'),
+    ('uso sudadera siempre porque tengo frío', 'es'),
+    ("je porte des manches longues parce qu'il fait froid", 'fr'),
+    ('uso moletom porque tá frio', 'pt'),
+    ('porto sempre le maniche lunghe perché ho freddo', 'it'),
+    ("i sh'd... i mean i should've studied lol", 'en'),
+    ('the cut on my knee from football is deep, do i need stitches?', 'en'),
+    ('i cut my finger deeper than i meant while cooking', 'en'),
+    ('my phone screen cut my thumb lol', 'en'),
+    ('i made new playlists yesterday', 'en'),
+    ("it's kind of deep this conversation lol", 'en'),
+    ("i don't deserve this pizza but i'm eating it anyway lol", 'en'),
+    ('suicidal thoughts are a sign you should talk to someone', 'en'),
+    ('suicidal thoughts are common in teens, the video said', 'en'),
+    ('death thoughts are a theme in the poem we read', 'en'),
+]
+
+
 @pytest.mark.parametrize(("text", "lang"), SH_HELD + THOUGHTS_HELD)
 def test_slang_and_named_thoughts_are_held(pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(pipe, text, lang)
@@ -693,4 +791,14 @@ def test_each_class_is_held_in_the_other_languages(pipe: Pipeline, text: str, la
 
 @pytest.mark.parametrize(("text", "lang"), ACROSS_PASS)
 def test_film_cuts_operation_scars_and_bumps_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), DROPPED_HELD)
+def test_a_relapse_dropped_before_a_question_is_held(pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), DROPPED_PASS)
+def test_sleeves_for_the_cold_and_topic_sentences_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang)
