@@ -140,11 +140,11 @@ _NO_ONE = (
     r"pata na"
 )
 _HIDE = (
-    r"(?<!o )\b(?:" + _WOUND_WORDS + r")\b" + _G + r"{0,60}?\b(?:" + _NO_ONE + r")\b|"
-    r"\b(?:" + _NO_ONE + r")\b" + _G + r"{0,40}?\b(?:" + _WOUND_WORDS + r")\b|"
-    r"(?:الجروح|جروحي|جروح|الحروق|حروقي|الندبات|ندباتي|الخدوش)" + _G + r"{0,60}?(?:عشان (?:محد|ما احد|"
+    r"(?<!o )\b(?:" + _WOUND_WORDS + r")\b" + _CAUSE + _G + r"{0,60}?\b(?:" + _NO_ONE + r")\b|"
+    r"\b(?:" + _NO_ONE + r")\b" + _G + r"{0,40}?\b(?:" + _WOUND_WORDS + r")\b" + _CAUSE + r"|"
+    r"(?:الجروح|جروحي|جروح|الحروق|حروقي|الندبات|ندباتي|الخدوش)" + _CAUSE + _G + r"{0,60}?(?:عشان (?:محد|ما احد|"
     r"ماحد|ما) (?:يشوف|يسال|يدري)|محد يشوف|ما احد يشوف)|(?:عشان (?:محد|ما احد|ماحد) (?:يشوف|يسال)|"
-    r"محد يشوف)" + _G + r"{0,40}?(?:الجروح|جروحي|جروح|الحروق|الندبات|ندباتي|الخدوش)"
+    r"محد يشوف)" + _G + r"{0,40}?(?:الجروح|جروحي|جروح|الحروق|الندبات|ندباتي|الخدوش)" + _CAUSE
 )
 _SCARS_ZH = r"旧的?(?:疤|伤疤|伤口)[^。!?]{0,15}(?:新的|新伤|新疤|新口子|新的伤口)"
 _HIDE_ZH = (
@@ -231,7 +231,7 @@ RULES: list[Rule] = [
          r"(?:" + _SCARS + r")" + _CAUSE, framed="generic"),
     rule("self_harm:injury", "self_harm",
          "personne ninguem nadie nessuno keiner niemand никто kimse nikt ada koi kisi محد احد ماحد",
-         _CAUSE + r"(?:" + _HIDE + r")" + _CAUSE + _MUNDANE, framed="generic"),
+         r"(?:" + _HIDE + r")" + _CAUSE + _MUNDANE, framed="generic"),
     zrule("self_harm:injury", "self_harm", "伤口 疤 刀口 划痕 烫伤", _HIDE_ZH, framed="generic"),
     zrule("self_harm:injury", "self_harm", "疤 伤疤 伤口", _SCARS_ZH, framed="generic"),
     rule("self_harm:injury", "self_harm",
