@@ -181,7 +181,8 @@ _THINK_AR = (
     r"(?:افكر|بفكر|ابفكر|عم فكر|عم بفكر|قاعد افكر|قاعده افكر|اقعد افكر|صاير افكر|صايره افكر|وانا افكر|"
     r"افكر جديا) (?:اني |ان |في اني |باني |اني ممكن )?(?:انتحر|اقتل نفسي|اموت نفسي|انهي حياتي)"
     r"(?! من (?:الضحك|الملل|الحر|البرد|الجوع))|(?:افكر|بفكر|عم فكر|قاعد افكر) (?:بالانتحار|في "
-    r"الانتحار)(?! من)"
+    r"الانتحار)(?! من)|(?:دايم|دايما|دائما|كل يوم|كل ليله|طول الوقت|علي طول) (?:\w+ )?(?:افكر|بفكر) "
+    r"(?:بالموت و|في الموت و)?(?:اني اموت|باني اموت|اموت)(?! من)"
 )
 _STORY = (
     r"(?!" + _G + r"{0,50}\b(?:juego|jogo|jeu|spiel|gioco|игр\w*|oyun\w*|gra|grze|game|minecraft|"
@@ -198,6 +199,15 @@ _THINK = (
     r"\b(?:tengo|tenho|ando con|ando com|j'ai|ich hab|ich habe|hab|ho) (?:\w+ )?(?:pensamientos|ideas|"
     r"pensamentos|ideias|pensees|idees|gedanken|pensieri|idee) (?:de|di|an|a) (?:suicidio|suicide|"
     r"selbstmord|suizid|suicidarme|me suicidar|me matar|matarme|uccidermi|mich umzubringen)\b|"
+    # thinking of dying all the time (es de it; the other languages had it)
+    r"\b(?:no paro de|no dejo de|siempre|todo el tiempo|todos los dias|cada dia|cada noche) (?:\w+ ){0,2}?"
+    r"(?:pienso|pensar|pensando) en (?:morirme|morir|matarme|suicidarme)\b|"
+    r"\bich (?:denk|denke) (?:\w+ )?(?:standig|immer|dauernd|die ganze zeit|jeden tag|oft|nur noch|so oft) "
+    r"(?:ans sterben|an selbstmord|an suizid|dran (?:mich umzubringen|zu sterben|tot zu sein)|daran "
+    r"(?:mich umzubringen|zu sterben|tot zu sein))\b|"
+    r"\b(?:penso|pensavo) (?:sempre|spesso|continuamente|ogni giorno|tutto il giorno|solo|ogni notte) "
+    r"(?:a|di) (?:morire|uccidermi|ammazzarmi|farla finita)\b|\bnon (?:faccio (?:altro )?che|smetto di) "
+    r"pensare (?:a|di) (?:morire|uccidermi|ammazzarmi|farla finita)\b|"
     r"\b(?:planeando|planeo|planificando|organizando) mi (?:propia )?muerte\b" + _STORY + r"|"
     r"\b(?:planejando|planejo|planeando) (?:a )?minha (?:propria )?morte\b" + _STORY + r"|"
     r"\bje (?:planifie|prepare|planique|organise) ma (?:propre )?mort\b" + _STORY + r"|"
@@ -243,7 +253,8 @@ RULES: list[Rule] = [
     rule("self_harm:thoughts", "self_harm", "افكر بفكر ابفكر فكر", _THINK_AR, framed="generic"),
     rule("self_harm:thoughts", "self_harm",
          "udahan ngakhirin ngakhiri mengakhiri akhirin nyudahin selesain muerte morte mort tod "
-         "pensamientos ideas pensamentos ideias pensees idees gedanken pensieri idee "
+         "pensamientos ideas pensamentos ideias pensees idees gedanken pensieri idee pienso pensar pensando "
+         "denk denke penso pensavo pensare "
          "selbstmord suizid смерть самоубииство суицид olumumu intiharimi smierc samobojstwo kematian "
          "kematianku bunuh maut mout death suicide olmeyi",
          _THINK, framed="generic"),

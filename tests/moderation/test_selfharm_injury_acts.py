@@ -714,6 +714,52 @@ DROPPED_PASS = [
 ]
 
 
+# -- hitting oneself as a punishment; thinking of dying all the time ------------------------------
+PUNISH_HIT_HELD = [
+    ('i hit myself as punishment for failing the test', 'en'),
+    ('i slap my face as punishment when i mess up', 'en'),
+    ('me pego como castigo cuando saco malas notas', 'es'),
+    ('me bato como castigo quando erro', 'pt'),
+    ('je me frappe pour me punir quand je rate', 'fr'),
+    ('ich schlag mich zur strafe wenn ich was falsch mache', 'de'),
+    ('mi picchio per punirmi quando sbaglio', 'it'),
+    ('бью себя в наказание за ошибки', 'ru'),
+    ('hata yapınca kendimi cezalandırmak için kendime vuruyorum', 'tr'),
+    ('biję się za karę jak coś zepsuję', 'pl'),
+    ('aku mukul diri sendiri sebagai hukuman kalau salah', 'id'),
+    ('أضرب نفسي كعقاب لما أغلط', 'ar'),
+    ('做错事我就打自己当惩罚', 'zh'),
+    ("i can't stop thinking about killing myself", 'en'),
+    ('i keep thinking about dying, like every night', 'en'),
+    ('no paro de pensar en morirme', 'es'),
+    ('não paro de pensar em morrer', 'pt'),
+    ("j'arrête pas de penser à mourir", 'fr'),
+    ('ich denk ständig ans sterben', 'de'),
+    ('penso sempre a morire', 'it'),
+    ('постоянно думаю о том чтобы умереть', 'ru'),
+    ('sürekli ölmeyi düşünüyorum', 'tr'),
+    ('ciągle myślę o tym żeby umrzeć', 'pl'),
+    ('aku terus kepikiran pengen mati', 'id'),
+    ('دايم أفكر بالموت وإني أموت', 'ar'),
+    ('har waqt marne ke baare mein sochti hoon', 'hi'),
+    ('我一直在想死', 'zh'),
+]
+
+PUNISH_HIT_PASS = [
+    ("i can't stop thinking about that movie ending where everyone dies", 'en'),
+    ('no paro de pensar en el examen', 'es'),
+    ('penso sempre a mangiare lol', 'it'),
+    ('постоянно думаю о том, что сказать на уроке', 'ru'),
+    ('aku terus kepikiran soal ujian', 'id'),
+    ('i hit myself in the face with the ball lol', 'en'),
+    ('me pego con la puerta siempre jaja', 'es'),
+    ('siempre pienso en morir de risa con este meme', 'es'),
+    ('penso sempre a morire dal ridere con voi', 'it'),
+    ('دايم أفكر بالموت لما أقرأ القرآن وأتعظ', 'ar'),
+    ('كل يوم أفكر أموت من الضحك على هالقروب', 'ar'),
+]
+
+
 @pytest.mark.parametrize(("text", "lang"), SH_HELD + THOUGHTS_HELD)
 def test_slang_and_named_thoughts_are_held(pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(pipe, text, lang)
@@ -801,4 +847,16 @@ def test_a_relapse_dropped_before_a_question_is_held(pipe: Pipeline, text: str, 
 
 @pytest.mark.parametrize(("text", "lang"), DROPPED_PASS)
 def test_sleeves_for_the_cold_and_topic_sentences_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), PUNISH_HIT_HELD)
+def test_hitting_as_punishment_and_constant_thoughts_of_dying_are_held(
+    pipe: Pipeline, text: str, lang: str
+) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), PUNISH_HIT_PASS)
+def test_exams_holidays_laughter_and_religious_reminders_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang)
