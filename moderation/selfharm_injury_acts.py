@@ -164,6 +164,7 @@ _OUTLET = (
 _BLADE = (
     r"\bi (?:will |am gonna |am going to |just |then )?(?:just |quietly |secretly |silently )?"
     r"(?:do|did) it (?:\w+ ){0,2}?with (?:the|a|my) (?:blade|razor|razor blade|sharpener blade)\b"
+    r"(?! scooter)"
     r"(?![^.!?]{0,40}\b(?:paper|cardboard|box|wood|model|craft\w*|art|beard|shav\w*|hair)\b)"
 )
 
@@ -176,7 +177,10 @@ _BODY_EN = (
 _METHOD_EN = (
     r"\bi (?:always |sometimes |still |just |kinda |keep )?(?:scratch|scratched|scratching|claw|clawed|"
     r"pinch|pinched|dig my nails into|dug my nails into|hit|punch|punched|slap|slapped|bang|banged|"
-    r"burn|burned|burnt|pour|poured) (?:at )?my (?:own )?" + _BODY_EN + r"\b" + _MUNDANE
+    r"burn|burned|burnt|pour|poured) (?:at )?my (?:own )?" + _BODY_EN + r"\b"
+    # "on the pan", "on the cupboard": an accident; a pan, a grill or a straightener anywhere after
+    r"(?! on (?:the|a|an|my|our|his|her)\b)(?![^.!?]*\b(?:pan|pot|grill|bbq|toaster|straightener|"
+    r"curling iron|iron|fireworks?|sparklers?)\b)" + _MUNDANE
     + _G + r"{0,60}?\b(?:no one (?:can|will|would|could) (?:see|notice)|where no one (?:can )?(?:see|sees|"
     r"looks)|so no one (?:\w+ )?(?:see|sees|notices|asks)|until (?:it|they|i) (?:\w+ )?(?:bleed\w*|bruise\w*|"
     r"goes|go|turns?|is|are|was|were|cry|feel|calm)|when(?:ever)? (?:i am|i feel|i get|they|people|my \w+|"

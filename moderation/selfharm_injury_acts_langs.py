@@ -61,6 +61,7 @@ _CAUSE = (
     r"sin querer|sem querer|per sbaglio|aus versehen|par accident|przypadkiem|ga sengaja|"
     r"ginocchio|caviglia|rodilla|tobillo|joelho|tornozelo|genou|cheville|knie|knochel|колен\w*|"
     r"diz\w*|kolan\w*|lutut|acne|akne|brufoli|tatua\w*|tattoo|tatouage|tatuagem|varicela|ветрянк\w*|"
+    r"desastrad\w*|torpe|maladroit\w*|tollpatsch\w*|imbranat\w*|sakar|niezdar\w*|ceroboh|clumsy|"
     # a film's or a photo's cuts
     r"video\w*|vid|montage|montaggio|montaje|montagem|edicion|edicao|фото\w*|видео\w*|foto\w*|clip\w*|"
     r"عمليه|العمليه|طحت|طيحه|حادث|الكوره)\b)"
@@ -76,24 +77,25 @@ _NOT_BATH = (
 # -- injury told plainly ----------------------------------------------------------------
 _PLAIN = (
     # it: "mi sono fatta male di nuovo", "mi sono fatta del male", "mi faccio male da sola"
-    r"\bmi sono fatt[oa] (?:del )?male (?:di nuovo|ancora|un'? ?altra volta|ancora una volta|da sol[oa]|"
-    r"apposta)\b(?! (?:a|al|alla|allo|ai|alle|agli|all|giocando|cadendo|correndo|in)\b)" + _CAUSE + r"|"
-    r"\bmi faccio (?:del )?male (?:da sol[oa]|apposta|di proposito|quando|ogni volta|di nuovo|ancora)\b"
-    + _CAUSE + r"|"
+    r"\bmi sono fatt[oa] (?:male (?:di nuovo|ancora|un'? ?altra volta|ancora una volta|apposta)|del male "
+    r"(?:di nuovo|ancora|un'? ?altra volta|ancora una volta|da sol[oa]|apposta))\b(?! (?:a|al|alla|allo|ai|"
+    r"alle|agli|all|giocando|cadendo|correndo|scendendo|salendo|in)\b)" + _CAUSE + r"|"
+    r"\bmi faccio (?:male (?:apposta|di proposito)|del male (?:da sol[oa]|apposta|di proposito|quando|ogni "
+    r"volta|di nuovo|ancora))\b" + _CAUSE + r"|"
     # pl: "okaleczyć się" in the first person
     r"\b(?:okaleczylam|okaleczylem|okaleczam|okalecze) sie\b|\bsie (?:\w+ ){0,2}?(?:okaleczylam|okaleczylem|"
     r"okaleczam|okalecze)\b|\b(?:chce|musze|zaczelam|zaczalem|znowu zaczelam) sie (?:\w+ )?okaleczac\b|"
     # ru: "сделала себе больно", "причинила себе боль" after "я" or opening the sentence
-    r"(?:\bя|(?:^|(?<=[.!?] ))(?:\w+ )?(?:снова|опять|вчера|сегодня|ночью|еще раз)) (?:\w+ ){0,2}?"
+    r"(?:\bя|(?:^|(?<=[.!?] ))(?:\w+ )?(?:снова|опять|вчера|сегодня|ночью|еще раз)) (?:(?!нечаянно|случаино)\w+ ){0,2}?"
     r"(?:сделала себе больно|сделал себе больно|причинила себе боль|причинил себе боль|навредила себе|"
     r"навредил себе)\b" + _CAUSE + r"|"
     # tr: "jilet attım" (cut myself), "kolumu jiletledim"
     r"\b(?:(?:kendime|koluma|kollarima|bacagima|bacaklarima|bilegime|bileklerime) )?jilet "
-    r"(?:attim|atiyorum|atarim|atmaya basladim|atmak istiyorum|atasim geliyor|atmaya devam)\b|"
+    r"(?:attim|atiyorum|atarim|atmaya basladim|atmak istiyorum|atasim geliyor|atmaya devam)\b(?! diye)|"
     r"\b(?:kolumu|kollarimi|bilegimi|bileklerimi|bacagimi|bacaklarimi) (?:yine |gene )?jiletledim\b|"
     # pt: "me machuco" (I hurt myself, habitually) without sport or a fall
     r"\b(?:eu )?(?:tambem |as vezes |ainda |sempre |sozinha |sozinho )?me machuco\b(?! (?:facil|"
-    r"facilmente|muito facil|a toa|jogando|no|na|nos|nas|com (?:a|o))\b)" + _CAUSE + r"|"
+    r"facilmente|muito facil|a toa|jogando|no|na|nos|nas|com (?:a|o|facilidade))\b)" + _CAUSE + r"|"
     # fr: "je me suis refait du mal"
     r"\bje me suis (?:encore |de nouveau |a nouveau )?refait du mal\b|\bje me refais du mal\b"
 )

@@ -31,11 +31,22 @@ from .selfharm_methods_langs import _MUNDANE
 _G = r"[^.!?]"
 
 
+# a lost bet or a treat given up: a game, not hunger ("como castigo por perder la apuesta no
+# comí postre")
+_TREAT = (
+    r"(?![^.!?]*\b(?:bet|wager|dare|apuesta|aposta|pari|wette|scommessa|спор\w*|iddia\w*|zaklad\w*|"
+    r"taruhan|dessert|sweets|candy|chocolate|postre|dulces|sobremesa|doces|chocolat|nachtisch|"
+    r"sussigkeiten|schokolade|dolci|dolce|cioccolat\w*|сладкое|сладкого|шоколад\w*|tatli|cikolata|"
+    r"slodyczy|slodycze|czekolad\w*|permen|jajan|coklat|mithai|meetha)\b)"
+)
+
+
 def _pair(a: str, b: str, gap: int = 60) -> str:
-    """a ... b or b ... a inside one sentence; the match runs to the sentence's end, so a
-    reason after it ("gara gara nilai jelek") is read as the cause of the punishment and not
-    as an everyday qualifier of the last word."""
-    return (rf"\b(?:{a})\b{_G}{{0,{gap}}}?\b(?:{b})\b{_G}*|\b(?:{b})\b{_G}{{0,{gap}}}?\b(?:{a})\b{_G}*")
+    """a ... b or b ... a inside one sentence, no treat or bet after the first; the match runs
+    to the sentence's end, so a reason after it ("gara gara nilai jelek") is read as the cause
+    of the punishment and not as an everyday qualifier of the last word."""
+    return (rf"\b(?:{a})\b{_TREAT}{_G}{{0,{gap}}}?\b(?:{b})\b{_G}*|"
+            rf"\b(?:{b})\b{_TREAT}{_G}{{0,{gap}}}?\b(?:{a})\b{_G}*")
 
 
 # -- self-punishment by hunger: (not eating, punishment) per language ----------------------
@@ -73,7 +84,7 @@ _HUNGER = [
     (r"(?:yemek |hicbir sey |bir sey )?(?:yemedim|yemiyorum|yemeyecegim)|(?:agzima )?(?:\w+ ){0,3}?"
      r"koymadim(?: agzima)?|su icmedim|ac kaldim|ac birakiyorum|ogun(?:leri|u)? atl\w+|sudan baska|"
      r"uyumadim|uyumuyorum",
-     r"kendime ceza olarak|ceza olarak|kendimi cezalandir\w*"),
+     r"kendime ceza olarak|(?<!kaybettim )(?<!kaybettigim icin )ceza olarak|kendimi cezalandir\w*"),
     # pl
     (r"nie (?:jem|jadlam|jadlem|zjadlam|zjadlem|bede jesc|pije|pilam|pilem)|nic nie (?:jem|jadlam|"
      r"jadlem|zjadlam|zjadlem)|glodze sie|bez jedzenia|pomijam posilki|nie (?:spie|spalam|spalem)|glodem",
@@ -139,9 +150,14 @@ _NO_ONE = (
     r"ada yang|(?:ga|gak|nggak) ada yang (?:liat|lihat|tau|nanya)|koi na dekhe|koi nahi dekhe|kisi ko "
     r"pata na"
 )
+# a power cut, a haircut, a film's cuts
+_NOT_CUT = (
+    r"(?! (?:de|di|da|do|of|du|des|della|del) (?:courant|electricite|luz|agua|energia|internet|corrente|"
+    r"luce|pelo|cabelo|capelli|cheveux|son|pub|wifi|power|budget|presupuesto|orcamento|bilancio))"
+)
 _HIDE = (
-    r"(?<!o )\b(?:" + _WOUND_WORDS + r")\b" + _CAUSE + _G + r"{0,60}?\b(?:" + _NO_ONE + r")\b|"
-    r"\b(?:" + _NO_ONE + r")\b" + _G + r"{0,40}?\b(?:" + _WOUND_WORDS + r")\b" + _CAUSE + r"|"
+    r"(?<!o )\b(?:" + _WOUND_WORDS + r")\b" + _NOT_CUT + _CAUSE + _G + r"{0,60}?\b(?:" + _NO_ONE + r")\b|"
+    r"\b(?:" + _NO_ONE + r")\b" + _G + r"{0,40}?\b(?:" + _WOUND_WORDS + r")\b" + _NOT_CUT + _CAUSE + r"|"
     r"(?:الجروح|جروحي|جروح|الحروق|حروقي|الندبات|ندباتي|الخدوش)" + _CAUSE + _G + r"{0,60}?(?:عشان (?:محد|ما احد|"
     r"ماحد|ما) (?:يشوف|يسال|يدري)|محد يشوف|ما احد يشوف)|(?:عشان (?:محد|ما احد|ماحد) (?:يشوف|يسال)|"
     r"محد يشوف)" + _G + r"{0,40}?(?:الجروح|جروحي|جروح|الحروق|الندبات|ندباتي|الخدوش)" + _CAUSE

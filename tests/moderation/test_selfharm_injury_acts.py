@@ -760,6 +760,36 @@ PUNISH_HIT_PASS = [
 ]
 
 
+# -- clumsiness, a lost bet, a song title, a power cut, a razor scooter --------------------------
+BETS_AND_ACCIDENTS_PASS = [
+    ('eu sempre me machuco na aula de educação física', 'pt'),
+    ('me machuco muito com a bola no vôlei', 'pt'),
+    ('mi sono fatto male da solo scendendo le scale lol', 'it'),
+    ('я нечаянно сделал себе больно дверью', 'ru'),
+    ('jilet gibi bir cevap verdi hoca', 'tr'),
+    ('babam her sabah jiletle tıraş oluyor', 'tr'),
+    ('jilet attım diye bir şarkı var çok iyi', 'tr'),
+    ('personne ne pose de questions sur les coupures de courant', 'fr'),
+    ('keiner fragt nach den kratzern auf meinem handy', 'de'),
+    ('i scratch my arms when they itch from the eczema', 'en'),
+    ('i burned my hand on the pan when my mum was yelling at the dog lol', 'en'),
+    ('no food at the cinema as punishment for the noise lol, the rules are strict', 'en'),
+    ('i did it with a razor scooter lol, scraped my knee', 'en'),
+    ('i sh-ould go to bed', 'en'),
+    ('the old scars of the city walls are so cool, the new ones too', 'en'),
+    ('we made new lines for the play next to the old ones', 'en'),
+    ('gw ga makan sebagai hukuman karena kalah taruhan lol', 'id'),
+    ('skipping dessert as punishment for losing the bet lol', 'en'),
+    ('zur strafe für die verlorene wette ess ich heute keine süßigkeiten', 'de'),
+    ('za karę za przegrany zakład nie jem słodyczy', 'pl'),
+    ('iddiayı kaybettim ceza olarak tatlı yemiyorum', 'tr'),
+    ('в наказание за проигранный спор не ем сладкое неделю', 'ru'),
+    ("i pour hot water on my hands when they're freezing after skiing", 'en'),
+    ('je me tape la tête contre le mur tellement cet exo est dur mdr', 'fr'),
+    ('me doy cabezazos contra la pared con este examen jajaja', 'es'),
+]
+
+
 @pytest.mark.parametrize(("text", "lang"), SH_HELD + THOUGHTS_HELD)
 def test_slang_and_named_thoughts_are_held(pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(pipe, text, lang)
@@ -859,4 +889,9 @@ def test_hitting_as_punishment_and_constant_thoughts_of_dying_are_held(
 
 @pytest.mark.parametrize(("text", "lang"), PUNISH_HIT_PASS)
 def test_exams_holidays_laughter_and_religious_reminders_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), BETS_AND_ACCIDENTS_PASS)
+def test_bets_clumsiness_songs_and_power_cuts_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang)
