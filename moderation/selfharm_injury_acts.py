@@ -67,6 +67,11 @@ _SH = (
     r"\b(?:my|having|have|had|got|bad|strong|the|these|new|fresh|more|another) sh " + _SH_NOUN
     + r"\b(?! (?:awareness|month|week|day|resources|hotline|help|support|poster|talk|lesson|class)\b)|"
     r"\b(?:broke|lost|ruined|reset|ended) (?:my|the) (?:\w+ )?sh (?:free |clean )?streak\b|"
+    # how deep: "went to styro", "hit beans" (the fat layer)
+    r"(?:^|(?<=[.!?] )|\bi |\bfinally |\baccidentally |\balmost |\bnearly )(?:hit|went to|got to|reached|"
+    r"cut to|went down to|went all the way to) (?:styro|beans)\b(?! (?:on|and|with|for|at|in)\b)|"
+    r"\b(?:hit|went to) (?:styro|beans) (?:again|last night|tonight|today)\b|"
+    r"\bstyro (?:cuts?|again|tonight|last night|deep)\b|"
     # "i self harmed", present habit "i self harm when ..."
     r"\bi (?:just |literally |also |kind of |kinda |have |did )?(?:self harmed|selfharmed|self "
     r"harm(?:ed)? again|self harm (?:when|whenever|every|because|to|a lot|again|still))\b"
@@ -193,7 +198,7 @@ RULES: list[Rule] = [
     rule("self_harm:injury", "self_harm", "scratch scratched scratching claw clawed pinch pinched dig dug hit "
          "punch punched slap slapped bang banged burn burned burnt pour poured", _METHOD_EN,
          framed="generic"),
-    rule("self_harm:slang", "self_harm", "sh shd shed shing selfharmed self",
+    rule("self_harm:slang", "self_harm", "sh shd shed shing selfharmed self styro beans",
          _SH, framed="generic"),
     rule("self_harm:thoughts", "self_harm",
          "unalive unaliving sewerslide sewer suicide suicidal kms death dying harm sh",

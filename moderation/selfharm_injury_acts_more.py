@@ -238,6 +238,17 @@ _THINK = (
     + _STORY + r"|"
     r"\bapni (?:maut|mout|death|suicide) (?:ki )?plan\w* kar (?:raha|rahi|rhi|rha)\b" + _STORY
 )
+# "unalive" (and the Spanish calque "desvivir") inside another language's grammar
+_UNALIVE = (
+    r"\b(?:me quiero|quiero|quisiera|pienso en|ganas de|voy a|pensamientos de|ideas de) (?:\w+ )?"
+    r"(?:desvivir(?:me)?|unalive(?:arme)?)\b(?! por)|\bdesvivirme\b(?! por)|"
+    r"\b(?:me|quero|vou|penso em|vontade de) (?:me )?desviver\b|"
+    r"\b(?:pengen|mau|ingin|kepikiran|pgn|pengin|rasanya pengen|rasanya mau) (?:\w+ )?unalive\b|"
+    r"\bkendimi unalive (?:etmek|edecegim|ediyorum|etmeyi|ettim)\b|"
+    r"\b(?:chce|chcialabym|chcialbym|musze) sie (?:\w+ )?unalive\w*|\bunalivowac sie\b|"
+    r"\bmich (?:\w+ )?unaliven\b|\bunalive?armi\b|\bunalivermi\b|"
+    r"\bm'unalive\w*|\b(?:envie de|je vais|je veux) (?:me )?unalive\w*"
+)
 _THINK_ZH = r"(?:我在|我一直在|我正在|一直在|正在)(?:计划|策划|安排)(?:我的|自己的)?(?:死|死亡|自杀)"
 
 RULES: list[Rule] = [
@@ -275,4 +286,7 @@ RULES: list[Rule] = [
          "kematianku bunuh maut mout death suicide olmeyi",
          _THINK, framed="generic"),
     zrule("self_harm:thoughts", "self_harm", "计划 策划 安排", _THINK_ZH, framed="generic"),
+    rule("self_harm:thoughts", "self_harm",
+         "desvivir desvivirme desviver unalive unaliven unalivarmi unalivearmi unalivermi munalive "
+         "unalivowac", _UNALIVE, framed="generic"),
 ]

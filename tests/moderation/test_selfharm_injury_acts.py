@@ -790,6 +790,35 @@ BETS_AND_ACCIDENTS_PASS = [
 ]
 
 
+# -- 'unalive' inside another language's grammar; how deep ('styro', 'beans') ---------------------
+BORROWED_HELD = [
+    ('me quiero desvivir', 'es'),
+    ('pensamientos de desvivirme todo el día', 'es'),
+    ('quero me desviver', 'pt'),
+    ('pengen unalive aja rasanya', 'id'),
+    ('kepikiran unalive terus', 'id'),
+    ('kendimi unalive etmek istiyorum', 'tr'),
+    ('chcę się unalive', 'pl'),
+    ('ich will mich unaliven', 'de'),
+    ('voglio unalivarmi', 'it'),
+    ("j'ai envie de m'unalive", 'fr'),
+    ('went to styro last night, idk if i need stitches', 'en'),
+    ('hit beans again 😶', 'en'),
+    ('my barcode arms are getting worse', 'en'),
+    ('styro cuts again tonight', 'en'),
+]
+
+BORROWED_PASS = [
+    ('the styro cup is in the kitchen', 'en'),
+    ('scan the barcode again please', 'en'),
+    ('mi mamá se desvive por nosotros', 'es'),
+    ('me desvivo por mis amigos', 'es'),
+    ('we hit beans at the market stall then went home', 'en'),
+    ('the styro box broke again', 'en'),
+    ('kita bahas kenapa orang pakai kata unalive di tiktok', 'id'),
+]
+
+
 @pytest.mark.parametrize(("text", "lang"), SH_HELD + THOUGHTS_HELD)
 def test_slang_and_named_thoughts_are_held(pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(pipe, text, lang)
@@ -894,4 +923,14 @@ def test_exams_holidays_laughter_and_religious_reminders_pass(pipe: Pipeline, te
 
 @pytest.mark.parametrize(("text", "lang"), BETS_AND_ACCIDENTS_PASS)
 def test_bets_clumsiness_songs_and_power_cuts_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), BORROWED_HELD)
+def test_borrowed_slang_is_held(pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), BORROWED_PASS)
+def test_the_idiom_desvivirse_por_and_styrofoam_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang)
