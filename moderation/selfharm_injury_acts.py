@@ -7,8 +7,9 @@ family modules know "i cut myself again", "i want to hurt myself" and
 "suicidal thoughts"; children also write:
 
 * **"sh" for self-harm**: "sh again", "i sh'd last night", "relapsed on
-  sh", "the sh urges are loud", "broke my sh free streak", and "i self
-  harmed" (the model declined the topic word there).  "sh" is also "shh",
+  sh", "the sh urges are loud", "broke my sh free streak", how deep
+  ("went to styro"), and "i self harmed" (the model declined the topic
+  word there).  "sh" is also "shh",
   a nickname and "should" ("you sh'd ask"), and "shed" is a word, so only
   the verb forms with an apostrophe or hyphen ("sh'd", "sh-ing"), "sh"
   after a first-person subject or a wish, and "sh" before its own nouns
@@ -23,6 +24,10 @@ family modules know "i cut myself again", "i want to hurt myself" and
   "as punishment" in one sentence, the writer's own (a phone taken "as
   punishment" by a parent, fasting and being late name no punishment of
   oneself by hunger);
+* **a method with what sets it off**: scratching, pinching, hitting or
+  burning my arm / stomach / head with a feeling or a taunt ("when they
+  laugh"), "until it bleeds", or "where no one can see"; "on the pan", an
+  itch, cooking and a curling iron are accidents;
 * **wounds hidden, added or given a reason**: ice on "the burns" so nobody
   asks, long sleeves so nobody saw "the cuts" (the `selfharm_healing`
   rule needs *new* marks), old scars with new ones added, "my skin is the

@@ -4,19 +4,26 @@ fr pt de it ru tr pl id ar hi zh (the English forms and the reasons are in
 `selfharm_injury_acts.py`; the plain acts and methods in
 `selfharm_injury_acts_langs.py`).
 
-* **self-punishment by hunger**: a first-person "I did not eat / drink"
-  and "as a punishment" ("kendime ceza olarak", "zur Strafe", "в
-  наказание себе", "za karę", "sebagai hukuman") in one sentence, either
-  order.  A parent's punishment names no hunger ("za karę nie mogę grać",
-  "como castigo no puedo salir", "estou de castigo" is not matched at all),
-  and fasting or a diet names no punishment;
-* **old scars and new wounds**, unless the sentence names an operation, a
-  fall or an accident (`_CAUSE`); **the skin as the only place for the
-  pain**; **doing "it" with the blade** ("dann mach ichs halt leise, mit
-  der klinge"), never paper, wood or shaving;
+* **self-punishment by hunger or no sleep**: a first-person "I did not eat
+  / drink / sleep" and "as a punishment" ("kendime ceza olarak", "zur
+  Strafe", "в наказание себе", "za karę", "sebagai hukuman") in one
+  sentence, either order.  A parent's punishment names no hunger ("za karę
+  nie mogę grać", "como castigo no puedo salir"; "estou de castigo" is not
+  matched at all), fasting or a diet names no punishment, and a lost bet or
+  a dessert given up is a game (`_TREAT`);
+* **wounds hidden** ("para que nadie vea los cortes", "kimse görmesin diye
+  kesikleri"), not a power cut or a film's cuts (`_NOT_CUT`); **old scars
+  and new wounds**, unless the sentence names an operation, a fall or an
+  accident (`_CAUSE`); **the skin as the only place for the pain**; **doing
+  "it" with the blade** ("dann mach ichs halt leise, mit der klinge"),
+  never paper, wood or shaving;
 * **suicidal thoughts named**: "أفكر أنتحر" / "بفكر إني أنتحر" (not "from
   laughing"), "kepikiran / pengen ngakhirin (udahan, nyudahin) hidup",
-  "planning my death" in each language outside a game or a story.
+  "planning my death" in each language outside a game or a story, thinking
+  of dying all the time (es de it ar; grief and a religious reminder of
+  death pass), and "unalive" borrowed into another grammar ("me quiero
+  desvivir", "pengen unalive"; "se desvive por sus hijos" is an idiom of
+  devotion and passes).
 
 Patterns run on the phrase form; Chinese on the normalised text.
 """
