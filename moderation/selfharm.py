@@ -1106,10 +1106,12 @@ from .selfharm_goodbyes_done import RULES as _GOODBYES_DONE_RULES  # noqa: E402
 from .selfharm_goodbyes_done_eu import RULES as _GOODBYES_DONE_EU_RULES  # noqa: E402
 from .selfharm_goodbyes_done_langs import RULES as _GOODBYES_DONE_LANGS_RULES  # noqa: E402
 from .selfharm_injury_acts import RULES as _INJURY_ACTS_RULES  # noqa: E402
+from .selfharm_injury_acts_langs import RULES as _INJURY_ACTS_LANGS_RULES  # noqa: E402
+from .selfharm_injury_acts_more import RULES as _INJURY_ACTS_MORE_RULES  # noqa: E402
 from .selfharm_means_ready import RULES as _MEANS_READY_RULES  # noqa: E402
 from .selfharm_means_ready_eu import RULES as _MEANS_READY_EU_RULES  # noqa: E402
 from .selfharm_means_ready_langs import RULES as _MEANS_READY_LANGS_RULES  # noqa: E402
 
 RULES += _MEANS_READY_RULES + _MEANS_READY_EU_RULES + _MEANS_READY_LANGS_RULES
 RULES += _GOODBYES_DONE_RULES + _GOODBYES_DONE_EU_RULES + _GOODBYES_DONE_LANGS_RULES
-RULES += _INJURY_ACTS_RULES
+RULES += _INJURY_ACTS_RULES + _INJURY_ACTS_LANGS_RULES + _INJURY_ACTS_MORE_RULES
