@@ -69,8 +69,14 @@ _SH = (
     r"ancora|lagi|yine|znowu|снова|опять)\b(?! ?\?)|"
     r"\b(?:did|do|and|then) sh again\b|"
     r"\b(?:relapsed|relapse|relapsing) (?:on|with|into|in|to) sh\b|"
-    r"\b(?:my|having|have|had|got|bad|strong|the|these|new|fresh|more|another) sh " + _SH_NOUN
-    + r"\b(?! (?:awareness|month|week|day|resources|hotline|help|support|poster|talk|lesson|class)\b)|"
+    # the writer's own: "my sh scars", "i have bad sh urges", "got new sh cuts"; never the topic
+    # ("the sh scars videos should be removed", "having sh thoughts is more common than you think",
+    # "new sh scars trend on tiktok") or a past dealt with ("had sh scars removed with laser")
+    r"\b(?:my|i (?:have|had|got|get|am having|keep getting)|im having|(?:^|(?<=[.!?] ))(?:got|have|had)) "
+    r"(?:(?:so many|bad|strong|new|fresh|more|another|the) )?sh " + _SH_NOUN
+    + r"\b(?! (?:awareness|month|week|day|resources|hotline|help|support|poster|talk|lesson|class|videos?|"
+    r"trend|content|posts?|removed|lasered|faded|healed|from (?:years|ages|when)|are (?:more )?common|is "
+    r"(?:more )?common)\b)|"
     r"\b(?:broke|lost|ruined|reset|ended) (?:my|the) (?:\w+ )?sh (?:free |clean )?streak\b|"
     # how deep: "went to styro", "hit beans" (the fat layer)
     r"(?:^|(?<=[.!?] )|\bi |\bfinally |\baccidentally |\balmost |\bnearly )(?:hit|went to|got to|reached|"

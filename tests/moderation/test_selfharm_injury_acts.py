@@ -934,3 +934,15 @@ def test_borrowed_slang_is_held(pipe: Pipeline, text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), BORROWED_PASS)
 def test_the_idiom_desvivirse_por_and_styrofoam_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "the sh scars videos should be removed",
+    "having sh thoughts is more common than people think",
+    "new sh scars trend on tiktok is so bad",
+    "i had sh scars removed with laser, 3 years clean",
+])
+def test_sh_nouns_as_the_topic_or_dealt_with_pass(pipe: Pipeline, text: str) -> None:
+    """"sh scars / thoughts" held only as the writer's own now ("my sh scars",
+    "i have bad sh urges"), not as the consultation's subject."""
+    allowed(pipe, text, "en")
