@@ -101,6 +101,14 @@ HEADS = {
 
 Example = tuple[frozenset[str], bool]
 
+# how many times a pinned everyday test string (one the rules pass) is shown
+# in training.  The suite pins them as minimal pairs of its disclosures ("my
+# friend cuts herself and i dont know what to do" beside "my friend cuts
+# herself and i do too"): shown once among ten thousand lines, one could not
+# outweigh the words it shares with its disclosure, and the shipped model
+# held it (session 10: 1.35-1.94 against a threshold of 0.5).
+PINNED_COPIES = 3
+
 
 class Line:
     """One labelled message with what the rules already did with it."""
@@ -112,6 +120,7 @@ class Line:
         self.feats = frozenset(features(prep))
         self.rule_cats = frozenset(v.categories)
         self.aimed = _aimed_at_others(v)
+        self.from_tests = gold is None
         self.gold = self.rule_cats if gold is None else gold  # test strings: the rules' labels
         self.action = v.action.value
         # held as someone else at risk now (selfharm_others_acute.py): the rules'
@@ -125,6 +134,11 @@ class Line:
         self.topic_only = "self_harm" not in self.rule_cats and any(
             h.excused_by is None for h in _build()[1].scan(prep)
         )
+
+    @property
+    def pinned(self) -> bool:
+        """A test string the rules pass: the suite pins it as everyday."""
+        return self.from_tests and not self.rule_cats
 
     def label(self, head: str) -> bool:
         return not self.gold.isdisjoint(HEADS[head].labels)
@@ -251,7 +265,10 @@ def score(w: dict[str, float], bias: float, feats: frozenset[str]) -> float:
 
 
 def examples_of(lines: list[Line], head: str) -> list[Example]:
-    return [(ln.feats, ln.label(head)) for ln in lines]
+    out = []
+    for ln in lines:
+        out += [(ln.feats, ln.label(head))] * (PINNED_COPIES if ln.pinned and not ln.label(head) else 1)
+    return out
 
 
 def lowest_threshold(scores: list[float], budget: float) -> float:
