@@ -69,7 +69,7 @@ def _despaced(tokens: tuple[str, ...], runs: tuple[str, ...]) -> tuple[str, ...]
 
 def _singles(prep: Prepared, words: tuple[str, ...]) -> set[str]:
     single = set(words)
-    # a long word's first five letters ("~пореза" for порезала, порезал,
+    # a long word's first five letters ("~порез" for порезала, порезал,
     # порезать): inflected languages spell one word many ways, and a bag of
     # exact words learnt each form apart (session 11: with the same data, 2 of
     # 280 fewer everyday lines held on a blind set, the same recall).  Not

@@ -48,6 +48,15 @@ def test_features_are_words_pairs_and_chinese_character_pairs() -> None:
     assert "不想" in features(prepare("我不想活了", "zh"))
 
 
+def test_long_words_share_a_feature_by_their_first_five_letters() -> None:
+    """Inflected forms of one word (порезала, порезал) meet in one feature;
+    short words and Chinese runs get none."""
+    a, b = features(prepare("я опять порезала руку", "ru")), features(prepare("он порезал руку", "ru"))
+    assert "~порез" in a and "~порез" in b
+    assert not any(f.startswith("~") for f in features(prepare("i want to die")))
+    assert not any(f.startswith("~") for f in features(prepare("我真的不想再活下去了", "zh")))
+
+
 @pytest.mark.parametrize(
     ("spaced", "plain"),
     [
