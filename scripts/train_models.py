@@ -21,8 +21,9 @@ Training data:
   rules and not trained on.
 * every message-like string constant in ``tests/moderation/*.py``, labelled
   by the rules (the model stage switched off), except those whose only
-  self-harm evidence is a bare topic word: the model decides those itself.  Those tests pin the rules'
-  behaviour, so this teaches the models the hard negatives they hold ("this
+  self-harm evidence is a bare topic word, and those only the shipped model
+  holds (a test may pin them as disclosures): the model decides those
+  itself.  Those tests pin the rules' behaviour, so this teaches the models the hard negatives they hold ("this
   homework is killing me", "we learned what grooming is") as well as the
   positives.  ``test_selfharm_model.py`` is skipped: its strings are
   messages the model must never have seen.
@@ -134,6 +135,11 @@ class Line:
         self.topic_only = "self_harm" not in self.rule_cats and any(
             h.excused_by is None for h in _build()[1].scan(prep)
         )
+        # a test string only the shipped scorer holds: the suite may pin it as a
+        # disclosure (helpers' tests of session 11 did, 56 of them), so the rules'
+        # "everyday" label is not known to be right; the model decides it itself
+        self.model_only = (gold is None and "self_harm" not in self.rule_cats
+                           and "self_harm" in _shipped().check(text, lang).categories)
 
     @property
     def pinned(self) -> bool:
@@ -168,6 +174,12 @@ def _build() -> tuple[Pipeline, RuleSet]:
     assert model.topic is not None
     rules = [s for s in stages if getattr(s, "name", "") not in _MODEL_STAGES]
     return Pipeline(policy, rules), model.topic
+
+
+@functools.cache
+def _shipped() -> Pipeline:
+    """The whole pipeline, with the scorer as shipped before this training."""
+    return Pipeline(Policy.default())
 
 
 def rules_pipeline() -> Pipeline:
@@ -221,7 +233,7 @@ def test_lines(pipe: Pipeline) -> list[Line]:
             if isinstance(v, str) and len(v) <= 300 and _message_like(v):
                 seen.add(v)
     lines = [Line(text, None, None, pipe) for text in sorted(seen)]
-    return [line for line in lines if not line.topic_only and not line.about_other]
+    return [line for line in lines if not (line.topic_only or line.about_other or line.model_only)]
 
 
 def train(
