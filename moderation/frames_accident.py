@@ -74,6 +74,11 @@ _COVER_STORY = fastre.compile(
     r"\b(?:told|tell|said|say|pretend\w*|dije|digo|dicho|fingi|disse|digo|falei|fingi|j'ai dit|je "
     r"dis|dit que|gesagt|sage|behauptet|ho detto|dico|detto che|finto)\b"
 )
+# staged, before or after the cut: "i cut myself again, making it look like a cooking accident"
+_STAGED = fastre.compile(
+    r"\b(?:(?:make|making|made|makes) it look like|so it looks like|que parezca|pra parecer|pour que ca "
+    r"ressemble)\b"
+)
 _WINDOW = 60
 
 
@@ -86,7 +91,7 @@ def accident_frame(text: str, start: int, end: int) -> str | None:
     lo = max(left + 1, start - _WINDOW)
     rights = [i for i in (text.find(p, end) for p in (" . ", " ! ", " ? ")) if i != -1]
     hi = min(min(rights) if rights else len(text), end + _WINDOW)
-    if _DELIBERATE.search(text, lo, hi) or _COVER_STORY.search(text, lo, start):
+    if _DELIBERATE.search(text, lo, hi) or _COVER_STORY.search(text, lo, start) or _STAGED.search(text, lo, hi):
         return None
     if _MUNDANE_RE.match(text, end) or _ACCIDENT.search(text, lo, hi):
         return "accident"

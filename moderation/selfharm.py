@@ -136,11 +136,14 @@ RULES: list[Rule] = [
          "मरना आत्महत्या खुद जीना marna mar khudkushi",
          # the word as the topic, named by what follows ("आत्महत्या रोकथाम पर सेमिनार",
          # "khudkushi ke baare mein padha"): prevention, awareness, "about", news, a talk
-         r"मरना चाहत[ाी]|आत्महत्या(?! ?(?:रोकथाम|से बचाव|जागरूकता|के बारे में|की (?:खबर|खबरें|रोकथाम|दर)|"
+         r"मरना चाहत[ाी]|आत्महत्या(?! ?(?:रोकथाम|से बचाव|जागरूकता|"
+         r"के बारे में (?:पढ़ा|सेमिनार|क्लास|निबंध|वीडियो|बात हुई|चर्चा)|"
+         r"की (?:खबर|खबरें|रोकथाम|दर)|"
          r"पर (?:सेमिनार|चर्चा|बात|लेख|निबंध|वीडियो|कार्यशाला)|हेल्पलाइन|सेमिनार|दर))|खुद को (?:मार|चोट)|"
          r"जीना नहीं चाहत[ाी]|\bmarna chaht[ai]\b|\bmar jana chaht[ai]\b|"
-         r"\bkhudkushi\b(?! (?:rokthaam|roktham|prevention|awareness|ke (?:baare|bare)|ki (?:khabar|news)|par "
-         r"(?:seminar|charcha|baat|essay|video|workshop)|helpline|seminar))", framed="generic"),
+         r"\bkhudkushi\b(?! (?:rokthaam|roktham|prevention|awareness|ke (?:baare|bare) (?:mein|me) (?:padha|"
+         r"seminar|class|essay|video|baat hui|charcha)|ki (?:khabar|news)|par (?:seminar|charcha|baat|essay|video|"
+         r"workshop)|helpline|seminar))", framed="generic"),
     rule("self_harm:disclosure", "self_harm", "voglio uccidermi suicidarmi ammazzarmi farmi vivere",
          r"\bvoglio morire\b|\b(?:uccidermi|suicidarmi|ammazzarmi)\b|\bfarmi del male\b|"
          r"\bnon (?:voglio|ho) piu (?:voglia di )?vivere\b",

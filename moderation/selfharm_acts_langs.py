@@ -84,4 +84,29 @@ RULES: list[Rule] = [
          r"\bя (?:\w+ )?(?:прыгну|спрыгну|хочу прыгнуть|сброшусь) (?:с|из) (?:моста|крыши|окна|балкона|"
          r"многоэтажки)\b" + _WATER,
          framed="generic"),
+    # -- thinking of killing oneself, Polish; the date set to end everything, Turkish --------
+    rule("self_harm:acts", "self_harm", "mysle myslalam myslalem belirledim sectim ayarladim",
+         r"\b(?:ciagle |caly czas |wciaz |czesto |znowu )?(?:mysle|myslalam|myslalem) (?:o tym |nad tym )?"
+         r"(?:zeby|by|aby) (?:sie zabic|umrzec|skonczyc ze soba|nie zyc|nie obudzic sie)\b|"
+         r"\b(?:her seyi|hayatimi|kendimi) (?:bitirmek|sonlandirmak|oldurmek) icin (?:\w+ )?(?:tarih\w*|gun\w*|"
+         r"gece\w*) (?:belirledim|sectim|ayarladim|kararlastirdim)\b",
+         framed="generic"),
+    # -- siding with a quoted death wish ---------------------------------------------------
+    # after a quote the quoted-advice frame excuses: "se alguém escrever 'não quero mais
+    # viver', fala com um professor. eu me sinto assim todo dia" (the writer feels it too),
+    # "si alguien escribe 'quiero morirme' no se lo digas a nadie, ignóralo" (advice to keep
+    # it secret); not framed, since the frame is what hid them
+    rule("self_harm:identify", "self_harm",
+         "feel sinto siento sens fuhle sento assim asi pareil ignore ignoralo ignorala ignora "
+         "ignorier nadie ninguem personne niemandem nessuno",
+         r"\b(?:i feel|i am|eu me sinto|eu sinto|me siento|je me sens|ich fuhle mich|mi sento) (?:exactly |"
+         r"also )?(?:like that|like this|that way|the same|assim|asi|pareil|comme ca|genauso|so|cosi) "
+         r"(?:every day|everyday|all the time|every night|todo dia|todo o dia|todos os dias|todos los dias|"
+         r"todo el tiempo|tous les jours|tout le temps|jeden tag|die ganze zeit|ogni giorno|sempre|too)\b|"
+         r"\b(?:(?:do not|dont) tell anyone|no se lo digas a nadie|nao (?:conta|fala) (?:pra|para) ninguem|"
+         r"n'en parle a personne|sag es niemandem|non dirlo a nessuno)\W+(?:\w+ ){0,2}?(?:just )?"
+         r"(?:ignore (?:it|them|her|him)|ignoralo|ignorala|ignora|ignore le|ignorier\w*)\b",
+         framed=False,
+         requires="viver morrer morir morirme vivir vivre mourir sterben leben morire vivere die live "
+                  "suicide suicidio suicidarme kill matar matarme tuer"),
 ]

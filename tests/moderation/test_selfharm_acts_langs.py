@@ -66,3 +66,42 @@ def test_plain_acts_are_held(pipe: Pipeline, text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), PASS)
 def test_their_everyday_senses_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "ciągle myślę o tym żeby się zabić"),
+    ("pl", "cały czas myślę żeby umrzeć"),
+    ("pl", "myślałam o tym żeby skończyć ze sobą"),
+    ("tr", "her şeyi bitirmek için tarihi belirledim"),
+    ("tr", "hayatımı bitirmek için günü seçtim"),
+])
+def test_thinking_of_it_and_the_date_set_are_held(pipe: Pipeline, lang: str, text: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "ciągle myślę o tym żeby zdać egzamin"),
+    ("pl", "myślę żeby iść do kina"),
+    ("tr", "doğum günü partisi için tarihi belirledim"),
+    ("tr", "projeyi bitirmek için günü seçtim"),
+])
+def test_thinking_of_other_things_and_other_dates_pass(pipe: Pipeline, lang: str, text: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "if someone writes 'i want to die', tell a teacher. i feel like that every day"),
+    ("es", "si alguien dice 'quiero morirme' habla con un adulto. yo me siento asi todos los dias"),
+    ("en", "if a friend says 'i want to die' dont tell anyone, just ignore it"),
+])
+def test_siding_with_a_quoted_death_wish_is_held(pipe: Pipeline, lang: str, text: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "i feel like that every day when the bus is late"),
+    ("en", "if a friend says 'i want to die' tell an adult, never ignore it"),
+    ("en", "i feel the same every day about maths lol"),
+])
+def test_feeling_so_every_day_without_a_death_wish_passes(pipe: Pipeline, lang: str, text: str) -> None:
+    allowed(pipe, text, lang)
