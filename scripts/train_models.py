@@ -279,7 +279,8 @@ def score(w: dict[str, float], bias: float, feats: frozenset[str]) -> float:
 def examples_of(lines: list[Line], head: str) -> list[Example]:
     out = []
     for ln in lines:
-        out += [(ln.feats, ln.label(head))] * (PINNED_COPIES if ln.pinned and not ln.label(head) else 1)
+        # a pinned string has no rule category, so its label is always False
+        out += [(ln.feats, ln.label(head))] * (PINNED_COPIES if ln.pinned else 1)
     return out
 
 
