@@ -1118,3 +1118,11 @@ from .selfharm_means_ready_langs import RULES as _MEANS_READY_LANGS_RULES  # noq
 RULES += _MEANS_READY_RULES + _MEANS_READY_EU_RULES + _MEANS_READY_LANGS_RULES
 RULES += _GOODBYES_DONE_RULES + _GOODBYES_DONE_EU_RULES + _GOODBYES_DONE_LANGS_RULES
 RULES += _INJURY_ACTS_RULES + _INJURY_ACTS_LANGS_RULES + _INJURY_ACTS_MORE_RULES
+
+# session 12: someone else's goodbye and silence in more wordings; hiding one's own
+# marks; means stockpiled, conditional goodbyes and a casual note
+from .selfharm_hide_marks import RULES as _HIDE_MARKS_RULES  # noqa: E402
+from .selfharm_others_silence import RULES as _OTHERS_SILENCE_RULES  # noqa: E402
+from .selfharm_stockpile import RULES as _STOCKPILE_RULES  # noqa: E402
+
+RULES += _OTHERS_SILENCE_RULES + _HIDE_MARKS_RULES + _STOCKPILE_RULES

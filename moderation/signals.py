@@ -117,6 +117,16 @@ _THIRD_PERSON_ROMANCE = fastre.compile(
     r"\b(?:ela|ele|elas|eles|ella|el|ellos|ellas|lei|lui|loro|alguien|alguem|qualcuno|amiga|amigo|"
     r"amica|amico|prima|primo|hermana|hermano|irma|irmao|sorella|fratello|compañera|colega)\b"
 )
+# ... but a message that names someone else may still be the writer's own
+# ("mi hermana dice que exagero pero ya no aguanto", "ela nem percebeu que
+# parei de comer"): their first person is in the verb, so a first-person
+# form of a common verb (or a Portuguese first-person past, "cortei",
+# "parei") speaks for the writer whoever else is named
+_FIRST_PERSON_ROMANCE = fastre.compile(
+    r"\b(?:estoy|soy|tengo|quiero|puedo|aguanto|necesito|siento|merezco|sigo|estuve|tuve|pude|"
+    r"estou|sou|tenho|quero|posso|aguento|preciso|sinto|mereco|sigo|consigo|estive|tive|"
+    r"sto|sono|voglio|riesco|devo|merito|sento|\w{3,}ei)\b"
+)
 
 
 # a message with no pronoun at all ("Langarm bei 30 Grad, damit Mama die Arme
@@ -176,7 +186,8 @@ def first_person(prep: Prepared) -> bool:
     if own is not None:
         return own[0].search(prep.plain) is not None or own[1].search(prep.plain) is None
     if prep.lang in _PRO_DROP:
-        return _THIRD_PERSON_ROMANCE.search(prep.plain) is None
+        return (_THIRD_PERSON_ROMANCE.search(prep.plain) is None
+                or _FIRST_PERSON_ROMANCE.search(prep.plain) is not None)
     if prep.has_cjk:
         return _THIRD_PERSON_ZH.search(prep.norm) is None
     return _THIRD_PERSON_ANY.search(prep.plain) is None

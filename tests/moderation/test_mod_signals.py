@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from moderation import Action, Pipeline
+from moderation.normalise import prepare
+from moderation.signals import first_person
 from tests.moderation.helpers import allowed, self_harm_held
 
 
@@ -575,3 +577,31 @@ def test_set_h_kinds_of_disclosure_in_new_words_hold(pipe: Pipeline, text: str, 
 )
 def test_set_h_kinds_in_everyday_or_recovered_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("mi hermana dice que exagero pero ya no aguanto nada de esto", "es"),
+        ("ella no sabe que tengo las pastillas guardadas en el cajon", "es"),
+        ("ela nem percebeu que parei de comer faz uma semana", "pt"),
+        ("meu irmao acha que sou forte mas cortei de novo ontem", "pt"),
+        ("lei pensa che sto bene ma non riesco piu ad andare avanti", "it"),
+    ],
+)
+def test_a_pro_drop_first_person_verb_speaks_for_the_writer_beside_another_person(
+    text: str, lang: str
+) -> None:
+    assert first_person(prepare(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ella dice que ya no aguanta mas y se corta", "es"),
+        ("ela disse que vai sumir pra sempre hoje", "pt"),
+        ("lei ha detto che non vuole piu vivere", "it"),
+    ],
+)
+def test_a_pro_drop_message_about_someone_else_is_not_first_person(text: str, lang: str) -> None:
+    assert not first_person(prepare(text, lang))
