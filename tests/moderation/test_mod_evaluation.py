@@ -199,14 +199,18 @@ HELD_OUT_BOUNDS = {
     # Session-start code: self-harm carried 145 of 200 (rules alone 89), clean
     # altered 3 of 280; after the session's rules 158 (rules alone 101), 3 of 280.
     # Session 11 (four rule classes, the scorer retrained): 173 of 200 (rules alone
-    # 111), 6 of 280
-    "pending/heldout55": (14.0, 3.0, 86.0),
+    # 111), 6 of 280.  Session 12: its lines read and made training data (with BY)
+    "heldout55": (14.0, 3.0, 86.0),
     # session 11: set BY, written like BX (200 disclosures, 30 of them someone else
     # at risk now, 280 everyday lines) by another helper who saw nothing, and kept
     # back.  Session-start code: 151 of 200 (rules alone 98), 8 of 280 altered;
     # after the four rule classes 152; with the retrained scorer 161 (rules alone
-    # 102), 8 of 280
-    "pending/heldout56": (20.0, 3.0, 80.0),
+    # 102), 8 of 280.  Session 12: its lines read and made training data (with BX)
+    "heldout56": (20.0, 3.0, 80.0),
+    # session 12: set BZ, written like BX and BY (200 disclosures, 30 of them someone
+    # else at risk now, 280 everyday lines) by a third helper who saw nothing, and
+    # kept back.  Session-start code: 147 of 200 carried, 20 of 280 altered
+    "pending/heldout57": (27.0, 7.5, 73.0),
 }
 
 
