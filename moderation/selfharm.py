@@ -225,12 +225,15 @@ RULES: list[Rule] = [
          r"\b|\b(?:mejor|mas felices|estarian mejor|estaran mejor) sin mi\b|\bacabar con (?:todo|mi"
          r" vida)\b|\bcansad[oa] de (?:vivir|la vida|existir)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
-         "acordar corto sumir desaparecer tirar vida sem mim morresse sumisse viver existir",
+         "acordar corto sumir desaparecer tirar vida sem mim morresse sumisse viver existir "
+         "cansada cansado",
          r"\bnunca mais acordar\b|\bnao acordar (?:mais|nunca)\b|\bdormir (?:e nao acordar|para "
          r"sempre|pra sempre)\b|\beu me corto\b|\bme corto (?:quando|os bracos|de novo|toda|porque)"
          r"\b|\btirar (?:a )?(?:minha )?(?:propria )?vida\b|\b(?:sumir|desaparecer) (?:para|pra) "
          r"sempre\b|\bmelhor sem mim\b|\bmelhor se eu (?:morresse|sumisse|nao existisse|estivesse "
-         r"mort[oa])\b|\bnao quero (?:mais )?(?:viver|existir)\b", framed="generic"),
+         r"mort[oa])\b|\bnao quero (?:mais )?(?:viver|existir)\b|"
+         # "to cansada de viver": tired of living (Spanish has its own above)
+         r"\bcansad[oa] de (?:viver|existir|estar viv[oa])\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "mehr leben aufwachen schlafen einschlafen ohne sinn sinnlos ritze schneide verletze "
          "ritzen schneiden",

@@ -105,6 +105,14 @@ RULES: list[Rule] = [
          az(r"\b(?:el ?|al ?)?(?:mot|moot|mout|mawt) (?:a7san|afdal|afdl)(?: (?:mn|min|men|mi|mel|mil) "
             r"(?:hal |hay |hayda |hayde |hadi |hadih |el ?|al ?)?(?:7ayat|7aya|7ayati|3ishe|3isha))\b"),
          framed="generic"),
+    # Arabizi: everyone (my family) would be better off without me ("kolhom a7san men
+    # gheri"); a thing better without me ("el team a7san men gheri") is not a person
+    rule("self_harm:burden", "self_harm", az_triggers("gheri ghery ghairi 8eri 8ery bdooni bdoni"),
+         az(r"\b(?:kol|kolo|kolhom|kulhum|el kol|al kol|ahli|ahla|3eelti|3ailti|el nas|ennas|mama|"
+            r"baba|el kol hayb2a|kolo hayb2a|kolhom hayb2o)(?: \w+){0,2} (?:a7san|afdal|mabsoten|mabsotin|"
+            r"ertaho|yerta7o|mertaheen)(?: \w+)? (?:men|min|mn|bi|b)? ?(?:gheri|ghery|ghairi|8eri|8ery|"
+            r"dooni|douni|bdooni|bdoni)\b"),
+         framed="generic"),
     # tr: you'll all be rid of me ... I won't wait that long
     rule("self_harm:burden", "self_harm", "kurtulacaksiniz kurtulursunuz kurtulacaksin beklemeyecegim",
          r"\bbenden kurtulacaksiniz\b[^?]{0,60}?\b(?:o kadar )?beklemeyecegim\b|\bbenden "

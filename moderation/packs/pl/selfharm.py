@@ -41,6 +41,9 @@ SELF_HARM: list[Rule] = [
          r"\b(?:wszystkim|rodzicom|mamie|rodzinie|im|i am|swiatu) (?:\w+ )?(?:bedzie|byloby|by bylo) "
          r"(?:\w+ )?(?:lepiej|latwiej|prosciej) beze mnie\b|\bbeze mnie (?:\w+ )?(?:bedzie|byloby|"
          r"by bylo|beda) (?:\w+ ){0,3}?(?:lepiej|latwiej|prosciej|szczesliwsi)\b|"
+         # "wszyscy byliby szczęśliwsi beze mnie": happier (not only better) without me
+         r"\b(?:byliby|bylibyscie|bylaby|bylby|beda|bedziecie|bedzie|byloby) (?:\w+ ){0,2}?"
+         r"(?:szczesliwsi|szczesliwsza|szczesliwszy|spokojniejsi|lepiej|latwiej) beze mnie\b|"
          r"\bjestem (?:tylko |dla wszystkich |dla nich |po prostu )*ciezarem\b(?! (?:dla "
          r"(?:druzyny|zespolu|grupy|projektu)|w (?:grze|druzynie|zespole)))" + JOKE + r"|"
          r"\b(?:zasnac|usnac) i (?:sie )?(?:juz )?(?:nigdy )?nie obudzic\b|"

@@ -39,6 +39,8 @@ SELF_HARM: list[Rule] = [
          "helal aramayin mesajim veda",
          r"\b(?:uyuyup|uyusam|uyuyayim) (?:da )?(?:bir daha |hic )?(?:uyanmamak|uyanmasam|"
          r"uyanmayayim)\b|"
+         # "keşke bir daha hiç uyanmasam": the wish without the sleep
+         r"\bkeske (?:bir daha |bi daha |hic )*uyanmasam\b|"
          r"\b(?:herkes|ailem|annem|babam|herkes benim|onlar) (?:\w+ ){0,2}?bensiz (?:\w+ )?"
          r"(?:daha )?(?:mutlu|rahat|iyi)\b|\bben (?:olmasam|olmazsam|gidersem) (?:\w+ ){0,2}?"
          r"(?:daha )?(?:mutlu|rahat|iyi) (?:olur|olurlar|olacak)\b|"
