@@ -154,7 +154,13 @@ _OWN_PERSONS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         fastre.compile(r"\b(?:o|onu|ona|onun|onlar\w*|arkadas\w*|kardes\w*|abla\w*|abi\w*)\b"),
     ),
     "pl": (
-        fastre.compile(r"\b(?:ja|mnie|mi|mna|moj\w*|jestem|mam|\w+[aeiy]l(?:am|em|abym|bym))\b"),
+        fastre.compile(
+            r"\b(?:ja|mnie|mi|mna|moj\w*|jestem|mam|\w+[aeiy]l(?:am|em|abym|bym)|"
+            # first-person presents whose folded form is not also the third
+            # person ("nie moge", "nienawidze", "tne"; not "chce", "czuje", which
+            # are both once the accents go): the subject is only in the ending
+            r"moge|wiem|musze|nienawidze|boje|robie|zrobie|ide|pojde|umiem|potrafie|dam|tne)\b"
+        ),
         fastre.compile(
             r"\b(?:on|ona|oni|one|jego|jej|ich|niego|niej|nich|przyjaciol\w*|kolezank\w*|"
             r"koleg\w*|kumpel\w*|siostr\w*|brat\w*)\b"

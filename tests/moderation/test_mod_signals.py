@@ -605,3 +605,19 @@ def test_a_pro_drop_first_person_verb_speaks_for_the_writer_beside_another_perso
 )
 def test_a_pro_drop_message_about_someone_else_is_not_first_person(text: str, lang: str) -> None:
     assert not first_person(prepare(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brat mowi ze przesadzam ale juz nie moge tak zyc",
+        "siostra nie wie ze znowu tne sie w nocy",
+        "kolezanka pyta co sie dzieje a ja nie wiem co powiedziec",
+    ],
+)
+def test_a_polish_first_person_ending_speaks_for_the_writer_beside_a_sibling(text: str) -> None:
+    assert first_person(prepare(text, "pl"))
+
+
+def test_a_polish_message_about_a_sibling_is_not_first_person() -> None:
+    assert not first_person(prepare("brat mowi ze juz nie daje rady, nie chce zyc", "pl"))
