@@ -52,6 +52,13 @@ _ACCIDENT = fastre.compile(
     r"cooking|making (?:dinner|lunch|breakfast|food|a sandwich|tea|a salad|salad|a cake|pizza)|cutting "
     r"(?:onions?|vegetables|veggies|bread|an apple|fruit|tomato(?:es)?)|shaving|by accident|"
     r"accidentally|paper cut|in the kitchen|chopping|peeling|playing (?:football|soccer|rugby)|"
+    # the hot or sharp thing or the sport named: "burnt myself again making toast",
+    # "hurt myself again at football practice", "with the curling iron"
+    r"on (?:the|a|my) (?:oven|stove|pan|iron|kettle|radiator|grill|bbq|toaster|hob)|(?:curling|hair|"
+    r"flat) iron|straighteners?|making (?:toast|pasta|noodles|eggs|pancakes|popcorn|cookies|tea)|"
+    r"baking|ironing|at (?:football|soccer|basketball|rugby|hockey) (?:practice|training)|at "
+    r"(?:practice|training|the gym)|in pe|skateboarding|on my (?:bike|skateboard|scooter)|"
+    r"fell (?:off|over|down)|tripped|"
     r"cocinando|haciendo (?:la |una )?(?:comida|cena|el almuerzo|ensalada|un pastel)|cortando (?:cebolla|"
     r"tomate|pan|verdura|fruta)\w*|en la cocina|afeitandome|depilandome|"
     r"sin querer|por accidente|picando|pelando|jugando (?:al )?(?:futbol|basket|baloncesto)|"

@@ -112,7 +112,7 @@ _MILESTONE = fastre.compile(
 _RELAPSE = fastre.compile(
     r"\b(?:again|relapsed|relapse|still(?! going| strong| proud| clean)|(?:until|till) "
     r"(?:yesterday|today|last night)|gone|broke it|de novo|outra vez|ate ontem|recai|otra vez|de nuevo|hasta "
-    r"(?:ayer|anoche|hoy)|recai|encore|a nouveau|jusqu'a hier|rechute|wieder|bis gestern|ruckfall|"
+    r"(?:ayer|anoche|hoy)|recai|encore|a nouveau|jusqu'a hier|rechute|replonge|wieder|bis gestern|ruckfall|"
     r"di nuovo|ancora|ricominciat[oa]|ricaduta|fino a (?:ieri|stanotte|oggi)|снова|опять|до вчера|"
     r"сорвал\w*|phir se|fir se|dobara|wapas)\b|(?:^|\s)(?:رجعت|رجع|مره ثانيه|مره تانيه|من جديد|"
     r"لسه|لا زلت|ما زلت|مازلت|بعدني)(?!\S)|फिर से|दोबारा|"
@@ -129,7 +129,8 @@ def recovered_more_frame(text: str, start: int, end: int) -> str | None:
     come through, in the wordings `frames_recovered.py` does not know."""
     # the relapse test reads the rest of the message: it runs last, only
     # when a milestone or a past with a recovery was found
-    if not _MILESTONE.search(text[max(0, start - 60) : start]) and not (
+    milestone = _MILESTONE.search(text[max(0, start - 60) : start]) is not None
+    if not milestone and not (
         _PAST.search(text, max(0, start - 60), end + 40)
         and _RECOVERY.search(text, end, end + 160)
     ) and not (
@@ -138,4 +139,6 @@ def recovered_more_frame(text: str, start: int, end: int) -> str | None:
         and _AZ_PAST.search(text, max(0, start - 60), end + 40)
     ):
         return None
-    return None if _RELAPSE.search(text, end) else "recovered"
+    # a milestone is broken by a relapse told before it too ("g rechuté hier soir,
+    # 5 mois sans me scarifier"): the count is what was lost
+    return None if _RELAPSE.search(text, 0 if milestone else end) else "recovered"

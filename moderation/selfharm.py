@@ -60,6 +60,10 @@ RULES: list[Rule] = [
          r" (?:would |will )?(?:care|notice|miss me|even notice) if i (?:was|were|am|died|"
          r"disappeared|left(?= ?[.!?,]| ?$| forever| for good| this world))\b|"
          r"\bi (?:cut|burned|burnt|hurt|harmed) (?:myself )?again\b|"
+         # the pronoun dropped at the start of a sentence, as chat does ("burned
+         # myself again but finished my essay so"): "myself" names the writer
+         r"(?:^|(?<=[.!?,;] )|(?<=[.!?,;]))(?:just |literally |so |lowkey )?(?:cut|burned|burnt|hurt|"
+         r"harmed|scratched) myself again\b|"
          r"\btake all (?:my|the|of my) "
          r"(?:pills|tablets|meds)\b|\bwish i (?:was|were) (?:dead|never born)\b|"
          r"\b(?:end|ending) (?:it all|my life)\b|\bwant (?:it|everything|it all|this|the pain|all"
@@ -889,14 +893,14 @@ RULES += [
          r"a|je pense a|denk an|denke an|denk ans|denke ans)(?: (?:saltar|tirarme|pular|me "
          r"jogar|sauter|springen))?\b", framed="generic"),
     rule("self_harm:injury", "self_harm",
-         "quemo queimo brule verbrenne pego bato frappe schlage recai recaida rechute "
+         "quemo queimo brule verbrenne pego bato frappe schlage recai recaida rechute replonge "
          "ruckfall limpia limpio limpa limpo clean corte geschnitten",
-         r"\bme (?:quemo|queimo) (?:con|com) (?:el |un |o |um )?(?:encendedor|mechero|cigarro|"
+         r"\bme (?:quemo|queimo) (?:con|com) (?:el |un |o |um |la |una |a |uma )?(?:encendedor|mechero|cigarro|"
          r"isqueiro|cigarro|plancha|ferro)\b|\bje me brule (?:avec|au) (?:un |le |une )?(?:briquet"
          r"|cigarette|fer)\b|\bich verbrenne mich\b|\b(?:me pego|eu me bato|me bato|je me frappe|"
          r"je me tape|ich schlage mich|ich schlag mich)\b(?: (?:a mi mism[oa]|sozinh[oa]|selbst|"
          r"moi meme))?[^.!?]{0,30}\b(?:cuando|quando|quand|wenn|hasta|ate|jusqu|bis)\b|\b(?:recai|"
-         r"reca[ií]|tuve una recaida|tive uma recaida|j'ai rechute|jai rechute|hatte (?:nen|einen)"
+         r"reca[ií]|tuve una recaida|tive uma recaida|(?:j'ai|jai|g) (?:rechute|replonge)(?! dans)|hatte (?:nen|einen)"
          r" ruckfall)\b|\b(?:limpi[oa]|limp[oa]|clean)\b[^.!?]{0,25}\b(?:y|e|und) (?:recai|recai|"
          r"hatte (?:nen|einen) ruckfall|me corte|me cortei)\b|\b(?:hab|habe) mich (?:gestern |heute"
          r" |letzte nacht )?(?:wieder|schon wieder|nochmal) geschnitten\b", framed="generic"),

@@ -37,7 +37,7 @@ SELF_HARM: list[Rule] = [
     rule("self_harm:finality", "self_harm",
          "uyanmamak uyanmasam yuk bensiz olmasam kurtulur mutlu arkamdan aglamasin aglamayin "
          "helal aramayin mesajim veda",
-         r"\b(?:uyuyup|uyusam|uyuyayim) (?:da )?(?:bir daha |hic )?(?:uyanmamak|uyanmasam|"
+         r"\b(?:uyuyup|uyusam|uyuyayim) (?:da )?(?:bir daha |bi daha |hic )*(?:uyanmamak|uyanmasam|"
          r"uyanmayayim)\b|"
          # "keşke bir daha hiç uyanmasam": the wish without the sleep
          r"\bkeske (?:bir daha |bi daha |hic )*uyanmasam\b|"
