@@ -18,6 +18,10 @@ it"), and a report of incitement aimed at a friend that was dealt with
 (`frames_handled.py`).  The agreement words (`frames_handled.AGREE`) are a
 word gate, so the pair only runs on a message that has both.  Not framed:
 the report frame is exactly what hid these.
+
+The writer considering it is the same answer ("they told me to kys and
+honestly i might", "me dijeron que me matara y quizás lo haga"); "i might
+report them" or "i might screenshot it" goes on to something else.
 """
 
 from __future__ import annotations
@@ -69,7 +73,22 @@ _AGREE_AR = (
 _INCITE_ZH = r"(?:去死|自杀|死了算了)"
 _AGREE_ZH = r"(?:他|她|他们|她们)(?:说得|说的)?(?:对|没错)|说得对|是对的"
 
+# the writer considering it, after the incitement ("they told me to kys and
+# honestly i might"): not agreement with the speaker but the same answer
+_CONSIDER = (
+    r"(?:honestly |maybe |and |tbh |lowkey )i (?:might|may)(?: (?:actually|just|do it|do that))?(?= ?[.!?,]| ?$"
+    r"| (?:lol|tbh|ngl|idk|honestly)\b)|i (?:am|m) (?:thinking about|considering) it|maybe i (?:will|should)"
+    r"(?= ?[.!?,]| ?$)|quizas lo haga|capaz que lo hago|talvez eu faca|vielleicht mach ich(?:s| das)|forse lo "
+    r"faccio|может (?:и )?сделаю|belki yaparim|moze to zrobie|mungkin (?:gw|gue|aku) lakuin|shayad kar (?:lu|loon)"
+)
+_CONSIDER_REQ = (
+    "might may thinking considering will should quizas capaz talvez vielleicht forse может belki moze "
+    "mungkin shayad"
+)
+
 RULES: list[Rule] = [
+    rule("self_harm:disclosure", "self_harm", _TRIG, _pair(_INCITE, _CONSIDER, 100), framed=False,
+         requires=_CONSIDER_REQ),
     rule("self_harm:disclosure", "self_harm", _TRIG, _pair(_INCITE, AGREE, 100), framed=False,
          requires=_REQ),
     rule("self_harm:disclosure", "self_harm", "موت انتحر اقتل",

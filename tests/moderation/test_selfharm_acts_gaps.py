@@ -58,3 +58,27 @@ def test_the_act_or_plan_is_held(pipe: Pipeline, text: str, lang: str) -> None:
 )
 def test_the_everyday_sense_passes(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("so for the survey - yes i saw bullying. they told me to kys and honestly i might", "en"),
+        ("someone told me to kys and maybe i will", "en"),
+        ("me dijeron que me matara y quizas lo haga", "es"),
+    ],
+)
+def test_considering_what_was_incited_is_held(pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they told me to kys and i might report them",
+        "someone said kys in the chat, i might screenshot it",
+        "they told me to kys and i may have cried lol but im ok now",
+    ],
+)
+def test_doing_something_else_about_the_incitement_passes(pipe: Pipeline, text: str) -> None:
+    allowed(pipe, text, "en")
