@@ -141,4 +141,6 @@ def recovered_more_frame(text: str, start: int, end: int) -> str | None:
         return None
     # a milestone is broken by a relapse told before it too ("g rechuté hier soir,
     # 5 mois sans me scarifier"): the count is what was lost
-    return None if _RELAPSE.search(text, 0 if milestone else end) else "recovered"
+    if milestone and _RELAPSE.search(text, 0, start):
+        return None
+    return None if _RELAPSE.search(text, end) else "recovered"

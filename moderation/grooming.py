@@ -161,6 +161,18 @@ RULES: list[Rule] = [
          r"video)|mach (?:die |deine )?(?:kamera|cam) an|(?:me )?(?:manda|envia) (?:uma |umas |sua )?"
          r"(?:foto|fotos|video)|(?:пришли|скинь|отправь|покажи)(?: мне)? (?:фото|фотку|селфи|видео|"
          r"себя)|включи (?:камеру|вебку)|mandami (?:una )?foto"),
+    # asked as a question or with a modal ("me mandas una foto tuya?", "você pode me
+    # mandar uma foto sua?"): the photo is the reader's own, so "¿me mandas la foto
+    # del horario?" is not this
+    rule("grooming:photo_request", "grooming",
+         "mandas envias pasas mandar enviar passar mandarme enviarme pasarme",
+         r"\b(?:(?:me )?(?:mandas|envias|pasas)|(?:(?:me )?(?:puedes|podrias|podes|pode|podia|poderia|"
+         r"consegue)(?: me)?|(?:voce|tu) (?:pode|podia|poderia|consegue)(?: me)?) (?:mandar|enviar|passar|pasar)"
+         r"(?:me)?|(?:puedes|podrias) (?:mandarme|enviarme|pasarme)) (?:una |uma |unas |umas )?(?:foto|"
+         r"fotos|selfie|selfies|video|videos) (?:tuya|tuyas|sua|suas|tua|tuas|de ti|de voce)\b|"
+         r"\b(?:(?:me )?(?:mandas|envias|pasas)|(?:me )?(?:puedes|podrias|pode|podia|poderia) (?:mandar|"
+         r"enviar|passar|pasar)) (?:tu|tus|sua|suas|tua|tuas) (?:foto|fotos|selfie|selfies)\b"
+         r"(?! de perfil| do perfil)"),
     rule("grooming:photo_request", "grooming", "照片 视频 摄像头",
          r"(?:发|给我看|给我发)(?:一张|几张)?(?:你的)?(?:照片|自拍|视频)|开(?:一下)?摄像头"),
     # -- personal questions: age, location, alone, school times ---------

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from .abbrev_langs import LANG_ABBREV, LANG_ABBREV_WORDS
 from .emoji_words import emoji_to_words, emoji_words, has_emoji_words
 
 # combining diacritics (Latin/Greek/Cyrillic) and Arabic harakat + tatweel
@@ -384,7 +385,9 @@ _ASCII_PLAIN = str.maketrans(
 )
 
 
-def make_plain(norm: str, has_runs: bool = True, leety: bool = True) -> tuple[str, list[str]]:
+def make_plain(
+    norm: str, has_runs: bool = True, leety: bool = True, lang: str | None = None
+) -> tuple[str, list[str]]:
     """Phrase-matching form and its words: split letters joined, chat
     abbreviations expanded, sentence punctuation kept as separate tokens
     (" ? ") so phrase patterns can use plain single spaces."""
@@ -408,7 +411,11 @@ def make_plain(norm: str, has_runs: bool = True, leety: bool = True) -> tuple[st
     raw = s.split() if ascii_ or not _is_mixed(s) else fold_lookalike_words(
         list(map(fold_token, s.split()))
     )
-    words = [get(w, w) for w in raw]
+    own = LANG_ABBREV.get(lang) if lang else None  # the language's own chat spellings
+    if own is None or own.keys().isdisjoint(raw):
+        words = [get(w, w) for w in raw]
+    else:
+        words = [(own[w] or w) if w in own else get(w, w) for w in raw]
     if "2" in raw or "4" in raw or "yr" in raw:
         # a count before a unit is a number ("2 yrs clean" is not "to yrs
         # clean"), and "yr" before a number is a school year ("in yr 7")
@@ -445,7 +452,7 @@ class Prepared(NamedTuple):
         """Phrase-rule form (see make_plain); computed only when a rule needs it."""
         p: str | None = self.extra.get("plain")
         if p is None:
-            p = make_plain(self.norm, bool(self.runs), bool(self.raw_tokens))[0]
+            p = make_plain(self.norm, bool(self.runs), bool(self.raw_tokens), self.lang)[0]
             self.extra["plain"] = p
         return p
 
@@ -474,6 +481,8 @@ class Prepared(NamedTuple):
         if ts is None:
             base = self.word_set
             abbrev = _ABBREV_KEYS.intersection(base)
+            own = LANG_ABBREV_WORDS.get(self.lang) if self.lang else None
+            own_hits = own.keys() & base if own else ()
             # look-alike words in a Latin message ("ur ѕо dumb") trigger as Latin
             disguised = () if self.norm.isascii() or not _is_mixed(self.norm) else [
                 w for w in fold_lookalike_words(list(self.tokens)) if w not in base
@@ -481,7 +490,8 @@ class Prepared(NamedTuple):
             emoji = () if self.norm.isascii() or not has_emoji_words(self.norm) else (
                 emoji_words(self.norm)
             )
-            if not abbrev and not self.runs and not self.raw_tokens and not disguised and not emoji:
+            if (not abbrev and not self.runs and not self.raw_tokens and not disguised and not emoji
+                    and not own_hits):
                 ts = base
             else:
                 words = set(base)
@@ -489,6 +499,10 @@ class Prepared(NamedTuple):
                 words.update(emoji)
                 for t in abbrev:
                     words.update(_ABBREV_WORDS[t])
+                if own_hits:
+                    assert own is not None
+                    for t in own_hits:
+                        words.update(own[t])
                 words.update(self.runs)
                 for t in _ABBREV_KEYS.intersection(self.runs):  # "p i c s" -> "pictures"
                     words.update(_ABBREV_WORDS[t])

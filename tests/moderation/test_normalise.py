@@ -145,3 +145,52 @@ def test_misspelled_password_is_password(pipe: Pipeline, spelling: str) -> None:
     held(pipe, f"roblox admin here ur account will be deleted unless u send ur {spelling} in dm",
          "spam", lang="en")
     clean(pipe, f"i forgot my {spelling} again lol")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "plain"),
+    [
+        ("me corto y nadie lo sabe", "es", "me corto y nadie lo sabe"),
+        ("ya no quiero seguir", "es", "ya no quiero seguir"),
+        ("udah ya, gw cape", "id", "udah ya gw cape"),
+        ("y would u do that", "en", "why would you do that"),
+        ("y would u do that", None, "why would you do that"),
+        ("see ya at 5", "en", "see you at 5"),
+    ],
+)
+def test_chat_abbreviations_that_are_words_of_the_language_stay(
+    text: str, lang: str | None, plain: str
+) -> None:
+    # Spanish "y" is "and" and "ya" "already": read as "why" and "you", every
+    # Spanish phrase rule written with them never matched
+    assert prepare(text, lang).plain == plain
+
+
+def test_spanish_rules_with_y_match(pipe: Pipeline) -> None:
+    v = pipe.check("me corto y nadie lo sabe", "es")
+    assert any(r.startswith("stage:self_harm") for r in v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "plain"),
+    [
+        ("n quero mais viver", "pt", "nao quero mais viver"),
+        ("vc pode me mandar uma foto sua?", "pt", "voce pode me mandar uma foto sua ?"),
+        ("g rechuté hier", "fr", "j'ai rechute hier"),
+        ("chui fatiguée", "fr", "je suis fatiguee"),
+        ("nn ce la faccio", "it", "non ce la faccio"),
+        ("щас порежусь", "ru", "сейчас порежусь"),
+        ("nwm co robic", "pl", "nie wiem co robic"),
+        ("mann nhi lagta h", "hi", "mann nahi lagta hai"),
+        ("vc", "en", "video call"),
+    ],
+)
+def test_a_languages_own_chat_spellings_are_read_as_its_words(
+    text: str, lang: str, plain: str
+) -> None:
+    assert prepare(text, lang).plain == plain
+
+
+def test_a_languages_own_chat_spellings_trigger_its_rules(pipe: Pipeline) -> None:
+    held(pipe, "n quero mais viver", "self_harm", lang="pt")
+    held(pipe, "vc pode me mandar uma foto sua?", "grooming", lang="pt")
