@@ -17,8 +17,17 @@ was deliberate ("a propósito", "exprès", "on purpose") or the accident is
 the story told to someone else ("i told my mum i cut myself cooking", "dije
 que me corté cocinando": hiding it is a warning sign).
 
+Arabic dialects tell the same kitchen accident with their own verbs and
+"while" ("جرحت ايدي وانا اقطع بصل والدم في كل مكان ههههه", "قطعت صباعي
+وانا بقشر البطاطس"): an Arabic cut or burn verb is excused when the task,
+a kitchen thing or "by accident" (بالغلط) is named near it, and never with
+a blade, "on purpose", a cover story, "again" or relief anywhere in the
+message ("قلت لامي اني جرحت ايدي وانا اطبخ", "جرحت ايدي بالسكين عشان
+ارتاح" stay held).
+
 Called only for a self-harm match (frames.mundane_frame); patterns run on
-the phrase form (accents stripped, commas dropped).
+the phrase form (accents stripped, commas dropped, Arabic letter variants
+folded).
 """
 
 from __future__ import annotations
@@ -88,11 +97,56 @@ _STAGED = fastre.compile(
 )
 _WINDOW = 60
 
+# Arabic dialects (Gulf, Levantine, Egyptian, Maghrebi; session 12): "جرحت ايدي وانا اقطع بصل
+# والدم في كل مكان ههههه" (cut my hand chopping onions, blood everywhere), "جرحت حالي بالسكينه وانا
+# عم قطع بصل", "قطعت صباعي وانا بقشر البطاطس".  A cut or burn verb ...
+_ACCIDENT_VERB_AR = fastre.compile(
+    r"(?:^|\s)(?:جرحت|انجرحت|اتجرحت|قطعت|قصيت|عورت|اتعورت|انعورت|حرقت|انحرقت|اتحرقت|احترقت|"
+    r"شطبت|جرحني|جرحتني|عورني)(?!\S)"
+)
+# ... while cooking, or with a kitchen thing or task named, or by accident
+_KITCHEN_AR = (
+    r"بصل|البصل|بصله|البصله|طماطم|الطماطم|طماطه|بندوره|البندوره|خيار|الخيار|خضار|الخضار|خضره|"
+    r"الخضره|بطاطس|البطاطس|بطاطا|البطاطا|جزر|الجزر|تفاح|التفاح|فواكه|الفواكه|خبز|الخبز|العيش|لحم|"
+    r"اللحم|الدجاج|الفراخ|سلطه|السلطه|الاكل|اكل|الغدا|الغداء|العشا|العشاء|الفطور|الطبخ|المطبخ|"
+    r"بالمطبخ|فالمطبخ|الكوزينه|فالكوزينه|الكيك|كيكه|الفرن|الطاوه|المقلاه|الزيت|القدر|الطنجره|"
+    r"البراد|الشاي|المعلقه|ماطيشه|الماطيشه|فلفل|الفلفل|ليمون|الليمون|بطيخ|البطيخ|مانجا|المانجو|"
+    r"علبه|العلبه|التونه"
+)
+_ACCIDENT_AR = fastre.compile(
+    r"(?:^|\s)(?:(?:و ?انا|وقت ما كنت|لما كنت|وانا كنت)(?: \S+){0,3}? (?:ب|عم |كن|نـ?)?"
+    r"(?:اطبخ|بطبخ|نطبخ|طبخ|نطيب|كنطيب|اقطع|بقطع|نقطع|قطع|اقشر|بقشر|نقشر|قشر|افرم|بفرم|نفرم|"
+    r"احضر|بحضر|حضر|اجهز|بجهز|جهز|اسوي|بسوي|نسوي|اعمل|بعمل|نعمل|اقلي|بقلي|نقلي|اشوي|بشوي|"
+    r"افتح|بفتح|نفتح|اغسل|بغسل)|بالغلط|بالخطا|بالخطأ|غلط|من غير قصد|بدون قصد|مش قصدي|مو قصدي|"
+    r"ما كان قصدي|" + _KITCHEN_AR + r")(?!\S)|"
+    r"\b(?:basal|bassal|batates|batata|tamatem|tama6em|khodar|5odar|salata|matba5|matbakh|el akl|"
+    r"bel ghalat|bel 3'alat|msh 2asdi|mesh 2asdi|mish 2asdi|mo 2asdi)\b"
+)
+# ... never on purpose, with a blade, as a cover story, again or for relief
+_MEANT_AR = fastre.compile(
+    r"(?:^|\s)(?:عن قصد|قاصد|قاصده|متعمد|متعمده|عمدا|قصدا|بقصد|بالموس|موس|الموس|بالشفره|شفره|"
+    r"الشفره|بالمشرط|بالكتر|قلت|قلتلهم|قلتلها|قلتله|قالوا|خبرت|حكيت|كذبت|اكذب|بكذب|محد يدري|"
+    r"ما حد يدري|ماحد يدري|محدش يعرف|ما حدا بيعرف|اخبي|بخبي|مخبيه|مره ثانيه|مره تانيه|تاني|ثاني|"
+    r"كمان مره|من جديد|رجعت|كل يوم|كل ليله|ارتاح|ارتحت|ريحني|ريحتني|استاهل|اعاقب|اعاقب نفسي|"
+    r"عشان احس|احس|اعجبني|عجبني|حبيت|الالم|الوجع|كملت|ابي اموت|بدي موت)(?!\S)"
+)
+
+
+def _arabic_kitchen(text: str, start: int, end: int) -> bool:
+    """An Arabic cut with its kitchen task, thing or accident named near it,
+    and nothing that makes it meant."""
+    if _ACCIDENT_VERB_AR.search(text, max(0, start - 1), end) is None:
+        return False
+    lo, hi = max(0, start - _WINDOW), end + 80
+    return _ACCIDENT_AR.search(text, lo, hi) is not None and _MEANT_AR.search(text) is None
+
 
 def accident_frame(text: str, start: int, end: int) -> str | None:
     """"accident" when the cut at text[start:end] is an everyday one (see the
     module docstring)."""
     if _ACCIDENT_VERB.search(text, start, end) is None:
+        if "\u0600" <= text[start] <= "\u06ff" and _arabic_kitchen(text, start, end):
+            return "accident"
         return None
     left = max(text.rfind(p, 0, start) for p in (" . ", " ! ", " ? "))
     lo = max(left + 1, start - _WINDOW)

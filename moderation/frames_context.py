@@ -21,7 +21,9 @@ the rule that matched.
   about a trivial cause with laughter (`frames_trivial.py`), a test or a
   level that "killed" the writer and death wishes about a test in French,
   Italian and Portuguese (`frames_trivial_more.py`), dying in a game or at
-  sport (`frames_games_death.py`);
+  sport (`frames_games_death.py`), dying of a trivial cause - food, PE,
+  football, music, school - said lightly, in 13 languages
+  (`frames_session12_hyperbole.py`);
 * grooming rules: advice and reports with a safety step
   (`frames_safety_reports.py`), definitions and lists of signs
   (`frames_definition.py`), requests forbidden or warned against as
@@ -54,6 +56,7 @@ from .frames_meetup import meetup_frame
 from .frames_nude_lessons import law_question_frame, nude_lesson_frame
 from .frames_photo_object import photo_object_frame
 from .frames_safety_reports import safety_report_frame
+from .frames_session12_hyperbole import trivial_death_frame
 from .frames_threat_trivial import trivial_threat_frame
 from .frames_told_advice import told_advice_frame
 from .frames_trivial import trivial_frame
@@ -106,6 +109,7 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
             or trivial_frame(text, start, end, norm)
             or school_hyperbole_frame(text, start, end, norm)
             or game_death_frame(text, start, end, norm)
+            or trivial_death_frame(text, start, end, norm)
         )
         if frame is None and name == "self_harm:incitement" and text.endswith("ich ", 0, start):
             frame = game_talk_frame("threat:violence", text, start, end) or trivial_threat_frame(

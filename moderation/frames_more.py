@@ -1,9 +1,13 @@
 """More self-harm frames, tried after `frames.mundane_frame`: recovered
-pasts in more languages (`frames_recovered_more.py`), a friend's self-harm
+pasts in more languages (`frames_recovered_more.py`; dated by an age and
+told as a span of being well, "when i was 12 ... ive been fine for 3
+years": `frames_session12_recovered.py`), a friend's self-harm
 reported to an adult (`frames_helpseeking.py`), advice about a friend's
 disclosure ("if ur mate says they want to die, tell an adult":
 `frames_advice.py`; with the friend's words quoted, "if someone writes 'I
-want to die', take it seriously": `frames_quoted_advice.py`), a past urge
+want to die', take it seriously": `frames_quoted_advice.py`), what a
+relative's job sees of a group ("my aunt is a nurse and says loads of teens
+come in after hurting themselves": `frames_session12_others.py`), a past urge
 the writer got help for ("when I wanted to hurt myself my counsellor told
 me to text the crisis line and it really helped": `frames_urge_helped.py`),
 everyday streaks ("duolingo streak gone, back to day 1": `frames_streak.py`),
@@ -45,6 +49,9 @@ from .frames_quoted_advice import quoted_advice, quoted_advice_frame
 from .frames_recovered_langs import recovered_langs_frame
 from .frames_recovered_more import recovered_more_frame
 from .frames_see_you import see_you_frame, see_you_reason
+from .frames_session12_hyperbole import trivial_death_reason
+from .frames_session12_others import others_knowledge_frame
+from .frames_session12_recovered import recovered_span_frame
 from .frames_streak import streak_frame
 from .frames_urge_helped import urge_helped_frame
 from .normalise import Prepared
@@ -177,7 +184,8 @@ def everyday_reason(prep: Prepared) -> bool:
     if _SCAR.search(text) and _SCAR_CAUSE.search(text):
         return True
     if (offline_reason(text) or lyric_context(text) or unalive_thing(text) or see_you_reason(text)
-            or embarrassed_reason(text) or injury_cause_reason(text)):
+            or embarrassed_reason(text) or injury_cause_reason(text)
+            or trivial_death_reason(text, prep.norm)):
         return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 
@@ -214,6 +222,8 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
     return (
         recovered_more_frame(text, start, end)
         or recovered_langs_frame(text, start, end)
+        or recovered_span_frame(text, start, end)
+        or others_knowledge_frame(text, start, end)
         or helpseeking_frame(text, start, end)
         or advice_frame(text, start, end)
         or quoted_advice_frame(text, start, end)
@@ -237,7 +247,7 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
 # reads the same self-harm words ("cutting herself", "hurt myself") without
 # the frame and would undo the excuse
 _EXCUSING = ("frame:recovered:", "frame:helpseeking:", "frame:advice:", "frame:lyric:",
-             "frame:handled:")
+             "frame:handled:", "frame:knowledge:")
 # quoted words excused by the ordinary frames; declined only inside quoted advice
 _QUOTED = ("frame:quote:", "frame:generic:")
 
