@@ -23,7 +23,7 @@ the rule that matched.
   Italian and Portuguese (`frames_trivial_more.py`), dying in a game or at
   sport (`frames_games_death.py`), dying of a trivial cause - food, PE,
   football, music, school - said lightly, in 13 languages
-  (`frames_session12_hyperbole.py`);
+  (`frames_trivial_death.py`);
 * grooming rules: advice and reports with a safety step
   (`frames_safety_reports.py`), definitions and lists of signs
   (`frames_definition.py`), requests forbidden or warned against as
@@ -56,10 +56,10 @@ from .frames_meetup import meetup_frame
 from .frames_nude_lessons import law_question_frame, nude_lesson_frame
 from .frames_photo_object import photo_object_frame
 from .frames_safety_reports import safety_report_frame
-from .frames_session12_hyperbole import trivial_death_frame
 from .frames_threat_trivial import trivial_threat_frame
 from .frames_told_advice import told_advice_frame
 from .frames_trivial import trivial_frame
+from .frames_trivial_death import trivial_death_frame
 from .frames_trivial_more import school_hyperbole_frame
 
 _PHOTO = "grooming:photo_request"

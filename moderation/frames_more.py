@@ -1,13 +1,13 @@
 """More self-harm frames, tried after `frames.mundane_frame`: recovered
 pasts in more languages (`frames_recovered_more.py`; dated by an age and
 told as a span of being well, "when i was 12 ... ive been fine for 3
-years": `frames_session12_recovered.py`), a friend's self-harm
+years": `frames_recovered_dated.py`), a friend's self-harm
 reported to an adult (`frames_helpseeking.py`), advice about a friend's
 disclosure ("if ur mate says they want to die, tell an adult":
 `frames_advice.py`; with the friend's words quoted, "if someone writes 'I
 want to die', take it seriously": `frames_quoted_advice.py`), what a
 relative's job sees of a group ("my aunt is a nurse and says loads of teens
-come in after hurting themselves": `frames_session12_others.py`), a past urge
+come in after hurting themselves": `frames_knowledge.py`), a past urge
 the writer got help for ("when I wanted to hurt myself my counsellor told
 me to text the crisis line and it really helped": `frames_urge_helped.py`),
 everyday streaks ("duolingo streak gone, back to day 1": `frames_streak.py`),
@@ -43,16 +43,16 @@ from .frames_healing import healing_frame
 from .frames_helpseeking import helpseeking_frame
 from .frames_hyperbole import unalive_thing
 from .frames_injury_cause import injury_cause_frame, injury_cause_reason
+from .frames_knowledge import others_knowledge_frame
 from .frames_lyrics import lyric_context, lyric_frame
 from .frames_offline import offline_frame, offline_reason
 from .frames_quoted_advice import quoted_advice, quoted_advice_frame
+from .frames_recovered_dated import recovered_span_frame
 from .frames_recovered_langs import recovered_langs_frame
 from .frames_recovered_more import recovered_more_frame
 from .frames_see_you import see_you_frame, see_you_reason
-from .frames_session12_hyperbole import trivial_death_reason
-from .frames_session12_others import others_knowledge_frame
-from .frames_session12_recovered import recovered_span_frame
 from .frames_streak import streak_frame
+from .frames_trivial_death import trivial_death_reason
 from .frames_urge_helped import urge_helped_frame
 from .normalise import Prepared
 from .verdict import Verdict

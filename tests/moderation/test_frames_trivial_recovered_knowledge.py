@@ -4,17 +4,17 @@ in Hinglish):
 
 * dying of a trivial cause - a song, a football loss, a forgotten PE kit,
   hunger before lunch, a school chore - said with laughter, an eye-roll or
-  the cause as the reason (`frames_session12_hyperbole.py`); a serious
+  the cause as the reason (`frames_trivial_death.py`); a serious
   cause (life, everyone, nobody, self-hatred, can't go on), no trivial
   cause, a cause in another sentence, a fuller wish to kill oneself or days
   without food stay held;
 * a recovered past dated by an age or a school year and told as a span of
   being well, or a friend better after going to the counsellor together
-  (`frames_session12_recovered.py`); a relapse, "it's back", a wish to
+  (`frames_recovered_dated.py`); a relapse, "it's back", a wish to
   start again and present urges stay held;
 * what a relative's job sees of a group ("my aunt is a nurse and says
   loads of teens come in after hurting themselves":
-  `frames_session12_others.py`); a named person at risk now stays held;
+  `frames_knowledge.py`); a named person at risk now stays held;
 * a cooking cut in Arabic dialects (`frames_accident.py`); on purpose, a
   blade, a cover story, "again" or relief stay held.
 
