@@ -12,9 +12,9 @@ lived to.  Each is a pair in one message with no everyday reason in it.
 Arabic runs on the folded script (ة as ه, ى as ي; "وقررت" keeps its و),
 Devanagari without word edges (vowel signs are not \\w), Chinese on the
 normalised text; Hinglish puts the verb last ("goliyan jama kar rahi hu",
-"reply na karu toh samajh jana").  "pill box" itself is an everyday
-purpose (`frames_more.purpose_frame`: grandma's pill box), so a couple
-taken "from dadaji's pill box" is excused there; "dawai ke dabbe se" holds.
+"reply na karu toh samajh jana"); a couple taken "dadaji ke pill box se"
+or "dawai ke dabbe se" with "har baar" / "just in case" is the organiser
+form.
 """
 
 from __future__ import annotations

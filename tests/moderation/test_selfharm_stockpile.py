@@ -72,6 +72,7 @@ STOCKPILE = [
     ("مجمعة حبوب امي من شهور", "ar"),
     ("hafto se nani ki goliyan jama kar rahi hu, ab kaafi ho gayi", "hi"),
     ("har baar dadaji ki dawai ke dabbe se 2 goli nikal leta hu, just in case", "hi"),
+    ("har baar dadaji ke pill box se 2 goli nikal leta hu, just in case", "hi"),
     ("हफ्तों से नानी की गोलियां जमा कर रही हूं, अब काफी हैं", "hi"),
     ("我攒奶奶的药攒了好几个星期了，现在够了", "zh"),
     ("每次都从外婆的药盒里偷偷拿两颗，以防万一", "zh"),
