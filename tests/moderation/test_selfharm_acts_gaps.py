@@ -30,6 +30,7 @@ from tests.moderation.helpers import allowed, self_harm_held
         ("uyuyup bi daha uyanmamak istiyorum", "tr"),
         ("今天一口没吃 我不配", "zh"),
         ("me quemo con la plancha del pelo cuando estoy mal", "es"),
+        ("два года не резалась но вчера сорвалась", "ru"),
     ],
 )
 def test_the_act_or_plan_is_held(pipe: Pipeline, text: str, lang: str) -> None:
@@ -54,6 +55,8 @@ def test_the_act_or_plan_is_held(pipe: Pipeline, text: str, lang: str) -> None:
         ("一口没吃就赢了比赛，我不配当冠军吗哈哈", "zh"),
         ("今天什么都没吃，好饿", "zh"),
         ("me quemé con la plancha del pelo jaja duele", "es"),
+        ("два года не ела сладкое но вчера сорвалась на торт", "ru"),
+        ("полгода не резалась, горжусь собой", "ru"),
     ],
 )
 def test_the_everyday_sense_passes(pipe: Pipeline, text: str, lang: str) -> None:
