@@ -19,7 +19,7 @@ from .rules import Rule, rule
 from .selfharm_end_all import EVERYDAY_FINIR
 
 _WANT = (
-    r"(?:want|wanna|want to|going to|planning|plan|thinking of|thinking about|need|wish i could|"
+    r"(?:want|wanna|want to|(?<!\bis )(?<!\bare )going to|planning|plan|thinking of|thinking about|need|wish i could|"
     r"ready|trying|tried|try|decided|about(?<!is about))(?: just| really| honestly| simply)?"
 )
 
@@ -29,6 +29,14 @@ _AWAY = (
     r"(?![^.!?]{0,60}\b(?:holidays?|vacation|trip|camp|moving|changing schools?|new school|picking me "
     r"up|pick me up|visiting|grandmas?|grandparents|exchange|school trip|fixing|fixed|on leave)\b)"
 )
+
+# "mon tel va mourir", "il va mourir": "va" after a subject is a future, not "go die"
+# (a determiner and a noun of 2-12 letters, or a pronoun; lookbehinds are fixed-width)
+_NOT_SUBJECT_FR = "".join(
+    rf"(?<!\b(?:mon|ton|son|mes|tes|ses|les|des|une|cet) \w{{{n}}} va)(?<!\b(?:ma|ta|sa|le|la|un|ce) \w{{{n}}} va)"
+    rf"(?<!\bl'\w{{{n}}} va)"
+    for n in range(2, 13)
+) + r"(?<!\bil va)(?<!\bon va)(?<!\bca va)(?<!\belle va)(?<!\bqui va)(?<!\bcela va)"
 
 RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
@@ -44,11 +52,14 @@ RULES: list[Rule] = [
          "kill killing killed hurt hurting cut cutting harm harming starve starving burn burning "
          "punish punishing",
          r"\b(?:kill|killing|killed|hurt|hurting|cut|cutting|harm|harming|starve|starving|burn|"
-         r"burning|punish|punishing) (?:myself|my self|my wrists|my arms|my legs)\b",
+         r"burning|punish|punishing) (?:myself|my self|my wrists|my arms|my legs)\b"
+         # "i cut myself a slice of cake": something cut for oneself
+         r"(?! (?:a|an|some|another) (?:\w+ )?(?:slice|slices|piece|pieces|chunk|portion|wedge|bit of|"
+         r"sandwich|fringe)\b)",
          framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "live alive here exist existing exhausted wake go anymore living point reason better dead miss notice care "
-         "pills tablets meds painkillers wish born end kms sleep forever care notice cut burned "
+         "pills tablets meds painkillers wish born end ending kms sleep forever care notice cut burned "
          "burnt hurt harmed point reason disappear vanish stop tired sick ready saving saved "
          "stockpiling cutting burning harming",
          r"\b(?:do not|no longer|not|never) (?:want|wanna|wish) to (?:live|be alive|be here|exist|"
@@ -56,7 +67,8 @@ RULES: list[Rule] = [
          r"be around)\b|\bnever wake up\b|\bno (?:reason|point) (?:to live|in living|"
          r"living|to go on|in going on|in life)\b|\bbetter off (?:dead|without me)\b|"
          r"\b(?:can not|cannot) (?:go on|take (?:it|this) anymore|do this anymore|keep going)\b|"
-         r"\b(?:no one|nobody) would (?:miss|notice|care if) me\b|\b(?:no one|would anyone)"
+         r"\b(?:no one|nobody) would (?:even |really |ever |actually )?(?:miss|notice|care if) me\b|"
+         r"\b(?:no one|would anyone)"
          r" (?:would |will )?(?:care|notice|miss me|even notice) if i (?:was|were|am|died|"
          r"disappeared|left(?= ?[.!?,]| ?$| forever| for good| this world))\b|"
          r"\bi (?:cut|burned|burnt|hurt|harmed) (?:myself )?again\b|"
@@ -79,7 +91,8 @@ RULES: list[Rule] = [
          r"stop existing|be dead)\b|\b(?:sleep|rest) forever\b|\b(?:took|swallowed|"
          r"taken|take) (?:a lot of|lots of|too many|all (?:my|the|of my)|a bunch of|loads of|a "
          r"handful of) (?:(?:my |the )?[\w']+ )?(?:pills|tablets|meds|painkillers)\b|\bkms\b|"
-         r"\b(?:disappear|vanish) (?:forever|for good)"
+         r"\b(?<!\bto )(?:disappear|vanish) (?:forever|for good)\b|\b(?:want|wanna|need|going|like|have|"
+         r"try|trying) to (?:just |simply |finally )?(?:disappear|vanish) (?:forever|for good)"
          r"\b|\bdo not want to be here anymore\b|\bi (?:do not|no longer) want to exist\b",
          framed="generic"),
     rule("self_harm:others", "self_harm", "herself himself themselves themself",
@@ -265,7 +278,8 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
          "活着 跳 醒来 永远 没有我 割 划 伤害自己 离开这个世界 自杀 自残",
          r"活着(?:没有?|没什么|有什么)意(?:思|义)|想(?:从.{0,8})?跳(?:下去|楼)|不想(?:再)?醒来|"
-         r"永远(?:睡下去|睡着|不醒|消失)|没有我.{0,4}(?:更好|好过)|我.{0,3}(?:割|划)(?:自己|手腕|"
+         r"永远(?:睡下去|睡着|不醒)|(?<!让[^我])(?<!让[^我].)(?<!让[^我]..)(?<!把[^我])(?<!把[^我].)"
+         r"(?<!把[^我]..)永远消失|没有我.{0,4}(?:更好|好过)|我.{0,3}(?:割|划)(?:自己|手腕|"
          r"手臂|胳膊)|我.{0,3}伤害自己|想离开这个世界|想自杀|要自杀|我.{0,4}(?:自杀|自残)",
          framed="generic"),
     rule("self_harm:disclosure", "self_harm",
@@ -309,7 +323,10 @@ RULES: list[Rule] = [
          r"regretterait|me regrettera|remarquerait|verrait)\b|\bje (?:ne )?(?:manquerais|"
          r"manquerai) a personne\b|\bme jeter (?:sous|par|du|de la|d'un|dans)\b|\ba quoi bon "
          r"(?:vivre|continuer|me reveiller|exister|rester)\b|\bje me suis (?:encore |de nouveau )?"
-         r"(?:coupee?|scarifiee?|fait du mal|ouvert les veines)\b", framed="generic"),
+         r"(?:coupee?|scarifiee?|fait du mal|ouvert les veines)\b"
+         # "je me suis coupé une part de gâteau": something cut for oneself
+         r"(?! (?:une|un|des|du|de la) (?:\w+ )?(?:part|parts|tranche|tranches|morceau|morceaux|bout|"
+         r"sandwich)\b)", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "pastillas pildoras medicamentos mejor tirarme nadie corte lastime hice dejar",
          r"\b(?:tomarme|tomar|tragarme|me tome|me trague) (?:todas|todos|un monton de|muchas|"
@@ -324,7 +341,9 @@ RULES: list[Rule] = [
          "cortei machuquei machucando cortando falta morresse sumisse desaparecesse queria",
          r"\bme cortei\b|\bme machuquei (?:de proposito|de novo|outra vez)\b|\b(?:to|estou|tou)"
          r" me (?:machucando|cortando)\b|\bninguem (?:ia|iria|vai) sentir (?:a )?(?:minha )?falta"
-         r"\b|\bse eu (?:morresse|sumisse|desaparecesse)\b|\bqueria (?:morrer|sumir|desaparecer|"
+         # "ninguem vai sentir falta dessa aula": the lesson is missed, not the writer
+         r"\b(?! (?:d[aeo]s?|dess[ae]s?|disso|daquel\w*|dele|dela|no|na|em) (?!mim\b))|"
+         r"\bse eu (?:morresse|sumisse|desaparecesse)\b|\bqueria (?:morrer|sumir|desaparecer|"
          r"nao existir)\b", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "will mochte ruhe los vermissen weg tot schneide sterben",
@@ -339,7 +358,7 @@ RULES: list[Rule] = [
          "закончится кончится решила решил существовать жить заметит скучать",
          r"(?:скоро|сегодня|завтра) (?:все|это) (?:закончится|кончится)|не хочу (?:больше )?"
          r"существовать|устал[аи]? (?:жить|от жизни)|никто (?:даже )?не (?:заметит|будет скучать"
-         r"|вспомнит)|я (?:уже )?(?:все )?решил[аи]? (?:уйти|покончить|умереть|все закончить)",
+         r"(?! по (?!мне\b))|вспомнит)|я (?:уже )?(?:все )?решил[аи]? (?:уйти|покончить|умереть|все закончить)",
          framed="generic",
          requires="я меня мне мои моя решила решил хочу устал устала устали никто"),
     rule("self_harm:disclosure", "self_harm",
@@ -350,11 +369,11 @@ RULES: list[Rule] = [
          r"مالها) معنى|لا احد (?:سيفتقدني|سيهتم|يهتم بي|سيلاحظ|سيشتاق)|(?:اؤذي|اجرح|اذيت|جرحت) "
          r"نفسي|اتمنى (?:الموت|ان اختفي|لو اختفي|ان لا استيقظ)", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
-         "消失 一了百了 跳下去 跳楼 划 割 活着 结束 在乎 死了 不在了",
+         "消失 一了百了 跳下去 跳楼 划 割 活着 结束 在乎 死了 不在了 没人会",
          r"(?:如果|要是)?我(?:消失|死|不在)了?.{0,8}(?:更开心|更好|更轻松|解脱|高兴)|(?:如果|要是)我"
          r"(?:消失|死|不在)了|我(?:要是|如果)(?:消失|死|不在)了|一了百了|想(?:从.{0,6})?跳下去|(?:用刀|拿刀|用刀片)(?:划|割)|"
          r"(?:划|割)(?:手|自己|手腕|胳膊)|活着(?:好累|太累|真累)|想结束(?:这一切|一切|自己)|"
-         r"没有人会(?:想|在乎|记得)我", framed="generic"),
+         r"没(?:有)?人会(?:想|在乎|记得)我(?!们)", framed="generic"),
     rule("self_harm:disclosure", "self_harm",
          "खुद ख़ुद अपने हाथ कलाई ब्लेड mar suicide khud haath marna jeena jine blade",
          r"ख़?ुद को (?:नुकसान|चोट|ख़?त्म|मार|काट)|अपने (?:आप )?को (?:नुकसान|चोट|ख़?त्म|मार)|"
@@ -374,7 +393,8 @@ RULES: list[Rule] = [
          r"step in front of)\b|\bdo (?:everyone|us all|the world) a favou?r and die\b"),
     rule("self_harm:incitement", ("bullying", "self_harm"),
          "va tue suicide matate muerete suicidate bring stirb sterben mata morre убей сдохни умри 去死",
-         r"\bva (?:te tuer|mourir|crever)\b|\btue[- ]toi\b|\bsuicide[- ]toi\b|\b(?:matate|muerete|"
+         r"\bva" + _NOT_SUBJECT_FR + r" (?:te tuer|mourir|crever)\b|\btue[- ]toi\b|\bsuicide[- ]toi\b|"
+         r"\b(?:matate|muerete|"
          r"suicidate)\b|\bbring dich um\b|\bstirb\b|\bgeh sterben\b|\bse mata\b|\bvai morrer\b|"
          r"убей себя|сдохни|иди умри|去死"),
     # -- abuse disclosure (safeguarding) ----------------------------------
@@ -695,7 +715,10 @@ RULES += [
          r"donner|ai donne|distribue) (?:toutes )?(?:mes affaires|toutes mes affaires|mes trucs|mes"
          r" choses)\b(?! (?:a (?:une|des) associations?|a la croix rouge|a emmaus))|\b(?:j'ai ecrit|"
          r"jai ecrit|j'ecris|je vais ecrire|j'ai laisse|je laisse|ecrit|ecrire|laisser) (?:une |des "
-         r"|ma |mes |un |mon )?(?:lettres?|mots?|messages?|videos?) d'adieu\b|\b(?:je veux|je "
+         r"|ma |mes |un |mon )?(?:lettres?|mots?|messages?|videos?) d'adieu\b"
+         # a farewell card for a teacher who retires or a friend who moves is no goodbye of the writer's
+         r"(?![^.!?]*\b(?:retraite|demenag\w*|mutee?|correspondant\w*|nouvelle ecole|change d'ecole)\b)|"
+         r"\b(?:je veux|je "
          r"voudrais|j'ai envie de|jveux|envie de) (?:pas|plus|ne pas|ne plus|jamais) (?:me )?"
          r"reveiller\b(?! tot| a \d| de bonne heure)|\bje (?:ne )?veux (?:pas|plus) me reveiller\b"
          r"(?! tot| a \d| de bonne heure)|\bje me (?:suis )?brul(?:e|ee|es)\b[^.!?]{0,20}\b(?:expres"
@@ -796,6 +819,13 @@ RULES += [
 # never been born", "what if I just wasn't here", and past attempts.  All
 # first person; "generic" frames only excuse third-person advice sentences.
 _FOREVER = r"(?:forever|for good|for real this time|for the last time)"
+# a relapse into sweets, coffee or a series is no self-injury ("recaí en el chocolate jaja")
+_TREAT_RELAPSE = (
+    r"(?! (?:en|sur|dans|no|na|nos|nas|com|con|avec|bei|mit) (?:el |la |los |las |le |les |o |a |os |as |"
+    r"mon |ma |mes |mi |mis |meu |minha |den |der |die |das )?(?:chocolate|chocolat|dulces?|azucar|sucre|"
+    r"doces?|acucar|comida|bouffe|cafe|redes|tiktok|instagram|netflix|series?|juegos?|jeux|jogos?|"
+    r"videojuegos|vape|nutella|gateaux|galletas|bolachas|schokolade|zucker|suessigkeiten)\b)"
+)
 RULES += [
     rule("self_harm:hopeless", "self_harm", "done matters matter longer",
          r"\bi am (?:so |just |really |literally |honestly |actually |fr |completely |"
@@ -893,21 +923,22 @@ RULES += [
          r"a|je pense a|denk an|denke an|denk ans|denke ans)(?: (?:saltar|tirarme|pular|me "
          r"jogar|sauter|springen))?\b", framed="generic"),
     rule("self_harm:injury", "self_harm",
-         "quemo queimo brule verbrenne pego bato frappe schlage recai recaida rechute replonge "
+         "quemo queimo brule verbrenne pego bato frappe tape schlage recai recaida rechute replonge "
          "ruckfall limpia limpio limpa limpo clean corte geschnitten",
          r"\bme (?:quemo|queimo) (?:con|com) (?:el |un |o |um |la |una |a |uma )?(?:encendedor|mechero|cigarro|"
          r"isqueiro|cigarro|plancha|ferro)\b|\bje me brule (?:avec|au) (?:un |le |une )?(?:briquet"
          r"|cigarette|fer)\b|\bich verbrenne mich\b|\b(?:me pego|eu me bato|me bato|je me frappe|"
          r"je me tape|ich schlage mich|ich schlag mich)\b(?: (?:a mi mism[oa]|sozinh[oa]|selbst|"
          r"moi meme))?[^.!?]{0,30}\b(?:cuando|quando|quand|wenn|hasta|ate|jusqu|bis)\b|\b(?:recai|"
-         r"reca[ií]|tuve una recaida|tive uma recaida|(?:j'ai|jai|g) (?:rechute|replonge)(?! dans)|hatte (?:nen|einen)"
-         r" ruckfall)\b|\b(?:limpi[oa]|limp[oa]|clean)\b[^.!?]{0,25}\b(?:y|e|und) (?:recai|recai|"
+         r"reca[ií]|tuve una recaida|tive uma recaida|(?:j'ai|jai|g) (?:rechute|replonge)(?! dans)|"
+         r"hatte (?:nen|einen) ruckfall)\b" + _TREAT_RELAPSE + r"|"
+         r"\b(?:limpi[oa]|limp[oa]|clean)\b[^.!?]{0,25}\b(?:y|e|und) (?:recai|recai|"
          r"hatte (?:nen|einen) ruckfall|me corte|me cortei)\b|\b(?:hab|habe) mich (?:gestern |heute"
          r" |letzte nacht )?(?:wieder|schon wieder|nochmal) geschnitten\b", framed="generic"),
     rule("self_harm:passive", "self_harm",
          "nacido nascido naitre geboren desapareciera sumisse disparaissais ware",
-         r"\b(?:ojala|quisiera|preferiria) (?:no |nunca )?(?:hubiera|haber) nacido\b|\bojala no"
-         r" hubiera nacido\b|\b(?:queria|preferia) (?:nunca |nao )?ter nascido\b|\b(?:j'aurais "
+         r"\b(?:ojala|quisiera|preferiria|desearia) (?:no |nunca )(?:hubiera|haber|hubiese) nacido\b|\bojala no"
+         r" hubiera nacido\b|\b(?:queria|preferia) (?:nunca |nao )ter nascido\b|\b(?:j'aurais "
          r"prefere|je voudrais|j'aurais voulu) ne (?:jamais|pas) (?:etre ne|etre nee|naitre)\b|"
          r"\bich (?:wunschte|wunsche mir|wollte),? ich (?:ware|war) (?:nie|nicht) geboren\b|"
          r"\b(?:y|why) si (?:yo )?(?:simplemente |solo )?(?:desapareciera|me muriera|no estuviera)\b|\be se"

@@ -18,6 +18,10 @@ without pizza" (an object after "live"), and jumping off a bridge or a
 rock into water for fun ("into the river", "to swim"): a water word
 anywhere in the message rules the jump out.  Patterns run on the phrase
 form.
+
+Session 12 adds short acts in en es fr pt de it from a probe matrix of 3-7
+word disclosures ("relapsed and cut again", "je m'affame", "ho preso tutte
+le pillole", "I'm going to jump" as the whole message).
 """
 
 from __future__ import annotations
@@ -109,4 +113,45 @@ RULES: list[Rule] = [
          framed=False,
          requires="viver morrer morir morirme vivir vivre mourir sterben leben morire vivere die live "
                   "suicide suicidio suicidarme kill matar matarme tuer"),
+]
+
+# -- short canonical acts in en es fr pt de it (session 12's probe matrix) ----------------------
+# "relapsed and cut again", "burned myself on purpose", "j'ai recommencé à me couper", "je
+# m'affame", "ich bring mich zum Kotzen", "ho preso tutte le pillole", and the bare "I'm going
+# to jump" as the whole message.  A jump with a place to land ("in the pool", "a la piscina") or a
+# water word passes; an object after the verb makes a haircut or a slice of cake.
+_END = r"(?= ?[.!?,]| ?$)"
+_OPEN = r"(?:^|(?<=[.!?] ))"
+_NOW = r"(?: (?:now|rn|right now|tonight|today|soon|ya|you|ahora|hoy|agora|hoje|maintenant|ce soir|jetzt|"
+_NOW += r"heute|gleich|adesso|ora|stasera))?"
+RULES += [
+    rule("self_harm:acts", "self_harm",
+         "relapsed purpose proposito recommence recommencer maffame geritzt kotzen erbrechen",
+         r"\brelapsed(?: and| n| so| again and)? (?:i )?(?:cut|burned|burnt|hurt myself|harmed myself)\b|"
+         r"\b(?:burn|burned|burnt|cut|hurt|hit|punched|scratched) myself (?:on purpose|deliberately|"
+         r"intentionally)\b|"
+         r"\bme (?:queimo|corto|machuco|bato|queimei|cortei|machuquei) de proposito\b|"
+         r"\bj'ai (?:recommence|repris) a me (?:couper|scarifier|bruler|faire du mal|mutiler)\b|"
+         r"\bje m'affame\b|\bje me prive de (?:manger|nourriture) pour me punir\b|"
+         r"\b(?:ich )?(?:hab|habe) (?:mich )?(?:wieder|schon wieder|nochmal|erneut) geritzt\b|"
+         r"\b(?:ich )?(?:bring|bringe) mich (?:\w+ ){0,4}?zum (?:kotzen|erbrechen|brechen)\b",
+         framed="generic"),
+    rule("self_harm:acts", "self_harm", "cachets medocs pillole pastiglie compresse pasticche",
+         r"\bj'ai (?:pris|avale|gobe) (?:tous|toutes) (?:mes|les) (?:cachets|medocs|medicaments|pilules|"
+         r"comprimes)\b|"
+         r"\b(?:ho preso|ho ingoiato|mi sono pres[oa]|ho buttato giu) (?:tutte|tutti) (?:le |i |le mie |"
+         r"i miei )?(?:pillole|pastiglie|compresse|medicine|farmaci|pasticche)\b",
+         framed="generic"),
+    rule("self_harm:acts", "self_harm", "jump saltar tirar sauter pular springen spring saltare buttarmi",
+         _OPEN + r"(?:i am|i will) (?:going to |about to )?jump" + _NOW + _END + r"|"
+         + _OPEN + r"(?:ya )?(?:voy a|me voy a) (?:saltar|tirar|tirarme)" + _NOW + _END + r"|"
+         r"\bme voy a (?:tirar|lanzar|aventar) (?:del|de un|de una|de la|desde el|desde la|desde un|por la) "
+         r"(?:puente|edificio|techo|azotea|balcon|ventana|terraza)\b" + _WATER + r"|"
+         + _OPEN + r"(?:je vais|jvais) (?:sauter|me jeter)" + _NOW + _END + r"|"
+         + _OPEN + r"(?:eu )?vou (?:pular|me jogar)" + _NOW + _END + r"|"
+         + _OPEN + r"ich (?:werde|werd|will) (?:jetzt )?springen" + _END + r"|" + _OPEN + r"ich spring(?:e)? "
+         r"jetzt" + _END + r"|\bich (?:spring|springe) (?:\w+ )?(?:von der|vom) (?:bruecke|dach|hochhaus)\b"
+         + _WATER + r"|"
+         r"\b(?:sto per|adesso|ora) (?:saltare|buttarmi) giu\b" + _WATER,
+         framed="generic"),
 ]

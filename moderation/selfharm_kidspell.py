@@ -50,10 +50,11 @@ from .packs.tr._words import JOKE as _JOKE_TR
 from .rules import Rule, rule
 
 # -- en -------------------------------------------------------------------------------
-# a wish, spelt as heard ("wnt to", "wana", "wan too", "gona"); "wanna" is read "want to"
+# a wish, spelt as heard ("wnt to", "wana", "wan too", "gona"); "wanna" is read "want to";
+# "my phone is going to die" has another subject
 _WISH = (
     r"(?:(?:want|wnt|wan|whant|wamt|wanto|wantto) (?:to |too |t )?|(?:wana|wanan|wnna|wannna|"
-    r"wantoo|gona|gunna) |going to )"
+    r"wantoo|gona|gunna) |(?<!\bis )(?<!\bare )going to )"
 )
 # the end of the sentence or a filler after the death word ("i wnt to di lol", "... di nobody
 # likes me"); never an object ("di rumah", "dye my hair")

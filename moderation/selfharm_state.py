@@ -27,6 +27,12 @@ negatives (third person, fiction, hyperbole with "would", the topic).
 
 Generic frames excuse advice about others ("if a friend says she is
 suicidal, tell an adult").
+
+Session 12 adds the short canonical states in en es fr pt de it (a probe
+matrix of 3-7 word disclosures, `test_selfharm_canon_matrix.py`): hating
+being alive, never having been born, tired of living, nobody would miss me,
+a burden, "I can't go on" as the whole message; the scorer reads only
+messages of 6+ words, so these are the rules' job.
 """
 
 from __future__ import annotations
@@ -89,15 +95,19 @@ RULES: list[Rule] = [
          r"\b(?:sono|mi sento) (?:\w+ )?suicida\b|\b(?:ho|sto avendo|ho di nuovo|ho ancora) "
          r"(?:\w+ )?(?:pensieri|idee) suicid(?:i|ari)\b",
          framed="generic"),
-    rule("self_harm:state", "self_harm", "razon razones motivo motivos raison raisons grund motivi",
+    rule("self_harm:state", "self_harm",
+         "razon razones motivo motivos raison raisons grund motivi razao aucune kein keinen ragione",
          r"\b(?:no tengo|ya no tengo|no me queda|ya no me queda|no hay) (?:\w+ )?(?:razon|razones|motivo|"
-         r"motivos|nada) (?:para|por que|por el que|por lo que) (?:seguir )?vivir\b|"
+         r"motivos|nada) (?:para|por que|por el que|por lo que) (?:seguir )?(?:vivir|viviendo)\b|"
          r"\b(?:je n'ai|j'ai) (?:plus )?(?:aucune |pas de |plus de |plus aucune )?(?:raison|raisons) de "
          r"(?:vivre|rester en vie)\b|"
          r"\b(?:nao tenho|eu nao tenho|ja nao tenho) (?:mais )?(?:nenhum )?(?:motivo|motivos|razao|razoes) "
-         r"(?:pra|para) (?:continuar )?viver\b|"
+         r"(?:pra|para) (?:continuar )?(?:viver|vivendo)\b|\b(?:nenhum|sem) (?:motivo|razao) (?:pra|para) "
+         r"(?:continuar )?(?:viver|vivendo)\b|\b(?:plus )?aucune raison de (?:vivre|rester en vie)\b|"
          r"\b(?:ich habe|ich hab|hab) (?:keinen|keine) (?:grund|grunde) mehr (?:zu leben|weiterzuleben)\b|"
-         r"\bnon ho (?:piu )?(?:nessun |alcun )?(?:motivi|motivo|ragioni|ragione) per (?:vivere|continuare a "
+         r"\b(?:ich hab |ich habe |hab |habe )?(?:keinen|kein) grund (?:mehr )?(?:zu leben|weiterzuleben)\b|"
+         r"\bnon ho (?:piu )?(?:nessun |nessuna |alcun |alcuna )?(?:motivi|motivo|ragioni|ragione) per (?:vivere|"
+         r"continuare a "
          r"vivere)\b",
          framed="generic"),
     # -- ru tr pl id ar hi --------------------------------------------------------------
@@ -144,4 +154,83 @@ RULES: list[Rule] = [
     zrule("self_harm:state", "self_harm", "活 自",
           r"没有(?:活下去|活着)的(?:理由|意义)|活着(?:的)?(?:理由|意义)都没有了|我(?:又|总|经常|一直)?有"
           r"(?:了)?自杀的?(?:念头|想法)", framed="generic"),
+]
+
+# -- short canonical states in en es fr pt de it (session 12's probe matrix) ---------------------
+# Three to seven words, the way teens type them (no accents, "ue" for a German umlaut): hating
+# being alive, wishing never to have been born, tired of living, nobody would miss me, a burden,
+# "I can't go on" as the whole message.  The scorer reads only messages of 6+ words, so a short
+# disclosure is the rules' job.  What passes: an everyday object or reason after the verb ("i hate
+# being late", "no puedo seguir en el equipo por la rodilla", "ich kann nicht mehr weiter joggen",
+# "nessuno sentira la mancanza di quella lezione"), a wish to be born elsewhere or earlier.
+_END = r"(?= ?[.!?,]| ?$)"
+_OPEN = r"(?:^|(?<=[.!?] ))"
+RULES += [
+    rule("self_harm:state", "self_harm",
+         "hate despise odio odeio deteste hais hasse born nacido naitre geboren nata nato",
+         r"\bi (?:\w+ )?(?:hate|despise) (?:being alive|existing(?! (?:in|at|on|with|around)\b)|my existence|"
+         r"that i am alive|that i exist|living" + _END + r")|"
+         r"\b(?:i )?wish(?:ed)? (?:i had|i would have|id|i was|i were|that i was|that i had) never (?:been )?"
+         r"born\b|"
+         r"\b(?:odio|odeio) (?:estar viv[oa]|existir|seguir viv[oa]|mi existencia|minha existencia|vivir" + _END
+         + r"|viver" + _END + r"|essere viv[oa]|esistere|vivere" + _END + r")|"
+         r"\bje (?:deteste|hais) (?:etre en vie|exister|vivre" + _END + r")|"
+         r"\bich hasse es,? (?:zu leben|am leben zu sein|zu existieren)\b|"
+         r"\bj'aurais (?:prefere|du|voulu|aime) (?:ne )?(?:jamais|pas) (?:naitre|etre nee?)\b|"
+         r"\bj'aurais (?:jamais|pas) du naitre\b|"
+         r"\b(?:ich )?w(?:u|ue)nscht?e?,? ich w(?:a|ae)re? (?:nie|nicht) geboren\b|"
+         r"\bw(?:a|ae)re? ich (?:doch |bloss |blos |nur )*(?:nie|nicht) geboren\b|"
+         r"\b(?:vorrei|preferirei) non essere (?:mai )?nat[oa]\b|\b(?:magari|se solo) non fossi mai nat[oa]\b|"
+         r"\bnon sarei mai dovut[oa] nascere\b",
+         framed="generic"),
+    rule("self_harm:state", "self_harm",
+         "marre cansei muede mude bock lebensmude lebensmuede miss vermissen mancherei mancanza falta",
+         r"\b(?:j'en ai |jen ai |j'ai |trop )?marre de (?:vivre|la vie|exister)\b|"
+         r"\bcansei de (?:viver|existir|estar viv[oa]|a vida)\b|"
+         r"\bich bin (?:so |echt |einfach )?m(?:u|ue)de (?:vom leben|zu leben)\b|\blebensm(?:u|ue)de\b|"
+         r"\b(?:ich )?(?:hab|habe) (?:echt |einfach )?keinen bock mehr (?:zu leben|auf (?:das |mein )?leben)\b|"
+         r"\b(?:no one|nobody|noone|no body) (?:would|will|is going to) (?:even |really |ever |actually "
+         r"|honestly )?miss me\b|"
+         r"\b(?:niemand|keiner) (?:wird|w(?:u|ue)rde) mich (?:\w+ )?vermissen\b|"
+         r"\bninguem sentiria (?:a )?minha falta\b|"
+         r"\bnessuno (?:sentirebbe|sentira) la mia mancanza\b|\b(?:a nessuno mancherei|non mancherei "
+         r"a nessuno)\b",
+         framed="generic"),
+    rule("self_harm:burden", "self_harm", "peso fardo gluecklicher glucklicher feliz besser",
+         r"\b(?:eu )?(?:so |apenas )?sou (?:so |apenas )?um (?:peso|fardo)" + _END + r"|"
+         r"\bsono (?:solo |soltanto |davvero )?un peso" + _END + r"|\bsono (?:solo |soltanto )?un peso per "
+         r"(?:tutti|la mia famiglia|i miei|gli altri)\b|"
+         r"\b(?:seria|seriam|ficaria|ficariam|estaria|estariam) (?:\w+ ){0,2}?(?:melhor|mais feliz(?:es)?|"
+         r"mais tranquil[oa]s?) sem mim\b|"
+         r"\bohne mich w(?:a|ae)ren? (?:alle |sie |die )?(?:viel )?(?:besser dran|gl(?:u|ue)cklicher|besser)\b",
+         framed="generic"),
+    # "I can't go on (any more)" as the whole message; an object or a reason after it passes
+    rule("self_harm:hopeless", "self_harm",
+         "puedo seguir peux continuer consigo aguento weitermachen weiter aus avanti faccio",
+         _OPEN + r"(?:(?:ya|you) no puedo seguir|no puedo seguir (?:asi|viviendo|con esto|con mi vida))"
+         r"(?: (?:mas|you|ya))?" + _END + r"|"
+         + _OPEN + r"(?:je (?:ne )?peux plus|jpeux plus|j'peux plus) (?:continuer|vivre|tenir)(?: comme ca)?"
+         + _END + r"|"
+         + _OPEN + r"(?:eu )?nao (?:consigo|aguento) mais (?:continuar|seguir)(?: assim| vivendo)?" + _END + r"|"
+         r"\bich kann nicht mehr weiter(?:machen|leben)?" + _END + r"|"
+         r"\bich (?:halt|halte) (?:das|dieses|mein) leben nicht mehr aus\b|"
+         r"\bnon ce la faccio piu a (?:vivere|andare avanti)\b|"
+         r"\bnon (?:posso|riesco a) (?:piu )?andare avanti(?: cosi)?" + _END,
+         framed="generic"),
+    # the wish in its short forms: "will einfach nur sterben", "vorrei solo morire"
+    rule("self_harm:disclosure", "self_harm",
+         "sterben verschwinden morire sparire scomparire svegliarmi risvegliarmi reveiller despertar "
+         "despertarme",
+         _OPEN + r"(?:ich )?(?:will|mochte|moechte) (?:einfach |nur |einfach nur |so gern |echt )*(?:sterben|"
+         r"tot sein)\b|"
+         r"\b(?:ich )?(?:will|mochte|moechte) (?:einfach |nur )*f(?:u|ue)r immer (?:verschwinden|weg sein|"
+         r"schlafen)\b|"
+         r"\b(?:voglio|vorrei) (?:solo |solamente |soltanto |tanto |davvero )?morire\b(?! (?:di|dal|dalla|"
+         r"dalle|dai|d'))|"
+         r"\b(?:voglio|vorrei) (?:solo )?(?:sparire|scomparire) per sempre\b|"
+         r"\b(?:dormire|addormentarmi) e non (?:svegliarmi|risvegliarmi) (?:mai )?piu\b|"
+         r"\b(?:je veux|jveux|j'veux|je voudrais|j'aimerais|jaimerais) (?:juste )?(?:dormir|m'endormir) et "
+         r"(?:ne )?(?:plus|jamais|plus jamais) (?:me )?reveiller\b|"
+         r"\b(?:dormir|dormirme) (?:y|why) no (?:volver a )?despertar(?:me)?(?= ?[.!?,]| ?$| nunca| jamas| mas)",
+         framed="generic"),
 ]

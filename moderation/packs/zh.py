@@ -195,7 +195,10 @@ SELF_HARM: list[Rule] = [
           r"(?:再也|不会再?)(?:见|看)(?:不到|到)我了|(?:好累|太累|很累|累了|累死)" + _G +
           r"{0,6}(?:什么都不想(?:要|做)?了|不想(?:再)?(?:撑|坚持)了|撑不下去)|"
           r"(?:烫|烧)(?:伤)?(?:了)?自己(?!的(?:饭|菜))|我(?:会|就|又|一直|总是|经常|忍不住|老是)(?:打|掐|"
-          r"咬|捶|扇)自己(?!的脸)",
+          r"咬|捶|扇)自己(?!的脸)|"
+          # session 12's short forms: "我想杀了自己", "我打自己打到淤青", "好想一睡不醒", "我活累了"
+          r"(?:想|要)(?:杀了|杀掉|杀死|弄死)自己|打自己(?:打)?(?:到|得)(?:淤青|流血|出血|发青|发紫)|"
+          r"(?:想|要|希望|真想)(?:就这样)?一睡不醒|我(?:已经)?活(?:累了|够了)",
           framed="generic"),
     rule("self_harm:finality", "self_harm", "xing bie",
          r"\bbu (?:xiang|yao) (?:zai )?xing (?:lai|guo lai)\b|\byong bie le\b", framed="generic"),
@@ -330,8 +333,31 @@ SELF_HARM += [
     zrule("self_harm:disclosure", "self_harm", "存在 意义 醒 天台 楼顶 顶楼 窗台 累赘 负担 拖累",
           r"不想(?:再)?存在|(?:人生|活着|生活)(?:真的|根本|完全|一点)?(?:没有|没|毫无)(?:任何)?意义|"
           r"(?:睡着|睡过去|睡下去)(?:了)?(?:就)?(?:不要|不想|别|再也不)(?:再)?醒|"
-          r"站在(?:天台|楼顶|顶楼|桥|窗台)(?:的)?(?:边|边上|上面|边缘)|我(?:就|只)?是(?:个|一个)?(?:累赘|"
+          r"站在(?:天台|楼顶|顶楼|桥|窗台)(?:的)?(?:边|边上|上面|边缘)|我(?:就|只)?是(?:个|一个)?(?:(?:大家|家里|全家|"
+          r"所有人|爸妈|家人)的)?(?:累赘|"
           r"负担|拖累)",
+          framed="generic"),
+]
+# -- short canonical disclosures (session 12's probe matrix) ---------------------------------
+# A few characters as teens type them: "我想杀了自己", "好想一睡不醒", "我活累了", "我撑不下去了",
+# "我打自己打到淤青", "吃完就抠吐", "我把药全吃了", "我写了告别信", "这是我最后一条消息", "我已经
+# 计划好怎么死了", "今晚就结束一切", "我讨厌活着".  What passes: a game boss killed, a run given up
+# ("跑不下去了"), vitamins, a farewell card for a retiring teacher, the last message before a flight
+# or of the day, a plan for the weekend, a sister's pills as prescribed.  Eight triggers (the pack's
+# CJK trigger budget); the forms with 自己, 醒 and 累 are alternatives of the sixth-wave rule above.
+SELF_HARM += [
+    zrule("self_harm:disclosure", "self_harm", "活 撑 吐 药 告别 最后一条 计划 今晚",
+          r"我(?:好|真|很|真的)?(?:讨厌|恨|厌恶)活着|"
+          r"我(?:真的|快|实在|已经)?撑不(?:下去|住)了(?=[。!?,，]|$)|"
+          r"吃完(?:饭)?就(?:去)?(?:抠吐|催吐)|我(?:会|都|就|又|总是|每次)(?:抠吐|催吐)|"
+          # the writer, no one between ("我姐按医嘱把药全吃了": a sister, as prescribed)
+          r"我(?:已经|刚|刚刚|刚才)?把(?:(?:所有的?|全部的?|一整瓶的?|整瓶)药(?:全|都)?吃|药全(?:部)?吃(?:了|光|完))|"
+          r"我写(?:了|好了)(?:一封)?告别信|"
+          r"这是我(?:的)?最后一条(?:消息|信息|留言)(?:了)?(?=[。!?,，]|$)|"
+          r"最后一条(?:消息|信息)了?[，,]?(?:再见|永别|拜拜)|"
+          r"计划好(?:了)?(?:怎么|如何)(?:死|自杀|结束自己)|"
+          r"(?:今晚|今天晚上)就?(?:结束一切|结束这一切|结束自己|了结自己)|"
+          r"就今晚了[，,。]?(?:我要走了|再见|永别)",
           framed="generic"),
 ]
 GROOMING += [

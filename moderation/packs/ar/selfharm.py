@@ -58,7 +58,8 @@ SELF_HARM: list[Rule] = [
          r"انهي حياتي|انهي كل شي|اكون ميت|اكون ميته|اروح ومرجعش|اروح وما ارجع|انام وما اصحى|انام وما "
          r"اقوم|مت|اني مت|ما اكون موجود|ما اكون موجوده|ارتاح من (?:الدنيا|الحياه|حياتي))|"
          r"(?:ما|مش|مو|مب|لا|ما عاد|ما عدت|مابدي|مبقتش|مابقيتش|ماعاد) (?:\S+ )?(?:بدي|ابي|ابغى|عايز|"
-         r"عايزه|عاوز|عاوزه|اريد|حابب|حابه)? ?(?:اعيش|عيش|اكمل حياتي|اكمل|ابقى عايش|ابقى عايشه|اصحى بكره|"
+         r"عايزه|عاوز|عاوزه|اريد|حابب|حابه)? ?(?:اعيش|عيش|اكمل حياتي|اكمل(?= ?[.!?،,]| ?$| خلاص| كذا| هيك)|"
+         r"ابقى عايش|ابقى عايشه|اصحى بكره|"
          r"اصحى)\b|"
          r"(?:يا ?ريت|ياريتني|ليتني|ليت|يا ريتني|ياليت|ياليتني|يا ليتني) (?:\S+ )?(?:اموت|مت|ميت|"
          r"ميته|ما اتولدت|ما انولدت|ماجيت ع الدنيا|ما جيت على الدنيا|لم اولد|ما خلقت|اختفي|اختفيت)",
@@ -88,7 +89,8 @@ SELF_HARM: list[Rule] = [
     rule("self_harm:finality", "self_harm",
          "رساله رسالتي وداعا سامحوني تشوفوني تروني هتشوفوني حتشوفوني اكون هكون حكون بكون",
          r"(?:اخر|آخر) رساله (?:مني|ليكم|لكم|اكتبها|بكتبها|هكتبها|راح اكتبها)|رسالتي الاخيره|"
-         r"رساله وداع|رساله انتحار|وداعا (?:للجميع|يا دنيا|للابد|لكل|يا جماعه|يا حياه)|"
+         r"رساله وداع(?![^.!?]*(?:معلم|استاذ|مدرس|تقاعد|ينتقل|تنتقل|انتقل|مسافر))|رساله انتحار|"
+         r"وداعا (?:للجميع|يا دنيا|للابد|لكل|يا جماعه|يا حياه)|"
          r"سامحوني (?:على|ع|عن) كل (?:شي|شيء|حاجه)|"
          r"(?:تشوفوني|تروني|هتشوفوني|حتشوفوني|بتشوفوني|تشوفوننيش|رح تشوفوني|راح تشوفوني) "
          r"(?:تاني|مره ثانيه|مره تانيه|مره اخرى|بعد اليوم|ابدا|بعد الحين|مره ثانيه)|"
@@ -349,5 +351,71 @@ SELF_HARM: list[Rule] = [
          framed="generic"),
     rule("self_harm:disclosure", "self_harm", "nam anam",
          az(r"\b" + _WANT_AZ + r" (?:a|e)?nam (?:w|we|wa|o) ?(?:ma|mat|la|mo) ?(?:as7a|os7a|es7a|"
-            r"2oum|a2oum|oum|a9'7a|as7i)\b"), framed="generic"),
+            r"2oum|a2oum|oum|a9'7a|as7i|s7a)(?:sh|ash)?\b"), framed="generic"),
+]
+
+# -- short canonical disclosures (session 12's probe matrix) ---------------------------------
+# Three to seven words as teens type them, in the script and in Arabizi: "بقتل نفسي", "ليتني
+# ما جيت للدنيا", "انا مجرد عبء", "اشرط يدي بالموس", "اجوع نفسي عقاب", "رساله الوداع حقتي
+# جاهزه", "عندي خطه انتحر", "الليله بنهي كل شي", "ما احد راح يفقدني", "اكره اني عايش";
+# "ha2tel nafsi", "yareetni ma etwaladt", "ana 3eb2", "mesh 2ader akamel" as the whole message,
+# "badrab nafsi", "ha2fez men el kobri", "katabt resalet wada3", "3andi 5etta ante7er", "bakrah eni
+# 3ayesh", "bafakar fel enti7ar kol youm".  What passes: a game boss killed, a haircut, a jump
+# into the pool, a farewell letter for a teacher who retires, "ما اقدر اكمل التمرين", pizza
+# thought about every day.
+_END_AR = r"(?= ?[.!?،,]| ?$)"
+SELF_HARM += [
+    rule("self_harm:disclosure", "self_harm",
+         "بقتل حقتل هقتل ساقتل جيت عبء رساله اشرط شرطت اجوع اخلي بخلي استفرغ خطه الليله بنهي هنهي احد "
+         "اكره بكره",
+         r"(?:^|\s)(?:ب|ح|ه|س|راح ا|رح ا)قتل (?:نفسي|حالي)(?! من (?:الضحك|الجوع|التعب))|"
+         r"(?:ليتني|ياليتني|يا ليتني|ياريتني|يا ريتني) (?:ما|لم) (?:جيت|اجي|انخلقت|خلقت) (?:لل|ل|على |ع )?"
+         r"(?:الدنيا|هالدنيا|دنيا)|"
+         r"(?:انا|أنا) (?:مجرد|بس|فقط) (?:عبء|عبئ)" + _END_AR + r"|"
+         r"(?:اشرط|شرطت|بشرط|اشرح|شرحت) (?:يدي|ايدي|ذراعي|معصمي|رجلي|فخذي|نفسي)|"
+         r"(?:اجوع|بجوع) نفسي|(?:اخلي|بخلي|اجبر|بجبر) نفسي (?:استفرغ|اتقيا|ارجع الاكل)|"
+         r"عندي خطه (?:\S+ ){0,2}?(?:انتحر|للانتحار|اقتل|اموت|انهي حياتي|اخلص من حياتي)|"
+         r"(?:الليله|اليوم|بكره) (?:راح |رح )?(?:انهي|بنهي|هنهي|حنهي|سانهي) (?:كل شي|كل شيء|حياتي|"
+         r"كل حاجه)" + _END_AR + r"|"
+         r"(?:ما احد|مااحد|ما فيه احد|مافيه احد) (?:رح |راح |ح |ب|س)?(?:يفقدني|يفتقدني|بيفقدني|بيفتقدني)|"
+         r"(?:اكره|بكره|كرهت) (?:اني|كوني|انني) (?:عايش|عايشه|حي|حيه|على قيد الحياه)" + _END_AR + r"|"
+         r"رساله (?:ال)?وداع(?: \S+)? (?:جاهزه|خلصت|كتبتها|مكتوبه)",
+         framed="generic"),
+    rule("self_harm:disclosure", "self_harm",
+         az_triggers("2tel 2tol ha2tel 7a2tel ba2tel ma3andeesh ma3ndeesh ma3andish resala risala "
+                     "hayeftekedni hayefte2edni hay7es bghyabi yareetni yaretni retni reetni 3eb2 2ader "
+                     "mab2etsh mabaqetsh ba2ta3 bagra7 "
+                     "ba7ra2 badrab baga3 ba5ali 2fez ha2fez katabt resalet 5etta leila bakrah "
+                     "bafakar yeftekedni yefte2edni y7es kolohom kolhom"),
+         az(r"\b(?:ha|7a|ba|b|h|ra7 a|rah a)2(?:tel|tol) (?:nafsi|nafsy|7ali)\b(?! (?:men|mn) el (?:da7k|"
+            r"9o7k|goo3))|"
+            r"\b(?:yareetni|yaretni|yareetny|yaretny|you reetni|you retni|yarit?ni|laitni|leetni) (?:ma|mat|"
+            r"mo|la) ?(?:etwaladt|twaladt|itwaladt|enwaladt|inwaladt|etwalad|5ele2t|5le2t)\w*|"
+            r"\bana (?:mogarad |mjrd |mugarad |bas |mogrd )?3eb2\b|"
+            r"\b(?:ma3andeesh|ma3ndeesh|ma3andish|ma3ndish) (?:ay |a[iy] )?sabab (?:a3eesh|a3ish)\b|"
+            r"\b(?:mesh|msh|mish|mosh|mab2etsh|mabaqetsh|mab2tsh|ma3odtesh) (?:2ader|2adra|adar|qader|qadra|"
+            r"2dr) (?:akamel|akmel|akammel|akml)(?= ?[.!?,]| ?$| 7ayati| 7ayaty| kda| keda)|"
+            r"\b(?:ba2ta3|ba2atta3|bagra7|bajra7|ba7ra2|ba7ara2|badrab|badreb|bedrab|badrob|baga3|"
+            r"bagawe3|bajawe3) (?:nafsi|nafsy|7ali|edi|eidi|2edi|idi|dra3i)\b(?! (?:bel ghalat|men "
+            r"gheir 2asd|bel 8alat))|"
+            r"\b(?:ba5ali|b5ali|bakhali|bakhalli) nafsi (?:arage3|araje3|asta?fragh|atarsh)|"
+            r"\b(?:ha|7a|ra7 a|hat|ba)2fez (?:men |mn )?(?:fo2 |3ala )?" + _ROOF_AZ + r"\b|"
+            r"\b(?:katabt|katbt|ktabt) (?:resalet|risalet|resalt) (?:el )?wada3\b(?![^.!?]*\b(?:miss|mr|"
+            r"ostaz|ostaza|modares|modarsa|mo3alem\w*|hatetla3|ma3ash|hayesafer|btesafer)\b)|"
+            r"\b(?:resalet|risalet) (?:el )?wada3 (?:\w+ )?(?:gahza|jahza|5elset|5lst)\b|"
+            r"\b(?:a5er|akher|a5ir) (?:resala|risala|message) (?:ma3a ?(?:el )?salama|bye|wada3an)\b|"
+            r"\b(?:3andi|3ndi|3andy) (?:5etta|5eta|5ota|khetta|plan) (?:\S+ )?(?:ante7er|ante7r|lel enti7ar|"
+            r"a2tel nafsi|amoot|amot)\b|"
+            r"\b(?:el ?leila(?: di)?|elnaharda|enharda) (?:ha|7a|ra7 a|hat)(?:5alas|khalas|5lass) (?:kol 7aga|"
+            r"kol shi|kolshi|3ala 7ayati)\b|"
+            r"\b(?:mafish 7ad|mafeesh 7ad|ma7adesh|ma 7ad|ma7ad|wala 7ad) (?:ha|7a|ra7 |b)?(?:yeftekedni|"
+            r"yefte2edni|yeftkedni|yeft2edni|yef2edni|yefqedni)\b|"
+            r"\b7ad (?:mesh|msh|mish) (?:ha|7a)?(?:y7es|yi7es) (?:b ?ghyabi|bgheyabi|be ?ghyabi)\b|"
+            r"\b(?:kolohom|kollohom|kolhom|kolohum|el kol) (?:\S+ )?(?:a7san|a7sn|afdal|mabsoteen) (?:men gheri|"
+            r"men ghery|mn gheri|bdooni|bdoni)\b|"
+            r"\b(?:bakrah|bakra|akrah|bakreh) (?:eni|ini|inni|enni|kawni) (?:3ayesh|3aysh|3ayza|3aysha|"
+            r"3ayesha|mawgood|mawgoda)\b|"
+            r"\b(?:bafakar|bafaker|bfakar|bafkar|afakar|afaker) (?:fel |fil |f |bel |bil )?(?:enti7ar|"
+            r"ente7ar|inti7ar|ante7er|a2tel nafsi|a2tol nafsi)\b"),
+         framed="generic"),
 ]

@@ -89,6 +89,7 @@ SELF_HARM: list[Rule] = [
        r"(?:" + _DUNGA + r"|" + _LUNGA + r"|dena " + _CHAH + r"|lena " + _CHAH + r")\b|"
        r"\b" + _GAYAB + r" ho (?:jana|jaana|jaane|jane) (?:" + _CHAH + r"|hai|h|ka (?:mann|man|"
        r"dil))\b|\b(?:hamesha|humesha|hmesha) ke (?:liye|liya|lie|lye) (?:" + _GAYAB
+       + r"(?! ho (?:jaye|jaaye|jae|jayen|jaayein|jaen|jaayen)\b)"
        + r"|chala (?:jaunga|jaun|jau|jana hai)|chali (?:jaungi|jaun|jau|jana hai))\b|"
        r"\b(?:kaash|kash) (?:" + _MAIN + r" )?" + _GAYAB + r" ho (?:jaun|jau|jaaun|jaata|jata|"
        r"jati|jaati|sakta|sakti)\b|"
@@ -96,7 +97,7 @@ SELF_HARM: list[Rule] = [
        + _D_CHAH + r")|काश (?:ये |यह )?सब ख़?त्म हो (?:जाए|जाये|जाता)|"
        r"(?:ज़?िंदगी|जिंदगी) ख़?त्म कर (?:" + _D_DUNGA + r"|" + _D_LUNGA + r")|"
        r"ग़?ायब हो (?:जाना|जाने) (?:" + _D_CHAH + r"|है|का मन)|हमेशा के (?:लिए|लिये) "
-       r"(?:ग़?ायब|चला जाऊ[ंँ]?गा|चली जाऊ[ंँ]?गी)|काश (?:मैं )?ग़?ायब हो (?:जाऊ[ंँ]?|जाता|जाती)"
+       r"(?:ग़?ायब(?! हो (?:जाए|जाएं|जाये|जायें))|चला जाऊ[ंँ]?गा|चली जाऊ[ंँ]?गी)|काश (?:मैं )?ग़?ायब हो (?:जाऊ[ंँ]?|जाता|जाती)"
        + _DE, framed="generic"),
     # pills: "neend ki goliyan jama kar rahi hu", "saari goliyan ek saath kha lungi"
     _r("self_harm:planning", "self_harm",
@@ -280,4 +281,49 @@ SELF_HARM: list[Rule] = [
        r"se)\b[^.!?]{0,25}\b(?:kood|kud) (?:jaungi|jaunga|jaun|jau|jaaun|jaana|jana|jaaungi|"
        r"jaaunga)\b|(?:छत|बिल्डिंग|पुल|बालकनी) (?:पे|पर|से)[^.!?]{0,25}कूद (?:जाऊंगी|जाऊंगा|जाऊं|"
        r"जाऊँ|जाना)", framed="generic"),
+]
+
+# -- short canonical disclosures (session 12's probe matrix) ---------------------------------
+# Three to seven words as teens type them, in Devanagari and Hinglish: "मुझे मर जाना है",
+# "kash main kabhi paida nahi hoti", "जीने का कोई कारण नहीं", "ab aur nahi jee sakta", "फिर
+# से कट कर लिया खुद को", "जानबूझकर उल्टी करती हूं", "main koodne wala hu" as the whole
+# message, "mera suicide note ready hai", "ye mera last message hai", "suicide ka plan bana
+# liya", "koi mujhe miss nahi karega", "mujhe jeene se nafrat hai".  What passes: a jump into
+# the pool, a class nobody will miss, a farewell card for a retiring teacher, "late hone se
+# nafrat hai".
+_END_HI = r"(?= ?[.!?।,]| ?$)"
+SELF_HARM += [
+    _r("self_harm:disclosure", "self_harm",
+       "मर पैदा paida जीने jeene जी jee ji कट उल्टी ulti bhukha कूदने koodne kudne सुसाइड suicide खत letter "
+       "मैसेज संदेश message याद miss कमी kami नफरत नफ़रत nafrat wrist roz",
+       r"मुझे मर जाना (?:है|हैं)" + _DE + r"|\bmujhe mar (?:jana|jaana) (?:hai|h|he)\b|"
+       r"काश (?:मैं )?(?:कभी )?पैदा (?:ही )?(?:नहीं|ना|न) (?:होता|होती|हुआ|हुई)" + _DE + r"|"
+       r"\b(?:kaash|kash) (?:main |mai )?(?:kabhi )?paida (?:hi )?(?:nahi|nhi|na) (?:hota|hoti|hua|hui)\b|"
+       r"जीने (?:का|की) (?:कोई )?(?:कारण|वजह|मकसद) (?:नहीं|नही)" + _DE + r"|"
+       r"\bjeene (?:ka|ki) (?:koi )?(?:reason|wajah|karan|maksad) (?:nahi|nhi)\b|"
+       r"(?:अब )?और (?:नहीं|नही) जी (?:सकता|सकती)" + _DE + r"|"
+       r"\b(?:ab )?aur (?:nahi|nhi) (?:jee|ji|jii) (?:sakta|sakti|skta|skti)\b|"
+       r"फिर से (?:ख़?ुद को (?:कट|काट)\S* (?:कर )?(?:लिया|दिया)|(?:कट|काट) (?:कर )?(?:लिया|दिया|ली) ख़?ुद को)|"
+       r"जानबूझ ?कर (?:उल्टी|उलटी) (?:करती|करता|कर देती|कर देता)" + _DE + r"|"
+       r"\bjaan ?bujh ?kar (?:ulti|ultee) (?:karti|karta|kar deti|kar deta)\b|"
+       r"\b(?:saza|sazaa|sza) (?:ke liye|ke taur pe|mein) (?:khud ko|apne aap ko) (?:bhukha|bhooka|bhukhi)\b|"
+       r"\bapni (?:wrist|wrists|nas|nasen|nasein) (?:kaat|kat|kaatti|katti|kaatta|katta|kaata|kata)\w*\b|"
+       r"(?:^|(?<=[.!?] ))मैं कूदने (?:वाला|वाली) (?:हूं|हूँ|हु)" + _END_HI + r"|"
+       r"(?:^|(?<=[.!?] ))(?:main|mai) (?:koodne|kudne) (?:wala|wali|vala|vali) (?:hu|hoon|hun|hoo)" + _END_HI
+       + r"|"
+       r"अलविदा (?:का|की) (?:ख़?त|पत्र|चिट्ठी|लेटर) लिख (?:दिया|दी|ली|लिया)" + _DE + r"|"
+       r"(?:मेरा|मैंने) सुसाइड नोट|\b(?:alvida|goodbye) (?:ka|ki) (?:letter|khat|chitthi) likh (?:diya|"
+       r"di|liya|li)\b|\b(?:mera|maine) suicide note\b|"
+       r"मेरा (?:आख़?िरी|आखरी|लास्ट) (?:मैसेज|संदेश),? (?:अलविदा|बाय)" + _DE + r"|"
+       r"\b(?:ye|yeh) (?:mera|meri) (?:aakhri|akhri|aakhiri|last) (?:message|msg) (?:hai|h|he)" + _END_HI + r"|"
+       r"\bmera (?:aakhri|akhri|aakhiri|last) (?:message|msg),? (?:alvida|bye)\b|"
+       r"\b(?:suicide|khudkushi|marne) ka plan (?:bana|banaa) (?:liya|li|chuka|chuki)\b|"
+       r"कोई (?:मुझे|मुझको) (?:याद|मिस) (?:नहीं|नही) (?:करेगा|करेगी)" + _DE + r"|"
+       r"किसी को मेरी कमी (?:महसूस )?(?:नहीं|नही) (?:होगी|खलेगी)" + _DE + r"|"
+       r"\bkoi (?:mujhe|muje|mujhko) (?:miss|yaad) (?:nahi|nhi) (?:karega|karegi|krega)\b|"
+       r"\bkisi ko meri kami (?:mehsoos |mehsus |mahsoos )?(?:nahi|nhi) (?:hogi|khalegi)\b|"
+       r"(?:ज़?िंदा रहने|जीने) से नफ़?रत" + _DE + r"|\b(?:zinda rehne|zinda rahne|jeene|jine) se nafrat\b|"
+       r"\b(?:roz|har din|rozana|daily) (?:\w+ ){0,2}?(?:suicide|khudkushi|marne|khud ko maarne) (?:ke "
+       r"(?:baare|bare) (?:me|mein|mai)|ka) (?:sochta|sochti|soch)\w*",
+       framed="generic"),
 ]

@@ -19,7 +19,9 @@ SELF_HARM: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
          "mati hidup idup hdp capek cape lelah muak bunuh bundir selamanya menghilang ilang kuat "
          "bangun mending mendingan baik kepikiran",
-         NO_THIRD + r"(?:" + _WANT + r" (?:\w+ )?(?:mati|mati aja|mati "
+         # "pengen jerawat ilang selamanya": acne or homework wished away
+         NO_THIRD + r"(?:" + _WANT + r" (?!(?:jerawat|komedo|bekas|noda|tugas|pr|ujian|masalah)\w* )"
+         r"(?:\w+ )?(?:mati|mati aja|mati "
          r"ajah|mati saja|bunuh diri|bundir|menghilang selamanya|ilang selamanya|pergi (?:aja |saja )?"
          r"selamanya|tidur (?:aja )?(?:selamanya|terus gak bangun lagi|dan gak bangun lagi|dan tidak "
          r"bangun lagi|gak bangun bangun lagi))\b" + _NOT_IDIOM + JOKE + RECOVERED + r"|"
@@ -43,7 +45,8 @@ SELF_HARM: list[Rule] = [
          r"\b(?:ini|itu) (?:pesan|chat) terakhir(?:ku| aku| gue| dari aku)\b(?! (?:\w+ )?(?:hari ini|"
          r"malam ini|sebelum|buat hari|disini|di sini|di grup))|"
          r"\bselamat tinggal (?:semuanya|semua|dunia|selamanya)\b(?! (?:\w+ )?(?:sampai|sampe) )|"
-         r"\b(?:nulis|menulis|udah nulis|ninggalin|nulisin) (?:\w+ )?surat (?:perpisahan|terakhir)\b",
+         r"\b(?:nulis|menulis|udah nulis|ninggalin|nulisin) (?:\w+ )?surat (?:perpisahan|terakhir)\b"
+         r"(?![^.!?]*\b(?:guru|pensiun|pindah|wali kelas|lulus\w*|kakak kelas)\b)",
          framed="generic"),
     rule("self_harm:planning", "self_harm",
          "loncat lompat terjun minum telen nelen obat obatnya pil",
@@ -87,5 +90,52 @@ SELF_HARM += [
          r"\b(?:kalau|kalo|klo|jika) (?:aku|gue|gw|saya) (?:mati|meninggal|hilang)\b[^.!?]{0,30}\b"
          r"(?:gak|ga|nggak|tidak|gk) (?:ada )?(?:yang )?(?:peduli|nyadar|sadar|nyariin|kangen|"
          r"bakal sadar)\b",
+         framed="generic"),
+]
+
+# -- short canonical disclosures (session 12's probe matrix) ---------------------------------
+# Three to seven words as teens type them: "pengen tidur dan ga bangun lagi", "nyesel aku
+# dilahirin", "ga ada alasan buat hidup", "aku udah ga kuat lagi" as the whole message, "aku
+# nyilet lagi", "aku mau loncat" as the whole message, "surat wasiatku udah siap", "pesan
+# terakhir dari aku, selamat tinggal", "aku udah punya rencana bunuh diri", "malam ini aku
+# akhiri semuanya", "ga ada yang bakal kangen aku", "aku benci hidup", "tiap hari aku mikirin
+# bunuh diri".  What passes: a jump into the pool, missing a lesson, a farewell letter for a
+# retiring teacher, "ga kuat lagi lari".
+_END = r"(?= ?[.!?,]| ?$)"
+SELF_HARM += [
+    rule("self_harm:disclosure", "self_harm",
+         "bangun nyesel dilahirin dilahirkan lahir alasan kuat sanggup kangen rindu kehilangan benci "
+         "mikirin mikir memikirkan beban",
+         r"\btidur (?:aja |terus )?(?:dan|terus|trus|lalu) " + NOT + r" (?:usah )?bangun (?:lagi|"
+         r"selamanya)\b" + JOKE + r"|"
+         r"\bnyesel (?:aku |gw |gue )?(?:di ?lahirin|dilahirkan|lahir)\b|"
+         r"\b(?:andai|kalau aja|coba aja|seandainya) " + ME + r" " + NOT + r" (?:pernah )?(?:lahir|"
+         r"dilahirin|dilahirkan)\b|"
+         r"\b" + NOT + r" (?:ada|punya) alasan (?:lagi )?(?:buat|untuk) (?:tetap |terus )?hidup\b|"
+         r"\b" + ME + r" (?:\w+ ){0,2}?beban (?:buat|untuk|bagi) (?:semua orang|semuanya|keluarga\w*|ortu\w*|"
+         r"orang tua\w*|kalian)\b|"
+         r"(?:^|(?<=[.!?] ))" + ME + r" (?:udah |sudah )?" + NOT + r" (?:kuat|sanggup) lagi" + _END + r"|"
+         r"\b" + NOT + r" (?:bakal )?ada yang (?:bakal |akan )?(?:kangen|rindu|ngerasa kehilangan|merasa "
+         r"kehilangan|nyariin) (?:sama |sm )?" + ME + r"\b|"
+         r"\b" + ME + r" (?:\w+ )?benci (?:masih )?(?:hidup|hidupku)" + _END + r"|"
+         + NO_THIRD + r"(?:mikirin|mikir|kepikiran|memikirkan) (?:soal |tentang |buat |untuk |mau )?bunuh "
+         r"diri\b(?! (?:di|buat|untuk) (?:tugas|pelajaran|kelas|materi|sekolah)\b)",
+         framed="generic"),
+    rule("self_harm:acts", "self_harm",
+         "nyilet nyayat menyilet menyayat nonjok mukul mukulin muntahin minum telen nelen loncat lompat terjun "
+         "wasiat wasiatku pesan rencana malam",
+         r"\b(?:nyilet|nyayat|menyilet|menyayat)\w* (?:\w+ )?lagi\b" + RECOVERED + r"|"
+         r"\b(?:mukul|mukulin|nonjok|nonjokin|nampar|namparin)\w* (?:diri|diri sendiri|kepala)\b[^.!?]{0,20}\b"
+         r"(?:sampe|sampai) (?:memar|berdarah|biru|lebam)\b|"
+         r"\b" + ME + r" (?:\w+ )?(?:muntahin|memuntahkan|sengaja muntah|maksa muntah)\b|"
+         r"\b(?:minum|telen|nelen|nenggak|menelan) (?:semua|sebotol|semuanya) (?:\w+ )?(?:obat|pil)\w*\b|"
+         r"(?:^|(?<=[.!?] ))" + ME + r" (?:mau|pengen|bakal|akan) (?:loncat|lompat|terjun)(?: (?:sekarang|"
+         r"malam ini|aja))?" + _END + r"|"
+         r"\bsurat (?:wasiat|perpisahan|terakhir)(?:ku| aku| gw| gue)? (?:udah|sudah) (?:siap|jadi|selesai)\b|"
+         r"\bpesan terakhir (?:dari )?(?:aku|gw|gue|saya)? ?(?:selamat tinggal|dadah|bye)\b|"
+         r"\b" + ME + r" (?:\w+ )?punya rencana (?:buat |untuk )?(?:bunuh diri|mengakhiri (?:semuanya|"
+         r"hidup\w*|semua)|ngakhirin (?:semuanya|hidup\w*)|mati)\b|"
+         r"\bmalam ini " + ME + r" (?:mau |bakal |akan )?(?:akhiri|mengakhiri|ngakhirin|udahin) (?:semuanya|"
+         r"semua|hidupku|hidup)\b|\bmalam ini " + ME + r" (?:mau |bakal |akan )?bunuh diri\b",
          framed="generic"),
 ]

@@ -110,3 +110,34 @@ SELF_HARM += [
          r"obchodziloby|obejdzie|zauwazyl)\b",
          framed="generic"),
 ]
+
+# -- short canonical disclosures (session 12's probe matrix) ---------------------------------
+# Three to seven words as teens type them: "zaluje ze sie urodzilam", "jestem zmeczona zyciem",
+# "nie mam powodu zeby zyc", "juz nie moge dalej zyc", "zaraz skocze" as the whole message, "mam
+# plan jak sie zabic", "dzis w nocy to skoncze", "nikt by za mna nie tesknil", "nienawidze zyc".
+# The first person is in the verb.  What passes: a jump into the pool, living somewhere
+# ("nienawidze zyc w tym miescie"), a plan for a project, "skoncze projekt dzis wieczorem".
+_END = r"(?= ?[.!?,]| ?$)"
+SELF_HARM += [
+    rule("self_harm:disclosure", "self_harm",
+         "zasnac urodzilam urodzilem urodzic zmeczona zmeczony powodu moge nienawidze tesknil zauwazyl",
+         r"\bzasnac i (?:juz )?(?:nigdy )?(?:sie )?(?:juz )?(?:nie|nigdy nie) (?:sie )?obudzic\b|"
+         r"\bzaluje,? ze (?:sie )?(?:w ogole )?(?:sie )?urodzil(?:am|em)\b|"
+         r"\b(?:wolalabym|wolalbym) (?:sie )?(?:w ogole )?(?:sie )?nie urodzic\b|"
+         r"\bjestem (?:\w+ )?zmeczon[ay] (?:zyciem|zyc)\b|"
+         r"\bnie mam (?:juz )?(?:zadnego )?powodu,? (?:zeby|by|aby|do) (?:dalej )?(?:zyc|zycia)\b|"
+         r"\b(?:juz )?nie moge (?:juz )?(?:dalej |tak )?zyc\b(?! (?:bez|w|z)\b)|"
+         r"\bnienawidze (?:zyc|istniec|tego,? ze zyje)" + _END + r"|"
+         r"\bnikt by (?:nawet )?za mna nie (?:tesknil|zatesknil|plakal)\b|"
+         r"\bnikt by (?:nawet )?nie (?:zauwazyl|zauwazyla),? ze mnie (?:nie ma|nie bylo|nie bedzie)\b",
+         framed="generic"),
+    rule("self_harm:acts", "self_harm", "parze przypalam skocze list plan skoncze",
+         r"\b(?:parze|przypalam|pale) sie (?:\w+ )?(?:specjalnie|celowo|za kare)\b|"
+         r"(?:^|(?<=[.!?] ))(?:zaraz |dzis |teraz |juz )?skocze(?: (?:teraz|zaraz|dzis))?" + _END + r"|"
+         r"\bmoj list pozegnalny (?:jest )?(?:juz )?(?:gotowy|napisany|skonczony)\b|"
+         r"\bmam (?:juz )?(?:caly )?plan,? (?:jak|zeby|by) (?:sie zabic|to skonczyc|umrzec|skonczyc ze soba|"
+         r"ze soba skonczyc|skonczyc z tym wszystkim)\b|"
+         r"\b(?:dzis|dzisiaj) (?:w nocy|wieczorem) (?:to skoncze" + _END + r"|skoncze (?:ze soba|z tym "
+         r"wszystkim|z zyciem))",
+         framed="generic"),
+]

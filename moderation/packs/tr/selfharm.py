@@ -69,6 +69,7 @@ SELF_HARM: list[Rule] = [
          "jiletliyorum jiletledim kesicem kesecegim",
          r"\bkendimi (?:\w+ )?(?:kesiyorum|kesiyom|keserim|kesmeye devam|kesmeden duramiyorum|"
          r"kesmek istiyorum)\b|"
+         r"(?<!kakulumu )(?<!saclarimi )(?<!sacimi )(?<!tirnaklarimi )(?<!tirnagimi )(?<!perchemi )"
          r"\b(?:yine|gene|tekrar|dun gece|dun yine|bugun yine) (?:\w+ )?(?:kendimi )?(?:kestim|"
          r"kesmeye basladim|jiletledim)\b|"
          r"\bkendimi (?:\w+ )?(?:kestim|keserdim)\b" + RECOVERED + r"(?<!yanlislikla kendimi kestim)"
@@ -111,5 +112,44 @@ SELF_HARM += [
          r"\b(?:olsem|olursem|olseydim) (?:\w+ ){0,3}?(?:kimse|hic kimse) (?:\w+ )?(?:fark etmez|fark "
          r"etmeyecek|anlamaz|umursamaz|aramaz|ozlemez)\b|\b(?:olsem|olursem) (?:\w+ ){0,2}?kimsenin "
          r"umurunda (?:olmaz|olmayacak)\b",
+         framed="generic"),
+]
+
+# -- short canonical disclosures (session 12's probe matrix) ---------------------------------
+# Three to seven words as teens type them (no Turkish letters): "sonsuza kadar kaybolmak
+# istiyorum", "keske dunyaya hic gelmeseydim", "artik devam edemiyorum" as the whole message,
+# "morarana kadar kendime vuruyorum", "atlayacagim artik", "veda mektubu yazdim", "kendimi
+# oldurmek icin planim var", "bu gece kendimi olduruyorum", "kimse beni ozlemez", "yasamaktan
+# nefret ediyorum", "her gun intihari dusunuyorum".  What passes: homework or a series finished
+# tonight, a card for a retiring teacher, "bu sicaga dayanamiyorum", a jump into the pool.
+_END = r"(?= ?[.!?,]| ?$)"
+_TASK = r"(?![^.!?]*\b(?:odev\w*|proje\w*|ders\w*|dizi\w*|kitab\w*|oyun\w*|sinav\w*)\b)"
+SELF_HARM += [
+    rule("self_harm:disclosure", "self_harm",
+         "sonsuza uyanmayayim gelmeseydim nedenim sebebim edemiyorum dayanamiyorum kimse nefret intihari "
+         "olmeyi",
+         r"\bsonsuza (?:kadar|dek) (?:kaybolmak|yok olmak|uyumak) (?:\w+ )?istiyorum\b" + JOKE + r"|"
+         r"\buyuyayim (?:ve )?(?:bir daha |hic )*uyanmayayim\b|"
+         r"\bkeske (?:\w+ )?(?:dunyaya|hayata) (?:hic )?gelmeseydim\b|"
+         r"\byasamak icin (?:bi |bir |hic bir |hicbir )?(?:sebebim|nedenim) (?:yok|kalmadi)\b|"
+         r"(?:^|(?<=[.!?] ))artik (?:boyle )?(?:devam edemiyorum|dayanamiyorum)" + _END + r"|"
+         r"\bkimse beni (?:ozlemez|ozlemeyecek|aramaz)\b|\bkimse yoklugumu (?:fark etmez|fark etmeyecek|"
+         r"anlamaz)\b|"
+         r"\b(?:yasamaktan|hayatta olmaktan|var olmaktan|nefes almaktan) nefret ediyorum\b" + JOKE + r"|"
+         r"\b(?:her gun|surekli|hep|her gece) (?:intihari|intihar etmeyi|olmeyi|kendimi oldurmeyi) "
+         r"dusunuyorum\b",
+         framed="generic"),
+    rule("self_harm:acts", "self_harm",
+         "vuruyorum dovuyorum atlayacagim atlicam atlayacam veda planim olduruyorum bitiriyorum",
+         r"\b(?:morarana|kanayana|acitana) kadar kendi(?:me|mi) (?:vuruyorum|dovuyorum|yumrukluyorum)\b|"
+         r"(?:^|(?<=[.!?] ))(?:artik |simdi |bu gece )?(?:atlayacagim|atlicam|atlayacam)(?: artik| simdi)?"
+         + _END + r"|"
+         r"\bveda (?:mektubu|mektubumu|notu|notumu|mektubum|notum) (?:\w+ )?(?:yazdim|biraktim|hazir)\b"
+         r"(?![^.!?]*\b(?:ogretmen\w*|hoca\w*|emekli\w*|tasin\w*)\b)|"
+         r"\b(?:kendimi oldurmek|her seyi bitirmek|hayatimi bitirmek|olmek|intihar etmek) icin (?:bi |bir )?"
+         r"(?:planim|plan yaptim)\b|"
+         r"\bbu (?:gece|aksam) (?:kendimi olduruyorum|kendimi oldurecegim|kendimi olduricem|intihar "
+         r"edecegim|intihar ediyorum)\b|\bbu (?:gece|aksam) her seyi (?:bitiriyorum|bitirecegim|bitircem)"
+         + _END + _TASK,
          framed="generic"),
 ]
