@@ -96,8 +96,16 @@ class Head:
 # 1.39; cross-validated at 1.39 the model still carried 1012 of 1035 held-out
 # disclosures and newly held 3 of 3722 clean lines, so the larger rise costs little
 MAX_PINNED_RISE = 0.5
+# budgets: 0.5% of clean held-out lines and 2% of unseen hard negatives until
+# session 12.  Cross-validated (5 folds, session 12 data), the scorer carried
+# 397 of the rules' 461 missed disclosures at 0.5% (threshold 0.85) and 412 at
+# 1.0% (0.25): 15 more disclosures for 33 more of 6,863 clean lines held for a
+# moderator.  A missed disclosure is the worse error (the issue's first
+# non-negotiable), and the kept-back general sets alter 3.5% of clean lines
+# against a 5% target, so the budget is 1% (3% for the hard negatives, which
+# would otherwise set the threshold alone)
 HEADS = {
-    "selfharm": Head(frozenset({"self_harm"}), 0.005, 0.02, 1),
+    "selfharm": Head(frozenset({"self_harm"}), 0.01, 0.03, 1),
 }
 
 
