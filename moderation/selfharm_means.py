@@ -279,7 +279,8 @@ RULES += [
          r"je ne merite pas de manger|ich verdiene (?:es )?nicht(?: mehr)? zu essen|ich verdiene "
          r"kein essen|non merito di mangiare|я не заслуживаю (?:есть|еды))\b", framed="generic"),
     rule("self_harm:eating", "self_harm", "不配 活该 没吃",
-         r"不配吃(?:饭|东西)?|(?:几|两|三|四|五)天没吃(?:饭|东西)?.{0,12}(?:活该|不配|胖)|"
+         r"不配吃(?:饭|东西)?|(?:几|两|三|四|五)天没吃(?:饭|东西)?.{0,12}(?:活该|不配|胖|饿死算了|饿死也好|饿死拉倒|"
+         r"饿死得了)|"
          # not a bite all day, "I don't deserve it" ("今天一口没吃 我不配")
          r"(?:一口(?:都|也)?没吃|什么都没吃|一整天没吃)(?:饭|东西)?.{0,8}?我?不配(?!当|做|说|拿|得)",
          framed="generic"),

@@ -147,6 +147,11 @@ RULES: list[Rule] = [
          r"will|would|ll)(?: to)?(?: \w+)? cut again\b(?! (?:the|my|it|this|that|her|his|them|those|these|"
          r"a|an|some|your|our|their|out|off|back|down|up)\b)",
          framed="generic", requires="again"),
+    # zh: a cut again last night or just now, told plainly ("我初中的时候自残过，昨晚又割了");
+    # grass, hair and meat are cut again too
+    rule("self_harm:relapse", "self_harm", "又",
+         r"(?:昨晚|昨天晚上|昨天|今天|今晚|刚才|刚刚)又(?:割了|划了|自残了|割腕了|伤害自己了|割自己了|划自己了)"
+         r"(?!草|头发|刘海|肉|麦|指甲)"),
     # zh: "又那样做了 / 又做了" + N months + don't tell / last night
     rule("self_harm:relapse", "self_harm", "又",
          r"(?:昨晚|昨天|别告诉|不要告诉).{0,40}又(?:那样)?(?:做了|弄了|犯了).{0,20}"

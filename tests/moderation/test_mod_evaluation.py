@@ -188,29 +188,34 @@ HELD_OUT_BOUNDS = {
     # AS 10.4% / 1.4% / 30, AT 3.1% / 4.9% / 30, AU 5.2% / 4.9% / 29; the
     # same after both rule rounds.  In `pending/`: not training data
     # Session 11 (new rules, the scorer retrained): AS 2.1% clean altered (one line
-    # more), the others as before
-    "pending/heldout51": (1.0, 1.0, 97.0),
+    # more), the others as before.  Session 12 (the scorer's clean budget 0.5% -> 1%,
+    # threshold 0.83 -> 0.55): AR 0.7% -> 2.8% clean altered (three lines more), AU
+    # 4.9% -> 5.6% (one more) and its self-harm 29 -> 30 of 30
+    "pending/heldout51": (1.0, 3.0, 97.0),
     "pending/heldout52": (11.0, 3.0, 97.0),
     "pending/heldout53": (4.0, 5.0, 97.0),
-    "pending/heldout54": (6.0, 5.0, 96.0),
+    "pending/heldout54": (5.0, 6.0, 97.0),
     # session 10: set BX, 480 lines (200 self-harm disclosures, 32 of them someone
     # else at risk now, and 280 everyday lines sharing their words), written blind
     # by a helper who saw no code or data, and kept back: its lines were not read.
     # Session-start code: self-harm carried 145 of 200 (rules alone 89), clean
     # altered 3 of 280; after the session's rules 158 (rules alone 101), 3 of 280.
     # Session 11 (four rule classes, the scorer retrained): 173 of 200 (rules alone
-    # 111), 6 of 280.  Session 12: its lines read and made training data (with BY)
-    "heldout55": (14.0, 3.0, 86.0),
+    # 111), 6 of 280.  Session 12: its lines read and made training data (with BY):
+    # 198 of 200, 0 of 280
+    "heldout55": (2.0, 1.0, 98.0),
     # session 11: set BY, written like BX (200 disclosures, 30 of them someone else
     # at risk now, 280 everyday lines) by another helper who saw nothing, and kept
     # back.  Session-start code: 151 of 200 (rules alone 98), 8 of 280 altered;
     # after the four rule classes 152; with the retrained scorer 161 (rules alone
-    # 102), 8 of 280.  Session 12: its lines read and made training data (with BX)
-    "heldout56": (20.0, 3.0, 80.0),
+    # 102), 8 of 280.  Session 12: its lines read and made training data (with BX):
+    # 200 of 200, 1 of 280
+    "heldout56": (1.0, 1.0, 99.0),
     # session 12: set BZ, written like BX and BY (200 disclosures, 30 of them someone
     # else at risk now, 280 everyday lines) by a third helper who saw nothing, and
-    # kept back.  Session-start code: 147 of 200 carried, 20 of 280 altered
-    "pending/heldout57": (27.0, 7.5, 73.0),
+    # kept back.  Session-start code: 147 of 200 carried (rules alone 68), 20 of 280
+    # altered; final code 164 of 200, 19 of 280
+    "pending/heldout57": (19.0, 7.0, 81.0),
 }
 
 

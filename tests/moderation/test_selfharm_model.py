@@ -219,8 +219,11 @@ UNSEEN_EVERYDAY = [
 # Session 6 (threshold 1.02, chosen by cross-validation over 34 sets and
 # 6,315 written lines): 10 of 12 and 2 of 11 ("я не люблю просыпаться рано по
 # субботам" scores 1.46; the German report-button line 1.95, above 1.14 before).
-MIN_DISCLOSURES_HELD = 10
-MAX_EVERYDAY_HELD = 2
+# Session 12 (threshold 0.55: the clean budget rose from 0.5% to 1%, see
+# scripts/train_models.py): 11 of 12 and 3 of 11 (the Italian "ho deciso che
+# questa settimana gioco meno alla play" now scores 1.3)
+MIN_DISCLOSURES_HELD = 11
+MAX_EVERYDAY_HELD = 3
 
 
 def test_unseen_indirect_disclosures_are_mostly_held(pipe: Pipeline) -> None:

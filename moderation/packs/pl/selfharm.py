@@ -70,6 +70,7 @@ SELF_HARM: list[Rule] = [
          framed="generic"),
     rule("self_harm:injury", "self_harm",
          "pocielam pocialem cielam cialem tne kalecze okaleczam ciac ciecia krzywde znowu znow "
+         "okaleczalam okaleczalem "
          "zyletka zyletke",
          r"\b(?:znowu|znow|dalej|nadal|wciaz|ciagle|codziennie|wczoraj znowu|dzis znowu) (?:sie )?"
          r"(?:\w+ )?(?:pocielam|pocialem|cielam|cialem|tne|kalecze|okaleczam|pocielam sie|"
@@ -79,6 +80,8 @@ SELF_HARM: list[Rule] = [
          r"(?! (?:w|z|o) )|"
          r"\bnie (?:moge|umiem|potrafie) przestac sie (?:ciac|kaleczyc|okaleczac)\b|"
          r"\b(?:cielam|cialem) sie\b" + RECOVERED + _ACCIDENT + r"|"
+         # the pronoun first, and the habitual past ("kiedyś się okaleczałam i znowu mam ochotę")
+         r"\bsie (?:cielam|cialem|okaleczalam|okaleczalem)\b" + RECOVERED + _ACCIDENT + r"|"
          r"\b(?:robie|zrobilam|zrobilem) sobie krzywde\b" + RECOVERED + r"|"
          r"\b(?:tne|pocielam|pocialem|cielam|cialem) (?:sobie )?(?:rece|reke|nadgarstki|nadgarstek|"
          r"uda|udo|nogi|brzuch|przedramie|przedramiona)\b" + RECOVERED + r"|"
