@@ -340,3 +340,26 @@ def test_a_whole_pattern_is_cached_and_compiled_when_first_searched(tmp_path: Pa
     # capturing groups: compiled at once, never cached
     grouped = PatternCache(path).pattern(r"(oink)+")
     assert grouped.fullmatch("oinkoink") is not None and grouped.groups == 1
+
+
+def test_a_memo_is_computed_once_and_read_back_by_the_next_process(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    calls: list[str] = []
+
+    def compute() -> tuple[str, ...]:
+        calls.append("x")
+        return ("a", "b")
+
+    first = PatternCache(path)
+    assert first.memo("k", compute) == ("a", "b")
+    first.save()
+    second = PatternCache(path)
+    assert second.memo("k", compute) == ("a", "b")
+    assert calls == ["x"]  # the second cache read it from the file
+    assert second.memo("other", lambda: "v") == "v"
+
+
+def test_without_a_cache_file_a_memo_is_computed_every_time() -> None:
+    cache = PatternCache(None)
+    assert cache.memo("k", lambda: "v") == "v"
+    assert cache.misses == 0
