@@ -144,16 +144,16 @@ class PatternCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path if _ARRAY else None
         self._mapped: memoryview | None = None
+        # values a rule module derives from its sources at import (see `memo`)
+        self._memo_stored: dict[str, Memo] = {}
         self._stored: dict[str, tuple[_Entry, ...]] = self._load(self.path)
         self._used: dict[str, tuple[_Entry, ...]] = {}
-        # values a rule module derives from its sources at import (see `memo`)
         self._memo_used: dict[str, Memo] = {}
         self.misses = 0  # rules compiled because the cache did not have them
         self._saved_misses = 0
 
     def _load(self, path: Path | None) -> dict[str, tuple[_Entry, ...]]:
         """The index; the code stays in the mapped file (`_code_bytes`)."""
-        self._memo_stored: dict[str, Memo] = {}
         if path is None:
             return {}
         try:

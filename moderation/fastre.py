@@ -111,17 +111,23 @@ def _engine_searches_fast(items: Any) -> bool:
     return False
 
 
-def _class(chars: set[str]) -> str:
+def char_class(chars: set[str]) -> str:
+    """`chars` as the inside of a regex character class."""
     return "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars))
 
 
-def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+def first_chars(pattern: str, flags: int = 0, *, prefix_search: bool = True) -> set[str] | None:
     """The characters every match of `pattern` starts with (None: not a small
-    known set, or the engine already searches this pattern quickly)."""
+    known set, or the engine already searches this pattern quickly).
+    `prefix_search=False`: the pattern is tried at every position by an
+    enclosing loop (inside a look-ahead after ".*?"), where the engine's own
+    prefix search never runs, so a literal start is no reason to skip it."""
     if flags & re.IGNORECASE:
         return None
     parsed = _parser.parse(pattern, flags)
-    if parsed.state.flags & _c.SRE_FLAG_IGNORECASE or _engine_searches_fast(parsed.data):
+    if parsed.state.flags & _c.SRE_FLAG_IGNORECASE or (
+        prefix_search and _engine_searches_fast(parsed.data)
+    ):
         return None
     got = _first_seq(parsed.data)
     if got is None or got[1] or not got[0] or len(got[0]) > _MAX_FIRST:
@@ -141,7 +147,7 @@ def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if chars is None:
         return re.compile(pattern, flags)
     try:
-        return re.compile("(?=[" + _class(chars) + "])(?:" + pattern + ")", flags)
+        return re.compile("(?=[" + char_class(chars) + "])(?:" + pattern + ")", flags)
     except re.error:  # e.g. leading global flags "(?s)...": cannot be wrapped
         return re.compile(pattern, flags)
 

@@ -111,8 +111,7 @@ def _word_start(alt: str) -> str:
     chars = fastre.first_chars(fold_pattern(alt))
     if not chars:
         return rf"\b{alt}"
-    ahead = "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars))
-    return rf"(?=[{ahead}])(?<!\w){alt}"
+    return rf"(?=[{fastre.char_class(chars)}])(?<!\w){alt}"
 
 
 # -- en -----------------------------------------------------------------------------------

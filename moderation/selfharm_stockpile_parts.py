@@ -30,10 +30,9 @@ age) named, not only a day.
 
 from __future__ import annotations
 
-from re import _parser  # type: ignore[attr-defined]
 from typing import NamedTuple, cast
 
-from .fastre import _first_seq
+from .fastre import char_class, first_chars
 from .normalise import fold_pattern
 from .rule_heads import with_texts
 from .rule_texts import required_texts
@@ -121,11 +120,10 @@ def _at_uncached(alt: str, edge: str) -> str:
     "no word character before / after", so a non-word alternative ("\\?")
     can match too."""
     start, end = (r"(?<!\w)", r"(?!\w)") if edge else ("", "")
-    got = _first_seq(_parser.parse(fold_pattern(alt)).data)
-    if got is None or got[1] or not got[0] or len(got[0]) > 400:
+    chars = first_chars(fold_pattern(alt), prefix_search=False)
+    if chars is None:
         return rf"{start}(?:{alt}){end}"
-    chars = "".join("\\" + c if c in "\\]^-[" else c for c in sorted(got[0]))
-    return rf"(?=[{chars}]){start}(?:{alt}){end}"
+    return rf"(?=[{char_class(chars)}]){start}(?:{alt}){end}"
 
 
 def _pair(act: str, cue: str, mundane: str, edge: str) -> str:

@@ -124,7 +124,7 @@ _THIRD_PERSON_ROMANCE = fastre.compile(
 # "parei") speaks for the writer whoever else is named
 _FIRST_PERSON_ROMANCE = fastre.compile(
     r"\b(?:estoy|soy|tengo|quiero|puedo|aguanto|necesito|siento|merezco|sigo|estuve|tuve|pude|"
-    r"estou|sou|tenho|quero|posso|aguento|preciso|sinto|mereco|sigo|consigo|estive|tive|"
+    r"estou|sou|tenho|quero|posso|aguento|preciso|sinto|mereco|consigo|estive|tive|"
     r"sto|sono|voglio|riesco|devo|merito|sento|\w{3,}ei)\b"
 )
 
