@@ -214,8 +214,9 @@ HELD_OUT_BOUNDS = {
     # session 12: set BZ, written like BX and BY (200 disclosures, 30 of them someone
     # else at risk now, 280 everyday lines) by a third helper who saw nothing, and
     # kept back.  Session-start code: 147 of 200 carried (rules alone 68), 20 of 280
-    # altered; final code 164 of 200, 19 of 280
-    "pending/heldout57": (19.0, 7.0, 81.0),
+    # altered; final code 164 of 200, 19 of 280.  Session 13: its lines read and
+    # made training data
+    "heldout57": (19.0, 7.0, 81.0),
 }
 
 
