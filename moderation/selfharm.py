@@ -1164,3 +1164,11 @@ from .selfharm_others_silence import RULES as _OTHERS_SILENCE_RULES  # noqa: E40
 from .selfharm_stockpile import RULES as _STOCKPILE_RULES  # noqa: E402
 
 RULES += _OTHERS_SILENCE_RULES + _HIDE_MARKS_RULES + _STOCKPILE_RULES
+
+# session 13: someone else at risk now, a third round (selfharm_others_now.py), and
+# veiled first-person disclosures: agreeing with incitement, a dated decision, envy
+# of the dead (selfharm_veiled.py)
+from .selfharm_others_now import RULES as _OTHERS_NOW_RULES  # noqa: E402
+from .selfharm_veiled import RULES as _VEILED_RULES  # noqa: E402
+
+RULES += _OTHERS_NOW_RULES + _VEILED_RULES
