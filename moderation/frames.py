@@ -24,6 +24,7 @@ from functools import cache
 
 from . import fastre
 from .frames_accident import accident_frame
+from .frames_app_break import app_break_frame
 from .frames_hyperbole import hyperbole_frame
 from .frames_recovered import recovered_frame
 from .frames_scam import scam_story
@@ -500,6 +501,7 @@ def mundane_frame(text: str, start: int, end: int) -> str | None:
         recovered_frame(text, start, end)
         or hyperbole_frame(text, start, end)
         or accident_frame(text, start, end)
+        or app_break_frame(text, start, end)
     )
 
 

@@ -1,8 +1,10 @@
 """Laughing hyperbole: "me morí de risa con ese meme 💀 no puedo más",
 "je suis mort de rire j'en peux plus", "kkkkk não aguento mais".  Only the
 "can't take any more" phrases are excused, and only next to a laughing cue
-(of laughter, "jaja", "kkkk", "mdr", "lmao", "xd"); "lol i want to die" and
-"no puedo más con mi vida" are not touched.
+(of laughter, "jaja", "kkkk", "mdr", "lmao", "xd") or after a game named
+before them ("bin gegen den endboss gestorben, zum zehnten mal. ich kann
+nicht mehr 😭"); "lol i want to die" and "no puedo más con mi vida" are not
+touched.
 
 Called only for a self-harm match (frames.mundane_frame); the laughing cue
 is looked for in the phrase form, where emoji are already gone, so a
@@ -23,6 +25,13 @@ _LAUGHING = fastre.compile(
     r"(?:ah){2,}|k{4,}|(?:rs){2,}|mdr|ptdr|lmao+|lmfao|rofl|xd+|lol+|хаха\w*|ахах\w*)\b"
 )
 _LAUGH_WINDOW = 80
+# ... or right after a game lost: "endboss gestorben, zum zehnten mal. ich kann nicht mehr"
+_GAME_LOST = fastre.compile(
+    r"\b(?:endboss|boss|bossfight|level|lvl|runde|ranked|partida|nivel|jefe final|niveau|livello|"
+    r"partita|уровень|босс\w*|катк\w*|game|games|match|spiel|juego|jeu|gioco|jogo|fase|chefao|"
+    r"zocken|gezockt|gespielt)\b"
+)
+_GAME_WINDOW = 100
 # ... but the sentence goes on about life: "no puedo más con mi vida jaja"
 _SERIOUS_AFTER = fastre.compile(
     r" ?,? (?:con (?:mi|la|esta) vida|com (?:a|minha|essa) vida|avec (?:ma|la|cette) vie|with (?:my |this )?"
@@ -71,5 +80,6 @@ def hyperbole_frame(text: str, start: int, end: int) -> str | None:
     if _CANT_ANYMORE.fullmatch(text, start, end) is None or _SERIOUS_AFTER.match(text, end):
         return None
     if _LAUGHING.search(text, max(0, start - _LAUGH_WINDOW), min(len(text), end + 40)) is None:
-        return None
+        if _GAME_LOST.search(text, max(0, start - _GAME_WINDOW), start) is None:
+            return None
     return "hyperbole"

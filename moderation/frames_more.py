@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from . import fastre
 from .frames_advice import advice_frame
+from .frames_app_break import app_break_reason
 from .frames_eating import eating_frame
 from .frames_embarrassed import embarrassed_frame, embarrassed_reason
 from .frames_handled import condemned_frame, handled_frame
@@ -140,12 +141,29 @@ _PURPOSE = fastre.compile(
 )
 
 
+# the purpose given to a parent who found the means is the cover story ("mum found the
+# blades and i said they were for art"), not a purpose: `selfharm_covert` reads it
+_COVER_TOLD = fastre.compile(
+    r"\b(?:i (?:said|told (?:her|him|them|my \w+))|i say|le dije|les dije|le digo|j'ai dit|je (?:lui |leur )?"
+    r"(?:dis|ai dit)|hab (?:ich )?(?:ihr |ihm |ihnen )?gesagt|sag ich|ho detto|gli ho detto|le ho detto|falei|eu disse|"
+    r"сказала|сказал|powiedzialam|powiedzialem|dedim|aku bilang|maine bola|maine kaha|"
+    r"(?:thinks?|believes?|cree|creen|piensa|croit|croient|denkt|glaubt|crede|credono|acha|acham|думает|"
+    r"mysli|saniyor|ngira|sochti) (?:that |que |dass |che |что |ze )?(?:they|theyre|its|son|eran|c'est|"
+    r"sind|sono|sao|eram|это|sa|to))\b"
+)
+
+
 def purpose_frame(text: str, start: int, end: int) -> str | None:
     """"mundane" when the match names a means and an everyday purpose is
-    named right around it (module doc)."""
+    named right around it (module doc), unless the purpose is what the writer
+    told a parent."""
     if not _MEANS.search(text, start, end):
         return None
-    return "mundane" if _PURPOSE.search(text, max(0, start - 60), end + 80) else None
+    lo = max(0, start - 60)
+    purpose = _PURPOSE.search(text, lo, end + 80)
+    if purpose is None:
+        return None
+    return None if _COVER_TOLD.search(text, lo, purpose.start()) else "mundane"
 
 
 _SCAR = fastre.compile(r"\b(?:scars?|narben?|cicatri\w*|шрам\w*)\b|疤")
@@ -183,8 +201,8 @@ def everyday_reason(prep: Prepared) -> bool:
         return True
     if _SCAR.search(text) and _SCAR_CAUSE.search(text):
         return True
-    if (offline_reason(text) or lyric_context(text) or unalive_thing(text) or see_you_reason(text)
-            or embarrassed_reason(text) or injury_cause_reason(text)
+    if (offline_reason(text) or app_break_reason(text) or lyric_context(text) or unalive_thing(text)
+            or see_you_reason(text) or embarrassed_reason(text) or injury_cause_reason(text)
             or trivial_death_reason(text, prep.norm)):
         return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None

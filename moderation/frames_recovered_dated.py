@@ -82,7 +82,7 @@ _AGE_PAST = {
     "pl": r"w wieku \d+ lat|majac \d+ lat|jak mialam \d+ lat|jak mialem \d+ lat|w \d+ klasie",
     "id": r"umur \d+|(?:waktu|pas) (?:umur )?\d+ tahun|(?:waktu|pas|dulu pas) (?:kelas|smp|sd|sma)",
     "hi": r"jab (?:main|mai) \d+ (?:ki|ka) (?:thi|tha)|\d+ saal ki (?:umar|umr) (?:mein|me)|"
-    r"\d+ (?:class|kaksha) (?:mein|me)",
+    r"(?:\d+ (?:class|kaksha)|class \d+|kaksha \d+) (?:mein|me)",
 }
 _PAST = _rx(
     r"\b(?:" + "|".join(_AGE_PAST.values()) + r")\b|"
@@ -100,7 +100,8 @@ _WELL_SPAN = {
     "es": r"(?:hace|desde hace) " + _N + r" (?:anos|meses) (?:que )?(?:estoy|ando|me siento) "
     r"(?:bien|mejor)",
     "pt": r"(?:faz|ha) " + _N + r" (?:anos|meses) que (?:eu )?(?:to|estou|tou|ando|fico) (?:bem|melhor)",
-    "fr": r"depuis " + _N + r" (?:ans|mois) (?:je vais bien|ca va|je vais mieux)",
+    "fr": r"depuis " + _N + r" (?:ans|mois) (?:je vais bien|ca va|je vais mieux)|(?:ca|cela) fait "
+    + _N + r" (?:ans|mois) (?:que )?(?:ca va|je vais bien|je vais mieux|j'ai arrete|je le fais plus)",
     "de": r"seit " + _N + r" (?:jahren|monaten) (?:geht(?:s| es) mir (?:gut|besser)|bin ich clean)",
     "it": r"(?:da|sono) " + _N + r" (?:anni|mesi) (?:che )?(?:sto (?:bene|meglio)|non lo faccio piu)",
     "ru": r"(?:уже )?" + _N + r" (?:год|года|лет|месяц\w*) (?:как )?(?:все|всё) (?:хорошо|нормально|"

@@ -1,7 +1,7 @@
-"""Hyperbole with a trivial cause in Spanish, German, Indonesian and
-Hindi/Hinglish: "me quiero morir jajaja el examen de mate", "ich will
-sterben haha die mathearbeit morgen", "laper bgt mau mati", "mujhe marna
-hai exam kal hai lol".
+"""Hyperbole with a trivial cause in Spanish, German, Indonesian,
+Hindi/Hinglish and Chinese: "me quiero morir jajaja el examen de mate", "ich
+will sterben haha die mathearbeit morgen", "laper bgt mau mati", "mujhe marna
+hai exam kal hai lol", "打王者荣耀被对面五杀了，我不想活了哈哈哈".
 
 Why: children say they want to die about a maths test, hunger or an
 embarrassing moment, and the self-harm rules read the death wish alone.
@@ -73,14 +73,15 @@ _CAUSE = (
     # es
     r"examen(?:es)?|prueba|parcial(?:es)?|evaluacion|tareas?|deberes|profe\w*|profesor\w*|maestr[oa]s?|"
     r"mates?|matematicas|fisica|quimica|exposicion|hambre|sueno|cansancio|verguenza|que oso|cringe|"
-    r"risa|aburrimiento|partida|juego|videojuego|fortnite|minecraft|roblox|cancion|"
+    r"risa|aburrimiento|partida|juego|videojuego|fortnite|minecraft|roblox|cancion|crush|tragame tierra|"
+    r"por error|sin querer|"
     # de
     r"prufung\w*|klausur\w*|tests?|mathearbeit|klassenarbeit|schularbeit|arbeit|hausaufgaben|hausis?|"
     r"lehrer\w*|mathe|physik|chemie|referat|hunger|hungrig|mude|peinlich\w*|fremdscham|scham|lachen|"
-    r"gelacht|langeweile|spiel|game|zocken|level|song|lied|"
+    r"gelacht|langeweile|spiel|game|zocken|level|song|lied|aus versehen|"
     # id
     r"ujian\w*|ulangan|uts|uas|tugas\w*|pr|guru\w*|dosen\w*|mtk|matematika|fisika|kimia|laper|lapar|"
-    r"kelaperan|kelaparan|ngantuk|capek|cape|malu|ketawa|mabar|ranked|lagu\w*|"
+    r"kelaperan|kelaparan|ngantuk|capek|cape|malu|ketawa|mabar|ranked|lagu\w*|salah kirim|gebetan|crush|"
     # hi
     r"exams?|paper|homework|hw|assignment|teacher|sir|maam|madam|maths?|padhai|tuition|bhook|bhukh|"
     r"bhookh|neend|nind|sharam|sharm|hasi|hansi|gaana|match"
@@ -111,12 +112,31 @@ _IDIOM_AFTER = fastre.compile(
 )
 _SENT_END = fastre.compile(r"[.!?]")
 
+# Chinese: a game lost, an exam or an embarrassment, with laughter ("打王者荣耀被对面五杀了，我不想
+# 活了哈哈哈😂"); never with a word that it is meant, or life, or being alone
+_DEATH_ZH = fastre.compile(r"不想活|想死|死了算了")
+_CAUSE_ZH = fastre.compile(
+    r"游戏|打游戏|王者|荣耀|吃鸡|原神|和平精英|排位|上分|五杀|连跪|输了|被杀|团灭|考试|考砸|作业|老师|数学|"
+    r"物理|社死|尴尬|丢人|丢脸|太难了|迟到"
+)
+_LAUGH_ZH = fastre.compile("哈哈|呵呵|hhh|笑死|[\U0001f602\U0001f923\U0001f480\U0001f605\U0001f606]")
+_SERIOUS_ZH = fastre.compile(r"认真|不是开玩笑|真的想|没人|没有人|活着|人生|生活|孤单|孤独|讨厌自己|恨自己|累了")
+
+
+def _trivial_zh(text: str, norm: str) -> str | None:
+    whole = norm or text
+    if _SERIOUS_ZH.search(whole) or not _CAUSE_ZH.search(whole) or not _LAUGH_ZH.search(whole):
+        return None
+    return "hyperbole"
+
 
 
 def trivial_frame(text: str, start: int, end: int, norm: str = "") -> str | None:
     """"hyperbole" when the death wish at text[start:end] is said about a
     trivial cause named in its sentence, with laughter or as its stated
     reason, in a message that never says it is meant (module doc)."""
+    if _DEATH_ZH.search(text, start, end) is not None:
+        return _trivial_zh(text, norm)
     death = _DEATH.search(text, start, end)
     if death is None or _STRONG.search(text, start, end) is not None:
         return None

@@ -291,6 +291,10 @@ _ABBREV_KEYS = frozenset(_ABBREV)
 _ABBREV_WORDS = {k: tuple(v.split()) for k, v in _ABBREV.items()}
 # "2" and "4" are "to" and "for" in chat, except before a unit of time or a count
 _COUNT_DIGITS = frozenset({"2", "4"})
+# a school year after its number: "w 4 klasie" (in year 4), not "w for klasie"
+_SCHOOL_YEAR = frozenset(
+    """class grade klasie klasy klasa klasse sinif sinifta sinifa kelas классе класс classe""".split()
+)
 _UNITS = frozenset(
     """yrs yr year years months month mos mo weeks week wks wk days day hours hour hrs hr
     mins min minutes minute times x kids people friends ppl anos ano meses mes semanas semana
@@ -378,6 +382,9 @@ def _join_run(m: re.Match[str]) -> str:
 
 _LEET_DIGIT_ADJ = re.compile(r"[013457](?<=[a-z].)|[013457](?=[a-z])")
 _LEET_WORD = re.compile(r"[a-z]+[013457][a-z013457]*[a-z]|[013457][a-z]+[013457a-z]*")
+# a school year or a rank is a number with an ordinal ending, not leet ("en 4eme" is not
+# "en aeme", "in 4th grade" not "in ath grade")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|eme|ieme|er|ere|re|o|a|ao|nci|inci|unci|uncu)")
 _INNER_MASK = re.compile(r"(?<=\w)[*#]+(?=\w)")
 _ASCII_PLAIN = str.maketrans(
     {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'\".!?" or c.isspace())}
@@ -421,11 +428,14 @@ def make_plain(
         # clean"), and "yr" before a number is a school year ("in yr 7")
         for i, w in enumerate(raw[:-1]):
             nxt = raw[i + 1]
-            if (w in _COUNT_DIGITS and nxt in _UNITS) or (w == "yr" and nxt.isdigit()):
+            if (w in _COUNT_DIGITS and (nxt in _UNITS or nxt in _SCHOOL_YEAR)) or (
+                w == "yr" and nxt.isdigit()
+            ):
                 words[i] = w
     if leety and _LEET_DIGIT_ADJ.search(s):
         # "s3nd n00dz" -> "send noodz" (letters with leet digits inside a word)
-        words = [w.translate(_LEET_TABLE) if _LEET_WORD.fullmatch(w) else w for w in words]
+        words = [w.translate(_LEET_TABLE) if _LEET_WORD.fullmatch(w) and not _ORDINAL.fullmatch(w)
+                 else w for w in words]
     return " ".join(words), words
 
 

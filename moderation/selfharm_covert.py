@@ -104,7 +104,8 @@ _MEANS = (
 )
 _TELL = (
     r"(?:told|tell|telling|say|said|saying|le dije|les dije|les digo|le digo|digo|dije|je dis|j'ai dit|"
-    r"je leur dis|sag ich|sage ich|hab (?:\w+ )?gesagt|dico|ho detto|falei|falo|digo|disse|сказала|"
+    r"je leur dis|je lui dis|je lui ai dit|je leur ai dit|"
+    r"sag ich|sage ich|hab (?:\w+ )?gesagt|dico|ho detto|falei|falo|digo|disse|сказала|"
     r"сказал|говорю|powiedzialam|mowie|diyorum|dedim|bilang|bilangin|bola|bolti|bataya)"
 )
 _COVER = (
@@ -127,6 +128,30 @@ _DENIAL = (
     r"aku sendiri|war es nicht|era mentira|c'est faux|non e vero|nao e verdade|неправда|wcale nie|"
     r"degildi|non e cosi|not true|i lied|menti|j'ai menti|hab gelogen|ho mentito|соврала|соврал|"
     r"sklamalam|yalan|bohong|jhooth)"
+)
+# what covers a fresh wound, asked about by others: with a cover story told, the
+# asking and the story are the concealment ("jak ktos pyta o bandaz to mowie ze pies mnie
+# podrapal"); a real scratch is told without "when someone asks ... I say"
+_BANDAGE = (
+    r"(?:bandages?|bandaids?|band aids?|plasters?|bandaz\w*|plastr\w*|vendas?|vendajes?|curitas?|"
+    r"tiritas?|pansements?|verbande?|pflaster|cerott\w*|bende|benda|curativos?|bandaid|бинт\w*|"
+    r"пластыр\w*|bandaj\w*|yara band\w*|perban|plester|hansaplast|patti|long sleeves|sleeves|"
+    r"manga larga|mangas largas|manches longues|lange armel|maniche lunghe|manga comprida|mangas "
+    r"compridas|длинные рукава|dlugie rekawy|uzun kollu|lengan panjang|full sleeves)"
+)
+_ASKED = (
+    r"(?:(?:if|when|whenever) (?:anyone|someone|somebody|people|they|my friends|teachers?) asks?|"
+    r"(?:si|cuando) (?:alguien|me) pregunta\w*|(?:si|quand) (?:on me demande|quelqu'un demande)|"
+    r"(?:wenn|falls) (?:jemand|einer|wer|man) (?:fragt|mich fragt|nach|mich nach)|"
+    r"(?:se|quando) qualcuno (?:mi )?chiede|"
+    r"(?:se|quando) (?:alguem|me) pergunta\w*|(?:когда|если) (?:кто-то |кто-нибудь |кто )?спрашива\w*|"
+    r"(?:jak|gdy|kiedy) ktos (?:pyta|zapyta)|biri (?:sorarsa|sorunca|soruyor)|(?:kalo|kalau) ada yang "
+    r"(?:nanya|tanya)|(?:agar|jab) koi (?:puche|puchta|puchti))"
+)
+# the pet, the story every child with marks is asked about ("i fell" is often true)
+_PET_STORY = (
+    r"(?:cat|cats|kitten|dog|puppy|gato|gata|perro|chat|chien|katze|hund|gatto|cane|cachorro|kot|kota|"
+    r"pies|psa|podrapal\w*|кошка|кот|кота|собака|kedi|kopek|kucing|anjing|billi|kutta|scratched me)"
 )
 _FOR = r"(?:for|its for|theyre for|they are for|para|pra|pour|fur|per|для|do|icin|buat|ke liye)"
 
@@ -216,12 +241,22 @@ RULES: list[Rule] = [
          # "told" and "thinks" are common words; every alternative also needs
          # an injury, an "if anyone asks" or a fall word: a cheap gate first
          requires=_CONCEAL_GATE),
+    # asked about the bandage or the long sleeves, a cover story told
+    rule("self_harm:concealment", "self_harm",
+         "asks ask pregunta preguntan demande fragt nach chiede pergunta perguntam спрашивают спрашивает "
+         "pyta zapyta sorarsa sorunca soruyor nanya tanya puche puchta puchti",
+         r"\b" + _ASKED + r"\b[^?]{0,30}?\b" + _BANDAGE + r"\b[^?]{0,40}?\b" + _TELL + r"\b[^?]{0,30}?\b"
+         + _PET_STORY + r"\b|\b" + _ASKED + r"\b[^?]{0,30}?\b" + _BANDAGE + r"\b[^?]{0,30}?\b" + _PET_STORY
+         # Turkish tells at the end: "... kedi tirmaladi diyorum"
+         + r"\b[^?]{0,30}?\b(?:diyorum|derim|dedim|soyluyorum|soylerim)\b",
+         framed="generic"),
     # blades bought / kept, and a parent believes they are for something else
     rule("self_harm:concealment", "self_harm",
          "blade blades razor razors lames cuchillas navajas rasierklingen klingen lamette lamine laminas "
          "lamina gilete лезвия лезвие бритвы бритву zyletki zyletke jilet silet",
          r"\b" + _MEANS + r"\b[^?]{0,80}?\b(?:" + _PARENT_THINKS + r"|" + _TELL + r" (?:\w+ ){0,2}?)\b"
-         r"[^?]{0,30}?\b" + _FOR + r" (?:my |mis |mes |meine |le mie |minhas |мои |moje )?(?:eyebrows|"
+         r"[^?]{0,30}?\b" + _FOR + r" (?:my |mis |mes |meine |le mie |minhas |мои |moje |the |an? |le |la |les |"
+         r"el |los |las |das |den |il |lo |o |os )?(?:eyebrows|"
          r"brows|shaving|crafts?|art|legs|cejas|manualidades|sourcils|bricolage|"
          r"augenbrauen|basteln|sopracciglia|sobrancelhas?|бровей|брови|brwi|kas|alis|dekupaj)\b",
          framed="generic"),

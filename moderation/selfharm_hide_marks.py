@@ -87,11 +87,14 @@ _ON_PART_EN = (
     r" (?:all )?(?:on|across|along|over|all over|up|down) (?:my |both my |both )?(?:upper |inner )?(?:"
     + _PART_EN + r")\b"
 )
+# "can't wear a swimsuit with the scars on my thighs": the marks the clothes would show
+_WITH_EN = r"with|because of|cause of|coz of|cuz of|bc of|due to"
 _SEEN_EN = (
     r"(?:my|both my|and my) (?:" + _PART_EN + r") (?:are|is) (?:\w+ ){0,2}?(?:covered in|covered with|"
     r"full of) (?:\w+ )?(?:" + _SMARKS_EN + r")|(?:i have|i have got|there are) (?:\w+ ){0,2}?(?:"
     + _SMARKS_EN + r")(?=" + _ON_PART_EN + r")|(?:" + _SMARKS_EN + r")" + _ON_PART_EN + r" (?:will |"
-    r"would |might |are going to )?(?:show|be visible|be seen)|(?:" + _WORRY_EN + r")\b" + GAP
+    r"would |might |are going to )?(?:show|be visible|be seen)|(?:" + _WITH_EN + r") (?:the |my |all the |all "
+    r"my |these |those |all these )?(?:" + _SMARKS_EN + r")(?=" + _ON_PART_EN + r")|(?:" + _WORRY_EN + r")\b" + GAP
     + r"{0,40}?\b(?:see|sees|notice|notices|spot|ask about) (?:my|the) (?:\w+ )?(?:" + _SMARKS_EN + r")"
 )
 _CHECKUP_EN = (
@@ -141,6 +144,7 @@ _MP_ES = (
 _SEEN_ES = (
     r"(?:tengo (?:las |los |la |el )?|mis )(?:" + _PART_ES + r") (?:llen[oa]s|cubiert[oa]s|repletos|"
     r"repletas) de (?:\w+ )?(?:" + _MARKS_ES + r")|(?:tengo|hay) (?:\w+ ){0,2}?(?:" + _MP_ES + r")|"
+    r"(?:con|por) (?:las |los |mis |estas |estos |todas las |todos los |esas |esos )?(?:" + _MP_ES + r")|"
     r"(?:miedo|panico|me da cosa|me preocupa|me aterra|nerviosa|nervioso)\b" + GAP + r"{0,30}?\b(?:vea|"
     r"vean|note|noten|se fije|se fijen|pregunte|pregunten)\b" + GAP + r"{0,15}?\b(?:" + _MARKS_ES + r")"
 )
@@ -183,7 +187,9 @@ _MP_PT = (
 _SEEN_PT = (
     r"(?:(?:to|tou|estou|fico) com (?:as |os |a |o )?|minhas |meus |minha |meu )(?:" + _PART_PT + r") "
     r"(?:\w+ )?(?:cheias|cheia|cheios|cheio|cobertas|cobertos|lotadas|lotados) de (?:\w+ )?(?:"
-    + _MARKS_PT + r")|(?:tenho|to com|tou com|estou com) (?:\w+ ){0,2}?(?:" + _MP_PT + r")|(?:medo|"
+    + _MARKS_PT + r")|(?:tenho|to com|tou com|estou com) (?:\w+ ){0,2}?(?:" + _MP_PT + r")|(?:com|por "
+    r"causa d(?:as|os|essas|esses)|pelas|pelos) (?:as |os |minhas |meus |essas |esses |todas as |todos os )?(?:"
+    + _MP_PT + r")|(?:medo|"
     r"panico|nervosa|nervoso)\b" + GAP + r"{0,30}?\b(?:veja|vejam|perceba|percebam|note|notem|repare|"
     r"reparem|ver|pergunte|perguntem)\b" + GAP + r"{0,15}?\b(?:" + _MARKS_PT + r")"
 )
@@ -226,7 +232,8 @@ _MP_FR = (
 _SEEN_FR = (
     r"(?:j'ai (?:les |le |la )?|mes |mon |ma )(?:" + _PART_FR + r") (?:\w+ )?(?:pleines|pleine|pleins|"
     r"plein|couvertes|couverts|remplies|remplis) de (?:\w+ )?(?:" + _MARKS_FR + r")|j'ai (?:\w+ "
-    r"){0,2}?(?:" + _MP_FR + r")|(?:peur|flippe|stresse|angoisse|panique)\b" + GAP
+    r"){0,2}?(?:" + _MP_FR + r")|(?:avec|a cause de|a cause des) (?:les |mes |ces |toutes les |tous les )?(?:"
+    + _MP_FR + r")|(?:peur|flippe|stresse|angoisse|panique)\b" + GAP
     + r"{0,30}?\b(?:voie|voient|voit|remarque|remarquent|voir|demande|demandent)\b" + GAP
     + r"{0,15}?\b(?:" + _MARKS_FR + r")"
 )
@@ -271,6 +278,7 @@ _MP_DE = (
 _SEEN_DE = (
     r"(?:meine|mein) (?:" + _PART_DE + r") (?:sind|ist) (?:\w+ ){0,2}?(?:voller|voll mit|voll von|"
     r"ubersat mit) (?:\w+ )?(?:" + _MARKS_DE + r")|(?:hab|habe) (?:\w+ ){0,2}?(?:" + _MP_DE + r")|"
+    r"(?:mit|wegen) (?:den |meinen |diesen |all den |der |meiner |dieser )?(?:" + _MP_DE + r")|"
     r"(?:angst|panik|schiss)\b" + GAP + r"{0,20}?\b(?:dass|das)\b" + GAP + r"{0,25}?\b(?:" + _MARKS_DE
     + r")\b" + GAP + r"{0,15}?\b(?:sieht|sehen|merkt|merken|bemerkt|fragt|fragen)"
 )
@@ -314,7 +322,8 @@ _MP_IT = (
 _SEEN_IT = (
     r"(?:ho (?:le |i |la |il )?|le mie |i miei |la mia |il mio )(?:" + _PART_IT + r") (?:\w+ "
     r")?(?:piene|piena|pieni|pieno|coperte|coperti|ricoperte|ricoperti) di (?:\w+ )?(?:" + _MARKS_IT + r")|"
-    r"ho (?:\w+ ){0,2}?(?:" + _MP_IT + r")|(?:paura|ansia|panico|terrore)\b" + GAP
+    r"ho (?:\w+ ){0,2}?(?:" + _MP_IT + r")|(?:con|per|a causa de(?:lle|i|gli)) (?:le |i |queste |questi |"
+    r"tutte le |tutti i |mie |miei )?(?:" + _MP_IT + r")|(?:paura|ansia|panico|terrore)\b" + GAP
     + r"{0,30}?\b(?:veda|vedano|noti|notino|vedere|chieda|chiedano)\b" + GAP + r"{0,15}?\b(?:"
     + _MARKS_IT + r")"
 )
@@ -350,6 +359,8 @@ def _w(alternatives: str) -> str:
     return " ".join(out)
 
 
+# clothes that show the legs or arms: a place of exposure like the pool
+_CLOTHES_EN = "swimsuit swimsuits swimwear bikini shorts crop sleeveless"
 _PARENTS_EN = "parents parent mum mom mother dad father family carer carers stepmum stepdad step anyone"
 RULES: list[Rule] = [
     *family_rules(
@@ -359,7 +370,7 @@ RULES: list[Rule] = [
         "seeing",
         "scar scars cuts cut marks lines burns bruises scratches wounds scabs",
         "pe gym swimming swim pool beach changing locker sleepover sleepovers checkup checkups "
-        "physical doctor doctors nurse summer residential camp trip",
+        "physical doctor doctors nurse summer residential camp trip " + _CLOTHES_EN,
         "almost nearly",
         "deep stop stopping stops bleeding stitches treat clean close bandage",
         _PARENTS_EN, _w(_PART_EN)),
@@ -368,7 +379,7 @@ RULES: list[Rule] = [
         _w(_HIDE_ES), _w(_MARKS_ES_W),
         "educacion fisica gimnasia gym natacion piscina pileta alberca playa vestuario vestuarios "
         "vestidor vestidores pijamada piyamada revision chequeo medico medica doctor doctora pediatra "
-        "enfermera verano campamento excursion",
+        "enfermera verano campamento excursion banador banadores bikini short shorts",
         "casi",
         "corte herida tajo cortada parar paro detener detengo frenar freno para sangrar sangrando "
         "necesito necesita ocupo ocupa hacen curar curo curarme limpiar limpio cerrar cierro "
@@ -378,7 +389,8 @@ RULES: list[Rule] = [
         families(_HIDE_PT, _MARKS_PT, _MP_PT, _SEEN_PT, _NEAR_PT, _CUT_PT, _SECRET_PT),
         _w(_HIDE_PT), _w(_MARKS_PT_W),
         "educacao fisica natacao piscina praia vestiario vestiarios pijama pijamada exame medico "
-        "medica pediatra enfermeira checkup verao acampamento excursao",
+        "medica pediatra enfermeira checkup verao acampamento excursao biquini biquinis maio short "
+        "shorts",
         "quase",
         "corte ferida talho cortei parar paro estancar estanco sangrar sangrando preciso precisa "
         "cuidar cuido tratar trato limpar limpo fechar fecho",
@@ -387,7 +399,7 @@ RULES: list[Rule] = [
         families(_HIDE_FR, _MARKS_FR, _MP_FR, _SEEN_FR, _NEAR_FR, _CUT_FR, _SECRET_FR),
         _w(_HIDE_FR), _w(_MARKS_FR),
         "leps eps sport piscine plage vestiaire vestiaires pyjama medicale medecin infirmiere "
-        "linfirmiere linfirmerie ete lete colo colonie",
+        "linfirmiere linfirmerie ete lete colo colonie maillot bikini short shorts",
         "failli presque limite",
         "coupure blessure plaie entaille coupe coupee entaillee trop arreter saigne saigner points "
         "soigner",
@@ -398,7 +410,7 @@ RULES: list[Rule] = [
         _w(_MARKS_DE),
         "sportunterricht sport sportstunde schwimmunterricht schwimmen schwimmbad freibad hallenbad "
         "strand umkleide umkleiden umkleidekabine ubernachtung pyjamaparty pyjama arzt arzttermin "
-        "arztin kinderarzt untersuchung sommer klassenfahrt",
+        "arztin kinderarzt untersuchung sommer klassenfahrt badeanzug bikini badehose shorts",
         "fast",
         "tiefe tiefen tiefer tiefem tief blutung blut stoppe stille stoppen stillen stoppt stillt "
         "bluten blutet genaht",
@@ -407,7 +419,8 @@ RULES: list[Rule] = [
         families(_HIDE_IT, _MARKS_IT, _MP_IT, _SEEN_IT, _NEAR_IT, _CUT_IT, _SECRET_IT),
         _w(_HIDE_IT), _w(_MARKS_IT_W),
         "educazione fisica ginnastica palestra piscina spiaggia mare spogliatoio spogliatoi pigiama "
-        "dormire visita medica medico dottore dottoressa pediatra estate gita campo",
+        "dormire visita medica medico dottore dottoressa pediatra estate gita campo costume bikini "
+        "pantaloncini",
         "quasi stava poco",
         "taglio ferita tagliato tagliata fermare fermo bloccare blocco sanguinare sanguina servono "
         "vogliono curare curo medicare disinfettare chiudere",

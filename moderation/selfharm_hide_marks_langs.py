@@ -49,7 +49,10 @@ _MP_RU = (
 _SEEN_RU = (
     r"(?:у меня (?:все |вся |обе )?|мои (?:все )?)(?:ноги|руки|бедра|живот) (?:\w+ ){0,2}?в (?:шрамах|"
     r"порезах|полосках|полосах|следах|царапинах|синяках|ранах)|у меня (?:\w+ ){0,2}?(?:" + _MP_RU
-    + r")|(?:боюсь|страшно|паникую|переживаю)\b" + GAP + r"{0,30}?\b(?:увидит|увидят|заметит|заметят|"
+    + r")|(?:с|со) (?:этими |моими |всеми |такими )?(?:шрамами|порезами|следами|полосками|ранами|ожогами|"
+    r"царапинами) (?:на|у) (?:моих |своих |обеих )?(?:" + _PART_RU + r")|из.за (?:этих |моих |всех )?(?:"
+    r"шрамов|порезов|следов|полосок|ран|ожогов) (?:на|у) (?:моих |своих )?(?:" + _PART_RU + r")|"
+    r"(?:боюсь|страшно|паникую|переживаю)\b" + GAP + r"{0,30}?\b(?:увидит|увидят|заметит|заметят|"
     r"спросит|спросят)\b" + GAP + r"{0,15}?\b(?:" + _MARKS_RU + r")"
 )
 _NEAR_RU = (
@@ -91,7 +94,8 @@ _PART_TR = (
 _MP_TR = r"(?:" + _PART_TR + r") (?:" + WORD + r" )?(?:" + _MARKS_TR + r")"
 _SEEN_TR = (
     r"(?:" + _PART_TR + r") (?:" + WORD + r" )?(?:" + _MARKS_TR + r") (?:dolu|ile dolu|kapli|gorunuyor|"
-    r"gorunecek|belli oluyor|belli olacak)|(?:" + _MARKS_TR + r")\b" + GAP + r"{0,20}?\b(?:gorecekler|"
+    r"gorunecek|belli oluyor|belli olacak|yuzunden|yuzden|oldugu icin|var diye|dolayi)|"
+    r"(?:" + _MARKS_TR + r")\b" + GAP + r"{0,20}?\b(?:gorecekler|"
     r"gorecek|gorurlerse|gorurse|fark edecekler|fark ederlerse|soracaklar)"
 )
 _NEAR_TR = (
@@ -131,6 +135,7 @@ _MP_PL = (
 _SEEN_PL = (
     r"(?:mam (?:cale |cala |\w+ )?|moje (?:cale )?)(?:" + _PART_PL + r") (?:\w+ )?w (?:kreskach|"
     r"bliznach|cieciach|sladach|ranach|siniakach|zadrapaniach)|mam (?:\w+ ){0,2}?(?:" + _MP_PL + r")|"
+    r"(?:z|ze|przez) (?:tymi |moimi |tych |moich |te |moje |tymi wszystkimi )?(?:" + _MP_PL + r")|"
     r"(?:boje sie|strach|stresuje sie|panikuje)\b" + GAP + r"{0,30}?\b(?:zobaczy|zobacza|zauwazy|"
     r"zauwaza|zapyta|zapytaja)\b" + GAP + r"{0,15}?\b(?:" + _MARKS_PL + r")"
 )
@@ -173,7 +178,8 @@ _MP_ID = (
 _SEEN_ID = (
     r"(?:(?:" + _PART_ID + r") (?:aku|gue|gw)|pahaku|kakiku|tanganku|lenganku|"
     r"perutku) (?:\w+ )?(?:penuh|banyak|isinya|dipenuhi) (?:\w+ )?(?:" + _MARKS_ID + r")|(?:ada|"
-    r"banyak) (?:" + _MP_ID + r")|(?:takut|panik|deg degan)\b" + GAP + r"{0,30}?\b(?:liat|ngeliat|"
+    r"banyak) (?:" + _MP_ID + r")|(?:gara gara|gara2|karena|krn|soalnya|soalnya ada) (?:\w+ )?(?:"
+    + _MP_ID + r")|(?:takut|panik|deg degan)\b" + GAP + r"{0,30}?\b(?:liat|ngeliat|"
     r"lihat|melihat|nanya|nanyain|sadar|nyadar)\b" + GAP + r"{0,15}?\b(?:" + _MARKS_ID + r")"
 )
 _NEAR_ID = (
@@ -210,7 +216,8 @@ _MP_AR = (
 )
 _SEEN_AR = (
     r"(?:" + _PART_AR + r") (?:\S+ )?(?:كلها|كله|مليانه|مليانين|مليان|فيها|عليها) (?:\S+ )?(?:"
-    + _MARKS_AR + r")|عندي (?:\S+ ){0,2}?(?:" + _MP_AR + r")|(?:خايف|خايفه|خوفي|قلقان|قلقانه|مرعوبه|"
+    + _MARKS_AR + r")|عندي (?:\S+ ){0,2}?(?:" + _MP_AR + r")|(?:بسبب|عشان|علشان|مع) (?:هاي |هذي |هالـ)?(?:"
+    + _MP_AR + r")|(?:خايف|خايفه|خوفي|قلقان|قلقانه|مرعوبه|"
     r"مرعوب)\b" + GAP + r"{0,30}?\b(?:يشوف|تشوف|يشوفوا|يشوفو|يلاحظ|تلاحظ|يلاحظوا|يسال|تسال|يسالوا)\b"
     + GAP + r"{0,15}?\b(?:" + _MARKS_AR + r")"
 )
@@ -260,7 +267,8 @@ _MP_HL = (
 )
 _SEEN_HL = (
     r"(?<!uske )(?<!uski )(?<!unke )(?<!uska )(?:" + _PART_HL + r") (?:pe|par|me|mein) (?:\w+ )?(?:"
-    + _MARKS_HL + r") (?:hai|hain|he|h|bhare|bhari|dikhenge|dikh jayenge)|(?:" + _MARKS_HL + r")\b"
+    + _MARKS_HL + r") (?:hai|hain|he|h|bhare|bhari|dikhenge|dikh jayenge|ki wajah se|ki vajah se|ke "
+    r"karan|ki wjh se|ke wajah se)|(?:" + _MARKS_HL + r")\b"
     + GAP + r"{0,20}?\b(?:dekh lega|dekh legi|dekh lenge|dekhenge|dekhega|dekhegi|notice karenge|"
     r"puchenge|dikh jayenge|dikhenge)"
 )
@@ -344,10 +352,11 @@ def _hd(words: str) -> str:
 RULES: list[Rule] = [
     *family_rules(
         families(_HIDE_RU, _MARKS_RU, _MP_RU, _SEEN_RU, _NEAR_RU, _CUT_RU, _SECRET_RU),
-        _HIDE_RU.replace("|", " "), _MARKS_RU.replace("|", " ") + " ноги руки бедра живот",
+        _HIDE_RU.replace("|", " "), _MARKS_RU.replace("|", " ") + " ноги руки бедра живот шрамами порезами следами "
+        "полосками ранами ожогами царапинами",
         "физре физра физру физкультуре физкультура физкультуру бассеине бассеин бассеина пляже пляж "
         "море раздевалке раздевалка ночевке ночевку ночевка медосмотре медосмотр врача врачу враче "
-        "врач осмотре лагере лагерь летом",
+        "врач осмотре лагере лагерь летом купальник купальнике купальнику шорты шортах шортиках",
         "чуть",
         "глубокии глубокого глубокая глубокую глубокие глубоким порез рана слишком остановить "
         "остановит кровь нужно надо зашить обработать перевязать",
@@ -357,7 +366,7 @@ RULES: list[Rule] = [
         _HIDE_TR.replace("|", " "), _MARKS_TR.replace("|", " "),
         "beden dersinde dersi derslerinde yuzme yuzmede yuzmeye havuz havuza havuzda plaj plajda plaja "
         "deniz denize denizde sahil sahilde soyunma pijama partisi partisinde yatiya doktor doktora "
-        "doktorda muayene muayenede kamp kampta",
+        "doktorda muayene muayenede kamp kampta mayo mayoyla bikini sort sortla",
         "neredeyse az", "derin kanama kanamasi kanamasini kanamayi kan dikis",
         "ailem annem babam annemler babamlar ailemin annemin babamin aileme anneme babama",
         "kolumu kollarimi bacaklarimi bacagimi bilegimi bileklerimi karnimi", hide_requires=False),
@@ -367,7 +376,8 @@ RULES: list[Rule] = [
         _MARKS_PL.replace("|", " ") + " kreskach bliznach cieciach sladach ranach siniakach zadrapaniach",
         "wf wfie wfu wuef wuefie basen basenie basenu plaza plazy plazu morze morzem szatni szatnia "
         "przebieralni nocowce nocowka nocowke lekarz lekarza lekarzu lekarce bilans bilansie badaniu "
-        "latem obozie oboz koloniach kolonie wycieczce",
+        "latem obozie oboz koloniach kolonie wycieczce stroju stroj kostium kostiumie bikini szorty "
+        "szortach spodenki spodenkach",
         "prawie",
         "gleboki glebokie glebokiego gleboka gleboko zatamowac zatrzymac tamowac zatamuje zatrzymam "
         "krew krwawic szyc zszyc zszywac opatrzyc opatrze zdezynfekowac oczyscic",
@@ -377,7 +387,7 @@ RULES: list[Rule] = [
         _HIDE_ID.replace("|", " "),
         "bekas luka luka2 sayatan sayatan2 goresan goresan2 garis garis2 memar lebam baret baretan",
         "olahraga penjas renang berenang kolam pantai ganti nginep nginap menginap sleepover dokter "
-        "kesehatan uks kemah camping liburan",
+        "kesehatan uks kemah camping liburan bikini",
         "hampir nyaris",
         "luka sayatan lukanya sayatannya kedalaman kedaleman kedalem hentiin berhentiin menghentikan "
         "ngehentiin hentikan nahan stop darah darahnya dijahit",
@@ -389,7 +399,7 @@ RULES: list[Rule] = [
         "رياضه الرياضه بالرياضه جيم الجيم سباحه السباحه بالسباحه مسبح المسبح بالمسبح للمسبح بحر البحر "
         "بالبحر للبحر عالبحر بيسين البيسين شاطي الشاطي شط الشط عالشط مبيت المبيت بالمبيت كشف الكشف "
         "بالكشف دكتور الدكتور للدكتور دكتوره الدكتوره طبيب الطبيب صيف الصيف بالصيف رحله الرحله "
-        "بالرحله تبديل تغيير",
+        "بالرحله تبديل تغيير مايوه المايوه بالمايوه بكيني شورت الشورت",
         "كانت كان كانوا كادت كاد شوي شويه",
         "جرح الجرح جروح الجروح نزيف النزيف دم الدم اوقف وقف نوقف يوقف ابطل اسكر يحتاج بدو بده "
         "محتاج اعالج اعالجه اعقم اعقمه اطهر اطهره اخيط اخيطه",
@@ -403,7 +413,7 @@ RULES: list[Rule] = [
         "dhaku dhakun dhakna dhake dhanku dhankna karu karun kru karna",
         _MARKS_HL.replace("|", " "),
         "period swimming swim pool beach changing sleepover doctor checkup medical garmiyon garmi "
-        "trip camp",
+        "trip camp swimsuit bikini shorts",
         "almost lagbhag karib",
         "gehra gahra gehri gehre deep khoon taanke tanke stitches",
         "mummy mumma mum mom papa ghar gharwale gharwalon parents bina", _PART_HL.replace("|", " ")),

@@ -133,7 +133,30 @@ _RU = (
     r"(?:бью|ударяю|колочу|царапаю) (?:себя|сама себя|сам себя)|(?:бьюсь|бьюся) головой"
 )
 
+# a fist into a wall until it bleeds: the injury is the cue ("i punch the wall till my
+# knuckles split"); anger alone is no cue here, and "hit the wall" is a runner's idiom
+_FIST_WALL = (
+    r"\bi (?:keep |always |still |sometimes |just |literally )?(?:punch|punched|punching|smash|smashed|"
+    r"smashing) (?:the |a |my )?(?:wall|walls|mirror|door)\b[^.!?]{0,40}?\b(?:knuckles?|bleed\w*|"
+    r"bled|bruised?|until it hurts|till it hurts|until i feel|till i feel)|"
+    r"\b(?:le )?(?:pego|doy|daba|pegaba) (?:punetazos|golpes|punos) (?:a|en|contra) (?:la )?pared[^.!?]{0,40}?"
+    r"\b(?:nudillos|sangr\w*|hasta que)|\bgolpeo (?:la )?pared[^.!?]{0,40}?\b(?:nudillos|sangr\w*)|"
+    r"\bje (?:frappe|tape|cogne) (?:dans |contre )?(?:le |les )?murs?[^.!?]{0,40}?\b(?:jusqu'a saigner|"
+    r"saign\w*|phalanges|jointures|jusqu'a avoir mal)|"
+    r"\bich (?:schlage|schlag|boxe|box|haue|hau) (?:gegen |in )?(?:die |eine )?wand[^.!?]{0,40}?\b(?:"
+    r"knochel|blut\w*|bis es weh tut)|"
+    r"\b(?:prendo a pugni|do pugni a|do pugni contro) (?:il )?muro[^.!?]{0,40}?\b(?:nocche|sangu\w*|"
+    r"finche)|\b(?:soco|esmurro|dou socos na) (?:a )?parede[^.!?]{0,40}?\b(?:sangr\w*|dedos|"
+    r"machucar|doer)|"
+    r"\b(?:бью|колочу|долблю) (?:кулаком |кулаками )?(?:в )?стену[^.!?]{0,40}?(?:костяшк\w*|до крови|"
+    r"кров\w*|пока не)"
+)
+
 RULES: list[Rule] = [
+    rule("self_harm:injury", "self_harm",
+         "punch punched punching smash smashed smashing pego doy daba pegaba golpeo frappe tape cogne "
+         "schlage schlag boxe box haue hau pugni soco esmurro socos бью колочу долблю",
+         _FIST_WALL + _TASK, framed="generic"),
     rule("self_harm:injury", "self_harm",
          "bang banging hit hitting smash smashing slam slamming knock knocking punch punching slap "
          "slapping beat beating scratch scratching",

@@ -92,3 +92,26 @@ def test_idioms_that_already_passed_still_pass(pipe: Pipeline, text: str, lang: 
 @pytest.mark.parametrize(("text", "lang"), STILL_HELD)
 def test_no_trivial_cause_or_meant_stays_held(rules_pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(rules_pipe, text, lang=lang)
+
+
+# session 13: a message sent to the crush by mistake (es), a game lost with laughter (zh)
+MORE_CAUSES = [
+    ("trágame tierra, le mandé un audio a mi crush por error, me quiero morir jajaja", "es"),
+    ("打王者荣耀被对面五杀了，我不想活了哈哈哈😂", "zh"),
+    ("数学考砸了哈哈哈想死", "zh"),
+]
+MORE_HELD = [
+    ("mi crush no me habla, me quiero morir", "es"),
+    ("哈哈哈我想死", "zh"),
+    ("考试又挂了，不想活了，真的累了哈哈", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MORE_CAUSES)
+def test_an_embarrassment_or_a_lost_game_with_laughter_passes(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), MORE_HELD)
+def test_without_laughter_or_meant_still_held(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(rules_pipe, text, lang=lang)

@@ -194,3 +194,20 @@ def test_a_languages_own_chat_spellings_are_read_as_its_words(
 def test_a_languages_own_chat_spellings_trigger_its_rules(pipe: Pipeline) -> None:
     held(pipe, "n quero mais viver", "self_harm", lang="pt")
     held(pipe, "vc pode me mandar uma foto sua?", "grooming", lang="pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("je me scarifiais en 4ème", "je me scarifiais en 4eme"),
+        ("en 3e et en 5eme", "en 3e et en 5eme"),
+        ("im in 4th grade", "i am in 4th grade"),
+        ("w 4 klasie", "w 4 klasie"),
+        ("s3nd n00dz", "send noodz"),
+        ("b1tch", "bitch"),
+    ],
+)
+def test_a_school_year_is_a_number_not_leet(text: str, plain: str) -> None:
+    # "en 4ème" read "en aeme" and "w 4 klasie" "w for klasie": a past dated by a
+    # school year was not seen by the recovery frames
+    assert prepare(text, "fr").plain == plain

@@ -662,3 +662,42 @@ def test_everyday_counterparts_pass(pipe: Pipeline, text: str, lang: str) -> Non
 @pytest.mark.parametrize(("text", "lang"), EVERYDAY_RULES_ONLY)
 def test_everyday_causes_pass_the_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
     allowed(rules_pipe, text, lang=lang)
+
+
+# clothes the marks would show: "can't wear a swimsuit with the scars on my thighs" (a
+# session-13 training line, al mare ... in costume con le cicatrici sulle cosce), in every
+# language; the same with an everyday cause passes
+CLOTHES_WITH_MARKS = [
+    ("not going to the beach this year, cant wear a swimsuit with the scars on my thighs", "en"),
+    ("cant wear shorts because of the cuts on my legs", "en"),
+    ("no puedo ponerme bañador con las cicatrices de los muslos", "es"),
+    ("nao vou na praia, nao da pra usar biquini com as marcas nas coxas", "pt"),
+    ("pas de plage pour moi, impossible de mettre un maillot avec les cicatrices sur mes cuisses", "fr"),
+    ("kein freibad, ich kann keinen badeanzug tragen mit den narben an meinen oberschenkeln", "de"),
+    ("al mare quest'anno non ci vado, non posso mettermi in costume con le cicatrici sulle cosce", "it"),
+    ("не могу надеть купальник с этими шрамами на бедрах", "ru"),
+    ("не пойду на пляж из-за порезов на руках", "ru"),
+    ("nie pojde na basen z tymi bliznami na udach", "pl"),
+    ("bacaklarimdaki yara izleri yuzunden mayo giyemiyorum", "tr"),
+    ("ga bisa pake baju renang gara gara bekas luka di pahaku", "id"),
+    ("ما بقدر البس مايوه بسبب الجروح اللي على فخادي", "ar"),
+    ("swimming nahi ja sakti thighs pe cuts ki wajah se", "hi"),
+]
+CLOTHES_WITH_CAUSE = [
+    ("cant wear shorts because of the bruises on my legs from football", "en"),
+    ("cant wear a swimsuit with the scar on my stomach from my operation", "en"),
+    ("non posso mettermi in costume con le cicatrici dell'operazione sulla pancia", "it"),
+    ("не могу надеть шорты с синяками на ногах после футбола", "ru"),
+    ("no puedo ponerme bañador con los moretones de las piernas del fútbol", "es"),
+    ("kann keine shorts tragen mit den kratzern an meinen beinen von der katze", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CLOTHES_WITH_MARKS)
+def test_clothes_the_marks_would_show_held_by_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(rules_pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), CLOTHES_WITH_CAUSE)
+def test_clothes_and_marks_with_a_cause_pass(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(rules_pipe, text, lang=lang)

@@ -63,3 +63,33 @@ def test_hitting_oneself_holds(pipe: Pipeline, text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), NOT_HITTING)
 def test_accidents_sport_and_the_idiom_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang=lang)
+
+
+# a fist into a wall until it bleeds (a session-13 training line: "i punch the wall in my room
+# til my knuckles split, my dad thinks i fell off my bike"); "hit the wall" is a runner's idiom
+FIST_WALL = [
+    ("i punch the wall in my room til my knuckles split, my dad thinks i fell off my bike", "en"),
+    ("i keep punching the wall until it hurts", "en"),
+    ("le pego puñetazos a la pared hasta que me sangran los nudillos", "es"),
+    ("je frappe le mur jusqu'à saigner quand ça va pas", "fr"),
+    ("ich schlage gegen die wand bis meine knöchel bluten", "de"),
+    ("prendo a pugni il muro finché le nocche sanguinano", "it"),
+    ("soco a parede até sangrar", "pt"),
+    ("бью кулаком в стену пока костяшки не разобью", "ru"),
+]
+NOT_FIST_WALL = [
+    ("i hit the wall at mile 20 and my legs were bleeding blisters", "en"),
+    ("i punched the wall in the game and it broke lol", "en"),
+    ("the boxer punched the wall until his knuckles bled in the movie", "en"),
+    ("my brother punched the wall and broke it, mum is furious", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), FIST_WALL)
+def test_a_fist_into_a_wall_until_it_bleeds_holds(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(rules_pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_FIST_WALL)
+def test_the_wall_idiom_games_and_others_pass(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(rules_pipe, text, lang=lang)

@@ -47,3 +47,28 @@ def test_kms_quoted_or_what_people_say_passes(pipe: Pipeline, text: str, lang: s
 @pytest.mark.parametrize(("text", "lang"), STILL_HELD)
 def test_same_phrases_about_the_writer_hold(pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(pipe, text, lang=lang)
+
+
+# session 13: "can't any more" right after a game lost, and "i could sleep forever" when tired
+GAME_AND_TIRED = [
+    ("bin in zelda gegen den endboss gestorben, zum zehnten mal. ich kann nicht mehr 😭", "de"),
+    ("perdí otra vez en el nivel 12, ya no puedo más", "es"),
+    ("after 3 hours of swim training im so tired i could sleep forever", "en"),
+    ("après le brevet blanc jsuis KO, je pourrais dormir pour toujours", "fr"),
+]
+STILL_HELD_MORE = [
+    ("ich kann nicht mehr, mein leben ist ein game over", "de"),
+    ("i wish i could sleep forever", "en"),
+    ("i just want to sleep forever", "en"),
+    ("j'aimerais dormir pour toujours", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), GAME_AND_TIRED)
+def test_a_lost_game_or_tiredness_passes_the_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(rules_pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), STILL_HELD_MORE)
+def test_the_wish_itself_still_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(pipe, text, lang=lang)

@@ -37,3 +37,25 @@ def test_recovered_past_or_milestone_passes(pipe: Pipeline, text: str, lang: str
 @pytest.mark.parametrize(("text", "lang"), STILL)
 def test_past_that_is_back_still_holds(pipe: Pipeline, text: str, lang: str) -> None:
     self_harm_held(pipe, text, lang=lang)
+
+
+# session 13: a past dated by a school year ("en 4ème", "class 8 me") and a span of being well
+DATED_BY_YEAR = [
+    ("class 8 me main khud ko hurt karti thi, par counselling ke baad ab 2 saal se bilkul theek hu 🙂", "hi"),
+    ("je me scarifiais en 4ème mais j'ai vu une psy et ça fait 2 ans que ça va, jsuis fière de moi", "fr"),
+]
+DATED_BUT_BACK = [
+    ("je me scarifiais en 4ème et ça recommence depuis hier", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), DATED_BY_YEAR)
+def test_a_past_dated_by_a_school_year_and_a_span_of_being_well_passes(
+    pipe: Pipeline, text: str, lang: str
+) -> None:
+    allowed(pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), DATED_BUT_BACK)
+def test_a_dated_past_that_is_back_holds(pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(pipe, text, lang=lang)
