@@ -23,6 +23,7 @@ from itertools import pairwise, repeat
 from math import fsum
 from pathlib import Path
 
+from .abbrev_langs import LANG_ABBREV_WORDS
 from .normalise import Prepared
 
 DATA = Path(__file__).with_name("data")
@@ -43,9 +44,17 @@ def _words(prep: Prepared) -> tuple[str, ...]:
     # the word tokens, not the phrase form: most messages never need the
     # phrase form built (no rule is a candidate), and building it for the
     # model alone cost more than the model itself
-    if prep.runs:
-        return _despaced(prep.tokens, prep.runs)
-    return prep.tokens
+    words = _despaced(prep.tokens, prep.runs) if prep.runs else prep.tokens
+    own = LANG_ABBREV_WORDS.get(prep.lang) if prep.lang else None
+    if own is None or own.keys().isdisjoint(words):
+        return words
+    # the language's chat spellings read as the words they stand for, as the phrase
+    # form does: "vc n sabe q" is "voce nao sabe que" to the model too (the weights of
+    # the full forms are learnt from many more lines)
+    out: list[str] = []
+    for w in words:
+        out.extend(own.get(w, (w,)))
+    return tuple(out)
 
 
 def _despaced(tokens: tuple[str, ...], runs: tuple[str, ...]) -> tuple[str, ...]:

@@ -58,6 +58,26 @@ def test_long_words_share_a_feature_by_their_first_five_letters() -> None:
 
 
 @pytest.mark.parametrize(
+    ("chat", "full", "lang"),
+    [
+        ("vc n sabe q eu to mal, ngm liga", "voce nao sabe que eu to mal, ninguem liga", "pt"),
+        ("xq nadie sabe q me siento asi", "porque nadie sabe que me siento asi", "es"),
+        ("mje nhi pata kya karu", "mujhe nahi pata kya karu", "hi"),
+    ],
+)
+def test_a_languages_chat_spellings_are_scored_as_its_words(chat: str, full: str, lang: str) -> None:
+    """As in the phrase form (abbrev_langs.py): the weights of the full forms are
+    learnt from many more lines than those of the chat spellings."""
+    assert features(prepare(chat, lang)) == features(prepare(full, lang))
+
+
+def test_chat_spellings_are_read_only_in_their_language() -> None:
+    # Portuguese "n" is "nao"; in English it stays a letter
+    assert "nao" in features(prepare("n quero mais nada", "pt"))
+    assert "nao" not in features(prepare("n quero mais nada", "en"))
+
+
+@pytest.mark.parametrize(
     ("spaced", "plain"),
     [
         ("i want to d i s a p p e a r forever", "i want to disappear forever"),
