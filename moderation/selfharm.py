@@ -1172,3 +1172,11 @@ from .selfharm_others_now import RULES as _OTHERS_NOW_RULES  # noqa: E402
 from .selfharm_veiled import RULES as _VEILED_RULES  # noqa: E402
 
 RULES += _OTHERS_NOW_RULES + _VEILED_RULES
+
+# session 13: short canonical disclosures a second coverage matrix found missed -
+# hopelessness and worthlessness (selfharm_hopeless.py), an ending wished, searched or
+# announced (selfharm_ending.py)
+from .selfharm_ending import RULES as _ENDING_RULES  # noqa: E402
+from .selfharm_hopeless import RULES as _HOPELESS_RULES  # noqa: E402
+
+RULES += _HOPELESS_RULES + _ENDING_RULES
