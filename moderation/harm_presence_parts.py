@@ -26,7 +26,12 @@ _NAME_STOP = (
     r"postman|mailman|parcel|package|news|result|results|report|video|one|someone's|guest|"
     r"guests|visitors|cousins|family|neighbour|neighbor|workmen|builders|keeps|kept|always|never|"
     r"still|again|literally|really|even|only|actually|basically|honestly|totally|every|each|"
-    r"somehow|sometimes|usually|often|rarely|who|which|water|it|stuff|things|thing|dust|damp)"
+    r"somehow|sometimes|usually|often|rarely|who|which|water|it|stuff|things|thing|dust|damp|"
+    # what the world or a place is "better without" that is no person ("the world would be
+    # better without plastic")
+    r"plastic|plastics|pollution|war|wars|racism|guns|cars|litter|rubbish|trash|waste|hate|"
+    r"violence|poverty|bullies|bullying|mosquitoes|mosquitos|wasps|spiders|exams|phones|money|"
+    r"greed|cancer|disease|diseases|drugs|smoking|vapes|vaping|social|tiktok|ads|adverts)"
 )
 # she / he, a name, "the new girl" (a name is one word, not a stop word, not a gerund)
 PERSON = (r"(?:she|he|(?:the|that|this) (?:new |weird |annoying |quiet |fat |emo )?(?:girl|boy|"

@@ -614,7 +614,7 @@ RULES += [
     rule("self_harm:hopeless", "self_harm", "more", r"\b(?:can not|cannot) (?:do (?:this|it|life|"
          r"this life) )?(?:any|no) more(?= ?[.!?,]| ?$| i )",
          framed="generic", requires="cant cannot"),
-    rule("self_harm:hopeless", "self_harm", "point anymore way",
+    rule("self_harm:hopeless", "self_harm", "point anymore way future",
          r"\bno point any ?more\b|\bno point (?:in )?(?:anything|living|trying) any ?more\b|"
          r"\bwhat is (?:even )?the point (?:any ?more|of anything|of it all|of me|of even trying)\b|"
          r"\bwhat is even the point\b(?= ?[.!?]| ?$)|\b(?:i|i just|i really|i honestly|i "

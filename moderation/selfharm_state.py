@@ -96,9 +96,10 @@ RULES: list[Rule] = [
          r"(?:\w+ )?(?:pensieri|idee) suicid(?:i|ari)\b",
          framed="generic"),
     rule("self_harm:state", "self_harm",
-         "razon razones motivo motivos raison raisons grund motivi razao aucune kein keinen ragione",
+         "razon razones motivo motivos raison raisons grund motivi razao aucune kein keinen ragione nada nadie",
          r"\b(?:no tengo|ya no tengo|no me queda|ya no me queda|no hay) (?:\w+ )?(?:razon|razones|motivo|"
-         r"motivos|nada) (?:para|por que|por el que|por lo que) (?:seguir )?(?:vivir|viviendo)\b|"
+         r"motivos|nada|nadie) (?:para|por que|por el que|por lo que|por quien|por el cual) (?:seguir )?"
+         r"(?:vivir|viviendo)\b|"
          r"\b(?:je n'ai|j'ai) (?:plus )?(?:aucune |pas de |plus de |plus aucune )?(?:raison|raisons) de "
          r"(?:vivre|rester en vie)\b|"
          r"\b(?:nao tenho|eu nao tenho|ja nao tenho) (?:mais )?(?:nenhum )?(?:motivo|motivos|razao|razoes) "
