@@ -27,7 +27,8 @@ _WANT = (
 # "not here / not a problem much longer" statement makes it a plan, not a goodbye
 _AWAY = (
     r"(?![^.!?]{0,60}\b(?:holidays?|vacation|trip|camp|moving|changing schools?|new school|picking me "
-    r"up|pick me up|visiting|grandmas?|grandparents|exchange|school trip|fixing|fixed|on leave)\b)"
+    r"up|pick me up|visiting|grandmas?|grandparents|exchange|school trip|fixing|fixed|on leave|"
+    r"battery|phone|charger|wifi|signal|gotta go|got to go|have to go|practice|training)\b)"
 )
 
 # "mon tel va mourir", "il va mourir": "va" after a subject is a future, not "go die"
@@ -79,7 +80,7 @@ RULES: list[Rule] = [
          r"\btake all (?:my|the|of my) "
          r"(?:pills|tablets|meds)\b|\bwish i (?:was|were) (?:dead|never born)\b|"
          r"\b(?:end|ending) (?:it all|my life)\b|\bwant (?:it|everything|it all|this|the pain|all"
-         r" of this) (?:all )?to (?:stop|end)\b(?! (?!hurting\b)\w+ing\b| well\b)|\b(?:tired|sick|exhausted|"
+         r" of this) (?:all )?to (?:stop|end)\b(?! (?!hurting\b)\w+ing\b| well\b| up\b)|\b(?:tired|sick|exhausted|"
          r"weary) of (?:living(?! (?:in|with|at|here|like|on|under|next|near|far|through)\b)|life|being "
          r"alive|existing|being here)\b|\b(?:pills|tablets) (?:are )?ready\b|\b(?:saving|saved|stockpiling)"
          r" (?:up )?(?:my |the )?(?:pills|tablets|meds)\b|\b(?:cutting|burning|harming) (?:myself )?"
@@ -171,7 +172,9 @@ RULES: list[Rule] = [
     rule("self_harm:finality", "self_harm",
          "wake unalive existing exist",
          r"\b(?:sleep|go to sleep|fall asleep|close my eyes) and (?:not|never) wake up\b"
-         r"(?! (?:until|till|before|for))|\bhope i (?:do not|never|will not) wake up\b|"
+         r"(?! (?:until|till|before|for))|\bhope i (?:do not|never|will not) wake up\b"
+         # "hope i don't wake up before my alarm / with a headache": the waking is not in doubt
+         r"(?! (?:late|early|before|until|till|with|at|in time|on time|too|so|for)\b)|"
          r"\bnot (?:to )?wake up (?:again|tomorrow|ever|in the morning)\b|"
          r"\bunalive (?:myself|me|my self)\b|\b(?:stop|quit) existing\b|"
          r"\bnot (?:to )?exist any ?more\b", framed="generic"),

@@ -44,7 +44,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     ("deseando rezando esperando", r"\b(?:deseando|rezando (?:para|por)|esperando) no despertar(?:me)?\b"),
     ("torcendo rezando esperando", r"\b(?:torcendo|rezando|esperando) (?:pra|para) (?:eu )?nao acordar\b"),
     ("hoffe", r"\bhoffe,? (?:ich,? )?dass ich nicht mehr aufwache\b"),
-    ("spero", r"\bspero di non (?:svegliarmi|risvegliarmi)(?: piu| domani)?\b"),
+    ("spero", r"\bspero di non (?:svegliarmi|risvegliarmi)(?: piu| domani)?\b"
+              r"(?! (?:tardi|in ritardo|troppo|presto|prima|alle)\b)"),
     ("xing", r"\bxi wang (?:\w+ ){0,4}bu (?:yao |zai )?xing lai\b"),
     ("kaash", r"\bkaash (?:main )?(?:kal )?(?:subah )?uth(?:u|un|oon) hi na\b|\bkaash koi (?:gaadi|"
               r"truck|bus|car) mujhe (?:thok|maar|kuchal|uda) de\b"),
