@@ -75,12 +75,13 @@ from .selfharm_others_now_langs import RULES as _LANGS_RULES
 _PRON_EN = r"(?:shes|hes|theyre|she's|he's|they're|she is|he is|they are|is|she|he|they)"
 _SAY_EN = (
     r"(?:said|says|is saying|keeps saying|just said|wrote|writes|is writing|texted|texts|is texting|"
-    r"messaged|told (?:me|us)|typed|posted|snapped)(?: (?:me|us|that|to me))*"
+    r"messaged|told (?:me|us)|typed|posted|snapped|keeps (?:texting|messaging|writing|telling (?:me|us))|"
+    r"(?:is |keeps )?(?:texting|messaging|dming) (?:me|us))(?: (?:me|us|that|to me))*"
 )
 _NOWT_EN = r"(?:right now|now|rn|tonight|today|as we speak|in a minute|any second|again)"
 _ACTS_EN = (
     # reported speech in the present: he said hes cutting / she says she's jumping off the roof
-    _SAY_EN + r" (?:\S+ ){0,2}?" + _PRON_EN + r" (?:cutting|slicing|slitting|killing (?:herself|himself|"
+    _SAY_EN + r" (?:\S+ ){0,2}?" + _PRON_EN + r" (?:cutting|cuttin|cutin|slicing|slitting|killing (?:herself|himself|"
     r"themselves)|ending it|jumping|hanging (?:herself|himself))(?: (?:herself|himself|themselves|(?:her|his|"
     r"their) (?:wrists?|arms?|legs?)))?(?: " + _NOWT_EN + r"){0,2}(?= (?:and|but|so|i|we|please|help|what|idk|"
     r"omg|off|from|out)\b| [?!.]| ?$)|"
@@ -93,6 +94,7 @@ _ACTS_EN = (
     r"(?:is|shes|hes|she's|he's|she is|he is) jumping (?:off|from|out of) (?:the |a |her |his )?(?:\S+ )?"
     r"(?:bridge|roof|"
     r"rooftop|building|window|balcony|cliff|ledge|tower|car park)\b|"
+    r"cutting (?:herself|himself|themselves) (?:right now|rn|now|as we speak)\b|"
     # a poison swallowed
     r"(?:took|has taken|ate|has eaten|swallowed|drank|has drunk|drunk|had) (?:some |a lot of |the )?(?:rat|"
     r"mouse|roach|ant) (?:poison|killer|bait)|(?:took|has taken|ate|swallowed|drank|has drunk|drunk) "

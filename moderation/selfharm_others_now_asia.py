@@ -67,7 +67,9 @@ _SIGNS_ID = (
 )
 _PLACES_ID = (
     r"(?:udah|lagi|sedang|masih|lg|dia) (?:\S+ )?(?:di atas|di atap|di rooftop|di pinggir|di jembatan|di tepi|"
-    r"di pagar)\b|(?:ngunci diri|mengunci diri|dikunci|kekunci|ngurung diri|mengurung diri|kunci pintu) "
+    r"di pagar)\b|(?:di atap|di rooftop|di atas atap|di atas gedung|di pinggir (?:jembatan|atap|gedung)|di tepi "
+    r"(?:jembatan|atap|gedung)|di jembatan)\b|"
+    r"(?:ngunci diri|mengunci diri|dikunci|kekunci|ngurung diri|mengurung diri|kunci pintu) "
     r"(?:\S+ ){0,2}?(?:di )?(?:kamar mandi|kamar|toilet|wc)\b"
 )
 _ENDS_ID = (
@@ -92,7 +94,8 @@ _TX_ID = (
 
 # -- hi, Hinglish ------------------------------------------------------------------------
 _ACTS_HL = (
-    r"(?:abhi|abi|ab) (?:\S+ ){0,3}?(?:kaat rahi|kat rahi|kaat raha|kat raha|kaat legi|kaat lega|jump karegi|"
+    r"(?:abhi|abi|ab|aaj raat|aaj|tonight) (?:\S+ ){0,3}?"
+    r"(?:kaat rahi|kat rahi|kaat raha|kat raha|kaat legi|kaat lega|jump karegi|"
     r"jump karega|kood jayegi|kud jayegi|kood jayega|kud jayega|marne ja rahi|marne ja raha|suicide karegi|"
     r"suicide karega|suicide kar rahi|suicide kar raha)\b|"
     r"(?:nass|nas|nasein|haath|hath|kalai|wrist|khud ko) (?:\S+ )?(?:kaat rahi|kat rahi|kaat raha|kat raha|"

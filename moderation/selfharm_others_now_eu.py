@@ -154,7 +154,7 @@ _ACTS_FR = (
 _SIGNS_FR = (
     r"(?:photo|photos|picture|pictures|selfie|video|vocal|snap) (?:\S+ ){0,3}?"
     r"(?:bras|poignet|poignets|jambe|jambes|coupures|"
-    r"entailles|blessures|sang|saigne|pleure)\b|"
+    r"entailles|blessures|sang|saigne|pleure|pleurant|en larmes)\b|"
     r"(?:sa derniere nuit|son dernier jour|son dernier soir)(?! (?:a|au|en|avec|avant|ici|de|chez)\b)|"
     r"(?:derniere nuit|dernier jour) de sa vie|"
     r"(?:prends|prendre|occupe toi|t'occuper|occupez vous) (?:soin )?(?:de )?(?:mon|ma|mes) (?:chien|chat|"
@@ -176,8 +176,9 @@ _ENDS_FR = (
 _EVERYDAY_FR = (
     r"si (?:sa |ma |son |ses )?(?:mere|pere|parents|daronne|daron|darons) (?:l'apprend|apprend|apprennent|"
     r"decouvre|decouvrent|voit)|"
-    r"cheveux|frange|papier|legumes|oignons?|bricolage|plongeoir|piscine|trampoline|canape|lit|(?:les|aux|"
-    r"des) (?:rats|souris)|rigole|rire|mort de rire|morte de rire|colo|camp|vacances|voyage|pendant que je "
+    r"cheveux|frange|papier|legumes|oignons?|bricolage|plongeoir|piscine|trampoline|canape|lit|pour (?:les|des) "
+    r"(?:rats|souris)|(?:les|des) (?:rats|souris) (?:de|dans|du)|"
+    r"rigole|rire|mort de rire|morte de rire|colo|camp|vacances|voyage|pendant que je "
     r"suis (?:parti|partie|absent|absente)|week end|soiree pyjama|jeu video|niveau|antenne|ballon"
 )
 _TX_FR = (

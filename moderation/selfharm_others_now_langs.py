@@ -95,7 +95,8 @@ _TX_RU = (
 _ACTS_PL = (
     r"(?:tnie sie|kroi sie|okalecza sie|rani sie) (?:\S+ ){0,3}?(?:teraz|wlasnie|w tej chwili|w lazience|w "
     r"toalecie)\b|(?:teraz|wlasnie|w tej chwili|dzisiaj w nocy|dzis w nocy|dzisiaj|dzis|zaraz) (?:\S+ ){0,2}?"
-    r"(?:tnie sie|skacze|skoczy|zabije sie|sie zabije|odbierze sobie zycie|powiesi sie)\b|"
+    r"(?:tnie sie|sie tnie|skacze|skoczy|zabije sie|sie zabije|sie potnie|odbierze sobie zycie|powiesi sie|"
+    r"sie powiesi)\b|"
     r"(?:pisze|napisala|napisal|mowi|powiedziala|powiedzial) (?:\S+ ){0,2}?ze (?:\S+ )?(?:tnie sie|skoczy|"
     r"skacze|zabije sie|sie zabije|sie potnie|sie powiesi) (?:\S+ ){0,3}?(?:teraz|zaraz|dzis|dzisiaj|w "
     r"nocy|z mostu|z dachu|z okna|z balkonu|z bloku)\b|"
@@ -214,7 +215,8 @@ _PLACES_AR = (
 _ENDS_AR = (
     r"سامحوني|سامحني|سامحيني|(?:اسفه|اسف|آسفه|آسف) (?:علي|على) كل (?:شي|شيء)|مع السلامه للابد|وداعا|(?:بدها|"
     r"تبي|تبغي|عايزه|حابه) تموت|(?:بده|يبي|يبغي|عايز|حاب) يموت|(?:ح|حت|رح|راح|بت|بي)? ?(?:تنط|ينط|تنتحر|"
-    r"ينتحر)|(?:اخر|آخر) (?:ليله|يوم) (?:لها|له)|(?:ما|مو|مش) (?:تبي|تبغي|عايزه|بدها) تعيش|خلاص ما "
+    r"ينتحر)|(?:اخر|آخر) (?:ليله|يوم) (?:لها|له)|(?:ما|مو|مش) (?:تبي|تبغي|عايزه|بدها) تعيش|"
+    r"(?:ما|مو|مش) (?:يبي|يبغي|عايز|بده) يعيش|خلاص ما "
     r"(?:تقدر|تتحمل)"
 )
 _EVERYDAY_AR = (
