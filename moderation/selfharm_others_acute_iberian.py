@@ -39,7 +39,9 @@ _GUARD_ES = (
     r"hipotetic\w+|por ejemplo|aprendimos|taller|que hacer si|que hacer cuando|"
     # medicine as prescribed ("all her pills, like the doctor said")
     r"como (?:le )?(?:dijo|dice|indico|receto|mando) (?:el|la|su) (?:medic[oa]|doctor|doctora)|"
-    r"como (?:se lo )?recetaron|pastillero"
+    r"como (?:se lo )?recetaron|pastillero|"
+    # a jump into water or onto a trampoline ("en el techo ... dice que va a saltar a la piscina")
+    r"trampolin|a la (?:piscina|alberca)|al (?:agua|mar|rio|lago)"
 )
 _PILLS_ES = (
     r"pastillas|pastis|pildoras|comprimidos|medicamentos|medicinas|remedios|calmantes|analgesicos|"

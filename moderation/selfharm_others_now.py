@@ -83,7 +83,7 @@ _ACTS_EN = (
     # reported speech in the present: he said hes cutting / she says she's jumping off the roof
     _SAY_EN + r" (?:\S+ ){0,2}?" + _PRON_EN + r" (?:cutting|cuttin|cutin|slicing|slitting|killing (?:herself|himself|"
     r"themselves)|ending it|jumping|hanging (?:herself|himself))(?: (?:herself|himself|themselves|(?:her|his|"
-    r"their) (?:wrists?|arms?|legs?)))?(?: " + _NOWT_EN + r"){0,2}(?= (?:and|but|so|i|we|please|help|what|idk|"
+    r"their) (?:wrists?|arms?|legs?)))?(?: " + _NOWT_EN + r"){0,2}(?= (?:and|but|i|we|please|help|what|idk|"
     r"omg|off|from|out)\b| [?!.]| ?$)|"
     + _SAY_EN + r" (?:\S+ ){0,2}?" + _PRON_EN + r" (?:going to|gonna|about to|will|ll) (?:kill (?:herself|"
     r"himself|themselves)|cut (?:herself|himself|themselves)|end it|jump|hang (?:herself|himself))(?! \S+ if\b)"
@@ -104,8 +104,11 @@ _SIGNS_EN = (
     r"(?:sent|posted|shared|showed|snapped|dmed|texted)(?: me| us| everyone)? (?:a |an |the |some )?(?:picture|"
     r"pictures|photo|photos|pic|pics|snap|selfie|video|vid|image|voice note|voice message) (?:\S+ ){0,3}?"
     r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|cuts|wounds|blood|bleeding|blade|crying)\b|"
-    r"(?:her|his|their) (?:last|final) (?:night|day)(?: alive| on earth)?(?! (?:at|in|on|with|before|of|"
-    r"here|there|off|together)\b)|(?:last|final) (?:night|day) of (?:her|his|their) life|"
+    # a last night (a last *day* with a silence is a last school day as often: the day pairs with a
+    # place only, in `ends`)
+    r"(?:her|his|their) (?:last|final) night(?: alive| on earth)?(?! (?:at|in|on|with|before|of|here|there|"
+    r"off|together)\b)|(?:her|his|their) (?:last|final) day (?:alive|on earth)|(?:last|final) (?:night|day) "
+    r"of (?:her|his|their) life|"
     r"(?:take care of|look after|feed) (?:my|her|his) (?:dog|cat|puppy|kitten|pet|pets|hamster|rabbit|bunny|"
     r"bird|fish|sister|brother|little sister|little brother)(?: for (?:me|her|him))?(?! while)\b|"
     r"(?:you can have|give|gave|giving|is giving away|gave away|left) (?:all )?(?:my|her|his) (?:stuff|"
@@ -130,6 +133,8 @@ _ENDS_EN = (
 _EVERYDAY_EN = (
     # a condition with an everyday cause ("she'll kill herself if her mum finds out")
     r"if (?:her |his |their |my )?(?:mum|mom|dad|parents|teacher) (?:finds? out|sees?|takes?|checks?)|"
+    # an injury with its cause, a tattoo ("a pic of her arm, she broke it playing football")
+    r"broke|broken|sprain\w*|football|soccer|basketball|fell|injur\w*|a cast|surgery|stitches|tattoo|piercing|"
     r"hair|fringe|bangs|paper|vegetables|onions?|carrots|cake|crafts?|diving|pool|trampoline|sofa|couch|"
     r"(?:for|the|our) (?:rats|mice)|rats in|mice in|pest control|laugh\w*|dying of|camp|holiday|vacation|"
     r"while (?:i am|im|she is|he is|they are|were) (?:away|gone|on)|this weekend|sleepover|video game|"
@@ -159,8 +164,7 @@ _ACTS_DE = (
 _SIGNS_DE = (
     r"(?:foto|fotos|bild|bilder|pic|picture|video|selfie|snap|sprachnachricht|voice) (?:\S+ ){0,3}?(?:arm|"
     r"armen|handgelenk|handgelenken|bein|beinen|schnitten|wunden|blut|blutet|weint)\b|"
-    r"(?:ihre|seine) letzte nacht|(?:ihr|sein) letzter tag|(?:ihren|seinen) letzten tag|letzte (?:nacht|"
-    r"tag) (?:ihres|seines) lebens|"
+    r"(?:ihre|seine) letzte nacht|letzte(?:r)? (?:nacht|tag) (?:ihres|seines) lebens|"
     r"(?:pass|passt|kummer dich|kummere dich|kummert euch|sorg|sorgt) (?:\S+ ){0,2}?(?:auf|um) (?:meinen|"
     r"meine|mein|seinen|seine|ihren|ihre) (?:hund|katze|kater|hamster|hasen|kaninchen|haustier|schwester|"
     r"bruder)\b|(?:verschenkt|verschenkte|hat verschenkt) (?:\S+ ){0,2}?(?:ihre|seine) sachen\b"

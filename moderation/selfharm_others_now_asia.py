@@ -60,7 +60,7 @@ _ACTS_ID = (
 _SIGNS_ID = (
     r"(?:foto|poto|pic|picture|video|vn|voice note|rekaman|selfie) (?:\S+ ){0,3}?(?:tangan\w*|lengan\w*|pergelangan|"
     r"kaki\w*|luka\w*|sayatan\w*|darah\w*|berdarah|nangis)\b|"
-    r"(?:malam|hari) terakhir(?:nya| dia)(?! (?:di|sama|dengan|sebelum|sekolah|kerja)\b)|(?:malam|hari) "
+    r"malam terakhir(?:nya| dia)(?! (?:di|sama|dengan|sebelum|sekolah|kerja)\b)|(?:malam|hari) "
     r"terakhir (?:dalam )?hidup(?:nya)?|"
     r"(?:tolong )?(?:jagain|jaga|rawat|urus|rawatin|urusin|kasih makan) (?:\S+ )?(?:kucing|anjing|hamster|"
     r"kelinci|adik|adek)\w*|(?:bagi|bagiin|ngasih|ngebagiin|membagikan) (?:semua )?barang\w*"
@@ -109,7 +109,7 @@ _ACTS_HL = (
 _SIGNS_HL = (
     r"(?:photo|pic|picture|video|voice note|vn|selfie|recording) (?:\S+ ){0,3}?(?:haath|hath|kalai|wrist|bazu|arm|"
     r"cuts|kat|ghaav|zakhm|khoon|blood|ro rahi|ro raha)\b|"
-    r"(?:uski|uska|unki|unka|iski) (?:aakhri|akhri|aakhiri|akhiri|last) (?:raat|rat|din|night|day)(?! (?:school|"
+    r"(?:uski|uska|unki|unka|iski) (?:aakhri|akhri|aakhiri|akhiri|last) (?:raat|rat|night)(?! (?:school|"
     r"camp|yaha|yahan|idhar|trip|ghar|hostel|job|office|college|tak)\b)|(?:zindagi|life) (?:ki|ka) (?:aakhri|"
     r"akhri|last) (?:raat|din)|"
     r"(?:mere|meri|uske|uski) (?:kutte|billi|dog|cat|kutta|bhai|behen|behan|pet|doggy) (?:ka|ki) (?:khayal|"
@@ -151,7 +151,7 @@ _ACTS_HI = (
 )
 _SIGNS_HI = (
     r"(?:फोटो|फ़ोटो|तस्वीर|वीडियो|पिक) (?:\S+ ){0,3}?(?:हाथ|कलाई|बाजू|कट|घाव|जख्म|ज़ख्म|खून|रो रही|रो रहा)|"
-    r"(?:उसकी|उसका|उनकी) (?:आखिरी|आख़िरी|अंतिम|लास्ट) (?:रात|दिन)(?! (?:स्कूल|कैंप|यहाँ|यहां|तक))|"
+    r"(?:उसकी|उनकी) (?:आखिरी|आख़िरी|अंतिम|लास्ट) रात(?! (?:स्कूल|कैंप|यहाँ|यहां|तक))|"
     r"(?:ज़िंदगी|जिंदगी) (?:की|का) (?:आखिरी|आख़िरी|अंतिम) (?:रात|दिन)|"
     r"(?:मेरे|मेरी|उसके|उसकी) (?:कुत्ते|बिल्ली|भाई|बहन|डॉगी) (?:का|की) (?:ख्याल|ख़्याल|ध्यान) (?:रखना|रखो|"
     r"रखियो)|(?:अपना|अपनी|सारा) (?:सामान|चीज़ें|चीजें) (?:\S+ )?(?:दे दिया|बाँट दिया|बांट दिया|दे दी)"
@@ -186,7 +186,7 @@ _ACTS_ZH = (
 _SIGNS_ZH = (
     r"(?:照片|图片|视频|语音|自拍)(?:.{0,8})(?:手臂|胳膊|手腕|腿上|伤口|划痕|血|在哭)|"
     r"(?:手臂|胳膊|手腕|伤口|划痕|流血|血)(?:.{0,6})(?:照片|图片|视频|自拍)|"
-    r"(?:她|他)(?:的)?最后一(?:晚|夜|天)(?!在|去|的(?:夏令营|假期|学校))|(?:今晚|今天)是(?:她|他)(?:的)?最后一(?:晚|夜|天)|"
+    r"(?:她|他)(?:的)?最后一(?:晚|夜)(?!在|去|的(?:夏令营|假期|学校))|(?:今晚|今天)是(?:她|他)(?:的)?最后一(?:晚|夜)|"
     r"生命(?:中)?(?:的)?最后一(?:晚|天)|"
     r"(?:照顾|照看|喂)(?:好)?(?:我|她|他)的(?:狗|猫|小狗|小猫|宠物|仓鼠|妹妹|弟弟)|把(?:她|他)的东西(?:都)?(?:送人|送给|分给)"
 )

@@ -61,8 +61,7 @@ _ACTS_RU = (
 _SIGNS_RU = (
     r"(?:фото|фотку|фотографию|видео|голосовое|селфи) (?:\S+ ){0,3}?(?:руки|рук|запясти\w*|ног|порез\w*|"
     r"ран\w*|кров\w*|плачет)\b|"
-    r"(?:ее|его) последн(?:яя|юю) ночь|(?:ее|его) последнии день|последн(?:яя|ии) (?:ночь|день) (?:ее|его|в "
-    r"ее|в его) жизни|"
+    r"(?:ее|его) последн(?:яя|юю) ночь|последн(?:яя|ии) (?:ночь|день) (?:ее|его|в ее|в его) жизни|"
     r"(?:позаботься|позаботьтесь|присмотри|присмотрите|береги|покорми) (?:о |за )?(?:моеи|моем|моим|мою|"
     r"моего|ее|его) (?:собак\w*|кошк\w*|кот\w*|пс\w*|хомяк\w*|сестр\w*|брат\w*)|(?:раздала|раздал|раздает|"
     r"раздаривает) (?:все )?(?:свои )?вещи"
@@ -108,8 +107,7 @@ _ACTS_PL = (
 _SIGNS_PL = (
     r"(?:zdjecie|zdjecia|fote|foto|picture|pictures|filmik|nagranie|glosowke|selfie) (?:\S+ ){0,3}?(?:reki|rak|reka|"
     r"nadgarstk\w*|nog\w*|ran\w*|ciec\w*|krwi|krew|krwawi|placze)\b|"
-    r"(?:jej|jego) ostatni(?:a)? (?:noc|dzien)(?! (?:w|na|z|przed|tutaj)\b)|ostatni(?:a)? (?:noc|dzien) "
-    r"(?:jej|jego) zycia|"
+    r"(?:jej|jego) ostatnia noc(?! (?:w|na|z|przed|tutaj)\b)|ostatni(?:a)? (?:noc|dzien) (?:jej|jego) zycia|"
     r"(?:zaopiekuj sie|zajmij sie|opiekuj sie|dbaj o|nakarm) (?:moim|moja|moimi|jej|jego|mojego|moja) (?:psem|"
     r"kotem|kotka|chomikiem|krolikiem|siostra|bratem|pieskiem|kota|psa)\b|(?:rozdala|rozdal|rozdaje|oddala|"
     r"oddal) (?:wszystkie )?(?:swoje )?rzeczy"
@@ -155,7 +153,7 @@ _ACTS_TR = (
 _SIGNS_TR = (
     r"(?:foto\w*|picture\w*|resm\w*|video\w*|ses kaydi|sesli mesaj|selfie) (?:\S+ ){0,3}?(?:kol\w*|bile\w*|bacag\w*|"
     r"kesik\w*|yara\w*|kan\w*|agliyor\w*)\b|(?:kolunun|bileginin|bileklerinin|bacaginin) (?:foto\w*|resm\w*)|"
-    r"(?:son gecesi|son gunu)(?: oldugunu| olacagini| olacak| oldugu)?\b(?! (?:okulda|kampta|tatilde|"
+    r"son gecesi(?: oldugunu| olacagini| olacak| oldugu)?\b(?! (?:okulda|kampta|tatilde|"
     r"burada|bizimle)\b)|hayatinin son (?:gecesi|gunu)|"
     r"(?:kedime|kopegime|kedisine|kopegine|kardesime|hamsterime|kusuma|kedimize|kopegimize) (?:iyi )?(?:bak|"
     r"bakar misin|bakin|sahip cik)\w*|esyalarini (?:dagitti|dagitiyor|verdi)"
@@ -201,7 +199,7 @@ _ACTS_AR = (
 _SIGNS_AR = (
     r"(?:صوره|صور|فيديو|فويس|ريكورد|تسجيل|سناب) (?:\S+ ){0,3}?(?:ايدها|ايده|يدها|يده|دراعها|ذراعها|ذراعه|"
     r"جروح|جرح|دم|تنزف|ينزف|تبكي|يبكي|بتعيط|تعيط)|"
-    r"(?:اخر|آخر) (?:ليله|يوم) (?:لها|له|في حياتها|في حياته|الها|اله)|(?:ليلتها|ليلته|يومها|يومه) الاخير|"
+    r"(?:اخر|آخر) ليله (?:لها|له|الها|اله)|(?:اخر|آخر) (?:ليله|يوم) في (?:حياتها|حياته)|(?:ليلتها|ليلته) الاخيره?|"
     r"(?:اهتم|اهتمي|انتبه|انتبهي|دير بالك|ديري بالك|خلي بالك|خلي بالك) (?:\S+ )?(?:علي|على|ب|من)? ?(?:قطتي|"
     r"قطي|كلبي|بسي|بستي|اختي|اخوي|قطتها|كلبها)|(?:وزعت|وزع|عطت|اعطت|اعطي) (?:كل )?(?:اغراضها|اغراضه|"
     r"حاجاتها|حاجاته|اشياءها|اشياءه)"
@@ -251,7 +249,8 @@ _ACTS_AZ = (
 _SIGNS_AZ = (
     rf"(?:sora|soura|pic|picture|photo|voice|video|vid|fdio|fedio|record|snap) (?:\S+ ){{0,2}}?(?:bt{_A3}ayat|"
     rf"bte{_A3}ayat|bt{_A3}ayyat|{_A3}ayta|dam|dra{_A3}ha|edha|ideha|gero{_A7}|gro{_A7}|bt?nzef)\b|"
-    rf"a{_A5}er (?:leila|lela|leela|yom|youm) (?:leha|liha|laha|lyha|fi hayatha|f {_A7}ayatha)"
+    rf"a{_A5}er (?:leila|lela|leela) (?:leha|liha|laha|lyha)|a{_A5}er (?:leila|lela|yom|youm) (?:fi|f) "
+    rf"{_A7}ayatha"
 )
 _PLACES_AZ = (
     rf"(?:wa2fa|wa2ef|2a{_A3}da|2a{_A3}ed|tel{_A3}et|tele{_A3}|fo2|foq) (?:\S+ )?(?:{_A3}ala|{_A3}al|fo2|fou2)?"
