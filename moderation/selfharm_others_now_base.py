@@ -69,4 +69,6 @@ def _now(who: str, guard: str, acts: str, signs: str, places: str, ends: str, un
 
     alone = rf"{gap}{_Q}{b}{pre}(?:{acts})"
     body = "(?:" + "|".join((alone, pair(signs, f"{ends}|{unreach}"), pair(places, ends))) + ")"
-    return rf"^(?!{any_}*?{b}(?:{guard})){any_}*?{b}(?:{who}){end}(?={body})"
+    person = rf"{any_}*?{b}(?:{who}){end}(?={body})"
+    # the guard (a long scan) only once the rest has matched: the rest in a lookahead first
+    return rf"^(?={person})(?!{any_}*?{b}(?:{guard})){person}"
