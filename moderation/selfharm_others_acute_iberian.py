@@ -155,7 +155,8 @@ _ENDS_ES = (
     r"(?:lo )?(?:termina|acaba|termino|acabo) (?:todo|con todo)|adios para siempre|ultimo mensaje"
 )
 _TX_MORE_ES = (
-    "picture|quitar|plan|despidiendo|despid|foto|video|imagen|captura|historia|story|selfie|vias|puente|rio|"
+    "picture|quitar|quita|mata|plan|despidiendo|despid|foto|video|imagen|captura|historia|story|selfie|vias|"
+    "puente|rio|"
     "azotea|techo|tejado|cornisa|acantilado|barranco|presa|canal"
 )
 

@@ -18,7 +18,8 @@ did not have, in every language:
    ("cortándose", "si butta dal ponte", "mau lompat dari lantai 4");
 3. a person *on* a high place now ("sitting on the roof", "واقف على سطح",
    "dia udah di atas") with a jump or a goodbye ("سامحوني");
-4. a last night or day *of hers* ("aaj uski aakhri raat", "o último dia
+4. a last night *of hers* ("aaj uski aakhri raat") with a silence, or a
+   last night or day with a place ("trancada no quarto ... o último dia
    dela"), which the older goodbye guard ("last day") ruled out;
 5. a poison swallowed that the tables lacked (rat poison, "चूहे मारने वाली
    दवा", pesticide);
@@ -33,7 +34,9 @@ lacked - "a girl I met in the game", Arabizi "bent f el fasl"), then an act
 alone, or a sign (photo of wounds, a last night, an entrusting goodbye) with
 an end or a silence (`_UNREACH_*` of the older tables), or a place (a roof,
 a ledge, locked in) with an end.  Every rule is named
-`self_harm:others_acute` (a training script reads the name).  English and
+`self_harm:others_acute` (a training script reads the name).  The guard is
+read over the whole message (fiction or a lesson named before the person
+too), only once the rest has matched.  English and
 German are here; es pt fr it in `selfharm_others_now_eu.py`, ru pl tr ar (and
 Arabizi) in `_langs`, id, Hindi (Hinglish and Devanagari) and zh in `_asia`.
 
@@ -141,7 +144,7 @@ _EVERYDAY_EN = (
     r"level|boss fight|fixing|antenna|gutter|frisbee|kite|glu\w*|pasting"
 )
 _TX_EN = (
-    "cut|slic|slit|kill|end it|jump|hang|hurting|poison|bait|pesticide|insecticide|weedkiller|herbicide|"
+    "cut|slic|slit|kill|end it|ending|jump|hang|hurting|poison|bait|pesticide|insecticide|weedkiller|herbicide|"
     "fertili|picture|photo|pic|snap|selfie|video|vid|image|voice|last|final|take care|look after|feed|"
     "you can have|give|gave|left|roof|ledge|railing|sill|bridge|top of|up there|up top|locked|shut|barricaded"
 )

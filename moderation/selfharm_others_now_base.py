@@ -13,12 +13,19 @@ language gives:
   "he said hes cutting", "scrive che stasera si butta dal ponte", "bilang mau
   lompat dari lantai 4 sekarang" -, the reflexive in the progressive -
   "cortándose", "se está cortando" -, a poison swallowed);
-* `signs`: a photo or voice note of cuts or blood, a last night or day of
-  hers, an entrusting goodbye ("cuida a mi perro por mí"), each paired in
-  either order with `ends` (wants it all to be over, wants to die, forgive
-  me, a jump now) or a silence (`unreach`, the older tables);
+* `signs`: a photo or voice note of cuts or blood, a last *night* of hers
+  (or the last day of her life), an entrusting goodbye ("cuida a mi perro
+  por mí"), each paired in either order with `ends` (wants it all to be
+  over, wants to die, forgive me, a jump now) or a silence (`unreach`, the
+  older tables);
 * `places`: on a roof, a ledge, "up there", locked in the bathroom or her
-  room, paired with `ends` (a last night counts there too).
+  room, paired with `ends` (her last night or last *day* counts there: "é o
+  último dia dela" and locked in her room; a last day with no answer is as
+  often a last school day, and passes).
+
+A last day, "locked in her room crying and won't open the door" and a
+photo of a bleeding arm with no end are left out on purpose: each is an
+everyday sulk, a last school day or a fall as often as a risk.
 
 The guard is the older one of the language (a past that is over, fiction,
 the topic, accidents) with `everyday` added (hair, paper, vegetables, a

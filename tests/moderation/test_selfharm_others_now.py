@@ -312,6 +312,7 @@ EVERYDAY = [
     ('moja przyjaciółka umiera ze śmiechu', 'pl'),
     ('kardeşim banyoya kapandı saçını yapıyor', 'tr'),
     ('kardeşim havuzda atlama tahtasından atlıyor şu an', 'tr'),
+    ('arkadaşım şu an havuzda atlama tahtasından atlayacak', 'tr'),
     ('kedimiz çatıda oturuyor', 'tr'),
     ('bugün okulda son günü', 'tr'),
     ('arkadaşım tatildeyken kedime iyi bak dedi', 'tr'),
