@@ -54,7 +54,9 @@ _GUARD_EN = (
     r"laughing|laughter|lmao|jk|joking|kidding|if (?:she|he|they) (?:does not|doesn't|do not|don't) get|"
     # medicine as prescribed ("all her pills, like the doctor said")
     r"as prescribed|(?:like|as) (?:the|her|his|their) (?:doctor|dr|gp) (?:said|says|told (?:her|him|them))|"
-    r"pill ?(?:box|organi[sz]er)"
+    r"pill ?(?:box|organi[sz]er)|"
+    # a jump into water or onto a trampoline ("on the roof ... says he'll jump into the pool")
+    r"trampoline|(?:into|in) the (?:pool|water|lake|sea)"
 )
 _PILLS_EN = (
     r"pills|tablets|meds|medicine|medicines|medication|painkillers|paracetamol|ibuprofen|tylenol|advil|"

@@ -39,7 +39,9 @@ _GUARD_ES = (
     r"hipotetic\w+|por ejemplo|aprendimos|taller|que hacer si|que hacer cuando|"
     # medicine as prescribed ("all her pills, like the doctor said")
     r"como (?:le )?(?:dijo|dice|indico|receto|mando) (?:el|la|su) (?:medic[oa]|doctor|doctora)|"
-    r"como (?:se lo )?recetaron|pastillero"
+    r"como (?:se lo )?recetaron|pastillero|"
+    # a jump into water or onto a trampoline ("en el techo ... dice que va a saltar a la piscina")
+    r"trampolin|a la (?:piscina|alberca)|al (?:agua|mar|rio|lago)"
 )
 _PILLS_ES = (
     r"pastillas|pastis|pildoras|comprimidos|medicamentos|medicinas|remedios|calmantes|analgesicos|"
@@ -153,7 +155,8 @@ _ENDS_ES = (
     r"(?:lo )?(?:termina|acaba|termino|acabo) (?:todo|con todo)|adios para siempre|ultimo mensaje"
 )
 _TX_MORE_ES = (
-    "picture|quitar|plan|despidiendo|despid|foto|video|imagen|captura|historia|story|selfie|vias|puente|rio|"
+    "picture|quitar|quita|mata|plan|despidiendo|despid|foto|video|imagen|captura|historia|story|selfie|vias|"
+    "puente|rio|"
     "azotea|techo|tejado|cornisa|acantilado|barranco|presa|canal"
 )
 

@@ -35,7 +35,9 @@ _GUARD_TR = (
     r"yemek yaparken|dograrken|tiras\w*|dustu|dusup|cam kirigi|(?:bas agrisi|alerji|regl|"
     r"grip|ates|migren|astim) icin|ornegin|mesela|ogrendik|derste|atolye|ne yapmali\w* eger|varsayalim|"
     # medicine as prescribed ("all her pills, like the doctor said")
-    r"doktorun (?:dedigi|soyledigi|yazdigi|verdigi) gibi|recetedeki gibi|ilac kutusu"
+    r"doktorun (?:dedigi|soyledigi|yazdigi|verdigi) gibi|recetedeki gibi|ilac kutusu|"
+    # a jump into the pool or from a diving board ("havuzda atlama tahtasından atlayacak")
+    r"havuz\w*|atlama tahtas\w*|trambolin\w*"
 )
 _PILLS_TR = (
     r"hap\w*|ilac\w*|uyku ilac\w*|antidepresan\w*|agri kesici\w*|parol\w*|emoji_pill"

@@ -18,7 +18,7 @@ from .selfharm_others_acute_base import _acute_more, _rule
 # -- fr ---------------------------------------------------------------------------------------
 _WHO_FR = (
     r"(?<!si )(?<!quand )(?<!derniere )(?<!dernier )(?<!ans )(?<!mois )(?<!imagine )(?:"
-    r"(?:ma|mon|notre) (?:meilleure? |petite? |grande? )?(?:amie?|pote|copine|copain|soeur|frere|"
+    r"(?:ma|mon|notre) (?:meilleure? |petite? |grande? )?(?:amie?|pote|copine|copain|s(?:oe|œ)ur|frere|"
     r"cousine?|camarade|voisine?|mere|pere|maman|papa|tante|oncle|meuf|mec|bff|reuf|cop's)|"
     r"(?:une|un) (?:fille|gars|garcon|eleve|camarade|amie?|meuf) (?:de|dans) (?:ma|mon|notre) (?:classe|"
     r"ecole|college|lycee|groupe|equipe)|quelqu'un de (?:ma|notre) classe|"
