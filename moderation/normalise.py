@@ -176,6 +176,9 @@ def _decomposable() -> dict[str, str]:
             if stripped != c:
                 table[c] = stripped
     table.update({"ł": "l", "ı": "i"})
+    # ligatures no decomposition splits: French "sœur", "cœur", "œil" as rules spell them
+    # ("soeur"), which phone keyboards type for "soeur"
+    table.update({"œ": "oe", "æ": "ae"})
     return table
 
 

@@ -211,3 +211,8 @@ def test_a_school_year_is_a_number_not_leet(text: str, plain: str) -> None:
     # "en 4ème" read "en aeme" and "w 4 klasie" "w for klasie": a past dated by a
     # school year was not seen by the recovery frames
     assert prepare(text, "fr").plain == plain
+
+
+def test_french_ligatures_read_as_their_letters() -> None:
+    # "ma sœur" (a phone keyboard's spelling) is "ma soeur" to every rule
+    assert prepare("Ma sœur a le Cœur brisé", "fr").plain == "ma soeur a le coeur brise"
