@@ -41,7 +41,7 @@ _PILLS_FR = (
     r"anxiolytiques|emoji_pill"
 )
 _LOTS_FR = (
-    r"plein|beaucoup|trop|une poignee|tous (?:ses|les|mes)|toute (?:la|sa) (?:boite|plaquette|"
+    r"plein|beaucoup|trop|une poignee|tous (?:ses|les|mes)|toutes (?:ses|les|mes)|toute (?:la|sa) (?:boite|plaquette|"
     r"bouteille)|une boite(?: entiere)?|une plaquette(?: entiere)?|la boite(?: entiere)?|une bouteille|"
     r"deux boites|(?:genre |environ |au moins )?(?:[1-9]\d+|vingt|trente|quarante|cinquante|cent)"
 )

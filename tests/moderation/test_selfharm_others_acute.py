@@ -15,6 +15,7 @@ from tests.moderation.helpers import allowed, self_harm_held
 
 # a large amount of pills, an overdose, a poison or cleaning liquid swallowed
 SWALLOWED = [
+    ("ma sœur a pris toutes ses pilules", "fr"),  # the ligature and "toutes" (session 13)
     ('my friend just messaged me that she swallowed a whole pack of pills what should i do', 'en'),
     ("my little sister drank bleach on purpose and she's crying in the kitchen", 'en'),
     ("she just texted me that she took all her mum's sleeping pills, what do i do", 'en'),
