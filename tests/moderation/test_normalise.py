@@ -216,3 +216,16 @@ def test_a_school_year_is_a_number_not_leet(text: str, plain: str) -> None:
 def test_french_ligatures_read_as_their_letters() -> None:
     # "ma sœur" (a phone keyboard's spelling) is "ma soeur" to every rule
     assert prepare("Ma sœur a le Cœur brisé", "fr").plain == "ma soeur a le coeur brise"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "plain"),
+    [
+        ("mau lompat dari lantai 4 sekarang", "id", "mau lompat dari lantai 4 sekarang"),
+        ("quiero 2 helados", "es", "quiero 2 helados"),
+        ("i want 2 die", "en", "i want to die"),
+        ("i want 2 die", None, "i want to die"),
+    ],
+)
+def test_two_and_four_for_to_and_for_are_english_chat(text: str, lang: str | None, plain: str) -> None:
+    assert prepare(text, lang).plain == plain
