@@ -49,7 +49,26 @@ _INCITE = (
     r"kendini oldur|ol (?:dedi|diyor|diyorlar|yazdi|yaziyor|diye)|olsene|ol git|geber\w*|olmemi|"
     r"kendimi oldurmemi|zabij sie|zebym sie zabila|zebym sie zabil|"
     r"zgin|umrzyj|zdechnij|zebym umarla|bunuh diri|mati aja|mati sana|mati lo|mending mati|mar ja|"
-    r"marja|mar jao|mar jaa|khud ko maar)"
+    r"marja|mar jao|mar jaa|khud ko maar|"
+    # "better if you died" / "i hope you die" quoted, and being told to die
+    # ("disuruh mati", "marne ko bol rahe"): the wish said to the writer
+    r"(?:better|best) (?:off )?if (?:you|u) (?:died|were dead|was dead|just died|killed yourself)|"
+    r"(?:hope|wish) (?:you|u) (?:die|died|were dead|would die)|(?:you|u) should (?:just )?die|"
+    r"ojala (?:te|se) (?:mueras|muera|matara|mates|mate)|mejor (?:si )?(?:te murieras|estuvieras muert[oa]|"
+    r"muert[oa])|deberias (?:morirte|matarte)|tomara que (?:voce |vc )?(?:morra|se mate)|melhor (?:se )?"
+    r"(?:voce |vc )?(?:morresse|estivesse mort[oa])|(?:voce |vc )?(?:devia|deveria) (?:morrer|se matar)|"
+    r"j'?espere que (?:tu )?(?:meurs|meures|crev\w+)|mieux si tu (?:mourais|etais mort\w*|"
+    r"crevais)|tu devrais (?:mourir|crever|te tuer)|hoffentlich stirbst du|besser (?:wenn|wann) du "
+    r"(?:tot|sterben) (?:warst|waerst|wurdest)|du solltest (?:sterben|dich umbringen)|geh sterben|spero "
+    r"che (?:tu )?(?:muoia|crepi)|meglio se (?:tu )?(?:morissi|fossi mort[oa]|crepassi)|dovresti "
+    r"(?:morire|ammazzarti)|vai a morire|"
+    r"лучше бы ты (?:умерла|умер|сдохла|сдох)|чтоб(?:ы)? ты (?:сдохла|сдох|умерла|умер)|надеюсь ты "
+    r"(?:умрешь|сдохнешь)|иди (?:умри|сдохни)|olsen daha iyi|olsan daha iyi|keske (?:olsen|olsan)|"
+    r"gebersen|olmelisin|olmen lazim|lepiej (?:gdybys|zebys) (?:umarla|umarl|nie zyla|nie zyl|sie zabila|"
+    r"sie zabil)|obys (?:umarla|umarl|zdechla|zdechl)|powinnas umrzec|powinienes umrzec|disuruh "
+    r"(?:mati|bunuh diri)|nyuruh (?:aku |gue |gw )?(?:mati|bunuh diri)|semoga (?:lo|lu|kamu|loe) mati|"
+    r"mending (?:lo|lu|kamu) mati|marne ko (?:bol|bolte|keh|kehte|kah)\w*|mar kyu(?:n)? nahi (?:jati|jata)|"
+    r"mar jana chahiye|mar jaana chahiye)"
 )
 _TRIG = (
     # not "should" ("i should just die" has "die"): a trigger in a quarter of all
@@ -59,12 +78,19 @@ _TRIG = (
     "umbringen sterben soll ammazzati ucciditi muori ammazzarmi uccidermi morire убей убейся сдохни "
     "умри выпились умерла умер сдохла сдох убилась убился oldur ol olsene geber gebersene olmemi "
     "oldurmemi zabij "
-    "zabila zabil zgin umrzyj zdechnij umarla bunuh mati mending mar marja maar"
+    "zabila zabil zgin umrzyj zdechnij umarla bunuh mati mending mar marja maar "
+    "died dead ojala deberias tomara melhor devia deveria meurs meures creves crever devrais mieux "
+    "hoffentlich besser solltest geh spero meglio dovresti vai лучше чтоб чтобы надеюсь иди olsen olsan "
+    "keske gebersen olmelisin olmen lepiej obys powinnas powinienes disuruh nyuruh semoga marne kyu kyun "
+    "jana jaana"
 )
 _REQ = (
     "right correct wrong point agree should razon razao certo certos certa certas raison recht "
     "ragione правы прав права hakli haklilar haklisin racje bener benar sahi theek"
 )
+# "shayad wahi sahi hai" (maybe that is right): the Hinglish agreement with a
+# pronoun the shared table (`frames_handled.AGREE`) does not list
+_AGREE_MORE = r"(?:shayad|sayad|sach me|sach mein) (?:\w+ )?(?:wahi|vahi|yahi|wo log|woh log|sab) (?:sahi|theek) (?:hai|hain|h|keh)"
 _INCITE_AR = r"(?:موت|انتحر|اقتل نفسك)"
 _AGREE_AR = (
     r"(?:يمكن|ممكن|بلكي)(?: \S+)? (?:معه حق|معها حق|معهم حق|عنده حق|عندها حق|عندهم حق|صح)|معه حق|معهم "
@@ -77,13 +103,25 @@ _AGREE_ZH = r"(?:他|她|他们|她们)(?:说得|说的)?(?:对|没错)|说得�
 # honestly i might"): not agreement with the speaker but the same answer
 _CONSIDER = (
     r"(?:honestly |maybe |and |tbh |lowkey )i (?:might|may)(?: (?:actually|just|do it|do that))?(?= ?[.!?,]| ?$"
-    r"| (?:lol|tbh|ngl|idk|honestly)\b)|i (?:am|m) (?:thinking about|considering) it|maybe i (?:will|should)"
+    r"| (?:lol|tbh|ngl|idk|honestly)\b)|i (?:am|m) (?:(?:seriously|really|actually) )?(?:thinking about|"
+    r"thinking of|considering) (?:it|doing it|doing that)|maybe i (?:will|should)"
     r"(?= ?[.!?,]| ?$)|quizas lo haga|capaz que lo hago|talvez eu faca|vielleicht mach ich(?:s| das)|forse lo "
-    r"faccio|может (?:и )?сделаю|belki yaparim|moze to zrobie|mungkin (?:gw|gue|aku) lakuin|shayad kar (?:lu|loon)"
+    r"faccio|может (?:и )?сделаю|belki yaparim|moze to zrobie|mungkin (?:gw|gue|aku) lakuin|shayad kar (?:lu|loon)|"
+    # giving them what they want, or seriously thinking of doing it
+    r"i (?:will|am going to|might) give them what they (?:want|asked for)|(?:les|le) voy a (?:dar el "
+    r"gusto|hacer caso)|"
+    r"(?:lo|le) (?:estoy|toy) pensando en serio|vou (?:dar esse gosto|fazer o que eles querem)|(?:to|estou) pensando "
+    r"(?:seriamente|serio) em fazer|je vais leur faire plaisir|j'?y pense serieusement|ich tu (?:ihnen|ihm|ihr) den "
+    r"gefallen|ich denk(?:e)? ernsthaft daruber nach|(?:li|la|lo) accontento|gli faccio (?:il|questo) favore|ci sto "
+    r"pensando seriamente|сделаю (?:им|ему|ей) (?:подарок|приятное)|(?:я )?серьезно (?:об этом )?думаю(?: об этом| "
+    r"сделать)?|istediklerini verecegim|ciddi ciddi dusunuyorum|dam im to czego chca|serio o tym mysle|(?:beneran|"
+    r"serius) kepikiran (?:buat |untuk )?(?:ngelakuin|ngelakuinnya|melakukan|lakuin)|pengen ngelakuin (?:itu|nya)|"
+    r"unki baat maan (?:lu|loon|leti|lungi)|(?:sach mein|seriously) soch (?:rahi|raha) (?:hu|hoon) kar (?:lu|loon)"
 )
 _CONSIDER_REQ = (
     "might may thinking considering will should quizas capaz talvez vielleicht forse может belki moze "
-    "mungkin shayad"
+    "mungkin shayad give dar gusto caso pensando fazer gosto plaisir pense gefallen ernsthaft accontento favore "
+    "сделаю серьезно verecegim ciddi dam serio beneran serius pengen maan sach seriously"
 )
 
 RULES: list[Rule] = [
@@ -91,6 +129,8 @@ RULES: list[Rule] = [
          requires=_CONSIDER_REQ),
     rule("self_harm:disclosure", "self_harm", _TRIG, _pair(_INCITE, AGREE, 100), framed=False,
          requires=_REQ),
+    rule("self_harm:disclosure", "self_harm", _TRIG, _pair(_INCITE, _AGREE_MORE, 100), framed=False,
+         requires="wahi vahi yahi log sab"),
     rule("self_harm:disclosure", "self_harm", "موت انتحر اقتل",
          _raw_pair(_INCITE_AR, _AGREE_AR, 100), framed=False),
     rule("self_harm:disclosure", "self_harm", "去死 自杀 死了算了", _raw_pair(_INCITE_ZH, _AGREE_ZH, 30),

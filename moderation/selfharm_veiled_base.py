@@ -1,0 +1,58 @@
+"""The rule builder shared by the veiled-disclosure tables
+(`selfharm_veiled_eu.py`, `selfharm_veiled_langs.py`; the class is
+described in `selfharm_veiled.py`).
+
+Each language gives one table: class key -> (triggers, second-gate words,
+pattern).  The triggers are the rarer words of the class (a decision, a
+goodbye, "envy", "expiry"), the second gate the words of its other half, so
+the anchored pair only runs on a message that has both.  The patterns are
+`pair` / `alone` / `trio` from `selfharm_goodbyes_done.py`: anchored at the
+message start, with an everyday reason anywhere in the message (a move, a
+game, a school project, the milk) as a negative look-ahead, which a pair of
+words cannot see by itself.
+"""
+
+from __future__ import annotations
+
+from .rules import Rule, rule
+from .selfharm_goodbyes_done import alone, pair
+
+__all__ = ["Table", "alone", "pair", "rules_of", "trio"]
+
+Table = dict[str, tuple[str, str, str]]
+
+# the rule name per class key: finality (a decision, a goodbye, a last gift),
+# passive (a wish or hopelessness), disclosure (the writer's own wish to die)
+_NAMES = {
+    "decided": "self_harm:finality",
+    "goodbye": "self_harm:finality",
+    "not_live": "self_harm:finality",
+    "expiry": "self_harm:finality",
+    "height": "self_harm:planning",
+    "give": "self_harm:finality",
+    "envy": "self_harm:passive",
+    "if_die": "self_harm:passive",
+    "nightly": "self_harm:disclosure",
+    "tried": "self_harm:passive",
+    "away": "self_harm:finality",
+    "life_end": "self_harm:disclosure",
+}
+
+
+def trio(a: str, b: str, c: str, mundane: str, edge: str = r"\b") -> str:
+    """`a`, `b` and `c` anywhere in one message, no `mundane` word in it (a
+    decision, a day and a goodbye: each alone is everyday talk)."""
+    return (
+        rf"^(?!.*{edge}(?:{mundane}){edge})(?=.*{edge}(?:{a}){edge})(?=.*{edge}(?:{b}){edge})"
+        rf".*?{edge}(?:{c}){edge}"
+    )
+
+
+def rules_of(table: Table) -> list[Rule]:
+    """One rule per class of a language table; every one is `framed="generic"`:
+    advice or a hypothetical about someone else ("if a friend says ...") is
+    excused, the writer's own first-person sentence never is."""
+    return [
+        rule(_NAMES[key], "self_harm", triggers, pattern, framed="generic", requires=requires)
+        for key, (triggers, requires, pattern) in table.items()
+    ]
