@@ -90,13 +90,16 @@ _REQ = (
 )
 # "shayad wahi sahi hai" (maybe that is right): the Hinglish agreement with a
 # pronoun the shared table (`frames_handled.AGREE`) does not list
-_AGREE_MORE = r"(?:shayad|sayad|sach me|sach mein) (?:\w+ )?(?:wahi|vahi|yahi|wo log|woh log|sab) (?:sahi|theek) (?:hai|hain|h|keh)"
+_AGREE_MORE = (
+    r"(?:shayad|sayad|sach me|sach mein) (?:\w+ )?(?:wahi|vahi|yahi|wo log|woh log|sab) (?:sahi|theek) "
+    r"(?:hai|hain|h|keh)"
+)
 _INCITE_AR = r"(?:موت|انتحر|اقتل نفسك)"
 _AGREE_AR = (
     r"(?:يمكن|ممكن|بلكي)(?: \S+)? (?:معه حق|معها حق|معهم حق|عنده حق|عندها حق|عندهم حق|صح)|معه حق|معهم "
     r"حق|معها حق"
 )
-_INCITE_ZH = r"(?:去死|自杀|死了算了)"
+_INCITE_ZH = r"(?:去死|自杀|死了算了|死了更好|怎么不去死|你该死)"
 _AGREE_ZH = r"(?:他|她|他们|她们)(?:说得|说的)?(?:对|没错)|说得对|是对的"
 
 # the writer considering it, after the incitement ("they told me to kys and
@@ -124,15 +127,31 @@ _CONSIDER_REQ = (
     "сделаю серьезно verecegim ciddi dam serio beneran serius pengen maan sach seriously"
 )
 
+# a player told to die in a game's chat who agrees that they play badly ("they told me to die
+# in the game chat lol, they're right that i'm bad at this game", "в чате игры мне написали
+# умри, они правы я плохо играю"): the agreement is with "you're bad", not with the words.
+# A game anywhere in the message makes the pair everyday talk; the pair is anchored so the
+# whole message is read.
+_GAME = (
+    r"games?|gaming|gamer|fortnite|minecraft|roblox|valorant|free fire|among us|brawl stars|juego|"
+    r"jogo|jeu|spiel\w*|gioco|игр\w*|oyun\w*|gra|grze|gry|khel|لعبه|اللعبه|العاب|游戏"
+)
+
+
+def _no_game(pattern: str) -> str:
+    """`pattern` in a message that names no game."""
+    return rf"^(?!.*(?<!\w)(?:{_GAME})(?!\w)).*?(?:{pattern})"
+
+
 RULES: list[Rule] = [
-    rule("self_harm:disclosure", "self_harm", _TRIG, _pair(_INCITE, _CONSIDER, 100), framed=False,
+    rule("self_harm:disclosure", "self_harm", _TRIG, _no_game(_pair(_INCITE, _CONSIDER, 100)), framed=False,
          requires=_CONSIDER_REQ),
-    rule("self_harm:disclosure", "self_harm", _TRIG, _pair(_INCITE, AGREE, 100), framed=False,
+    rule("self_harm:disclosure", "self_harm", _TRIG, _no_game(_pair(_INCITE, AGREE, 100)), framed=False,
          requires=_REQ),
-    rule("self_harm:disclosure", "self_harm", _TRIG, _pair(_INCITE, _AGREE_MORE, 100), framed=False,
+    rule("self_harm:disclosure", "self_harm", _TRIG, _no_game(_pair(_INCITE, _AGREE_MORE, 100)), framed=False,
          requires="wahi vahi yahi log sab"),
     rule("self_harm:disclosure", "self_harm", "موت انتحر اقتل",
-         _raw_pair(_INCITE_AR, _AGREE_AR, 100), framed=False),
-    rule("self_harm:disclosure", "self_harm", "去死 自杀 死了算了", _raw_pair(_INCITE_ZH, _AGREE_ZH, 30),
-         framed=False),
+         _no_game(_raw_pair(_INCITE_AR, _AGREE_AR, 100)), framed=False),
+    rule("self_harm:disclosure", "self_harm", "去死 自杀 死了算了 死了更好 该死",
+         _no_game(_raw_pair(_INCITE_ZH, _AGREE_ZH, 30)), framed=False),
 ]

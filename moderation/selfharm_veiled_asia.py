@@ -79,7 +79,7 @@ AZ: Table = {
                alone(r"(?:law|lw|iza) (?:ana )?(?:mot|mott|metet)(?: \w+){0,3} (?:hatertah|hatertaho|tertah|"
                      r"hayb2o ahsan|hatb2a ahsan)", MS_ALL)),
     "life_end": ("tayati hayati 7ayati", "tekhlas tentehi",
-                 alone(r"(?:eayez|eayza|bady|biddi|abghi) (?:tayati|hayati) (?:tekhlas|tentehi)", r"crush|kharag")),
+                 alone(r"(?:eayez|eayza|bady|biddi|abghi) (?:tayati|hayati) (?:tekhlas|tentehi)", r"crush\w*|kharag")),
 }
 
 # -- hi (Hinglish) ----------------------------------------------------------------------------
@@ -124,8 +124,9 @@ HL: Table = {
                      r"(?:theek|thik|khush|behtar|better) (?:ho jayegi|ho jayega|ho jayenge|rahegi|rahenge|"
                      r"rahega|hogi|honge)", _MS_HL)),
     "nightly": ("sochti sochta", "raat roz din",
-                alone(r"(?:har raat|roz raat|roz|har din) (?:bas )?(?:marne|maut|mar jane) ke (?:baare|bare) (?:mein|me)"
-                      r" (?:sochti|sochta)|(?:marne|maut) ke (?:baare|bare) (?:mein|me) (?:sochti|sochta) (?:hu|"
+                alone(r"(?:har raat|roz raat|roz|har din) (?:bas )?(?:marne|maut|mar jane) ke "
+                      r"(?:baare|bare) (?:mein|me) (?:sochti|sochta)|"
+                      r"(?:marne|maut) ke (?:baare|bare) (?:mein|me) (?:sochti|sochta) (?:hu|"
                       r"hoon|hun) (?:har raat|roz)", _MS_HL)),
     "tried": ("try koshish kaam", "thak himmat",
               pair(r"sab (?:kuch )?try (?:kar|kr) (?:liya|chuki|chuka|li)|sab kar ke dekh liya|kuch (?:bhi )?kaam "
@@ -136,7 +137,7 @@ HL: Table = {
                    r"ja(?:a)?ung[ia] hamesha ke liye", _MS_HL)),
     "life_end": ("zindagi life", "khatam",
                  alone(r"(?:chahti|chahta) (?:hu|hoon|hun) (?:ki )?(?:meri )?(?:zindagi|life) khatam ho ja(?:aye|ye|e)",
-                       r"crush|sharam|cringe|teacher|sir|madam|voice note")),
+                       r"crush\w*|sharam|cringe|teacher|sir|madam|voice note")),
 }
 
 # -- hi (Devanagari, unbounded) ---------------------------------------------------------------

@@ -15,9 +15,43 @@ words cannot see by itself.
 from __future__ import annotations
 
 from .rules import Rule, rule
-from .selfharm_goodbyes_done import alone, pair
+from .selfharm_goodbyes_done import alone as _alone
+from .selfharm_goodbyes_done import pair as _pair
+from .selfharm_stockpile_parts import _ADVICE
 
 __all__ = ["Table", "alone", "pair", "rules_of", "trio"]
+
+# the words of a message that talks about these words instead of saying them: a quotation
+# in double quotes, a lesson or a discussion, a song's lyrics, advice about a friend
+# (`selfharm_stockpile_parts._ADVICE`; without Turkish "arkadaş", which is also "guys" in a
+# goodbye).  The rules are anchored at the message start (the everyday reasons are looked for
+# in the whole message), so the generic frame, which reads the words before a match, never
+# sees these: every pattern carries them as one more everyday reason.
+_TALK = (
+    r'"|\b(?:' + _ADVICE.replace(r"arkadas\w*|", "") + r"|in class|we talked about|talked about|"
+    r"some (?:kids|people|girls|boys|teens) (?:say|write|post)|lyrics|the song|en clase|hablamos de|"
+    r"la cancion|la letra|en classe|on a parle|la chanson|les paroles|im unterricht|haben (?:wir )?uber|"
+    r"das lied|songtext|in classe|abbiamo parlato|la canzone|il testo|na aula|falamos sobre|a musica|"
+    r"a letra|на уроке|обсуждали|в песне|текст песни|na lekcji|rozmawialismy|w piosence|tekst piosenki|"
+    r"derste|konustuk|sarki\w*|di kelas|kita bahas|lagunya|lirik\w*|class mein|class me|gaane mein|"
+    r"gaane me|في الحصه|تكلمنا عن|الاغنيه|كلمات الاغنيه)\b|歌词|歌里|课上|讨论|" + "गाने में"
+    + "|क्लास में"
+)
+
+
+def _talk(pattern: str) -> str:
+    """`pattern` (anchored at "^") that also fails on a message that talks about its words."""
+    return rf"^(?!.*(?:{_TALK})){pattern[1:]}"
+
+
+def pair(act: str, cue: str, mundane: str, edge: str = r"\b") -> str:
+    """`selfharm_goodbyes_done.pair` (both halves, no everyday reason), nor talk about them."""
+    return _talk(_pair(act, cue, mundane, edge))
+
+
+def alone(form: str, mundane: str, edge: str = r"\b") -> str:
+    """`selfharm_goodbyes_done.alone` (the form, no everyday reason), nor talk about it."""
+    return _talk(_alone(form, mundane, edge))
 
 Table = dict[str, tuple[str, str, str]]
 
@@ -42,7 +76,7 @@ _NAMES = {
 def trio(a: str, b: str, c: str, mundane: str, edge: str = r"\b") -> str:
     """`a`, `b` and `c` anywhere in one message, no `mundane` word in it (a
     decision, a day and a goodbye: each alone is everyday talk)."""
-    return (
+    return _talk(
         rf"^(?!.*{edge}(?:{mundane}){edge})(?=.*{edge}(?:{a}){edge})(?=.*{edge}(?:{b}){edge})"
         rf".*?{edge}(?:{c}){edge}"
     )

@@ -105,7 +105,8 @@ EN: Table = {
                    r"far)?(?: away)? from (?:everyone|everybody|you all|all of you|everything) (?:forever|"
                    r"for good|for ever)", MS_ALL)),
     "life_end": ("life", "end over stop",
-                 alone(r"(?:want|wish|need) (?:for )?my life to (?:end|be over|stop)", r"crush|embarrass\w*|"
+                 alone(r"(?:want|wish|need) (?:for )?my life (?:to|would|will) (?:end|be over|stop)",
+                       r"crush\w*|embarrass\w*|"
                        r"cringe|homework|teacher|forgot|audio|voice note|sent")),
 }
 
@@ -116,7 +117,7 @@ _M_ES = (
     r"mudanza|mudamos|mudo|viaje|vacaciones|campamento|cumple\w*|fiesta|con el|con ella|cortar con|"
     r"temporada|dieta|trabajo|leche|comida|yogur|pasaporte|tarjeta|pelo|tinte|tenir\w*|me queda chic[oa]|"
     r"grande|vieja|viejo|nuevo|nueva|vendi|vender|cambio|navidad|regalo|extranjero|universidad|redes|"
-    r"crush|verguenza|cringe|olvide|profe\w*|tarea|examen|prueba|proyecto|mates"
+    r"crush\w*|verguenza|cringe|olvide|profe\w*|tarea|examen|prueba|proyecto|mates"
 )
 ES: Table = {
     "decided": ("decidi decidido decision", "lunes martes miercoles jueves viernes sabado domingo noche manana "
@@ -128,7 +129,7 @@ ES: Table = {
                 pair(r"(?:me )?(?:despido|despedire|voy a despedir(?:me)?|despedirme) de (?:todos|todo el "
                      r"mundo|ustedes)", r"para siempre", _M_ES)),
     "not_live": ("llego llegar vivir vivo", "verano navidad cumple cumpleanos 13 14 15 16 17 18 decidi plan",
-                 alone(r"(?:no|nunca) (?:voy a )?(?:llegar|llego|vivir|vivo) (?:a|hasta) (?:el |mi |los )?"
+                 alone(r"(?:no|nunca) (?:voy a )?(?:llegar|llego|vivir|vivo) (?:a|al|hasta) (?:el |mi |los )?"
                        r"(?:verano|navidad|cumple|cumpleanos|1[3-9]|20)(?! \w+ (?:partida|nivel))", MS_ALL)),
     "expiry": ("caducidad vencimiento caduco", "cerca pronto dias queda",
                pair(r"mi (?:fecha de )?(?:caducidad|vencimiento)", r"cerca|pronto|(?:pocos|unos) dias|"
@@ -154,8 +155,9 @@ ES: Table = {
                 alone(r"(?:pienso|pensando) (?:solo |siempre )?en (?:morir|morirme|la muerte)(?: \w+){0,3} "
                       r"(?:todas las noches|todos los dias|cada noche|siempre)|(?:todas las noches|cada noche) "
                       r"pienso en (?:morir|morirme)", MS_ALL)),
-    "tried": ("intente probado nada", "cansada cansado fuerzas",
-              pair(r"(?:ya )?intente (?:todo|de todo)|(?:he )?probado (?:todo|de todo)|nada (?:sirve|funciona|"
+    "tried": ("intente probado probe nada", "cansada cansado harta harto fuerzas",
+              pair(r"(?:ya )?intente (?:todo|de todo)|(?:he )?probado (?:todo|de todo)|probe (?:todo|de todo)|"
+                   r"nada (?:sirve|funciona|"
                    r"ayuda|me ayuda)", r"(?:cansad[oa]|harta|harto) de intentar(?:lo)?(?! \w)|no me quedan "
                    r"fuerzas", _M_ES + r"|dormir|acne|piel|estudiar")),
     "away": ("ire iré voy irme", "siempre",
@@ -163,7 +165,7 @@ ES: Table = {
                    r"para siempre", MS_ALL)),
     "life_end": ("vida", "acabe termine",
                  alone(r"quiero que (?:se )?(?:acabe|termine) mi vida|quiero que mi vida (?:se )?(?:acabe|"
-                       r"termine)", r"crush|verguenza|cringe|tarea|profe\w*|olvide|audio")),
+                       r"termine)", r"crush\w*|verguenza|cringe|tarea|profe\w*|olvide|audio")),
 }
 
 RULES: list[Rule] = [*rules_of(EN), *rules_of(ES)]

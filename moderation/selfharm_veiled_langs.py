@@ -117,7 +117,7 @@ PL: Table = {
     "away": ("odejde pojde znikne", "zawsze",
              alone(r"(?:odejde|pojde|znikne) (?:daleko )?od wszystkich na zawsze", _MS_PL)),
     "life_end": ("zycie", "skonczylo",
-                 alone(r"chce (?:zeby|aby) (?:moje )?zycie sie skonczylo", r"crush|wstyd\w*|cringe|"
+                 alone(r"chce (?:zeby|aby) (?:moje )?zycie sie skonczylo", r"crush\w*|wstyd\w*|cringe|"
                        r"nauczyciel\w*|glosowk\w*")),
 }
 
@@ -165,7 +165,7 @@ TR: Table = {
              alone(r"herkesten (?:cok )?(?:uzaga )?(?:gidecegim|gidicem|kaybolacagim) (?:sonsuza (?:kadar|dek)|"
                    r"temelli)|sonsuza (?:kadar|dek) herkesten (?:uzaga )?(?:gidecegim|gidicem)", _MS_TR)),
     "life_end": ("hayatimin", "bitmesini",
-                 alone(r"hayatimin bitmesini istiyorum", r"crush|utan\w*|cringe|ogretmen\w*|sesli mesaj")),
+                 alone(r"hayatimin bitmesini istiyorum", r"crush\w*|utan\w*|cringe|ogretmen\w*|sesli mesaj")),
 }
 
 # -- id ---------------------------------------------------------------------------------------
@@ -199,14 +199,15 @@ ID: Table = {
                pair(r"(?:gedung|jembatan|atap|rooftop) (?:paling tinggi|tertinggi)", r"sendiri(?:an)?", _M_ID)),
     "give": ("kasih ngasih kasihin memberikan kuberikan", "butuh perlu sementara selamanya",
              pair(r"(?:kasih|ngasih|kasihin|memberikan|kuberikan) (?:\w+ ){0,2}?(?:kucing|anjing|hamster|kelinci|"
-                  r"akun|skin|konsol|gitar|koleksi)(?:ku|nya)?", r"(?:ga|gak|nggak|tidak) (?:akan |bakal )?(?:butuh|perlu)"
+                  r"akun|skin|konsol|gitar|koleksi)(?:ku|nya)?",
+                  r"(?:ga|gak|nggak|tidak) (?:akan |bakal )?(?:butuh|perlu)"
                   r" (?:\w+ )?lagi|bukan (?:buat|untuk) sementara|selamanya", r"pindah\w*|alergi|kekecilan|"
                   r"bosen|bosan|udah ga main|berhenti main|dijual|jual|tukar\w*|ultah|ulang tahun|"
                   r"liburan|mudik")),
     "envy": ("iri ngiri", "meninggal mati",
              alone(r"(?:iri|ngiri) (?:sama|dengan|pada|ama) (?:orang(?: orang)?|mereka) yang (?:udah |sudah )?"
                    r"(?:meninggal|mati|ga ada)", _MS_ID)),
-    "if_die": ("mati", "baik sembuh bahagia bebas",
+    "if_die": ("mati kalau kalo klo", "baik sembuh bahagia bebas",
                alone(r"(?:kalau|kalo|klo|kl) (?:aku|gue|gw) (?:mati|ga ada|udah ga ada) (?:\w+ ){0,3}?(?:dia|"
                      r"mereka|semua(?:nya)?|mama|mamah|ibu|papa|ayah|keluarga)(?: \w+)? (?:bakal |akan )?"
                      r"(?:lebih baik|sembuh|lebih bahagia|bahagia|bebas)", _MS_ID)),
@@ -222,7 +223,7 @@ ID: Table = {
              alone(r"pergi (?:jauh )?dari (?:semua orang|semuanya|kalian semua) (?:untuk )?selamanya", _MS_ID)),
     "life_end": ("hidupku hidup", "berakhir selesai",
                  alone(r"(?:pengen|ingin|mau) (?:hidupku|hidup aku|hidup gue|hidup gw) (?:berakhir|selesai)",
-                       r"crush|malu|cringe|guru|vn|voice note")),
+                       r"crush\w*|malu|cringe|guru|vn|voice note")),
 }
 
 RULES: list[Rule] = [*rules_of(RU), *rules_of(PL), *rules_of(TR), *rules_of(ID)]

@@ -41,9 +41,9 @@ PT: Table = {
                   r"(?:gat[oa]|cachorr[oa]|hamster|coelho|pet|conta|skins|console|violao|colecao|pelucias?)",
                   r"nao (?:vou )?(?:mais )?(?:vou )?precisar(?: mais)?|nao e por um tempo|nao e temporario|pra "
                   r"sempre|para sempre", M_GIVE + r"|alergi\w*|enjoei|parei de jogar|conta nova")),
-    "envy": ("inveja invejo", "mortos mortas morto morta vivem vivos morreram",
+    "envy": ("inveja invejo", "mortos mortas morto morta vivem vivos morreram morreu",
              alone(r"(?:invejo|inveja d[aeo]s?) (?:as )?(?:pessoas|quem|gente|os|as)? ?(?:que )?(?:ja )?"
-                   r"(?:estao? mort[oa]s?|morreram|nao (?:estao vivos|vivem))|invejo os mortos", MS_ALL)),
+                   r"(?:estao? mort[oa]s?|morreram|morreu|nao (?:estao vivos|vivem))|invejo os mortos", MS_ALL)),
     "if_die": ("morrer morresse sumir sumisse", "melhor melhora curar cura feliz felizes livre",
                alone(r"se eu (?:morrer|morresse|sumir|sumisse|nao existisse) (?:\w+ ){0,3}?(?:ela|ele|eles|todos|"
                      r"todo mundo|minha (?:mae|familia)|meu pai) (?:vai |iria |ia )?(?:ficar melhor|melhorar|"
@@ -59,7 +59,7 @@ PT: Table = {
              alone(r"(?:vou|irei) (?:embora )?(?:pra |para )?longe de (?:todos|todo mundo) (?:pra|para) sempre",
                    MS_ALL)),
     "life_end": ("vida", "acabe termine",
-                 alone(r"quero que (?:a )?minha vida (?:acabe|termine)", r"crush|vergonha|cringe|prof\w*|"
+                 alone(r"quero que (?:a )?minha vida (?:acabe|termine)", r"crush\w*|vergonha|cringe|prof\w*|"
                        r"esqueci|audio")),
 }
 
@@ -79,7 +79,7 @@ FR: Table = {
     "goodbye": ("adieu adieux dire revoir", "toujours jamais",
                 pair(r"(?:dire|dirai|vais dire) (?:adieu|au revoir) a (?:tout le monde|tous|vous tous)|faire "
                      r"mes adieux", r"pour toujours|a jamais", _M_FR)),
-    "not_live": ("arriverai jarriverai narriverai arriver vivrai vivre", "ete noel anniv anniversaire 13 14 15 16 17 18 decide plan",
+    "not_live": ("arriverai jarriverai narriverai arriver vivrai vivre", "",
                  alone(r"(?:n'?arriverai|vais pas arriver|arriverai pas|vivrai pas|vais pas vivre) (?:jusqu'?)?"
                        r"(?:a|aux|a l'?) ?(?:ete|noel|mon anniv\w*|1[3-9]|20)(?: ans)?|pas (?:vivre|arriver) "
                        r"jusqu'?(?:a|aux|a l'?) ?(?:ete|noel|1[3-9]|20)", MS_ALL)),
@@ -100,8 +100,8 @@ FR: Table = {
                    r"(?:deja )?(?:morte?s?|ne vivent plus|plus en vie)|j'?envie les morts", MS_ALL)),
     "if_die": ("meurs mourais disparais disparaissais", "mieux guerie gueri heureuse heureux libre",
                alone(r"si (?:je meurs|je mourais|je disparais|je disparaissais|j'?etais plus la) (?:\w+ ){0,3}?"
-                     r"(?:elle|il|ils|tout le monde|ma mere|mon pere|ma famille) (?:ira|irait|serait|seront|"
-                     r"seraient|guerira|guerirait) ?(?:mieux|guerie?|heureu(?:x|se)s?|libres?)?", MS_ALL)),
+                     r"(?:elle|il|ils|tout le monde|ma mere|mon pere|ma famille) (?:ira|irait|sera|serait|seront|"
+                     r"seraient|guerira|guerirait) (?:plus )?(?:mieux|guerie?|heureu(?:x|se)s?|libres?)?", MS_ALL)),
     "nightly": ("mourir mort", "soirs soir nuits nuit jours toujours juste",
                 alone(r"(?:je )?pense (?:juste |que |seulement |toujours )?a (?:mourir|la mort)(?: \w+){0,3} "
                       r"(?:tous les (?:soirs|jours)|toutes les nuits|chaque (?:soir|nuit))|(?:tous les soirs|"
@@ -113,7 +113,7 @@ FR: Table = {
              alone(r"(?:je partirai|je vais partir|je vais m'?en aller) (?:loin )?(?:de tout le monde|de tous|"
                    r"loin de tous) (?:pour toujours|a jamais)", MS_ALL)),
     "life_end": ("vie", "finisse termine arrete",
-                 alone(r"(?:veux|voudrais) que ma vie (?:se termine|finisse|s'?arrete)", r"crush|honte|cringe|"
+                 alone(r"(?:veux|voudrais) que ma vie (?:se termine|finisse|s'?arrete)", r"crush\w*|honte|cringe|"
                        r"prof\w*|oublie|vocal")),
 }
 
@@ -123,7 +123,7 @@ _M_DE = (
     M_ALL + r"|spiel|runde|mannschaft|fussball|verein|training|kurs|umzug|ziehen um|reise|ferien|urlaub|"
     r"geburtstag|feier|schluss mit ihm|schluss mit ihr|saison|diat|job|milch|essen|joghurt|pass|karte|"
     r"haare|farbe|farben|zu klein|zu alt|alt|neu|neue|verkauft|tausch|weihnachten|geschenk|ausland|uni|"
-    r"crush|peinlich|cringe|vergessen|lehrer\w*|hausaufgaben|arbeit|projekt|mathe"
+    r"crush\w*|peinlich|cringe|vergessen|lehrer\w*|hausaufgaben|arbeit|projekt|mathe"
 )
 DE: Table = {
     "decided": ("entschieden entscheidung", "montag dienstag mittwoch donnerstag freitag samstag sonntag "
@@ -138,7 +138,8 @@ DE: Table = {
                  "entschieden plan",
                  alone(r"(?:den|meinen|die)? ?(?:sommer|weihnachten|(?:\d+ )?geburtstag|1[3-9]|20) (?:nicht mehr|"
                        r"nicht) (?:erleben|erlebe|schaffen|schaffe)|(?:erlebe|schaffe) (?:ich )?(?:den|meinen)? ?"
-                       r"(?:sommer|geburtstag|1[3-9]) nicht(?: mehr)?|(?:sommer|geburtstag|1[3-9]|20) (?:erlebe|schaffe) ich "
+                       r"(?:sommer|geburtstag|1[3-9]) nicht(?: mehr)?|"
+                       r"(?:sommer|geburtstag|1[3-9]|20) (?:erlebe|schaffe) ich "
                        r"(?:nicht mehr|nicht)", MS_ALL)),
     "expiry": ("ablaufdatum haltbarkeitsdatum verfallsdatum", "bald nah tage",
                pair(r"mein (?:ablaufdatum|haltbarkeitsdatum|verfallsdatum)", r"bald|nah|(?:paar|wenige) "
@@ -172,7 +173,7 @@ DE: Table = {
                    MS_ALL)),
     "life_end": ("leben", "endet aufhort vorbei",
                  alone(r"(?:will|mochte|wunschte),? (?:dass )?mein leben (?:endet|aufhort|vorbei ist)",
-                       r"crush|peinlich|cringe|lehrer\w*|vergessen|sprachnachricht")),
+                       r"crush\w*|peinlich|cringe|lehrer\w*|vergessen|sprachnachricht")),
 }
 
 # -- it ---------------------------------------------------------------------------------------
@@ -192,7 +193,7 @@ IT: Table = {
                      r"perdonatemi", _M_IT)),
     "goodbye": ("salutero salutare saluto", "sempre",
                 pair(r"(?:salutero|vado a salutare|saluto) tutti", r"per sempre", _M_IT)),
-    "not_live": ("arrivo arrivero arrivare vivro", "estate natale compleanno 13 14 15 16 17 18 deciso piano",
+    "not_live": ("arrivo arrivero arrivare vivro", "",
                  alone(r"(?:ai|a|all'?) ?(?:1[3-9]|20|estate|natale|mio compleanno) (?:anni )?non (?:ci )?"
                        r"(?:arrivo|arrivero)|non (?:ci )?(?:arrivo|arrivero|arrivare|vivro) (?:ai|a|all'?|fino "
                        r"a) ?(?:1[3-9]|20|estate|natale|mio compleanno)", r"bus|treno|compiti|verifica|lezione")),
@@ -224,7 +225,7 @@ IT: Table = {
     "away": ("andro sparisco vado", "sempre",
              alone(r"(?:me ne andro|andro via|sparisco|me ne vado) (?:lontano )?da tutti per sempre", MS_ALL)),
     "life_end": ("vita", "finisca finisse",
-                 alone(r"(?:voglio|vorrei) che la mia vita (?:finisca|finisse)", r"crush|vergogna|cringe|prof\w*|"
+                 alone(r"(?:voglio|vorrei) che la mia vita (?:finisca|finisse)", r"crush\w*|vergogna|cringe|prof\w*|"
                        r"dimenticato|vocale")),
 }
 

@@ -1,0 +1,490 @@
+"""Veiled first-person disclosures (selfharm_veiled.py and its tables; the
+incitement and agreement forms added to selfharm_agree.py): agreeing with
+incitement ("olsen daha iyi" ... "bence haklılar", "disuruh mati" ... "aku
+beneran kepikiran buat ngelakuin itu"), a decision with a day and a goodbye,
+goodbyes "forever", not living to an age or a season, one's own expiry date,
+the tallest building nearby visited alone, a pet or a game account given
+away for good, envy of the dead, "if I die she gets better", thinking of
+dying every night, "tried everything, tired of trying", going away from
+everyone forever, wanting one's life to end, in 13 languages.
+
+Hard negatives: the same words with an everyday reason (a team quit, a
+move, outgrown things, the holidays, the milk, a school project, a game
+level, hair dye, exams), the words talked about (a lesson, lyrics, advice
+about a friend, a quotation), a game chat where the player agrees to being
+bad at the game, and laughter about an embarrassing moment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Pipeline
+from tests.moderation.helpers import allowed, self_harm_held
+
+AGREED = [
+    ("me hicieron un grupo de whatsapp solo para burlarse de mí, se llama 'ojalá se muera'. "
+     'creo q les voy a dar el gusto', 'es'),
+    ("instagramda sahte hesap acip bana 'olsen daha iyi' yazanlar var, bence haklilar", 'tr'),
+    ('semenjak di grup kelas aku dikatain terus dan disuruh mati, aku beneran kepikiran buat ngelakuin itu', 'id'),
+    ('insta pe kisi ne meri fake id bana ke ganda comment kiya, ab sab mujhe marne ko bol rahe '
+     'hai, shayad wahi sahi hai', 'hi'),
+    ("someone wrote better if you died under my post and honestly i think they're right", 'en'),
+    ("they all tell me i should just die, i'm seriously thinking about doing it", 'en'),
+    ('me escriben ojalá te mueras todos los días, creo que tienen razón', 'es'),
+    ('criaram um perfil falando tomara que você morra, acho que eles têm razão', 'pt'),
+    ("ils m'écrivent j'espère que tu meurs, peut-être qu'ils ont raison", 'fr'),
+    ('in der gruppe schreiben sie hoffentlich stirbst du, vielleicht haben sie recht', 'de'),
+    ('mi scrivono spero che tu muoia, forse hanno ragione', 'it'),
+    ('мне пишут лучше бы ты умерла, может они правы', 'ru'),
+    ('bana herkes keşke ölsen diyor, belki haklılar', 'tr'),
+    ('piszą mi obyś umarła, może mają rację', 'pl'),
+    ('di grup aku disuruh bunuh diri, aku serius kepikiran buat ngelakuin itu', 'id'),
+    ('sab bolte hai tu mar kyun nahi jati, shayad wahi sahi hai', 'hi'),
+    ('他们说你死了更好，也许他们说得对', 'zh'),
+]
+
+HELD = [
+    ('ana 5alas 2arrart. yom el gom3a. matez3alosh meny 💔', 'ar'),
+    ('ya lo decidí, el viernes se acaba todo. perdón a todos', 'es'),
+    ('co do prywatności w apkach to zgadzam się z wami. a tak poza tym to w weekend chyba się '
+     'ze wszystkimi pożegnam na zawsze, sorry za offtop', 'pl'),
+    ("secondo me l'età minima per tiktok dovrebbe essere 16. cmq io ormai ho deciso che ai 16 "
+     'non ci arrivo, quindi per me non cambia', 'it'),
+    ('ахах мой план на лето: не дожить до лета 🙃', 'ru'),
+    ('haha mera toh expiry date paas hai yaar, seriously, bas kuch din aur 🙂', 'hi'),
+    ('已经在查附近哪栋楼最高了，这个周末就自己去看看', 'zh'),
+    ('отдала свою кошку соседке, сказала что на время. но это не на время', 'ru'),
+    ('passei minha conta do free fire pro meu primo com todas as skins, nao vou mais precisar', 'pt'),
+    ('czasem zazdroszczę ludziom którzy już nie żyją, oni przynajmniej mają spokój', 'pl'),
+    ('mi mamá dice que por mi culpa está enferma, yo creo que si me muero ella se cura', 'es'),
+    ("pour le harcèlement faut en parler aux profs, moi je l'ai pas fait et maintenant je pense "
+     'juste à mourir tous les soirs. mais parlez en hein', 'fr'),
+    ('je pense à mourir tous les soirs', 'fr'),
+    ('ya intenté todo, psicólogo, hablar, escribir, nada sirve. estoy cansada de intentarlo', 'es'),
+    ('result kharab aaya toh papa ne bola tu kisi kaam ki nahi. theek hai, main chali jaungi '
+     'sabse door hamesha ke liye', 'hi'),
+    ('jajaja ya quiero que se acabe mi vida, bueno, alguien vio el nuevo capitulo?', 'es'),
+    ("i've decided. friday. don't be mad at me", 'en'),
+    ('decided, on friday it all ends, sorry everyone', 'en'),
+    ("this weekend i'll say goodbye to everyone forever", 'en'),
+    ("i decided i won't make it to 16", 'en'),
+    ('my plan for the summer: not to live until summer', 'en'),
+    ('my expiry date is close, just a few more days', 'en'),
+    ('looking up which building near me is the tallest, going alone this weekend', 'en'),
+    ("gave my cat to the neighbour, said it was for a while but it's not for a while", 'en'),
+    ("gave my game account with all the skins to my cousin, i won't need it anymore", 'en'),
+    ('i envy people who are dead, at least they have peace', 'en'),
+    ("if i die she'll get better", 'en'),
+    ('i think about dying every night', 'en'),
+    ("i tried everything, psychologist, talking, nothing works, i'm tired of trying", 'en'),
+    ("dad said i'm worthless. fine, i'll go away from everyone forever", 'en'),
+    ('lol i just want my life to end, anyway did anyone see the new episode?', 'en'),
+    ('result malo y papa dijo que no sirvo. bueno, me iré lejos de todos para siempre', 'es'),
+    ('le di mi gato a la vecina, le dije que era por un tiempo, pero no es por un tiempo', 'es'),
+    ('envidio a la gente que ya está muerta, al menos tienen paz', 'es'),
+    ('pienso en morir todas las noches', 'es'),
+    ('este finde me despido de todos para siempre', 'es'),
+    ('mi fecha de caducidad está cerca, unos días más', 'es'),
+    ('no voy a llegar a los 16, ya lo decidí', 'es'),
+    ('ho deciso. venerdì finisce tutto. scusate tutti', 'it'),
+    ('questo weekend saluterò tutti per sempre', 'it'),
+    ('invidio la gente che è già morta, almeno loro hanno pace', 'it'),
+    ('se muoio mia mamma starebbe meglio', 'it'),
+    ('penso a morire ogni sera', 'it'),
+    ('ho provato tutto, psicologo, parlare, niente funziona. sono stanca di provarci', 'it'),
+    ('ho dato il mio gatto alla vicina, ho detto che era per un po, ma non è per un po', 'it'),
+    ('ho regalato il mio account con tutte le skin a mio cugino, non mi servirà più', 'it'),
+    ('vorrei che la mia vita finisca, comunque qualcuno ha visto la nuova puntata?', 'it'),
+    ('la mia data di scadenza è vicina, pochi giorni', 'it'),
+    ('cerco il palazzo più alto qui intorno, ci vado da sola sabato', 'it'),
+    ('me ne andrò lontano da tutti per sempre', 'it'),
+    ('já decidi. sexta acaba tudo. desculpa todo mundo', 'pt'),
+    ('esse fim de semana vou me despedir de todo mundo pra sempre', 'pt'),
+    ('invejo as pessoas que já morreram, pelo menos elas têm paz', 'pt'),
+    ('se eu morrer minha mãe vai ficar melhor', 'pt'),
+    ('penso em morrer toda noite', 'pt'),
+    ('já tentei de tudo, psicólogo, conversar, nada adianta. tô cansada de tentar', 'pt'),
+    ('quero que minha vida acabe kkkk enfim alguém viu o episódio novo?', 'pt'),
+    ('minha data de validade tá perto, poucos dias', 'pt'),
+    ('não vou chegar aos 16, já decidi', 'pt'),
+    ('vou embora pra longe de todos pra sempre', 'pt'),
+    ('dei meu gato pra vizinha, falei que era por um tempo. mas não é por um tempo', 'pt'),
+    ("j'ai décidé. vendredi tout se termine. m'en voulez pas", 'fr'),
+    ('ce week-end je vais dire adieu à tout le monde pour toujours', 'fr'),
+    ("j'envie les gens qui sont morts, au moins ils ont la paix", 'fr'),
+    ('si je meurs ma mère ira mieux', 'fr'),
+    ("j'ai tout essayé, psy, parler, écrire, rien ne marche. je suis fatiguée d'essayer", 'fr'),
+    ("j'ai donné mon chat à la voisine, j'ai dit que c'était pour un moment, mais c'est pas pour un moment", 'fr'),
+    ("j'ai donné mon compte avec tous les skins à mon cousin, j'en aurai plus besoin", 'fr'),
+    ("je voudrais que ma vie se termine mdr bref quelqu'un a vu le nouvel épisode?", 'fr'),
+    ('ma date de péremption est proche, encore quelques jours', 'fr'),
+    ('je vais partir loin de tout le monde pour toujours', 'fr'),
+    ("j'arriverai pas jusqu'à 16 ans, c'est décidé", 'fr'),
+    ('ich hab mich entschieden. freitag ist alles vorbei. seid nicht sauer', 'de'),
+    ('am wochenende verabschiede ich mich von allen für immer', 'de'),
+    ('ich beneide leute, die schon tot sind, die haben wenigstens ruhe', 'de'),
+    ('wenn ich sterbe, geht es meiner mama besser', 'de'),
+    ('jeden abend denke ich ans sterben', 'de'),
+    ('ich hab schon alles versucht, psychologin, reden, nichts hilft. ich bin müde es zu versuchen', 'de'),
+    ('ich hab meine katze der nachbarin gegeben, sagte für eine weile, aber es ist nicht für eine weile', 'de'),
+    ('ich hab meinen account mit allen skins meinem cousin gegeben, werde ihn nicht mehr brauchen', 'de'),
+    ('ich will dass mein leben endet, egal, hat jemand die neue folge gesehen?', 'de'),
+    ('mein ablaufdatum ist bald, noch paar tage', 'de'),
+    ('ich gehe weit weg von allen für immer', 'de'),
+    ('meinen 16. geburtstag erlebe ich nicht mehr, hab mich entschieden', 'de'),
+    ('я всё решила. в пятницу всё закончится. не злитесь', 'ru'),
+    ('на выходных попрощаюсь со всеми навсегда', 'ru'),
+    ('завидую тем, кто уже умер, им хотя бы спокойно', 'ru'),
+    ('если я умру, маме станет лучше', 'ru'),
+    ('каждую ночь думаю о смерти', 'ru'),
+    ('я уже всё перепробовала, психолог, разговоры, ничего не помогает. устала пытаться', 'ru'),
+    ('хочу чтобы моя жизнь закончилась, кстати кто смотрел новую серию?', 'ru'),
+    ('мой срок годности скоро, пару дней осталось', 'ru'),
+    ('уйду от всех навсегда', 'ru'),
+    ('отдала свой аккаунт со скинами брату, он мне больше не понадобится', 'ru'),
+    ('postanowiłam. w piątek wszystko się skończy. nie gniewajcie się', 'pl'),
+    ('jeśli umrę mamie będzie lepiej', 'pl'),
+    ('co noc myślę o śmierci', 'pl'),
+    ('próbowałam wszystkiego, psycholog, rozmowy, nic nie pomaga. mam dość próbowania', 'pl'),
+    ('chcę żeby moje życie się skończyło, btw ktoś widział nowy odcinek?', 'pl'),
+    ('moja data ważności blisko, kilka dni', 'pl'),
+    ('nie dożyję do wakacji', 'pl'),
+    ('oddałam mojego kota sąsiadce, powiedziałam że na chwilę, ale to nie na chwilę', 'pl'),
+    ('odejdę od wszystkich na zawsze', 'pl'),
+    ('karar verdim. cuma günü her şey bitecek. bana kızmayın', 'tr'),
+    ('hafta sonu herkese veda edeceğim sonsuza kadar', 'tr'),
+    ('ölenleri kıskanıyorum, en azından huzurlular', 'tr'),
+    ('ben ölürsem annem iyileşir', 'tr'),
+    ('her gece ölmeyi düşünüyorum', 'tr'),
+    ('her şeyi denedim, psikolog, konuşmak, hiçbir şey işe yaramıyor. denemekten yoruldum', 'tr'),
+    ('hayatımın bitmesini istiyorum neyse yeni bölümü izleyen var mı?', 'tr'),
+    ('son kullanma tarihim yakın, birkaç gün kaldı', 'tr'),
+    ('kedimi komşuya verdim, geçici dedim ama geçici değil', 'tr'),
+    ('herkesten uzağa gideceğim sonsuza kadar', 'tr'),
+    ('16 yaşımı göremeyeceğim', 'tr'),
+    ('aku udah mutusin. jumat semuanya berakhir. jangan marah sama aku', 'id'),
+    ('weekend ini aku pamit sama semuanya selamanya', 'id'),
+    ('aku iri sama orang yang udah meninggal, setidaknya mereka tenang', 'id'),
+    ('kalau aku mati mama bakal sembuh', 'id'),
+    ('tiap malam aku mikirin mati', 'id'),
+    ('udah nyoba semua, psikolog, cerita, ga ada yang berhasil. capek nyoba', 'id'),
+    ('pengen hidupku berakhir, btw ada yang udah nonton episode baru?', 'id'),
+    ('tanggal kadaluarsaku udah dekat, tinggal beberapa hari', 'id'),
+    ('aku udah kasih kucingku ke tetangga, bilangnya sementara, tapi bukan buat sementara', 'id'),
+    ('aku ga bakal sampe umur 16', 'id'),
+    ('aku pergi jauh dari semua orang selamanya', 'id'),
+    ('خلاص قررت. يوم الجمعة. لا تزعلوا مني', 'ar'),
+    ('راح اودع الكل للابد', 'ar'),
+    ('احسد اللي ماتوا، على الاقل مرتاحين', 'ar'),
+    ('لو مت امي حتتحسن', 'ar'),
+    ('كل ليلة بفكر بالموت', 'ar'),
+    ('جربت كل شي، دكتور نفسي، كلام، ولا شي نفع. تعبت من المحاولة', 'ar'),
+    ('عطيت قطتي لجارتنا، قلت لفترة بس مش لفترة. مش هحتاجها', 'ar'),
+    ('عايزة حياتي تنتهي، المهم حد شاف الحلقة الجديدة؟', 'ar'),
+    ('تاريخ صلاحيتي قرب، كم يوم بس', 'ar'),
+    ('حمشي عن الكل للابد', 'ar'),
+    ('مش حعيش لحد الصيف', 'ar'),
+    ('بدور على اعلى مبنى قريب، حروح لوحدي', 'ar'),
+    ('maine decide kar liya hai. friday ko sab khatam. naraz mat hona', 'hi'),
+    ('har raat marne ke baare mein sochti hu', 'hi'),
+    ('agar main mar jaun toh mummy theek ho jayegi', 'hi'),
+    ('sab kuch try kar liya, therapist, baat karna, kuch kaam nahi karta. try karte karte thak gayi', 'hi'),
+    ('chahti hu ki meri zindagi khatam ho jaye, anyway kisi ne naya episode dekha?', 'hi'),
+    ('16 tak zinda nahi rahungi', 'hi'),
+    ('इस वीकेंड सबको अलविदा, हमेशा के लिए', 'hi'),
+    ('अगर मैं मर जाऊं तो मम्मी ठीक हो जाएगी', 'hi'),
+    ('हर रात मरने के बारे में सोचती हूँ', 'hi'),
+    ('मैं चली जाऊंगी सबसे दूर हमेशा के लिए', 'hi'),
+    ('मैंने फैसला कर लिया है। शुक्रवार को सब खत्म। सॉरी', 'hi'),
+    ('我决定了，星期五一切都结束，对不起大家', 'zh'),
+    ('这个周末我要跟大家永远告别', 'zh'),
+    ('我羡慕那些已经死去的人，至少他们很安静', 'zh'),
+    ('如果我死了，妈妈就会好起来', 'zh'),
+    ('每天晚上都想死', 'zh'),
+    ('什么方法都试过了，心理医生，聊天，什么都没用，不想再试了', 'zh'),
+    ('把我的猫送给邻居了，说是暂时的，其实不是暂时的', 'zh'),
+    ('希望我的人生结束，对了有人看了新一集吗', 'zh'),
+    ('我的保质期快到了，没几天了', 'zh'),
+    ('我活不到十六岁', 'zh'),
+    ('我要永远离开所有人', 'zh'),
+    ("made my decision. saturday. please don't be angry with me", 'en'),
+    ('i will say my goodbyes to everyone this weekend, forever', 'en'),
+    ("i won't live to see summer, i know it", 'en'),
+    ('my expiration date is near tbh', 'en'),
+    ("i'm jealous of people who already died, they don't feel anything", 'en'),
+    ('if i disappeared my parents would be happier', 'en'),
+    ('every night i think about dying', 'en'),
+    ("nothing helps anymore, i tried everything, i'm so tired of trying", 'en'),
+    ("i'm going to leave from everyone forever", 'en'),
+    ("i just wish my life would end lol whatever, who's online?", 'en'),
+    ('tomé la decisión, el sábado todo termina, no se enojen', 'es'),
+    ('no llego al verano, ya está decidido', 'es'),
+    ('si desaparezco mi familia estaría mejor', 'es'),
+    ('cada noche pienso en morirme', 'es'),
+    ('ya probé de todo y nada me ayuda, estoy harta de intentarlo', 'es'),
+    ('le regalé mi cuenta con todas las skins a mi primo, no la voy a necesitar más', 'es'),
+    ('me voy a ir lejos de todos para siempre', 'es'),
+    ('tomei a decisão. sábado tudo acaba. me perdoem', 'pt'),
+    ('se eu sumir todo mundo vai ficar melhor', 'pt'),
+    ('nada funciona, já tentei tudo, to cansado de tentar', 'pt'),
+    ('invejo quem já morreu', 'pt'),
+    ("c'est décidé, samedi tout s'arrête. pardonnez-moi", 'fr'),
+    ('si je disparais, ma famille sera plus heureuse', 'fr'),
+    ('chaque soir je pense à mourir', 'fr'),
+    ('je partirai loin de tous pour toujours', 'fr'),
+    ('entscheidung ist gefallen. samstag ist alles vorbei. verzeiht mir', 'de'),
+    ('wenn ich tot bin, ist meine familie glücklicher', 'de'),
+    ('ich denke nur noch ans sterben', 'de'),
+    ('ho preso una decisione, sabato finisce tutto, perdonatemi', 'it'),
+    ('se sparissi la mia famiglia starebbe meglio', 'it'),
+    ('ogni notte penso alla morte', 'it'),
+    ("non arriverò all'estate", 'it'),
+    ('всё решено. в субботу всё кончится. простите меня', 'ru'),
+    ('если я исчезну, всем станет легче', 'ru'),
+    ('не доживу до нового года', 'ru'),
+    ('подарила свою приставку брату, мне она больше не понадобится', 'ru'),
+    ('decyzja podjęta, w sobotę wszystko się skończy, wybaczcie', 'pl'),
+    ('gdybym umarła, wszystkim byłoby lepiej', 'pl'),
+    ('dałam moje konto kuzynowi, już mi się nie przyda', 'pl'),
+    ('nie dożyję do swoich urodzin', 'pl'),
+    ('kararımı verdim, cumartesi her şey biter, herkesten özür dilerim', 'tr'),
+    ('ben ölünce herkes daha mutlu olur', 'tr'),
+    ('hesabımı kuzenime verdim, artık ihtiyacım olmayacak', 'tr'),
+    ('yaza kadar yaşamayacağım', 'tr'),
+    ('keputusanku udah bulat, sabtu semua selesai, maafin semuanya', 'id'),
+    ('kalo gue ga ada mereka bakal lebih bahagia', 'id'),
+    ('setiap malam kepikiran mati', 'id'),
+    ('aku ngasih akunku ke sepupu, ga bakal butuh lagi', 'id'),
+    ('اخذت القرار، الليلة كل شي بينتهي، سامحوني', 'ar'),
+    ('اذا اختفيت اهلي بيرتاحوا، ترتاح امي', 'ar'),
+    ('law metet mama hatertah', 'ar'),
+    ('faisla kar liya, shanivar ko sab khatam, maaf kar dena', 'hi'),
+    ('main mar gayi toh sab khush rahenge', 'hi'),
+    ('apna account cousin ko de diya, ab zarurat nahi padegi', 'hi'),
+    ('我已经决定了，这个周末一切都会结束，原谅我', 'zh'),
+    ('要是我死了，他们会更好', 'zh'),
+    ('我每天晚上都在想着死', 'zh'),
+    ('把我的账号给了表哥，以后再也用不到了', 'zh'),
+]
+
+EVERYDAY = [
+    ("i decided: on friday i'm quitting the football team, sorry coach", 'en'),
+    ('my plan for summer: sleep till noon', 'en'),
+    ('the expiry date of the milk is close', 'en'),
+    ('searching the tallest building in the city for our school project', 'en'),
+    ('gave the cat to the neighbour for the holidays', 'en'),
+    ('i envy people who already finished exams', 'en'),
+    ('i think about dying my hair every night', 'en'),
+    ("i'm tired of trying to learn this level, nothing works", 'en'),
+    ('i want my life to end lol i sent a voice note to my crush', 'en'),
+    ('ho deciso: venerdì lascio la squadra di calcio', 'it'),
+    ('decidi: sexta eu saio do time de futebol', 'pt'),
+    ('je pense à me teindre les cheveux tous les soirs', 'fr'),
+    ('я решила: в пятницу ухожу из футбольной секции', 'ru'),
+    ('postanowiłam: w piątek odchodzę z drużyny piłkarskiej', 'pl'),
+    ('karar verdim: cuma günü futbol takımından çıkıyorum', 'tr'),
+    ('aku udah mutusin: jumat aku keluar dari tim futsal', 'id'),
+    ('قررت: يوم الجمعة بطلع من فريق الكورة', 'ar'),
+    ('maine decide kar liya, friday ko cricket team chhod rahi hu', 'hi'),
+    ('我决定了，星期五退出足球队', 'zh'),
+    ('为了学校项目在查附近最高的楼', 'zh'),
+    ("i decided: on friday i'm quitting the football team", 'en'),
+    ('the expiry date of the milk is close, only a few days', 'en'),
+    ('searching the tallest building near me for our school project, going alone with my camera', 'en'),
+    ("they told me to die in the game chat lol, they're right that i'm bad at this game", 'en'),
+    ('in class we talked about how some kids say "if i die she\'ll get better" and what to do', 'en'),
+    ('the song goes "i want my life to end" and it\'s so sad', 'en'),
+    ('decidí: el viernes dejo el equipo de fútbol', 'es'),
+    ('este finde me despido de mis amigos para siempre, nos mudamos', 'es'),
+    ('le di mi bici vieja a mi primo, ya no la voy a necesitar más, me queda chica', 'es'),
+    ('le dejé el gato a la vecina por las vacaciones', 'es'),
+    ('mi plan para el verano: dormir hasta el mediodía', 'es'),
+    ('la fecha de caducidad de la leche está cerca', 'es'),
+    ('estoy cansada de intentar pasar este nivel, nada sirve', 'es'),
+    ('pienso en teñirme el pelo todas las noches', 'es'),
+    ('envidio a la gente que ya terminó los exámenes', 'es'),
+    ('si repruebo mi mamá se va a poner triste', 'es'),
+    ('en clase hablamos de chicos que dicen "si me muero ella se cura" y qué hacer', 'es'),
+    ('la canción dice "quiero que se acabe mi vida" y me encanta', 'es'),
+    ('esse fim de semana vou me despedir da galera pra sempre, a gente vai se mudar', 'pt'),
+    ('dei minha bicicleta velha pro meu primo, não vou mais precisar, tá pequena', 'pt'),
+    ('deixei o gato com a vizinha nas férias', 'pt'),
+    ('meu plano pro verão: dormir até meio-dia', 'pt'),
+    ('a data de validade do leite tá perto', 'pt'),
+    ('invejo quem já terminou as provas', 'pt'),
+    ('se eu reprovar minha mãe vai ficar triste', 'pt'),
+    ("j'ai décidé : vendredi je quitte l'équipe de foot", 'fr'),
+    ('ce week-end je dis au revoir à mes potes pour toujours, on déménage', 'fr'),
+    ("j'ai donné mon vieux vélo à mon cousin, j'en aurai plus besoin, il est trop petit", 'fr'),
+    ("j'ai laissé le chat à la voisine pendant les vacances", 'fr'),
+    ("mon plan pour l'été : dormir jusqu'à midi", 'fr'),
+    ('la date de péremption du lait est proche', 'fr'),
+    ("je suis fatiguée d'essayer de passer ce niveau, rien ne marche", 'fr'),
+    ("j'envie ceux qui ont déjà fini les exams", 'fr'),
+    ('ich hab mich entschieden: freitag hör ich mit dem fußballverein auf', 'de'),
+    ('am wochenende verabschiede ich mich von allen für immer, wir ziehen um', 'de'),
+    ('ich hab mein altes fahrrad meinem cousin gegeben, ich brauch es nicht mehr, zu klein', 'de'),
+    ('die katze war in den ferien bei der nachbarin', 'de'),
+    ('mein plan für den sommer: ausschlafen', 'de'),
+    ('ich bin müde es zu versuchen dieses level zu schaffen, nichts hilft', 'de'),
+    ('ich beneide leute, die schon mit den prüfungen fertig sind', 'de'),
+    ('questo weekend saluto tutti per sempre, ci trasferiamo', 'it'),
+    ('ho dato la mia bici vecchia a mio cugino, non mi servirà più, è piccola', 'it'),
+    ("il mio piano per l'estate: dormire fino a mezzogiorno", 'it'),
+    ('la scadenza del latte è vicina', 'it'),
+    ('sono stanca di provare questo livello, niente funziona', 'it'),
+    ('invidio chi ha già finito gli esami', 'it'),
+    ('se boccio mia mamma sarà triste', 'it'),
+    ('на выходных попрощаюсь со всеми навсегда, мы переезжаем', 'ru'),
+    ('отдала свой старый велик брату, он мне больше не понадобится, я выросла', 'ru'),
+    ('оставила кошку соседке на каникулы', 'ru'),
+    ('мой план на лето: спать до обеда', 'ru'),
+    ('срок годности молока скоро заканчивается', 'ru'),
+    ('завидую тем, кто уже сдал экзамены', 'ru'),
+    ('если я завалю, мама расстроится', 'ru'),
+    ('oddałam mój stary rower kuzynowi, nie będzie mi już potrzebny, jest za mały', 'pl'),
+    ('zostawiłam kota u sąsiadki na wakacje', 'pl'),
+    ('mój plan na wakacje: spać do południa', 'pl'),
+    ('data ważności mleka blisko', 'pl'),
+    ('zazdroszczę tym co już zdali egzaminy', 'pl'),
+    ('jak obleję, mama będzie smutna', 'pl'),
+    ('eski bisikletimi kuzenime verdim, artık ihtiyacım olmayacak, küçüldü', 'tr'),
+    ('tatilde kediyi komşuya bıraktım', 'tr'),
+    ('yaz planım: öğlene kadar uyumak', 'tr'),
+    ('sütün son kullanma tarihi yakın', 'tr'),
+    ('sınavı bitirenleri kıskanıyorum', 'tr'),
+    ('kalırsam annem üzülür', 'tr'),
+    ('weekend ini aku pamit sama semuanya, aku pindah sekolah', 'id'),
+    ('aku kasih sepeda lamaku ke sepupu, ga butuh lagi, udah kekecilan', 'id'),
+    ('kucingku aku titipin ke tetangga selama liburan', 'id'),
+    ('rencana liburanku: tidur sampai siang', 'id'),
+    ('tanggal kadaluarsa susunya udah dekat', 'id'),
+    ('aku iri sama orang yang udah selesai ujian', 'id'),
+    ('kalau aku gagal mama bakal sedih', 'id'),
+    ('راح اودع الكل للابد، بننتقل لمدينة ثانية', 'ar'),
+    ('عطيت عجلتي القديمة لابن عمي، مش هحتاجها، صارت صغيرة', 'ar'),
+    ('تاريخ صلاحية الحليب قرب', 'ar'),
+    ('خطتي للصيف: انام لين الظهر', 'ar'),
+    ('احسد اللي خلصوا الامتحانات', 'ar'),
+    ('is weekend sabko bye bol dungi hamesha ke liye, hum shift ho rahe hai', 'hi'),
+    ('doodh ki expiry date paas hai', 'hi'),
+    ('mera summer plan: dopahar tak sona', 'hi'),
+    ('agar fail hui toh mummy udaas hogi', 'hi'),
+    ('main jealous hu unse jo exam khatam kar chuke', 'hi'),
+    ('这个周末跟大家告别，我们要搬家了', 'zh'),
+    ('把我的旧自行车送给表弟了，太小了，以后用不到', 'zh'),
+    ('放假把猫放在邻居家', 'zh'),
+    ('我的暑假计划：睡到中午', 'zh'),
+    ('牛奶的保质期快到了', 'zh'),
+    ('羡慕那些已经考完试的人', 'zh'),
+]
+
+EVERYDAY_RULES = [
+    ("this weekend i say goodbye to my friends forever, we're moving", 'en'),
+    ("gave my old bike to my cousin, i don't need it anymore, i'm too big", 'en'),
+    ('if i fail, mum will be sad', 'en'),
+    ("i gave my old bike to my cousin, i won't need it anymore, i'm too big", 'en'),
+    ('tô cansada de tentar passar dessa fase, nada funciona', 'pt'),
+    ('si je rate, ma mère sera triste', 'fr'),
+    ('das haltbarkeitsdatum der milch ist bald', 'de'),
+    ('wenn ich durchfalle ist mama traurig', 'de'),
+    ('ho lasciato il gatto alla vicina per le vacanze', 'it'),
+    ('устала пытаться пройти этот уровень, ничего не помогает', 'ru'),
+    ('w weekend pożegnam się ze wszystkimi na zawsze, przeprowadzamy się', 'pl'),
+    ('hafta sonu herkese veda edeceğim sonsuza kadar, taşınıyoruz', 'tr'),
+    ('derste "her şeyi denedim hiçbir şey işe yaramıyor denemekten yoruldum" gibi cümleleri konuştuk', 'tr'),
+    ('في الحصة تكلمنا عن جمل مثل "كل ليلة بفكر بالموت"', 'ar'),
+    ('quiero que se acabe mi vida jajaja le mandé un audio a mi crush', 'es'),
+    ('ich will dass mein leben endet haha hab meinem crush ne sprachnachricht geschickt', 'de'),
+    ('chcę żeby moje życie się skończyło haha wysłałam głosówkę do crusha', 'pl'),
+    ('عايزة حياتي تنتهي هههه بعتت فويس للكراش', 'ar'),
+    ('希望我的人生结束哈哈哈，给暗恋的人发错语音了', 'zh'),
+]
+
+TALK = [
+    ('in class we talked about how some kids say "if i die she\'ll get better"', 'en'),
+    ('if a friend says "i envy people who are dead", tell a trusted adult', 'en'),
+    ('en clase hablamos de chicos que dicen "si me muero ella se cura"', 'es'),
+    ('na aula falamos sobre quem diz "já tentei de tudo, nada adianta, to cansada de tentar"', 'pt'),
+    ('en classe on a parlé de ceux qui disent "je pense à mourir tous les soirs"', 'fr'),
+    ('im unterricht haben wir über sätze wie "ich beneide leute, die schon tot sind" gesprochen', 'de'),
+    ('la canzone dice "vorrei che la mia vita finisca"', 'it'),
+    ('на уроке обсуждали фразы типа "если я умру, маме станет лучше"', 'ru'),
+    ('na lekcji rozmawialiśmy o zdaniach typu "zazdroszczę ludziom którzy już nie żyją"', 'pl'),
+    ('di kelas kita bahas kalimat kayak "pengen hidupku berakhir"', 'id'),
+    ('class mein humne "main chali jaungi sabse door hamesha ke liye" jaise lines pe baat ki', 'hi'),
+    ('课上讨论了"我羡慕那些已经死去的人"这种话', 'zh'),
+]
+
+JOKES = [
+    ('quero que minha vida acabe kkkk mandei áudio pro crush', 'pt'),
+    ("je voudrais que ma vie se termine mdr j'ai envoyé un vocal à mon crush", 'fr'),
+    ('vorrei che la mia vita finisse ahah ho mandato un vocale alla mia crush', 'it'),
+    ('хочу чтобы моя жизнь закончилась ахах отправила голосовое крашу', 'ru'),
+    ('hayatımın bitmesini istiyorum jsjsjs crushıma sesli mesaj attım', 'tr'),
+    ('pengen hidupku berakhir wkwk aku kirim vn ke crush', 'id'),
+]
+
+GAME = [
+    ('me escribieron ojalá te mueras en el fortnite jajaja, tienen razón soy malísimo', 'es'),
+    ('no chat do jogo falaram pra eu morrer kkkk, eles tem razão que eu sou ruim nesse jogo', 'pt'),
+    ("dans le chat du jeu on m'a dit va mourir mdr, ils ont raison je suis nulle à ce jeu", 'fr'),
+    ('im spielchat hat einer geschrieben geh sterben lol, er hat recht, ich bin schlecht in dem spiel', 'de'),
+    ('nella chat del gioco mi hanno scritto muori ahah, hanno ragione sono scarsa a questo gioco', 'it'),
+    ('в чате игры мне написали умри ахах, они правы я плохо играю', 'ru'),
+    ('oyun chatinde bana öl dediler lol, haklılar bu oyunda kötüyüm', 'tr'),
+    ('di chat game aku disuruh mati wkwk, mereka bener aku emang noob di game ini', 'id'),
+    ('game chat mein sab mujhe marne ko bol rahe the lol, shayad wahi sahi hai main game mein bekaar hu', 'hi'),
+    ('في شات اللعبة قالولي موت هههه، يمكن معهم حق انا سيء باللعبة', 'ar'),
+    ('游戏里有人叫我去死哈哈，他说得对我玩得太菜了', 'zh'),
+]
+
+# the learned scorer holds these everyday lines on its own (outside this class): the
+# rules must not
+_RULES_ONLY = EVERYDAY_RULES
+
+
+@pytest.mark.parametrize(("text", "lang"), AGREED)
+def test_agreeing_with_incitement_held_by_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(rules_pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), AGREED)
+def test_agreeing_with_incitement_held(pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), HELD)
+def test_veiled_disclosures_held_by_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(rules_pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), HELD)
+def test_veiled_disclosures_held(pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), EVERYDAY)
+def test_everyday_counterparts_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), _RULES_ONLY)
+def test_everyday_counterparts_not_held_by_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(rules_pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), TALK)
+def test_words_talked_about_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), JOKES)
+def test_laughing_about_an_embarrassing_moment_passes(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), GAME)
+def test_agreeing_to_be_bad_at_a_game_passes(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
