@@ -13,8 +13,8 @@ from __future__ import annotations
 from .packs.hi._script import _n, _triggers
 from .packs.zh import zrule
 from .rules import Rule
-from .selfharm_veiled_base import Table, alone, pair, rules_of, trio
-from .selfharm_veiled_eu import M_ALL, MS_ALL
+from .selfharm_veiled_base import Table, alone, decided, pair, rules_of, trio
+from .selfharm_veiled_eu import M_ALL, M_DEVICE, MS_ALL
 
 # -- ar (Arabic script) -----------------------------------------------------------------------
 _M_AR = (
@@ -27,8 +27,8 @@ _MS_AR = r"لعبه|العاب|مسلسل|فيلم|كتاب|اغنيه|شعري|
 _DAY_AR = r"الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الليله|بكره|بكرا|الويكند|نهايه الاسبوع"
 AR: Table = {
     "decided": ("قررت قراري القرار", "",
-                trio(r"(?:خلاص )?قررت|(?:خدت|اخذت) (?:القرار|قراري)", _DAY_AR, r"كل (?:شي|شيء|حاجه) "
-                     r"(?:بينتهي|راح ينتهي|حيخلص|هيخلص|رح يخلص)|(?:لا|ما) (?:تزعلوا|تزعلو) مني|متزعلوش مني|"
+                decided(r"(?:خلاص )?قررت|(?:خدت|اخذت) (?:القرار|قراري)", _DAY_AR, r"كل (?:شي|شيء|حاجه) "
+                     r"(?:بينتهي|راح ينتهي|حيخلص|هيخلص|رح يخلص)", r"(?:لا|ما) (?:تزعلوا|تزعلو) مني|متزعلوش مني|"
                      r"ماتزعلوش مني|سامحوني|(?:اسفه|اسف|اسفين) (?:للجميع|للكل)", _M_AR, edge="")),
     "goodbye": ("اودع بودع حودع هودع راح", "",
                 pair(r"(?:ح|ه|ب|رح |راح )?(?:اودع|ودع) (?:الكل|كل الناس|الجميع)", r"للابد|الى الابد|للمره "
@@ -49,13 +49,14 @@ AR: Table = {
                    r"الاموات)", _MS_AR, edge="")),
     "if_die": ("مت اموت اختفيت", "",
                alone(r"(?:لو|اذا) (?:انا )?(?:مت|موت|اختفيت)", _MS_AR, edge="") + r".{0,50}?(?:حتتحسن|بتتحسن|"
-               r"راح تتحسن|رح تتحسن|حتكون احسن|بتكون احسن|يرتاحوا|ترتاح|تخف|بيكونوا احسن|مبسوطين)"),
+               r"راح تتحسن|رح تتحسن|حتكون احسن|بتكون احسن|يرتاحوا|ترتاح|تخف|(?:ح|ه|ب|راح |رح )?يكونوا احسن|مبسوطين)"),
     "nightly": ("ليله بفكر افكر", "",
                 alone(r"كل ليله (?:ب|ا)فكر (?:بالموت|في الموت|اني اموت)|(?:ب|ا)فكر (?:بالموت|في الموت|اني اموت) "
                       r"كل (?:ليله|يوم)", _MS_AR, edge="")),
     "tried": ("جربت نفع ينفع بتنفع نفعت", "",
               pair(r"جربت كل (?:شي|شيء|حاجه)|(?:ولا|مفيش) (?:شي|شيء|حاجه) (?:نفع|ينفع|بتنفع|نفعت)",
-                   r"تعبت (?:من المحاوله|احاول|من اني احاول)|ما عاد فيني|معنديش طاقه", _M_AR, edge="")),
+                   r"تعبت (?:من المحاوله|احاول|من اني احاول)|ما عاد فيني|معنديش طاقه",
+                   _M_AR + "|" + M_DEVICE, edge="")),
     "away": ("حمشي همشي ابعد حبعد هبعد", "",
              alone(r"(?:ح|ه|راح |رح )?(?:امشي|مشي|ابعد|بعد|اختفي) (?:بعيد )?(?:عن الكل|عن كل الناس) (?:للابد|الى "
                    r"الابد)", _MS_AR, edge="")),
@@ -72,9 +73,9 @@ _M_AZ = (
 AZ: Table = {
     "decided": ("2arrart 2rrt arrart qararet karart 2arart", "gomea gom3a gomaa jumaa gumaa sabt ahad bokra "
                 "bukra leila",
-                trio(r"2arrart|2rrt|arrart|qararet|karart|2arart", r"(?:yom )?el ?(?:gomea|gomaa|jumaa|gumaa|sabt|"
-                     r"ahad)|bokra|bukra|el ?leila", r"ma ?tez?ealosh(?: meny| mny| minni)?|ma ?tzealosh|la "
-                     r"tizealo|samtony|samhony|kol (?:taga|haga|shi) (?:hatkhlas|hatentehi|htkhls)", _M_AZ)),
+                decided(r"2arrart|2rrt|arrart|qararet|karart|2arart", r"(?:yom )?el ?(?:gomea|gomaa|jumaa|gumaa|sabt|"
+                     r"ahad)|bokra|bukra|el ?leila", r"kol (?:taga|haga|shi) (?:hatkhlas|hatentehi|htkhls)",
+                     r"ma ?tez?ealosh(?: meny| mny| minni)?|ma ?tzealosh|la tizealo|samtony|samhony", _M_AZ)),
     "if_die": ("mot mott metet", "hatertah hatertaho tertah ahsan",
                alone(r"(?:law|lw|iza) (?:ana )?(?:mot|mott|metet)(?: \w+){0,3} (?:hatertah|hatertaho|tertah|"
                      r"hayb2o ahsan|hatb2a ahsan)", MS_ALL)),
@@ -94,9 +95,9 @@ _MS_HL = MS_ALL + r"|khel|serial|movie|picture|kitaab|gaana|gana|baal|baalon|ran
 HL: Table = {
     "decided": ("decide faisla tay", "somvar mangalvar budhvar guruvar shukravar shanivar ravivar monday tuesday "
                 "wednesday thursday friday saturday sunday raat kal weekend",
-                trio(r"(?:decide|faisla|tay) (?:kar|kr) (?:liya|lia|li)", r"somvar|mangalvar|budhvar|guruvar|"
+                decided(r"(?:decide|faisla|tay) (?:kar|kr) (?:liya|lia|li)", r"somvar|mangalvar|budhvar|guruvar|"
                      r"shukravar|shanivar|ravivar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|aaj "
-                     r"raat|kal|weekend", r"sab (?:kuch |kuchh )?khatam|naraz mat (?:hona|hone)|gussa mat (?:hona|"
+                     r"raat|kal|weekend", r"sab (?:kuch |kuchh )?khatam", r"naraz mat (?:hona|hone)|gussa mat (?:hona|"
                      r"karna)|sorry (?:sabko|sab|everyone)|sabse sorry|maaf kar (?:dena|do)", _M_HL)),
     "goodbye": ("alvida bye goodbye", "hamesha",
                 pair(r"sabko (?:alvida|bye|goodbye) (?:keh|bol|kah) (?:dungi|dunga|doongi|doonga)|sabse (?:alvida|"
@@ -110,7 +111,7 @@ HL: Table = {
     "height": ("unchi oonchi uchi", "akele akeli khud",
                pair(r"sabse (?:unchi|oonchi|uchi) (?:building|imarat|chhat|chat|bridge|pul)", r"akel[ei]|khud",
                     _M_HL)),
-    "give": ("de di dedi dediya", "zarurat zaroorat jarurat nahi hamesha",
+    "give": ("billi kutta kutte cat dog account skins console guitar", "zarurat zaroorat jarurat hamesha liye",
              pair(r"(?:apni|apna|apne|meri|mera|mere) (?:\w+ ){0,2}?(?:billi|kutta|kutte|cat|dog|account|skins|"
                   r"console|guitar)(?: \w+){0,4} (?:de di|de diya|dedi|dediya|de aayi|de aaya)", r"(?:ab )?"
                   r"(?:zarurat|zaroorat|jarurat) nahi (?:padegi|hogi)|kuch din ke liye nahi|hamesha ke liye",
@@ -131,7 +132,7 @@ HL: Table = {
     "tried": ("try koshish kaam", "thak himmat",
               pair(r"sab (?:kuch )?try (?:kar|kr) (?:liya|chuki|chuka|li)|sab kar ke dekh liya|kuch (?:bhi )?kaam "
                    r"nahi (?:karta|kar raha|aata)", r"(?:try|koshish) (?:karte karte|kar kar ke|karke) thak (?:gayi|"
-                   r"gaya)|thak (?:gayi|gaya) (?:hu|hoon) koshish|ab (?:aur )?himmat nahi", _M_HL)),
+                   r"gaya)|thak (?:gayi|gaya) (?:hu|hoon) koshish|ab (?:aur )?himmat nahi", _M_HL + "|" + M_DEVICE)),
     "away": ("jaungi jaunga jaaungi jaaunga", "hamesha",
              alone(r"(?:chali|chala) ja(?:a)?ung[ia] sabse door hamesha ke liye|sabse door (?:chali|chala) "
                    r"ja(?:a)?ung[ia] hamesha ke liye", _MS_HL)),
@@ -145,8 +146,8 @@ _MS_HI = _n(r"खेल|गेम|सीरियल|फिल्म|कित�
 _M_HI = _MS_HI + "|" + _n(r"टीम|क्लब|ट्रिप|छुट्टी|बर्थडे|जन्मदिन|पार्टी|दूध|प्रोजेक्ट|होमवर्क|परीक्षा|एग्जाम")
 HI: Table = {
     "decided": (_triggers("फैसला फ़ैसला तय"), "",
-                trio(_n(r"(?:फैसला|फ़ैसला|तय) कर लिया"), _n(r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|"
-                     r"रविवार|आज रात|कल|वीकेंड"), _n(r"सब (?:कुछ )?(?:खत्म|ख़त्म)|नाराज़? मत|गुस्सा मत|माफ़? कर "
+                decided(_n(r"(?:फैसला|फ़ैसला|तय) कर लिया"), _n(r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|"
+                     r"रविवार|आज रात|कल|वीकेंड"), _n(r"सब (?:कुछ )?(?:खत्म|ख़त्म)"), _n(r"नाराज़? मत|गुस्सा मत|माफ़? कर "
                      r"(?:देना|दो)|सॉरी"), _M_HI, edge="")),
     "goodbye": (_triggers("अलविदा"), "", pair(_n(r"सबको अलविदा"), _n(r"हमेशा के लिए"), _M_HI, edge="")),
     "expiry": (_triggers("एक्सपायरी"), "", pair(_n(r"(?:मेरी|मेरा) (?:तो )?एक्सपायरी"), _n(r"पास|नज़?दीक|कुछ दिन"),
@@ -159,7 +160,7 @@ HI: Table = {
                       edge="")),
     "tried": (_triggers("कोशिश ट्राई"), "",
               pair(_n(r"सब (?:कुछ )?(?:ट्राई|कोशिश) कर (?:लिया|ली|चुकी|चुका)"), _n(r"थक (?:गई|गया)|हिम्मत नहीं"),
-                   _M_HI, edge="")),
+                   _M_HI + "|" + M_DEVICE, edge="")),
     "away": (_triggers("दूर"), "",
              alone(_n(r"सबसे दूर (?:चली|चला) (?:जाऊंगी|जाऊँगी|जाऊंगा|जाऊँगा) हमेशा के लिए|(?:चली|चला) "
                       r"(?:जाऊंगी|जाऊँगी|जाऊंगा|जाऊँगा) सबसे दूर हमेशा के लिए"), _MS_HI, edge="")),
@@ -173,11 +174,13 @@ _M_ZH = (
     r"牛奶|酸奶|食品|护照|卡|头发|染发|太小|旧|新的|卖了|交换|过敏|礼物|出国|作业|项目|拍照|风景|朋友|家人|"
     r"妈妈|爸爸|同学|电视剧|电影|小说|歌|暗恋|尴尬|社死|老师|考试"
 )
+_DAY_ZH = r"(?:周|星期|礼拜)[一二三四五六日天]|今晚|明天|这个周末|周末"
 _MS_ZH = r"游戏|电视剧|电影|小说|歌词|头发|染发|搬家|角色"
 _ZH: list[Rule] = [
     zrule("self_harm:finality", "self_harm", "决定",
-          trio(r"决定了", r"(?:周|星期|礼拜)[一二三四五六日天]|今晚|明天|这个周末|周末", r"一切都(?:会)?结束|别"
-               r"(?:生我的)?气|不要生我的气|对不起大家|原谅我", _M_ZH, edge=""), framed="generic"),
+          trio(r"决定了", _DAY_ZH, r"一切都(?:会)?结束", _M_ZH, edge="") + "|"
+          + trio(r"决定了", rf"(?<=[。.!！])(?:{_DAY_ZH})(?=[。.!！])",
+                 r"别(?:生我的)?气|不要生我的气|对不起大家|原谅我", _M_ZH, edge=""), framed="generic"),
     zrule("self_harm:finality", "self_harm", "别 告",
           pair(r"(?:跟|和|向)(?:所有人|大家)(?:永远)?(?:告别|道别|说再见)", r"永远|永别", _M_ZH, edge=""),
           framed="generic"),

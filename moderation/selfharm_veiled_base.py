@@ -5,21 +5,19 @@ described in `selfharm_veiled.py`).
 Each language gives one table: class key -> (triggers, second-gate words,
 pattern).  The triggers are the rarer words of the class (a decision, a
 goodbye, "envy", "expiry"), the second gate the words of its other half, so
-the anchored pair only runs on a message that has both.  The patterns are
-`pair` / `alone` / `trio` from `selfharm_goodbyes_done.py`: anchored at the
-message start, with an everyday reason anywhere in the message (a move, a
-game, a school project, the milk) as a negative look-ahead, which a pair of
-words cannot see by itself.
+the anchored pair only runs on a message that has both.  The patterns
+(`pair` / `alone` / `trio`, the shapes of `selfharm_goodbyes_done.py`) are
+anchored at the message start, with an everyday reason anywhere in the
+message (a move, a game, a school project, the milk) as a negative
+look-ahead, which a pair of words cannot see by itself.
 """
 
 from __future__ import annotations
 
 from .rules import Rule, rule
-from .selfharm_goodbyes_done import alone as _alone
-from .selfharm_goodbyes_done import pair as _pair
 from .selfharm_stockpile_parts import _ADVICE
 
-__all__ = ["Table", "alone", "pair", "rules_of", "trio"]
+__all__ = ["Table", "alone", "decided", "pair", "rules_of", "trio"]
 
 # the words of a message that talks about these words instead of saying them: a quotation
 # in double quotes, a lesson or a discussion, a song's lyrics, advice about a friend
@@ -39,24 +37,11 @@ _TALK = (
 )
 
 
-def _talk(pattern: str) -> str:
-    """`pattern` (anchored at "^") that also fails on a message that talks about its words."""
-    return rf"^(?!.*(?:{_TALK})){pattern[1:]}"
-
-
-def pair(act: str, cue: str, mundane: str, edge: str = r"\b") -> str:
-    """`selfharm_goodbyes_done.pair` (both halves, no everyday reason), nor talk about them."""
-    return _talk(_pair(act, cue, mundane, edge))
-
-
-def alone(form: str, mundane: str, edge: str = r"\b") -> str:
-    """`selfharm_goodbyes_done.alone` (the form, no everyday reason), nor talk about it."""
-    return _talk(_alone(form, mundane, edge))
-
 Table = dict[str, tuple[str, str, str]]
 
 # the rule name per class key: finality (a decision, a goodbye, a last gift),
-# passive (a wish or hopelessness), disclosure (the writer's own wish to die)
+# planning (the tallest building nearby), passive (a wish or hopelessness),
+# disclosure (the writer's own wish to die)
 _NAMES = {
     "decided": "self_harm:finality",
     "goodbye": "self_harm:finality",
@@ -73,12 +58,49 @@ _NAMES = {
 }
 
 
+def pair(act: str, cue: str, mundane: str, edge: str = r"\b") -> str:
+    """`act` and `cue` anywhere in one message (either order), with no everyday
+    reason and no talk about the words anywhere in it.  The two halves are
+    looked for first: on most messages that make the rule a candidate one is
+    missing, and the scans of the whole message for everyday words never run."""
+    return (
+        rf"^(?=.*?{edge}(?:{cue}){edge})(?=.*?{edge}(?:{act}){edge})(?!.*(?:{_TALK}))"
+        rf"(?!.*{edge}(?:{mundane}){edge}).*?{edge}(?:{act}){edge}"
+    )
+
+
+def alone(form: str, mundane: str, edge: str = r"\b") -> str:
+    """`form` with no everyday reason and no talk about it in the message (the
+    form is looked for first, as in `pair`)."""
+    return (
+        rf"^(?=.*?{edge}(?:{form}){edge})(?!.*(?:{_TALK}))(?!.*{edge}(?:{mundane}){edge})"
+        rf".*?{edge}(?:{form}){edge}"
+    )
+
+
 def trio(a: str, b: str, c: str, mundane: str, edge: str = r"\b") -> str:
-    """`a`, `b` and `c` anywhere in one message, no `mundane` word in it (a
-    decision, a day and a goodbye: each alone is everyday talk)."""
-    return _talk(
-        rf"^(?!.*{edge}(?:{mundane}){edge})(?=.*{edge}(?:{a}){edge})(?=.*{edge}(?:{b}){edge})"
-        rf".*?{edge}(?:{c}){edge}"
+    """`a`, `b` and `c` anywhere in one message, no everyday reason and no talk
+    about them (a decision, a day and a goodbye: each alone is everyday talk)."""
+    return (
+        rf"^(?=.*?{edge}(?:{c}){edge})(?=.*?{edge}(?:{a}){edge})(?=.*?{edge}(?:{b}){edge})"
+        rf"(?!.*(?:{_TALK}))(?!.*{edge}(?:{mundane}){edge}).*?{edge}(?:{c}){edge}"
+    )
+
+
+def decided(dec: str, day: str, ends: str, sorry: str, mundane: str, edge: str = r"\b") -> str:
+    """A decision and a day with "it all ends", or with a goodbye ("don't be
+    angry with me", "sorry everyone") when the day stands alone as its own
+    sentence ("decided. friday. don't be mad at me") or the three come in a
+    row.  A day with a plan
+    named after it ("decided, tomorrow i'm deleting tiktok, sorry everyone")
+    is an everyday decision."""
+    bare = rf"(?<=\. )(?:\S+ )?(?:{day})(?= \.| !| \?| ?$)"
+    # the three in a row with nothing named between them ("5alas 2arrart, bokra, sam7ony": the
+    # phrase form drops the commas)
+    terse = rf"(?:{dec})(?: \.)? (?:\S+ )?(?:{day})(?: \.)? (?:\S+ )?(?:{sorry})"
+    return (
+        f"{trio(dec, day, ends, mundane, edge)}|{trio(dec, bare, sorry, mundane, edge)}|"
+        f"{alone(terse, mundane, edge)}"
     )
 
 

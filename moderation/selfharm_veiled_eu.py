@@ -9,7 +9,7 @@ expiry date, hair dye, a level that is hard, an embarrassing moment.
 from __future__ import annotations
 
 from .rules import Rule
-from .selfharm_veiled_base import Table, alone, pair, rules_of, trio
+from .selfharm_veiled_base import Table, alone, decided, pair, rules_of
 
 # everyday reasons shared by the Latin-script languages (chat mixes in English)
 M_ALL = (
@@ -38,6 +38,14 @@ MS_ALL = (
     r"vacation|vacaciones|ferias|vacances|ferien|vacanze"
 )
 
+# a device or sleep that "nothing helps" with and one is "tired of trying" to fix
+M_DEVICE = (
+    r"laptop|pc|computer|phone|wifi|internet|router|tablet|ipad|printer|ordi|portable|handy|telefono|"
+    r"celular|telemovel|computador|ноут\w*|телефон\w*|компьютер\w*|комп|интернет\w*|вайфай|komputer|"
+    r"telefon\w*|bilgisayar\w*|sleep|dormir|schlafen|dormire|спать|уснуть|заснуть|spac|uyu\w*|tidur|"
+    r"neend|لابتوب|الجوال|النت|نوم|手机|电脑|网络|睡"
+)
+
 # -- en ---------------------------------------------------------------------------------------
 _DAY_EN = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend|"
@@ -53,16 +61,18 @@ _M_EN = (
 EN: Table = {
     "decided": ("decided decision mind", "monday tuesday wednesday thursday friday saturday sunday tonight "
                 "tomorrow weekend week",
-                trio(r"(?:i )?(?:have )?decided|(?:i )?made (?:up )?my (?:mind|decision)|decision (?:is )?made",
-                     _DAY_EN, r"it (?:all )?ends|everything ends|it will (?:all )?(?:be over|end)|do not be "
+                decided(r"(?:i )?(?:have )?decided|(?:i )?made (?:up )?my (?:mind|decision)|decision (?:is )?made",
+                     _DAY_EN, r"it (?:all )?ends(?! with| between| for)|everything ends(?! with)|it will (?:all )?"
+                     r"(?:be over|end)(?! with| between| for)", r"do not be "
                      r"(?:mad|angry) (?:at|with) me|(?:i am )?sorry (?:to )?(?:everyone|everybody|all of you|guys)"
                      r"|forgive me", _M_EN)),
     "goodbye": ("goodbye goodbyes bye", "forever good ever",
                 pair(r"say (?:goodbye|bye|my goodbyes) to (?:everyone|everybody|all of you|you all|you guys|"
                      r"the world)|say my goodbyes", r"forever|for good|for ever", _M_EN)),
-    "not_live": ("live make", "summer christmas birthday year 13 14 15 16 17 18 19 20 decided plan know sure",
+    "not_live": ("live make", "summer christmas birthday year 13 14 15 16 17 18 19 20",
                  alone(r"(?:not|never) (?:to )?live (?:to see|until|till|to) (?:summer|christmas|my (?:\w+ )?"
-                       r"birthday|next year|1[3-9]|20)|(?:i )?(?:have )?decided (?:that )?i (?:will not|am not "
+                       r"birthday|next year|1[3-9]|20)(?! (?:if|unless|with this|at this rate|because)\b)|"
+                       r"(?:i )?(?:have )?decided (?:that )?i (?:will not|am not "
                        r"going to) (?:make it|live) (?:to|till|until|past) (?:1[3-9]|20|summer|my (?:\w+ )?"
                        r"birthday|next year)", MS_ALL)),
     "expiry": ("expiry expiration", "close near soon coming days long",
@@ -74,7 +84,8 @@ EN: Table = {
                     r"bridge|roof) (?:near me |nearby |around here )?is (?:the )?(?:tallest|highest)",
                     r"alone|by myself|on my own", _M_EN + r"|photo\w*|pics?|view|tourist|friends|family|mum|"
                     r"mom|dad|parents|drone")),
-    "give": ("gave given give giving handed passed", "need while temporary good forever permanently",
+    "give": ("cat dog hamster rabbit bunny pet bird account skins console guitar collection plushies teddy",
+             "need while temporary good forever permanently",
              pair(r"(?:gave|given|give|giving|handed|passed) (?:away )?(?:my|all my) (?:\w+ ){0,3}?(?:cat|dog|"
                   r"hamster|rabbit|bunny|pet|bird|account|skins|console|guitar|collection|plushies|teddy)",
                   r"(?:will not|am not going to|not going to) need (?:it|them|this|that)? ?(?:anymore|any "
@@ -82,7 +93,8 @@ EN: Table = {
                   r"temporary|for good|forever|permanently", M_GIVE + r"|allerg\w*|stopped playing|bored")),
     "envy": ("envy jealous", "dead died alive",
              alone(r"(?:envy|am jealous of|jealous of) (?:the )?(?:people|those|the ones|everyone|anyone)? ?"
-                   r"(?:who|that) (?:are|is|were)? ?(?:already )?(?:dead|died|not alive|no longer alive)|"
+                   r"(?:who|that) (?:are|is|were)? ?(?:already )?(?:dead(?! asleep| tired| bored| drunk| serious)|died|"
+                   r"not alive|no longer alive)|"
                    r"(?:envy|jealous of) the dead", MS_ALL + r"|zombie\w*|character\w*|halloween")),
     "if_die": ("die died dead gone disappear disappeared", "better cured healthy happier free relieved",
                alone(r"if i (?:die|died|were dead|was dead|was gone|were gone|disappear|disappeared|was not "
@@ -98,9 +110,11 @@ EN: Table = {
     "tried": ("tried nothing", "tired sick exhausted give giving strength energy",
               pair(r"(?:i )?(?:have )?tried (?:everything|it all|all of it)|nothing (?:works|helps|worked|"
                    r"helped|is working)", r"(?:tired|sick|exhausted) of trying(?! to| with| at| a | the)|no "
-                   r"(?:strength|energy) left", _M_EN + r"|sleep\w*|insomnia|acne|skin|math|maths|study\w*|"
-                   r"wifi|internet|printer|app|code|recipe|cake|guitar|piano")),
-    "away": ("go leave away disappear", "forever good ever",
+                   r"(?:strength|energy) left",
+                   _M_EN + "|" + M_DEVICE + r"|sleep\w*|insomnia|acne|skin|math|maths|study\w*|"
+                   r"wifi|internet|printer|app|code|recipe|cake|guitar|piano|laptop|pc|computer|phone|charger|"
+                   r"controller|router|tablet|ipad")),
+    "away": ("everyone everybody everything", "forever good ever",
              alone(r"(?:will|am going to|am gonna) (?:just )?(?:go|leave|go away|go far away|disappear)(?: "
                    r"far)?(?: away)? from (?:everyone|everybody|you all|all of you|everything) (?:forever|"
                    r"for good|for ever)", MS_ALL)),
@@ -122,8 +136,8 @@ _M_ES = (
 ES: Table = {
     "decided": ("decidi decidido decision", "lunes martes miercoles jueves viernes sabado domingo noche manana "
                 "finde semana",
-                trio(r"(?:ya )?(?:lo )?(?:he )?decid(?:i|ido)|tome (?:la|una) decision|ya esta decidido",
-                     _DAY_ES, r"se (?:acaba|termina) todo|todo (?:se )?(?:acaba|termina)|no se enojen|no se "
+                decided(r"(?:ya )?(?:lo )?(?:he )?decid(?:i|ido)|tome (?:la|una) decision|ya esta decidido",
+                     _DAY_ES, r"se (?:acaba|termina) todo|todo (?:se )?(?:acaba|termina)", r"no se enojen|no se "
                      r"enfaden|perdon a todos|perdonenme|lo siento a todos", _M_ES)),
     "goodbye": ("despido despedire despedirme despedir", "siempre",
                 pair(r"(?:me )?(?:despido|despedire|voy a despedir(?:me)?|despedirme) de (?:todos|todo el "
@@ -146,7 +160,7 @@ ES: Table = {
     "envy": ("envidia envidio", "muertos muertas muerto muerta viven vive",
              alone(r"(?:envidio|envidia) (?:a )?(?:la gente|los|las|quienes|personas?)? ?(?:que )?(?:ya )?"
                    r"(?:estan? muert[oa]s?|no viven|murieron|no estan vivos)|envidio a los muertos", MS_ALL)),
-    "if_die": ("muero muriera desaparezco desapareciera", "cura curaria mejor mejoraria feliz felices libre",
+    "if_die": ("muero muriera desaparezco desapareciera estuviera", "cura curaria mejor mejoraria feliz felices libre",
                alone(r"si (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|no estuviera) (?:\w+ ){0,3}?"
                      r"(?:ella|el|ellos|todos|mi (?:mama|madre|papa|padre|familia)) (?:se )?(?:cura|curaria|"
                      r"mejora|mejoraria|estaria mejor|estarian mejor|seria feliz|serian felices|estaria bien)",
@@ -159,7 +173,7 @@ ES: Table = {
               pair(r"(?:ya )?intente (?:todo|de todo)|(?:he )?probado (?:todo|de todo)|probe (?:todo|de todo)|"
                    r"nada (?:sirve|funciona|"
                    r"ayuda|me ayuda)", r"(?:cansad[oa]|harta|harto) de intentar(?:lo)?(?! \w)|no me quedan "
-                   r"fuerzas", _M_ES + r"|dormir|acne|piel|estudiar")),
+                   r"fuerzas", _M_ES + "|" + M_DEVICE + r"|dormir|acne|piel|estudiar")),
     "away": ("ire iré voy irme", "siempre",
              alone(r"(?:me ire|me voy a ir|me voy) (?:lejos )?(?:de todos|de todo el mundo|lejos de todos) "
                    r"para siempre", MS_ALL)),

@@ -9,8 +9,8 @@ Polish and Turkish letters lose their marks ("pożegnam" -> "pozegnam",
 from __future__ import annotations
 
 from .rules import Rule
-from .selfharm_veiled_base import Table, alone, pair, rules_of, trio
-from .selfharm_veiled_eu import M_ALL, MS_ALL
+from .selfharm_veiled_base import Table, alone, decided, pair, rules_of
+from .selfharm_veiled_eu import M_ALL, M_DEVICE, MS_ALL
 
 # -- ru ---------------------------------------------------------------------------------------
 _M_RU = (
@@ -24,9 +24,9 @@ _MS_RU = MS_ALL + r"|игр\w*|сериал\w*|фильм\w*|книг\w*|пес�
 RU: Table = {
     "decided": ("решила решил решено решилась", "понедельник вторник среду среда четверг пятницу пятница "
                 "субботу суббота воскресенье ночью завтра выходных выходные",
-                trio(r"(?:я )?(?:все )?(?:решила|решил|решилась|решился)|(?:все )?решено", r"(?:в )?(?:понедельник|"
+                decided(r"(?:я )?(?:все )?(?:решила|решил|решилась|решился)|(?:все )?решено", r"(?:в )?(?:понедельник|"
                      r"вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня ночью|завтра|(?:на|в) "
-                     r"выходн\w+", r"все (?:закончится|кончится|будет кончено)|не злитесь|простите (?:меня|все)"
+                     r"выходн\w+", r"все (?:закончится|кончится|будет кончено)", r"не злитесь|простите (?:меня|все)"
                      r"|извините (?:меня|все)|всем прост\w+", _M_RU)),
     "goodbye": ("попрощаюсь попрощаться прощаюсь", "навсегда",
                 pair(r"(?:попрощаюсь|попрощаться|прощаюсь) со всеми|со всеми (?:попрощаюсь|попрощаться)",
@@ -59,7 +59,7 @@ RU: Table = {
     "tried": ("перепробовала перепробовал пробовала пробовал помогает", "устала устал сил",
               pair(r"(?:уже )?(?:все перепробовала|все перепробовал|пробовала все|пробовал все)|ничего не "
                    r"(?:помогает|работает)", r"(?:устала|устал) (?:пытаться|стараться)(?! \w)|нет (?:больше )?"
-                   r"сил", _M_RU)),
+                   r"сил", _M_RU + "|" + M_DEVICE)),
     "away": ("уиду уеду исчезну", "навсегда",
              alone(r"(?:уиду|уеду|исчезну) (?:далеко )?от всех навсегда|навсегда (?:уиду|уеду|исчезну) от всех",
                    _MS_RU)),
@@ -80,9 +80,9 @@ _MS_PL = MS_ALL + r"|gra|gry|serial\w*|film\w*|ksiazk\w*|piosenk\w*|wlosy|farb\w
 PL: Table = {
     "decided": ("zdecydowalam zdecydowalem postanowilam postanowilem decyzja", "poniedzialek wtorek srode "
                 "sroda czwartek piatek sobote sobota niedziele niedziela nocy jutro weekend",
-                trio(r"(?:juz )?(?:zdecydowalam|zdecydowalem|postanowilam|postanowilem)|decyzja (?:jest )?"
+                decided(r"(?:juz )?(?:zdecydowalam|zdecydowalem|postanowilam|postanowilem)|decyzja (?:jest )?"
                      r"podjeta", r"(?:w )?(?:poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele)|dzis w "
-                     r"nocy|jutro|w weekend", r"wszystko sie (?:skonczy|konczy)|nie gniewajcie sie|nie zloscie "
+                     r"nocy|jutro|w weekend", r"wszystko sie (?:skonczy|konczy)", r"nie gniewajcie sie|nie zloscie "
                      r"sie|przepraszam wszystkich|wybaczcie(?: mi)?", _M_PL)),
     "goodbye": ("pozegnam pozegnac zegnam", "zawsze",
                 pair(r"(?:sie )?ze wszystkimi (?:sie )?(?:pozegnam|pozegnac)|(?:pozegnam|pozegnac|zegnam) sie "
@@ -113,7 +113,7 @@ PL: Table = {
                       r"(?:smierci|umieraniu) (?:co noc|kazdej nocy|codziennie|ciagle)", _MS_PL)),
     "tried": ("probowalam probowalem pomaga dziala", "dosc zmeczona zmeczony sil",
               pair(r"(?:juz )?(?:probowalam|probowalem) wszystkiego|nic nie (?:pomaga|dziala)", r"mam dosc "
-                   r"probowania|(?:zmeczona|zmeczony) probowaniem|nie mam (?:juz )?sil", _M_PL)),
+                   r"probowania|(?:zmeczona|zmeczony) probowaniem|nie mam (?:juz )?sil", _M_PL + "|" + M_DEVICE)),
     "away": ("odejde pojde znikne", "zawsze",
              alone(r"(?:odejde|pojde|znikne) (?:daleko )?od wszystkich na zawsze", _MS_PL)),
     "life_end": ("zycie", "skonczylo",
@@ -131,8 +131,8 @@ _M_TR = (
 _MS_TR = MS_ALL + r"|oyun\w*|dizi\w*|film\w*|kitap\w*|sarki\w*|sac\w*|boya\w*|tasin\w*|karakter\w*"
 TR: Table = {
     "decided": ("verdim verildi", "pazartesi sali carsamba persembe cuma cumartesi pazar gece yarin hafta",
-                trio(r"(?:karar|kararimi) verdim|karar verildi", r"pazartesi|sali|carsamba|persembe|cuma|"
-                     r"cumartesi|pazar|bu gece|yarin|hafta sonu", r"her sey (?:bitecek|biter|bitiyor)|(?:bana )?"
+                decided(r"(?:karar|kararimi) verdim|karar verildi", r"pazartesi|sali|carsamba|persembe|cuma|"
+                     r"cumartesi|pazar|bu gece|yarin|hafta sonu", r"her sey (?:bitecek|biter|bitiyor)", r"(?:bana )?"
                      r"kizmayin|herkesten ozur dilerim|affedin (?:beni)?|hakkinizi helal edin", _M_TR)),
     "goodbye": ("veda vedalasacagim vedalasicam", "sonsuza ebediyen",
                 pair(r"herkese veda (?:edecegim|edicem|ediyorum)|herkesle vedalas(?:acagim|icam)",
@@ -160,7 +160,7 @@ TR: Table = {
                       r"(?:her gece|her aksam|surekli) dusunuyorum", _MS_TR)),
     "tried": ("denedim yaramiyor etmiyor", "yoruldum biktim gucum",
               pair(r"her seyi denedim|hicbir sey (?:ise yaramiyor|yardim etmiyor)", r"denemekten (?:yoruldum|"
-                   r"biktim)|gucum kalmadi", _M_TR)),
+                   r"biktim)|gucum kalmadi", _M_TR + "|" + M_DEVICE)),
     "away": ("gidecegim gidicem kaybolacagim", "sonsuza temelli",
              alone(r"herkesten (?:cok )?(?:uzaga )?(?:gidecegim|gidicem|kaybolacagim) (?:sonsuza (?:kadar|dek)|"
                    r"temelli)|sonsuza (?:kadar|dek) herkesten (?:uzaga )?(?:gidecegim|gidicem)", _MS_TR)),
@@ -180,9 +180,9 @@ _MS_ID = MS_ALL + r"|main|sinetron|drakor|film|buku|lagu|rambut|pindah\w*|karakt
 ID: Table = {
     "decided": ("memutuskan mutusin putusin keputusan keputusanku", "senin selasa rabu kamis jumat sabtu "
                 "minggu malam besok weekend pekan",
-                trio(r"(?:udah |sudah )?(?:memutuskan|mutusin|putusin|aku putusin)|keputusan(?:ku)? (?:udah |"
+                decided(r"(?:udah |sudah )?(?:memutuskan|mutusin|putusin|aku putusin)|keputusan(?:ku)? (?:udah |"
                      r"sudah )?bulat", r"senin|selasa|rabu|kamis|jumat|sabtu|minggu|malam ini|besok|weekend|"
-                     r"akhir pekan", r"semua(?:nya)? (?:berakhir|selesai|bakal berakhir|akan berakhir)|jangan "
+                     r"akhir pekan", r"semua(?:nya)? (?:berakhir|selesai|bakal berakhir|akan berakhir)", r"jangan "
                      r"marah (?:sama|ke) (?:aku|gue|gw)|maaf(?:in)? (?:semuanya|semua)|maafkan aku", _M_ID)),
     "goodbye": ("pamit berpamitan selamat", "selamanya terakhir",
                 pair(r"(?:pamit|berpamitan) (?:sama|ke|dengan) (?:semua(?:nya)?|semua orang|kalian semua)|bilang "
@@ -218,7 +218,7 @@ ID: Table = {
     "tried": ("nyoba coba mencoba berhasil mempan ngebantu membantu", "capek cape kuat",
               pair(r"(?:udah |sudah )?(?:nyoba|coba|mencoba) (?:semua(?:nya)?|segalanya|segala cara)|(?:ga|gak|"
                    r"tidak) ada yang (?:berhasil|mempan|ngebantu|membantu)", r"(?:capek|cape|capai) (?:nyoba|"
-                   r"mencoba|berusaha)(?! \w)|(?:ga|gak|tidak) kuat lagi", _M_ID)),
+                   r"mencoba|berusaha)(?! \w)|(?:ga|gak|tidak) kuat lagi", _M_ID + "|" + M_DEVICE)),
     "away": ("pergi", "selamanya",
              alone(r"pergi (?:jauh )?dari (?:semua orang|semuanya|kalian semua) (?:untuk )?selamanya", _MS_ID)),
     "life_end": ("hidupku hidup", "berakhir selesai",

@@ -5,8 +5,8 @@
 from __future__ import annotations
 
 from .rules import Rule
-from .selfharm_veiled_base import Table, alone, pair, rules_of, trio
-from .selfharm_veiled_eu import M_ALL, M_GIVE, MS_ALL
+from .selfharm_veiled_base import Table, alone, decided, pair, rules_of
+from .selfharm_veiled_eu import M_ALL, M_DEVICE, M_GIVE, MS_ALL
 
 # -- pt ---------------------------------------------------------------------------------------
 _DAY_PT = r"segunda|terca|quarta|quinta|sexta|sabado|domingo|hoje a noite|amanha|esse fim de semana|esse fds"
@@ -20,8 +20,8 @@ _M_PT = (
 PT: Table = {
     "decided": ("decidi decidido decisao", "segunda terca quarta quinta sexta sabado domingo noite amanha "
                 "semana fds",
-                trio(r"(?:ja )?(?:eu )?decidi|tomei (?:a|uma) decisao|ta decidido|esta decidido", _DAY_PT,
-                     r"(?:acaba|termina) tudo|tudo (?:acaba|termina)|nao fiquem bravos|nao fiquem com raiva|"
+                decided(r"(?:ja )?(?:eu )?decidi|tomei (?:a|uma) decisao|ta decidido|esta decidido", _DAY_PT,
+                     r"(?:acaba|termina) tudo|tudo (?:acaba|termina)", r"nao fiquem bravos|nao fiquem com raiva|"
                      r"desculpa (?:a )?todo mundo|desculpem|me perdoem", _M_PT)),
     "goodbye": ("despedir despeco despedirei", "sempre",
                 pair(r"(?:vou )?(?:me )?(?:despedir|despeco|despedirei)(?: de| da| do)? (?:todo mundo|todos|"
@@ -36,7 +36,7 @@ PT: Table = {
                pair(r"(?:predio|ponte|telhado|terraco|torre) mais alt[oa](?: \w+){0,3} (?:perto|por aqui|do "
                     r"bairro|da regiao)", r"sozinh[oa]", _M_PT + r"|fotos?|vista|turista|amigos|familia|mae|"
                     r"pai|pais")),
-    "give": ("dei passei doei deixei", "precisar tempo sempre",
+    "give": ("dei passei doei deixei", "precisar tempo sempre temporario",
              pair(r"(?:dei|passei|doei|deixei) (?:a |o |as |os )?(?:minha|meu|minhas|meus) (?:\w+ ){0,3}?"
                   r"(?:gat[oa]|cachorr[oa]|hamster|coelho|pet|conta|skins|console|violao|colecao|pelucias?)",
                   r"nao (?:vou )?(?:mais )?(?:vou )?precisar(?: mais)?|nao e por um tempo|nao e temporario|pra "
@@ -54,7 +54,7 @@ PT: Table = {
                       r"em morrer", MS_ALL)),
     "tried": ("tentei nada", "cansada cansado forcas",
               pair(r"(?:ja )?tentei (?:de )?tudo|nada (?:funciona|adianta|ajuda|resolve)", r"(?:cansad[oa]|"
-                   r"exaust[oa]) de tentar(?! \w)|sem forcas", _M_PT + r"|dormir|acne|pele|estudar")),
+                   r"exaust[oa]) de tentar(?! \w)|sem forcas", _M_PT + "|" + M_DEVICE + r"|dormir|acne|pele|estudar")),
     "away": ("vou irei", "sempre",
              alone(r"(?:vou|irei) (?:embora )?(?:pra |para )?longe de (?:todos|todo mundo) (?:pra|para) sempre",
                    MS_ALL)),
@@ -73,8 +73,8 @@ _M_FR = (
 )
 FR: Table = {
     "decided": ("decide decision", "lundi mardi mercredi jeudi vendredi samedi dimanche soir demain weekend we",
-                trio(r"(?:j'?ai|c'?est) decide|j'?ai pris (?:ma|une) decision|c'?est decide", _DAY_FR,
-                     r"tout (?:se termine|s'?arrete|sera fini|finit)|(?:m'?en voulez|en voulez) pas|(?:ne )?"
+                decided(r"(?:j'?ai|c'?est) decide|j'?ai pris (?:ma|une) decision|c'?est decide", _DAY_FR,
+                     r"tout (?:se termine|s'?arrete|sera fini|finit)", r"(?:m'?en voulez|en voulez) pas|(?:ne )?"
                      r"m'?en voulez pas|pardon a tous|pardonnez moi|desolee? a tous", _M_FR)),
     "goodbye": ("adieu adieux dire revoir", "toujours jamais",
                 pair(r"(?:dire|dirai|vais dire) (?:adieu|au revoir) a (?:tout le monde|tous|vous tous)|faire "
@@ -108,7 +108,7 @@ FR: Table = {
                       r"chaque soir|chaque nuit) (?:je )?pense a mourir", MS_ALL)),
     "tried": ("essaye tout rien", "fatiguee fatigue marre force forces",
               pair(r"j'?ai (?:tout )?essaye(?: tout)?|rien (?:ne )?(?:marche|fonctionne|aide)", r"(?:fatiguee?|"
-                   r"marre) d'?essayer(?! \w)|plus de force", _M_FR + r"|dormir|acne|peau|reviser")),
+                   r"marre) d'?essayer(?! \w)|plus de force", _M_FR + "|" + M_DEVICE + r"|dormir|acne|peau|reviser")),
     "away": ("partirai vais", "toujours jamais",
              alone(r"(?:je partirai|je vais partir|je vais m'?en aller) (?:loin )?(?:de tout le monde|de tous|"
                    r"loin de tous) (?:pour toujours|a jamais)", MS_ALL)),
@@ -128,8 +128,8 @@ _M_DE = (
 DE: Table = {
     "decided": ("entschieden entscheidung", "montag dienstag mittwoch donnerstag freitag samstag sonntag "
                 "nacht morgen wochenende",
-                trio(r"(?:ich hab(?:e)? )?(?:mich )?entschieden|entscheidung (?:ist )?gefallen|ich hab(?:e)? "
-                     r"mich entschieden", _DAY_DE, r"(?:ist )?alles (?:vorbei|zu ende)|endet alles|seid (?:mir )?"
+                decided(r"(?:ich hab(?:e)? )?(?:mich )?entschieden|entscheidung (?:ist )?gefallen|ich hab(?:e)? "
+                     r"mich entschieden", _DAY_DE, r"(?:ist )?alles (?:vorbei|zu ende)|endet alles", r"seid (?:mir )?"
                      r"nicht (?:sauer|bose)|verzeiht mir|sorry an alle|tut mir leid an alle", _M_DE)),
     "goodbye": ("verabschiede verabschieden", "immer",
                 pair(r"(?:mich )?(?:von allen|von euch allen|von jedem) (?:\w+ )?verabschied\w*|verabschiede "
@@ -157,17 +157,17 @@ DE: Table = {
     "envy": ("beneide neidisch", "tot tote toten leben",
              alone(r"(?:beneide|neidisch auf) (?:die )?(?:leute|menschen)? ?,? ?(?:die )?(?:schon )?(?:tot "
                    r"sind|nicht mehr leben|gestorben sind)|beneide die toten", MS_ALL)),
-    "if_die": ("sterbe sterben tot weg", "besser gesund glucklich frei",
+    "if_die": ("besser gesund glucklich glucklicher frei", "sterbe sterben tot weg mehr",
                alone(r"wenn ich (?:sterbe|tot bin|weg bin|tot ware|nicht mehr da bin) (?:\w+ ){0,3}?(?:geht es|"
-                     r"wird|ware|waren|sind|ist) (?:\w+ ){0,2}?(?:besser|gesund|glucklich|frei)", MS_ALL)),
+                     r"wird|ware|waren|sind|ist) (?:\w+ ){0,2}?(?:besser|gesund|glucklich\w*|frei)", MS_ALL)),
     "nightly": ("sterben tod", "nacht abend tag immer",
                 alone(r"(?:jede nacht|jeden abend|jeden tag|immer|nur noch) (?:denke ich|denk ich) (?:nur )?"
                       r"(?:ans sterben|an den tod)|(?:denke|denk) (?:nur noch |jede nacht |jeden abend |immer )"
                       r"(?:ans sterben|an den tod)", MS_ALL)),
     "tried": ("versucht nichts", "mude keine kraft",
               pair(r"(?:hab(?:e)? )?(?:schon )?alles versucht|nichts (?:hilft|funktioniert|bringt was)",
-                   r"(?:bin es )?mude(?:,)? es (?:zu )?versuchen|keine kraft mehr|hab keine kraft", _M_DE
-                   + r"|schlafen|akne|haut|lernen")),
+                   r"(?:bin es )?mude(?:,)? es (?:zu )?versuchen|keine kraft mehr|hab keine kraft",
+                   _M_DE + "|" + M_DEVICE + r"|schlafen|akne|haut|lernen")),
     "away": ("gehe geh verschwinde", "immer",
              alone(r"(?:ich )?(?:gehe|geh|verschwinde) (?:\w+ )?(?:weit )?weg von (?:allen|allem) fur immer",
                    MS_ALL)),
@@ -188,8 +188,8 @@ _M_IT = (
 IT: Table = {
     "decided": ("deciso decisione", "lunedi martedi mercoledi giovedi venerdi sabato domenica stasera domani "
                 "weekend",
-                trio(r"(?:ho )?deciso|ho preso (?:la|una) decisione", _DAY_IT, r"(?:finisce|e finita) tutto|"
-                     r"tutto (?:finisce|finira)|non arrabbiatevi|non (?:vi )?arrabbiate|scusate(?:mi)? tutti|"
+                decided(r"(?:ho )?deciso|ho preso (?:la|una) decisione", _DAY_IT, r"(?:finisce|e finita) tutto|"
+                     r"tutto (?:finisce|finira)", r"non arrabbiatevi|non (?:vi )?arrabbiate|scusate(?:mi)? tutti|"
                      r"perdonatemi", _M_IT)),
     "goodbye": ("salutero salutare saluto", "sempre",
                 pair(r"(?:salutero|vado a salutare|saluto) tutti", r"per sempre", _M_IT)),
@@ -221,7 +221,8 @@ IT: Table = {
                       r"penso (?:a morire|alla morte)", MS_ALL)),
     "tried": ("provato niente", "stanca stanco forze",
               pair(r"(?:ho )?(?:gia )?provato (?:di )?tutto|niente (?:funziona|serve|aiuta)", r"stanc[oa] di "
-                   r"provar(?:ci|e)(?! \w)|non ho piu forze", _M_IT + r"|dormire|acne|pelle|studiare")),
+                   r"provar(?:ci|e)(?! \w)|non ho piu forze", _M_IT + "|" + M_DEVICE
+                   + r"|dormire|acne|pelle|studiare")),
     "away": ("andro sparisco vado", "sempre",
              alone(r"(?:me ne andro|andro via|sparisco|me ne vado) (?:lontano )?da tutti per sempre", MS_ALL)),
     "life_end": ("vita", "finisca finisse",
