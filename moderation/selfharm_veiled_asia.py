@@ -14,7 +14,7 @@ from .packs.hi._script import _n, _triggers
 from .packs.zh import zrule
 from .rules import Rule
 from .selfharm_veiled_base import Table, alone, decided, pair, rules_of, trio
-from .selfharm_veiled_eu import M_ALL, M_DEVICE, MS_ALL
+from .selfharm_veiled_eu import M_ALL, M_DEVICE, M_GRIEF, M_MOVE, M_PAST, MS_ALL
 
 # -- ar (Arabic script) -----------------------------------------------------------------------
 _M_AR = (
@@ -32,7 +32,7 @@ AR: Table = {
                      r"ماتزعلوش مني|سامحوني|(?:اسفه|اسف|اسفين) (?:للجميع|للكل)", _M_AR, edge="")),
     "goodbye": ("اودع بودع حودع هودع راح", "",
                 pair(r"(?:ح|ه|ب|رح |راح )?(?:اودع|ودع) (?:الكل|كل الناس|الجميع)", r"للابد|الى الابد|للمره "
-                     r"الاخيره", _M_AR, edge="")),
+                     r"الاخيره", M_MOVE + "|" + _M_AR, edge="")),
     "not_live": ("اعيش اوصل حعيش هعيش حوصل هوصل", "",
                  alone(r"(?:مش|ما|مو|لن) (?:ح|ه|راح |رح )?(?:اعيش|اوصل|عيش|وصل) (?:ل|لحد |حتى |لين )?(?:الصيف|عيد "
                        r"ميلادي|ال ?1[3-9]|1[3-9])", _MS_AR, edge="")),
@@ -46,20 +46,20 @@ AR: Table = {
                   r"كبرت|صغير|قديم|جديد|زهقت|بطلت|بعت|بدلت|عيد ميلاد|اجازه|سفر", edge="")),
     "envy": ("احسد بحسد اغار", "",
              alone(r"(?:احسد|بحسد|اغار من) (?:الناس )?(?:اللي|الي) (?:ماتوا|ميتين)|(?:احسد|بحسد) (?:الميتين|"
-                   r"الاموات)", _MS_AR, edge="")),
+                   r"الاموات)", M_PAST + "|" + _MS_AR, edge="")),
     "if_die": ("مت اموت اختفيت", "",
                alone(r"(?:لو|اذا) (?:انا )?(?:مت|موت|اختفيت)", _MS_AR, edge="") + r".{0,50}?(?:حتتحسن|بتتحسن|"
                r"راح تتحسن|رح تتحسن|حتكون احسن|بتكون احسن|يرتاحوا|ترتاح|تخف|(?:ح|ه|ب|راح |رح )?يكونوا احسن|مبسوطين)"),
     "nightly": ("ليله بفكر افكر", "",
                 alone(r"كل ليله (?:ب|ا)فكر (?:بالموت|في الموت|اني اموت)|(?:ب|ا)فكر (?:بالموت|في الموت|اني اموت) "
-                      r"كل (?:ليله|يوم)", _MS_AR, edge="")),
+                      r"كل (?:ليله|يوم)", M_GRIEF + "|" + _MS_AR, edge="")),
     "tried": ("جربت نفع ينفع بتنفع نفعت", "",
               pair(r"جربت كل (?:شي|شيء|حاجه)|(?:ولا|مفيش) (?:شي|شيء|حاجه) (?:نفع|ينفع|بتنفع|نفعت)",
                    r"تعبت (?:من المحاوله|احاول|من اني احاول)|ما عاد فيني|معنديش طاقه",
                    _M_AR + "|" + M_DEVICE, edge="")),
     "away": ("حمشي همشي ابعد حبعد هبعد", "",
              alone(r"(?:ح|ه|راح |رح )?(?:امشي|مشي|ابعد|بعد|اختفي) (?:بعيد )?(?:عن الكل|عن كل الناس) (?:للابد|الى "
-                   r"الابد)", _MS_AR, edge="")),
+                   r"الابد)", M_MOVE + "|" + _MS_AR, edge="")),
     "life_end": ("حياتي", "",
                  alone(r"(?:ابغي|ابي|بدي|عايز|عايزه|اريد) حياتي (?:تنتهي|تخلص)", r"كراش|احراج|محرج|فويس",
                        edge="")),
@@ -101,7 +101,7 @@ HL: Table = {
                      r"karna)|sorry (?:sabko|sab|everyone)|sabse sorry|maaf kar (?:dena|do)", _M_HL)),
     "goodbye": ("alvida bye goodbye", "hamesha",
                 pair(r"sabko (?:alvida|bye|goodbye) (?:keh|bol|kah) (?:dungi|dunga|doongi|doonga)|sabse (?:alvida|"
-                     r"vida) (?:le lungi|le lunga|lungi|lunga)", r"hamesha ke liye", _M_HL)),
+                     r"vida) (?:le lungi|le lunga|lungi|lunga)", r"hamesha ke liye", M_MOVE + "|" + _M_HL)),
     "not_live": ("rahungi rahunga jeeyungi jiyungi pahunchungi pahunchunga", "tak",
                  alone(r"(?:1[3-9]|20|birthday|bday|summer|garmi|garmiyon) tak (?:zinda )?(?:nahi|nhi) "
                        r"(?:rahungi|rahunga|jeeyungi|jiyungi|pahunchungi|pahunchunga)", _MS_HL)),
@@ -119,7 +119,7 @@ HL: Table = {
                   r"diya|becha|exchange|birthday|chhutti\w*|trip")),
     "envy": ("jalan jealous", "mar chuke zinda",
              alone(r"(?:jalan|jealous) (?:hoti|hota|feel hota) (?:hai|h) (?:unse|un logon se) jo (?:mar chuke|zinda "
-                   r"nahi)|(?:mar chuke|mare hue) (?:logon|logo) se (?:jalan|jealous)", _MS_HL)),
+                   r"nahi)|(?:mar chuke|mare hue) (?:logon|logo) se (?:jalan|jealous)", M_PAST + "|" + _MS_HL)),
     "if_die": ("mar", "theek thik khush behtar better",
                alone(r"(?:agar |jab )?main mar (?:jaun|jaaun|jau|gayi|gaya|jaungi|jaunga) (?:toh|to) (?:\w+ ){0,3}?"
                      r"(?:theek|thik|khush|behtar|better) (?:ho jayegi|ho jayega|ho jayenge|rahegi|rahenge|"
@@ -128,14 +128,14 @@ HL: Table = {
                 alone(r"(?:har raat|roz raat|roz|har din) (?:bas )?(?:marne|maut|mar jane) ke "
                       r"(?:baare|bare) (?:mein|me) (?:sochti|sochta)|"
                       r"(?:marne|maut) ke (?:baare|bare) (?:mein|me) (?:sochti|sochta) (?:hu|"
-                      r"hoon|hun) (?:har raat|roz)", _MS_HL)),
+                      r"hoon|hun) (?:har raat|roz)", M_GRIEF + "|" + _MS_HL)),
     "tried": ("try koshish kaam", "thak himmat",
               pair(r"sab (?:kuch )?try (?:kar|kr) (?:liya|chuki|chuka|li)|sab kar ke dekh liya|kuch (?:bhi )?kaam "
                    r"nahi (?:karta|kar raha|aata)", r"(?:try|koshish) (?:karte karte|kar kar ke|karke) thak (?:gayi|"
                    r"gaya)|thak (?:gayi|gaya) (?:hu|hoon) koshish|ab (?:aur )?himmat nahi", _M_HL + "|" + M_DEVICE)),
     "away": ("jaungi jaunga jaaungi jaaunga", "hamesha",
              alone(r"(?:chali|chala) ja(?:a)?ung[ia] sabse door hamesha ke liye|sabse door (?:chali|chala) "
-                   r"ja(?:a)?ung[ia] hamesha ke liye", _MS_HL)),
+                   r"ja(?:a)?ung[ia] hamesha ke liye", M_MOVE + "|" + _MS_HL)),
     "life_end": ("zindagi life", "khatam",
                  alone(r"(?:chahti|chahta) (?:hu|hoon|hun) (?:ki )?(?:meri )?(?:zindagi|life) khatam ho ja(?:aye|ye|e)",
                        r"crush\w*|sharam|cringe|teacher|sir|madam|voice note")),
@@ -149,21 +149,22 @@ HI: Table = {
                 decided(_n(r"(?:फैसला|फ़ैसला|तय) कर लिया"), _n(r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|"
                      r"रविवार|आज रात|कल|वीकेंड"), _n(r"सब (?:कुछ )?(?:खत्म|ख़त्म)"), _n(r"नाराज़? मत|गुस्सा मत|माफ़? कर "
                      r"(?:देना|दो)|सॉरी"), _M_HI, edge="")),
-    "goodbye": (_triggers("अलविदा"), "", pair(_n(r"सबको अलविदा"), _n(r"हमेशा के लिए"), _M_HI, edge="")),
+    "goodbye": (_triggers("अलविदा"), "", pair(_n(r"सबको अलविदा"), _n(r"हमेशा के लिए"), M_MOVE + "|" + _M_HI, edge="")),
     "expiry": (_triggers("एक्सपायरी"), "", pair(_n(r"(?:मेरी|मेरा) (?:तो )?एक्सपायरी"), _n(r"पास|नज़?दीक|कुछ दिन"),
                                                 _M_HI, edge="")),
     "if_die": (_triggers("मर"), "",
                alone(_n(r"मैं मर (?:जाऊं|जाऊँ|जाऊ|गई|गया) तो"), _MS_HI, edge="") + _n(r".{0,40}?(?:ठीक हो जाएगी|"
                r"ठीक हो जाएगा|खुश रहेंगे|खुश रहेगी|बेहतर)")),
     "nightly": (_triggers("सोचती सोचता"), "",
-                alone(_n(r"(?:हर रात|रोज़? रात|रोज़?) (?:बस )?(?:मरने|मौत) के बारे में (?:सोचती|सोचता)"), _MS_HI,
+                alone(_n(r"(?:हर रात|रोज़? रात|रोज़?) (?:बस )?(?:मरने|मौत) के बारे में (?:सोचती|सोचता)"),
+                M_GRIEF + "|" + _MS_HI,
                       edge="")),
     "tried": (_triggers("कोशिश ट्राई"), "",
               pair(_n(r"सब (?:कुछ )?(?:ट्राई|कोशिश) कर (?:लिया|ली|चुकी|चुका)"), _n(r"थक (?:गई|गया)|हिम्मत नहीं"),
                    _M_HI + "|" + M_DEVICE, edge="")),
     "away": (_triggers("दूर"), "",
              alone(_n(r"सबसे दूर (?:चली|चला) (?:जाऊंगी|जाऊँगी|जाऊंगा|जाऊँगा) हमेशा के लिए|(?:चली|चला) "
-                      r"(?:जाऊंगी|जाऊँगी|जाऊंगा|जाऊँगा) सबसे दूर हमेशा के लिए"), _MS_HI, edge="")),
+                      r"(?:जाऊंगी|जाऊँगी|जाऊंगा|जाऊँगा) सबसे दूर हमेशा के लिए"), M_MOVE + "|" + _MS_HI, edge="")),
     "life_end": (_triggers("ज़िंदगी जिंदगी"), "",
                  alone(_n(r"(?:ज़िंदगी|जिंदगी) (?:खत्म|ख़त्म) हो जाए"), _n(r"क्रश|शर्म"), edge="")),
 }

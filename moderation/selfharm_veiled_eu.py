@@ -24,18 +24,45 @@ M_GIVE = (
     r"exchange|christmas|navidad|natal|noel|weihnachten|natale|birthday|cumple\w*|aniversario|"
     r"geburtstag|compleanno|anniversaire|moving|move|mudanza|mudamos|mudança|demenage\w*|umzug|trasloco|"
     r"holidays?|vacation|vacaciones|ferias|vacances|ferien|vacanze|trip|viaje|viagem|voyage|reise|viaggio|"
-    r"grande|pequen[oa]|vieja|viejo|velh[oa]|piccol[oa]|vecchi[oa]|petit|vieux|klein|alt"
+    r"grande|pequen[oa]|vieja|viejo|velh[oa]|piccol[oa]|vecchi[oa]|petit|vieux|klein|alt|flat|apartment|"
+    r"piso|apartamento|appartement|wohnung|appartamento|because (?:we|of|my|the|it|she|he|they)|porque "
+    r"(?:nos|vamos|mi|el|la|es)|parce qu\w*|weil (?:wir|meine?|die|der|er|sie)|perche (?:ci|mi|la|il)"
 )
 
 # the fewer everyday reasons of a wish or a state said outright (envy of the dead, "if i
 # die she gets better", dying every night, away from everyone forever): fiction, a game,
 # hair dye, a move; school words would excuse a disclosure about bullying at school
 MS_ALL = (
-    r"game|gaming|minecraft|roblox|fortnite|sims|zombie\w*|character|personaje|personnage|personagem|"
+    r"game|gaming|minecraft|roblox|fortnite|sims|hide and seek|escondite|cache cache|verstecken|"
+    r"nascondino|прятки|chowanego|saklambac|petak umpet|zombie\w*|character|personaje|personnage|personagem|"
     r"personaggio|movie|film|series|episode|book|libro|livre|livro|buch|story|lyrics|song|cancion|"
     r"chanson|musique|canzone|hair|dye|cabelo|cheveux|teinture|haare|capelli|tinte|move|moving|mudanza|"
     r"mudamos|mudar|demenag\w*|umzug|trasloco|abroad|extranjero|exterior|etranger|ausland|estero|holidays?|"
     r"vacation|vacaciones|ferias|vacances|ferien|vacanze"
+)
+
+# a move, a new school or the end of school: a goodbye "forever" and leaving everyone are
+# ordinary in every language (chat mixes them)
+M_MOVE = (
+    r"move|moving|moved|we are moving|new school|chang\w* schools?|graduat\w*|last day|mudo|mudamos|"
+    r"mudanza|me cambio de|cambio de (?:escuela|colegio|cole|ciudad)|mudar|mudanca|mudando|mudei|"
+    r"demenag\w*|change d'?(?:ecole|lycee|ville)|ziehen|umzug|umziehen|schulwechsel|trasferisco|"
+    r"trasferiamo|trasloco|cambio scuola|переезж\w*|переезд\w*|друг\w* школ\w*|zmieniam szkole|"
+    r"przeprowadz\w*|tasin\w*|okul degistir\w*|pindah\w*|shift|shehar|بننتقل|ننتقل|搬家|转学|毕业"
+)
+
+# a grandparent or someone who died: thinking of death every night is grief
+M_GRIEF = (
+    r"died|passed away|funeral|grandpa|grandma|granddad|grandad|nan|nana|murio|fallecio|abuel\w*|"
+    r"morreu|faleceu|avo|avos|decede\w*|grand pere|grand mere|mamie|gestorben|opa|oma|morto|morta|"
+    r"nonn\w*|умер|умерла|умерли|дедушк\w*|бабушк\w*|zmarl\w*|dziad\w*|babci\w*|vefat\w*|dede\w*|"
+    r"babaanne\w*|anneanne\w*|meninggal|kakek|nenek|dada|dadi|nani|مات|توفي|جدي|جدتي|去世|爷爷|奶奶|外公|外婆"
+)
+
+# envy of people of a time long past ("who died in the 1800s") has no wish in it
+M_PAST = (
+    r"centur\w*|years ago|in the \d+s|siglo\w*|seculo\w*|siecle\w*|jahrhundert\w*|secol\w*|век\w*|"
+    r"wiek\w*|yuzyil\w*|abad|sadi|صدي|قرن|世纪|古代"
 )
 
 # a device or sleep that "nothing helps" with and one is "tired of trying" to fix
@@ -68,7 +95,7 @@ EN: Table = {
                      r"|forgive me", _M_EN)),
     "goodbye": ("goodbye goodbyes bye", "forever good ever",
                 pair(r"say (?:goodbye|bye|my goodbyes) to (?:everyone|everybody|all of you|you all|you guys|"
-                     r"the world)|say my goodbyes", r"forever|for good|for ever", _M_EN)),
+                     r"the world)|say my goodbyes", r"forever|for good|for ever", M_MOVE + "|" + _M_EN)),
     "not_live": ("live make", "summer christmas birthday year 13 14 15 16 17 18 19 20",
                  alone(r"(?:not|never) (?:to )?live (?:to see|until|till|to) (?:summer|christmas|my (?:\w+ )?"
                        r"birthday|next year|1[3-9]|20)(?! (?:if|unless|with this|at this rate|because)\b)|"
@@ -90,12 +117,13 @@ EN: Table = {
                   r"hamster|rabbit|bunny|pet|bird|account|skins|console|guitar|collection|plushies|teddy)",
                   r"(?:will not|am not going to|not going to) need (?:it|them|this|that)? ?(?:anymore|any "
                   r"more|again)|(?:it is|it was) not (?:just )?for a (?:while|bit|little while)|not "
-                  r"temporary|for good|forever|permanently", M_GIVE + r"|allerg\w*|stopped playing|bored")),
+                  r"temporary|for good|forever|permanently",
+                  M_MOVE + "|" + M_GIVE + r"|allerg\w*|stopped playing|bored")),
     "envy": ("envy jealous", "dead died alive",
              alone(r"(?:envy|am jealous of|jealous of) (?:the )?(?:people|those|the ones|everyone|anyone)? ?"
                    r"(?:who|that) (?:are|is|were)? ?(?:already )?(?:dead(?! asleep| tired| bored| drunk| serious)|died|"
                    r"not alive|no longer alive)|"
-                   r"(?:envy|jealous of) the dead", MS_ALL + r"|zombie\w*|character\w*|halloween")),
+                   r"(?:envy|jealous of) the dead", M_PAST + "|" + MS_ALL + r"|zombie\w*|character\w*|halloween")),
     "if_die": ("die died dead gone disappear disappeared", "better cured healthy happier free relieved",
                alone(r"if i (?:die|died|were dead|was dead|was gone|were gone|disappear|disappeared|was not "
                      r"here|were not here) (?:\w+ ){0,3}?(?:she|he|they|everyone|everybody|my (?:mum|mom|"
@@ -106,7 +134,7 @@ EN: Table = {
                       r"death|killing myself|not waking up)(?! (?:my|her|his|the|your|our) )(?: \w+){0,3} "
                       r"(?:every (?:single )?(?:night|day|evening)|all the time|constantly|nonstop)|(?:every "
                       r"night|every day|all the time|only|just) (?:i )?(?:think|thinking) (?:about|of) "
-                      r"(?:dying|death)(?! (?:my|her|his|the|your|our) )", MS_ALL)),
+                      r"(?:dying|death)(?! (?:my|her|his|the|your|our) )", M_GRIEF + "|" + MS_ALL)),
     "tried": ("tried nothing", "tired sick exhausted give giving strength energy",
               pair(r"(?:i )?(?:have )?tried (?:everything|it all|all of it)|nothing (?:works|helps|worked|"
                    r"helped|is working)", r"(?:tired|sick|exhausted) of trying(?! to| with| at| a | the)|no "
@@ -117,7 +145,7 @@ EN: Table = {
     "away": ("everyone everybody everything", "forever good ever",
              alone(r"(?:will|am going to|am gonna) (?:just )?(?:go|leave|go away|go far away|disappear)(?: "
                    r"far)?(?: away)? from (?:everyone|everybody|you all|all of you|everything) (?:forever|"
-                   r"for good|for ever)", MS_ALL)),
+                   r"for good|for ever)", M_MOVE + "|" + MS_ALL)),
     "life_end": ("life", "end over stop",
                  alone(r"(?:want|wish|need) (?:for )?my life (?:to|would|will) (?:end|be over|stop)",
                        r"crush\w*|embarrass\w*|"
@@ -141,7 +169,7 @@ ES: Table = {
                      r"enfaden|perdon a todos|perdonenme|lo siento a todos", _M_ES)),
     "goodbye": ("despido despedire despedirme despedir", "siempre",
                 pair(r"(?:me )?(?:despido|despedire|voy a despedir(?:me)?|despedirme) de (?:todos|todo el "
-                     r"mundo|ustedes)", r"para siempre", _M_ES)),
+                     r"mundo|ustedes)", r"para siempre", M_MOVE + "|" + _M_ES)),
     "not_live": ("llego llegar vivir vivo", "verano navidad cumple cumpleanos 13 14 15 16 17 18 decidi plan",
                  alone(r"(?:no|nunca) (?:voy a )?(?:llegar|llego|vivir|vivo) (?:a|al|hasta) (?:el |mi |los )?"
                        r"(?:verano|navidad|cumple|cumpleanos|1[3-9]|20)(?! \w+ (?:partida|nivel))", MS_ALL)),
@@ -156,10 +184,12 @@ ES: Table = {
              pair(r"(?:le )?(?:di|regale|deje|pase) (?:a )?(?:mi|mis) (?:\w+ ){0,3}?(?:gat[oa]|perr[oa]|"
                   r"hamster|conejo|mascota|cuenta|skins|consola|guitarra|coleccion|peluches?)", r"no (?:la|lo|"
                   r"las|los)? ?(?:voy a )?(?:necesitar|necesitare) mas|no es por un tiempo|no es temporal|"
-                  r"para siempre", M_GIVE + r"|alergi\w*|aburri\w*|ya no juego|deje de jugar|cuenta nueva")),
+                  r"para siempre",
+                  M_MOVE + "|" + M_GIVE + r"|alergi\w*|aburri\w*|ya no juego|deje de jugar|cuenta nueva")),
     "envy": ("envidia envidio", "muertos muertas muerto muerta viven vive",
              alone(r"(?:envidio|envidia) (?:a )?(?:la gente|los|las|quienes|personas?)? ?(?:que )?(?:ya )?"
-                   r"(?:estan? muert[oa]s?|no viven|murieron|no estan vivos)|envidio a los muertos", MS_ALL)),
+                   r"(?:estan? muert[oa]s?|no viven|murieron|no estan vivos)|envidio a los muertos",
+                   M_PAST + "|" + MS_ALL)),
     "if_die": ("muero muriera desaparezco desapareciera estuviera", "cura curaria mejor mejoraria feliz felices libre",
                alone(r"si (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|no estuviera) (?:\w+ ){0,3}?"
                      r"(?:ella|el|ellos|todos|mi (?:mama|madre|papa|padre|familia)) (?:se )?(?:cura|curaria|"
@@ -168,7 +198,7 @@ ES: Table = {
     "nightly": ("morir morirme muerte", "noche noches dias siempre solo",
                 alone(r"(?:pienso|pensando) (?:solo |siempre )?en (?:morir|morirme|la muerte)(?: \w+){0,3} "
                       r"(?:todas las noches|todos los dias|cada noche|siempre)|(?:todas las noches|cada noche) "
-                      r"pienso en (?:morir|morirme)", MS_ALL)),
+                      r"pienso en (?:morir|morirme)", M_GRIEF + "|" + MS_ALL)),
     "tried": ("intente probado probe nada", "cansada cansado harta harto fuerzas",
               pair(r"(?:ya )?intente (?:todo|de todo)|(?:he )?probado (?:todo|de todo)|probe (?:todo|de todo)|"
                    r"nada (?:sirve|funciona|"
@@ -176,7 +206,7 @@ ES: Table = {
                    r"fuerzas", _M_ES + "|" + M_DEVICE + r"|dormir|acne|piel|estudiar")),
     "away": ("ire iré voy irme", "siempre",
              alone(r"(?:me ire|me voy a ir|me voy) (?:lejos )?(?:de todos|de todo el mundo|lejos de todos) "
-                   r"para siempre", MS_ALL)),
+                   r"para siempre", M_MOVE + "|" + MS_ALL)),
     "life_end": ("vida", "acabe termine",
                  alone(r"quiero que (?:se )?(?:acabe|termine) mi vida|quiero que mi vida (?:se )?(?:acabe|"
                        r"termine)", r"crush\w*|verguenza|cringe|tarea|profe\w*|olvide|audio")),

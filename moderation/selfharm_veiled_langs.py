@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .rules import Rule
 from .selfharm_veiled_base import Table, alone, decided, pair, rules_of
-from .selfharm_veiled_eu import M_ALL, M_DEVICE, MS_ALL
+from .selfharm_veiled_eu import M_ALL, M_DEVICE, M_GRIEF, M_MOVE, M_PAST, MS_ALL
 
 # -- ru ---------------------------------------------------------------------------------------
 _M_RU = (
@@ -30,7 +30,7 @@ RU: Table = {
                      r"|извините (?:меня|все)|всем прост\w+", _M_RU)),
     "goodbye": ("попрощаюсь попрощаться прощаюсь", "навсегда",
                 pair(r"(?:попрощаюсь|попрощаться|прощаюсь) со всеми|со всеми (?:попрощаюсь|попрощаться)",
-                     r"навсегда", _M_RU)),
+                     r"навсегда", M_MOVE + "|" + _M_RU)),
     "not_live": ("дожить доживу", "",
                  alone(r"не (?:дожить|доживу) до (?:лета|осени|зимы|весны|нового года|(?:своего )?дня "
                        r"рождения|выпускного|1[3-9]|20)", _MS_RU)),
@@ -47,7 +47,7 @@ RU: Table = {
                   r"продал\w*|обмен\w*|день рождения|каникул\w*|отпуск\w*|поездк\w*|лагер\w*")),
     "envy": ("завидую", "умер умерли живут мертвы мертвым",
              alone(r"завидую (?:тем|людям)(?: \w+)?,? (?:кто|которые) (?:уже )?(?:умер|умерли|не живут|мертвы)|"
-                   r"завидую мертвым", _MS_RU)),
+                   r"завидую мертвым", M_PAST + "|" + _MS_RU)),
     "if_die": ("умру исчезну сдохну", "лучше счастлива счастливы выздоровеет поправится свободна легче",
                alone(r"если (?:я )?(?:умру|исчезну|сдохну) (?:\w+ ){0,3}?(?:она|он|они|все|мама|папа|семья|"
                      r"маме|папе|всем)(?: \w+)? (?:станет|будет|будут|станут)? ?(?:лучше|легче|счастлив\w*|"
@@ -55,14 +55,14 @@ RU: Table = {
     "nightly": ("думаю", "ночь вечер день постоянно только смерти умереть",
                 alone(r"(?:каждую ночь|каждыи вечер|каждыи день|постоянно|только) (?:и )?думаю (?:о смерти|о "
                       r"том чтобы умереть|как умереть)|думаю (?:о смерти|о том чтобы умереть) (?:каждую ночь|"
-                      r"каждыи вечер|постоянно)", _MS_RU)),
+                      r"каждыи вечер|постоянно)", M_GRIEF + "|" + _MS_RU)),
     "tried": ("перепробовала перепробовал пробовала пробовал помогает", "устала устал сил",
               pair(r"(?:уже )?(?:все перепробовала|все перепробовал|пробовала все|пробовал все)|ничего не "
                    r"(?:помогает|работает)", r"(?:устала|устал) (?:пытаться|стараться)(?! \w)|нет (?:больше )?"
                    r"сил", _M_RU + "|" + M_DEVICE)),
     "away": ("уиду уеду исчезну", "навсегда",
              alone(r"(?:уиду|уеду|исчезну) (?:далеко )?от всех навсегда|навсегда (?:уиду|уеду|исчезну) от всех",
-                   _MS_RU)),
+                   M_MOVE + "|" + _MS_RU)),
     "life_end": ("жизнь", "закончилась кончилась",
                  alone(r"хочу (?:чтобы|чтоб) (?:моя )?жизнь (?:закончилась|кончилась)", r"краш\w*|стыд\w*|"
                        r"кринж\w*|учител\w*|голосов\w*")),
@@ -86,7 +86,7 @@ PL: Table = {
                      r"sie|przepraszam wszystkich|wybaczcie(?: mi)?", _M_PL)),
     "goodbye": ("pozegnam pozegnac zegnam", "zawsze",
                 pair(r"(?:sie )?ze wszystkimi (?:sie )?(?:pozegnam|pozegnac)|(?:pozegnam|pozegnac|zegnam) sie "
-                     r"ze wszystkimi", r"na zawsze", _M_PL)),
+                     r"ze wszystkimi", r"na zawsze", M_MOVE + "|" + _M_PL)),
     "not_live": ("dozyje dozyc", "",
                  alone(r"nie (?:dozyje|dozyc) (?:do )?(?:lata|wakacji|jesieni|zimy|wiosny|swiat|nowego roku|"
                        r"(?:swoich )?urodzin|1[3-9]|20)", _MS_PL)),
@@ -104,18 +104,18 @@ PL: Table = {
                   r"sprzedal\w*|wymian\w*|urodzin\w*|wakacj\w*|ferie|wyjazd\w*|oboz\w*")),
     "envy": ("zazdroszcze", "zyja umarli zmarlym",
              alone(r"zazdroszcze (?:ludziom|tym)(?:,)? (?:ktorzy|co) (?:juz )?(?:nie zyja|umarli)|zazdroszcze "
-                   r"zmarlym", _MS_PL)),
+                   r"zmarlym", M_PAST + "|" + _MS_PL)),
     "if_die": ("umre umarla umarl", "lepiej wyzdrowieje szczesliwa szczesliwi",
                alone(r"(?:jesli|jak|gdy) umre|gdybym (?:umarla|umarl)", _MS_PL) + r".{0,60}?\b(?:(?:jej|mu|im|"
                r"wszystkim|mamie|tacie) (?:bedzie|byloby) lepiej|wyzdrowieje|(?:bedzie|beda) szczesliw\w*)\b"),
     "nightly": ("mysle", "noc nocy codziennie ciagle smierci umieraniu",
                 alone(r"(?:co noc|kazdej nocy|codziennie|ciagle) mysle o (?:smierci|umieraniu)|mysle o "
-                      r"(?:smierci|umieraniu) (?:co noc|kazdej nocy|codziennie|ciagle)", _MS_PL)),
+                      r"(?:smierci|umieraniu) (?:co noc|kazdej nocy|codziennie|ciagle)", M_GRIEF + "|" + _MS_PL)),
     "tried": ("probowalam probowalem pomaga dziala", "dosc zmeczona zmeczony sil",
               pair(r"(?:juz )?(?:probowalam|probowalem) wszystkiego|nic nie (?:pomaga|dziala)", r"mam dosc "
                    r"probowania|(?:zmeczona|zmeczony) probowaniem|nie mam (?:juz )?sil", _M_PL + "|" + M_DEVICE)),
     "away": ("odejde pojde znikne", "zawsze",
-             alone(r"(?:odejde|pojde|znikne) (?:daleko )?od wszystkich na zawsze", _MS_PL)),
+             alone(r"(?:odejde|pojde|znikne) (?:daleko )?od wszystkich na zawsze", M_MOVE + "|" + _MS_PL)),
     "life_end": ("zycie", "skonczylo",
                  alone(r"chce (?:zeby|aby) (?:moje )?zycie sie skonczylo", r"crush\w*|wstyd\w*|cringe|"
                        r"nauczyciel\w*|glosowk\w*")),
@@ -136,7 +136,7 @@ TR: Table = {
                      r"kizmayin|herkesten ozur dilerim|affedin (?:beni)?|hakkinizi helal edin", _M_TR)),
     "goodbye": ("veda vedalasacagim vedalasicam", "sonsuza ebediyen",
                 pair(r"herkese veda (?:edecegim|edicem|ediyorum)|herkesle vedalas(?:acagim|icam)",
-                     r"sonsuza (?:kadar|dek)|ebediyen", _M_TR)),
+                     r"sonsuza (?:kadar|dek)|ebediyen", M_MOVE + "|" + _M_TR)),
     "not_live": ("goremeyecegim gormeyecegim yasamayacagim", "",
                  alone(r"(?:yazi|yilbasini|dogum gunumu|1[3-9] yasini|(?:1[3-9]|20) yasimi) (?:\w+ )?"
                        r"(?:goremeyecegim|gormeyecegim)|(?:yaza|1[3-9] yasina) kadar yasamayacagim", _MS_TR)),
@@ -151,19 +151,21 @@ TR: Table = {
                   r"olmayacak|lazim olmayacak)|sonsuza (?:kadar|dek)", r"tasin\w*|alerji\w*|buyudum|kucul\w*|"
                   r"eski|yeni|sikildim|biraktim|sattim|takas\w*|dogum gun\w*|tatil\w*|gezi\w*|kamp\w*")),
     "envy": ("kiskaniyorum imreniyorum", "olen olmus oluleri olenleri",
-             alone(r"(?:olen|olmus|olu)\w* (?:insanlari |kisileri )?(?:kiskaniyorum|imreniyorum)", _MS_TR)),
+             alone(r"(?:olen|olmus|olu)\w* (?:insanlari |kisileri )?(?:kiskaniyorum|imreniyorum)",
+             M_PAST + "|" + _MS_TR)),
     "if_die": ("olursem olsem olunce", "iyi iyilesir mutlu rahatlar",
                alone(r"(?:ben )?(?:olursem|olsem|olunce) (?:\w+ ){0,3}?(?:o|annem|babam|herkes|ailem) (?:daha )?"
                      r"(?:iyi olur|iyilesir|mutlu olur|rahatlar)", _MS_TR)),
     "nightly": ("dusunuyorum", "gece aksam surekli hep",
                 alone(r"(?:her gece|her aksam|surekli|hep) (?:olmeyi|olumu) dusunuyorum|(?:olmeyi|olumu) "
-                      r"(?:her gece|her aksam|surekli) dusunuyorum", _MS_TR)),
+                      r"(?:her gece|her aksam|surekli) dusunuyorum", M_GRIEF + "|" + _MS_TR)),
     "tried": ("denedim yaramiyor etmiyor", "yoruldum biktim gucum",
               pair(r"her seyi denedim|hicbir sey (?:ise yaramiyor|yardim etmiyor)", r"denemekten (?:yoruldum|"
                    r"biktim)|gucum kalmadi", _M_TR + "|" + M_DEVICE)),
     "away": ("gidecegim gidicem kaybolacagim", "sonsuza temelli",
              alone(r"herkesten (?:cok )?(?:uzaga )?(?:gidecegim|gidicem|kaybolacagim) (?:sonsuza (?:kadar|dek)|"
-                   r"temelli)|sonsuza (?:kadar|dek) herkesten (?:uzaga )?(?:gidecegim|gidicem)", _MS_TR)),
+                   r"temelli)|sonsuza (?:kadar|dek) herkesten (?:uzaga )?(?:gidecegim|gidicem)",
+                   M_MOVE + "|" + _MS_TR)),
     "life_end": ("hayatimin", "bitmesini",
                  alone(r"hayatimin bitmesini istiyorum", r"crush\w*|utan\w*|cringe|ogretmen\w*|sesli mesaj")),
 }
@@ -187,7 +189,7 @@ ID: Table = {
     "goodbye": ("pamit berpamitan selamat", "selamanya terakhir",
                 pair(r"(?:pamit|berpamitan) (?:sama|ke|dengan) (?:semua(?:nya)?|semua orang|kalian semua)|bilang "
                      r"selamat tinggal (?:ke|sama) (?:semua(?:nya)?|semua orang)", r"selamanya|untuk terakhir "
-                     r"kali(?:nya)?", _M_ID)),
+                     r"kali(?:nya)?", M_MOVE + "|" + _M_ID)),
     "not_live": ("sampai sampe nyampe", "umur ulang tahun depan",
                  alone(r"(?:ga|gak|nggak|engga|enggak|tidak) (?:akan |bakal )?(?:hidup )?(?:sampai|sampe|nyampe) "
                        r"(?:umur (?:1[3-9]|20)|ulang tahun\w*|tahun depan|lebaran)", _MS_ID)),
@@ -206,7 +208,7 @@ ID: Table = {
                   r"liburan|mudik")),
     "envy": ("iri ngiri", "meninggal mati",
              alone(r"(?:iri|ngiri) (?:sama|dengan|pada|ama) (?:orang(?: orang)?|mereka) yang (?:udah |sudah )?"
-                   r"(?:meninggal|mati|ga ada)", _MS_ID)),
+                   r"(?:meninggal|mati|ga ada)", M_PAST + "|" + _MS_ID)),
     "if_die": ("mati kalau kalo klo", "baik sembuh bahagia bebas",
                alone(r"(?:kalau|kalo|klo|kl) (?:aku|gue|gw) (?:mati|ga ada|udah ga ada) (?:\w+ ){0,3}?(?:dia|"
                      r"mereka|semua(?:nya)?|mama|mamah|ibu|papa|ayah|keluarga)(?: \w+)? (?:bakal |akan )?"
@@ -214,13 +216,14 @@ ID: Table = {
     "nightly": ("mikirin kepikiran memikirkan", "malam hari",
                 alone(r"(?:tiap|setiap) (?:malam|hari) (?:aku |gue |gw )?(?:mikirin|kepikiran|memikirkan) "
                       r"(?:mati|kematian|buat mati)|(?:mikirin|kepikiran) (?:mati|kematian) (?:tiap|setiap) "
-                      r"(?:malam|hari)", _MS_ID)),
+                      r"(?:malam|hari)", M_GRIEF + "|" + _MS_ID)),
     "tried": ("nyoba coba mencoba berhasil mempan ngebantu membantu", "capek cape kuat",
               pair(r"(?:udah |sudah )?(?:nyoba|coba|mencoba) (?:semua(?:nya)?|segalanya|segala cara)|(?:ga|gak|"
                    r"tidak) ada yang (?:berhasil|mempan|ngebantu|membantu)", r"(?:capek|cape|capai) (?:nyoba|"
                    r"mencoba|berusaha)(?! \w)|(?:ga|gak|tidak) kuat lagi", _M_ID + "|" + M_DEVICE)),
     "away": ("pergi", "selamanya",
-             alone(r"pergi (?:jauh )?dari (?:semua orang|semuanya|kalian semua) (?:untuk )?selamanya", _MS_ID)),
+             alone(r"pergi (?:jauh )?dari (?:semua orang|semuanya|kalian semua) (?:untuk )?selamanya",
+             M_MOVE + "|" + _MS_ID)),
     "life_end": ("hidupku hidup", "berakhir selesai",
                  alone(r"(?:pengen|ingin|mau) (?:hidupku|hidup aku|hidup gue|hidup gw) (?:berakhir|selesai)",
                        r"crush\w*|malu|cringe|guru|vn|voice note")),
