@@ -317,6 +317,23 @@ HELD = [
     ('main mar jaun toh sab khush rahenge', 'hi'),
     ('我决定了。周日。别生我的气', 'zh'),
     ('要是我死了大家都会更开心', 'zh'),
+    ('16 तक ज़िंदा नहीं रहूंगी', 'hi'),
+    ('सबसे ऊंची बिल्डिंग ढूंढ ली है, कल अकेले जाऊंगी', 'hi'),
+    ('मुझे जलन होती है उन लोगों से जो मर चुके हैं', 'hi'),
+    ('my expiration date is soon, like a few days', 'en'),
+    ('looking up the highest roof around here, going alone tonight', 'en'),
+    ('estoy buscando el edificio más alto cerca de mi casa, voy a ir sola', 'es'),
+    ('me dicen que me muera todos los días, igual tienen razón', 'es'),
+    ("people keep telling me to die and maybe they're right", 'en'),
+    ('самую высокую крышу рядом уже нашла, пойду одна', 'ru'),
+    ('hab das höchste gebäude in der nähe gesucht, geh am wochenende allein hin', 'de'),
+    ('achei o prédio mais alto perto de casa, vou sozinha no sábado', 'pt'),
+    ('en yüksek binayı buldum, hafta sonu tek başıma gideceğim', 'tr'),
+    ('aku udah nyari gedung paling tinggi di deket rumah, weekend ini aku ke sana sendirian', 'id'),
+    ("j'ai cherché l'immeuble le plus haut du coin, j'y vais seule samedi", 'fr'),
+    ('ho cercato il palazzo più alto in zona, ci vado da sola', 'it'),
+    ('znalazłam najwyższy budynek w okolicy, pójdę tam sama', 'pl'),
+    ('دورت على اعلى عمارة قريبة، حروح لوحدي', 'ar'),
 ]
 
 EVERYDAY = [
