@@ -22,6 +22,18 @@ the report frame is exactly what hid these.
 The writer considering it is the same answer ("they told me to kys and
 honestly i might", "me dijeron que me matara y quizás lo haga"); "i might
 report them" or "i might screenshot it" goes on to something else.
+
+Session 13 adds the wish quoted or reported (a group named "ojalá se muera",
+"olsen daha iyi", "better if you died", "лучше бы ты умерла", "obyś
+umarła", "tomara que você morra") and being told to die ("disuruh mati",
+"marne ko bol rahe hai") to the incitement table; "shayad wahi sahi hai"
+to the agreement; and giving them what they want or seriously thinking of
+it ("creo q les voy a dar el gusto", "aku beneran kepikiran buat ngelakuin
+itu", "ciddi ciddi düşünüyorum") to the considering forms.  A game named
+anywhere in the message makes the pair everyday talk: "they told me to die
+in the game chat lol, they're right that i'm bad at this game" agrees with
+being bad at the game (`_no_game`; the veiled-disclosure tests hold the
+cases in 13 languages, `test_selfharm_veiled.py`).
 """
 
 from __future__ import annotations

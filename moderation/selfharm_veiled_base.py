@@ -1,5 +1,5 @@
 """The rule builder shared by the veiled-disclosure tables
-(`selfharm_veiled_eu.py`, `selfharm_veiled_langs.py`; the class is
+(`selfharm_veiled_eu.py`, `_west.py`, `_langs.py`, `_asia.py`; the class is
 described in `selfharm_veiled.py`).
 
 Each language gives one table: class key -> (triggers, second-gate words,

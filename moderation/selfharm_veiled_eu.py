@@ -1,5 +1,6 @@
-"""Veiled first-person disclosures in en es pt fr de it (the class:
-`selfharm_veiled.py`; the builder: `selfharm_veiled_base.py`).
+"""Veiled first-person disclosures in en and es, and the everyday reasons
+shared by every table (the class: `selfharm_veiled.py`; the builder:
+`selfharm_veiled_base.py`; pt fr de it are in `selfharm_veiled_west.py`).
 
 Each table's `_M_*` words are the everyday reasons that make the same words
 ordinary: a team quit, a move, a trip, a game, a school project, the milk's
