@@ -113,40 +113,47 @@ EN: Table = {
                     r"alone|by myself|on my own", _M_EN + r"|photo\w*|pics?|view|tourist|friends|family|mum|"
                     r"mom|dad|parents|drone")),
     "give": ("cat dog hamster rabbit bunny pet bird account skins console guitar collection plushies teddy",
-             "need while temporary good forever permanently",
+             "need while temporary good forever permanently not isnt no",
              pair(r"(?:gave|given|give|giving|handed|passed) (?:away )?(?:my|all my) (?:\w+ ){0,3}?(?:cat|dog|"
                   r"hamster|rabbit|bunny|pet|bird|account|skins|console|guitar|collection|plushies|teddy)",
                   r"(?:will not|am not going to|not going to) need (?:it|them|this|that)? ?(?:anymore|any "
                   r"more|again)|(?:it is|it was) not (?:just )?for a (?:while|bit|little while)|not "
-                  r"temporary|for good|forever|permanently",
+                  r"temporary|(?<!not )(?:for good|forever|permanently)|for a (?:while|bit)(?: \S+){0,3} "
+                  r"(?:it is not|but (?:it is )?not|it isnt|not really|but no)(?= \.| !| \?| ?$)",
                   M_MOVE + "|" + M_GIVE + r"|allerg\w*|stopped playing|bored")),
     "envy": ("envy jealous", "dead died alive",
              alone(r"(?:envy|am jealous of|jealous of) (?:the )?(?:people|those|the ones|everyone|anyone)? ?"
                    r"(?:who|that) (?:are|is|were)? ?(?:already )?(?:dead(?! asleep| tired| bored| drunk| serious)|died|"
                    r"not alive|no longer alive)|"
-                   r"(?:envy|jealous of) the dead", M_PAST + "|" + MS_ALL + r"|zombie\w*|character\w*|halloween")),
-    "if_die": ("die died dead gone disappear disappeared", "better cured healthy happier free relieved",
+                   r"(?:envy|jealous of) (?:the )?dead people|(?:envy|"
+                   r"jealous of) the dead", M_PAST + "|" + MS_ALL + r"|zombie\w*|character\w*|halloween")),
+    "if_die": ("die died dead gone disappear disappeared", "better cured healthy happier free relieved away end stop",
                alone(r"if i (?:die|died|were dead|was dead|was gone|were gone|disappear|disappeared|was not "
                      r"here|were not here) (?:\w+ ){0,3}?(?:she|he|they|everyone|everybody|my (?:mum|mom|"
                      r"mother|dad|father|parents|family))(?: would| will| could| might|'ll|'d) (?:get |be |feel )?"
-                     r"(?:better|cured|healthy|happier|free|relieved)", MS_ALL)),
+                     r"(?:better|cured|healthy|happier|free|relieved)|if i (?:die|died|was gone|disappear|"
+                     r"disappeared) (?:\S+ ){0,4}?"
+                     r"(?:illness|sickness|pain|problems?) (?:will|would) (?:go away|disappear|end|stop)", MS_ALL)),
     "nightly": ("dying death", "night nights day every always constantly only just nonstop time",
                 alone(r"(?:think|thinking|thought) (?:only |just |constantly |always )?(?:about|of) (?:dying|"
                       r"death|killing myself|not waking up)(?! (?:my|her|his|the|your|our) )(?: \w+){0,3} "
                       r"(?:every (?:single )?(?:night|day|evening)|all the time|constantly|nonstop)|(?:every "
                       r"night|every day|all the time|only|just) (?:i )?(?:think|thinking) (?:about|of) "
                       r"(?:dying|death)(?! (?:my|her|his|the|your|our) )", M_GRIEF + "|" + MS_ALL)),
-    "tried": ("tried nothing", "tired sick exhausted give giving strength energy",
-              pair(r"(?:i )?(?:have )?tried (?:everything|it all|all of it)|nothing (?:works|helps|worked|"
-                   r"helped|is working)", r"(?:tired|sick|exhausted) of trying(?! to| with| at| a | the)|no "
+    "tried": ("tried nothing", "tired sick exhausted give giving strength energy done",
+              pair(r"(?:i )?(?:have )?tried (?:everything|it all|all of it)|nothing (?:i (?:try|do) )?(?:works|helps|"
+                   r"worked|"
+                   r"helped|is working)", r"(?:tired|sick|exhausted) of trying(?! to| with| at| a | the)|(?:i am )?"
+                   r"done trying(?! to)|no "
                    r"(?:strength|energy) left",
                    _M_EN + "|" + M_DEVICE + r"|sleep\w*|insomnia|acne|skin|math|maths|study\w*|"
                    r"wifi|internet|printer|app|code|recipe|cake|guitar|piano|laptop|pc|computer|phone|charger|"
                    r"controller|router|tablet|ipad")),
-    "away": ("everyone everybody everything", "forever good ever",
+    "away": ("everyone everybody everything everyones everybodys disappear", "forever good ever",
              alone(r"(?:will|am going to|am gonna) (?:just )?(?:go|leave|go away|go far away|disappear)(?: "
                    r"far)?(?: away)? from (?:everyone|everybody|you all|all of you|everything) (?:forever|"
-                   r"for good|for ever)", M_MOVE + "|" + MS_ALL)),
+                   r"for good|for ever)|disappear from (?:everyone'?s|everybody'?s|your) li(?:fe|ves) (?:forever|"
+                   r"for good)", M_MOVE + "|" + MS_ALL)),
     "life_end": ("life", "end over stop",
                  alone(r"(?:want|wish|need) (?:for )?my life (?:to|would|will) (?:end|be over|stop)",
                        r"crush\w*|embarrass\w*|"
@@ -181,29 +188,34 @@ ES: Table = {
                pair(r"(?:edificio|puente|techo|azotea|torre) mas alt[oa](?: \w+){0,3} (?:cerca|por aqui|de mi "
                     r"barrio|de la zona)", r"(?:ir |voy )?sol[oa]", _M_ES + r"|fotos?|vista|turista|amigos|"
                     r"familia|mama|papa|padres")),
-    "give": ("di regale deje pase", "necesitar necesitare tiempo siempre",
+    "give": ("di regale deje pase", "necesitar necesitare tiempo siempre no",
              pair(r"(?:le )?(?:di|regale|deje|pase) (?:a )?(?:mi|mis) (?:\w+ ){0,3}?(?:gat[oa]|perr[oa]|"
                   r"hamster|conejo|mascota|cuenta|skins|consola|guitarra|coleccion|peluches?)", r"no (?:la|lo|"
-                  r"las|los)? ?(?:voy a )?(?:necesitar|necesitare) mas|no es por un tiempo|no es temporal|"
-                  r"para siempre",
+                  r"las|los)? ?(?:voy a )?(?:necesitar|necesitare) mas|no es por un tiempo|no es temporal|(?:era|"
+                  r"es) (?:solo )?por un tiempo (?:pero|y) no(?= \.| !| \?| ?$)|"
+                  r"(?<!no es )para siempre",
                   M_MOVE + "|" + M_GIVE + r"|alergi\w*|aburri\w*|ya no juego|deje de jugar|cuenta nueva")),
-    "envy": ("envidia envidio", "muertos muertas muerto muerta viven vive",
+    "envy": ("envidia envidio", "muertos muertas muerto muerta viven vive murieron fallecieron",
              alone(r"(?:envidio|envidia) (?:a )?(?:la gente|los|las|quienes|personas?)? ?(?:que )?(?:ya )?"
-                   r"(?:estan? muert[oa]s?|no viven|murieron|no estan vivos)|envidio a los muertos",
+                   r"(?:estan? muert[oa]s?|no viven|murieron|se murieron|fallecieron|no estan vivos)|"
+                   r"envidio a los muertos",
                    M_PAST + "|" + MS_ALL)),
-    "if_die": ("muero muriera desaparezco desapareciera estuviera", "cura curaria mejor mejoraria feliz felices libre",
+    "if_die": ("muero muriera desaparezco desapareciera estuviera",
+               "cura curaria curar mejor mejoraria mejorar feliz felices libre",
                alone(r"si (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|no estuviera) (?:\w+ ){0,3}?"
-                     r"(?:ella|el|ellos|todos|mi (?:mama|madre|papa|padre|familia)) (?:se )?(?:cura|curaria|"
+                     r"(?:ella|el|ellos|todos|mi (?:mama|madre|papa|padre|familia)) (?:se )?(?:va a (?:curar|mejorar|"
+                     r"estar mejor|ser feliz)|cura|curaria|"
                      r"mejora|mejoraria|estaria mejor|estarian mejor|seria feliz|serian felices|estaria bien)",
                      MS_ALL)),
     "nightly": ("morir morirme muerte", "noche noches dias siempre solo",
                 alone(r"(?:pienso|pensando) (?:solo |siempre )?en (?:morir|morirme|la muerte)(?: \w+){0,3} "
                       r"(?:todas las noches|todos los dias|cada noche|siempre)|(?:todas las noches|cada noche) "
                       r"pienso en (?:morir|morirme)", M_GRIEF + "|" + MS_ALL)),
-    "tried": ("intente probado probe nada", "cansada cansado harta harto fuerzas",
+    "tried": ("intente probado probe nada", "cansada cansado harta harto fuerzas quiero rindo",
               pair(r"(?:ya )?intente (?:todo|de todo)|(?:he )?probado (?:todo|de todo)|probe (?:todo|de todo)|"
                    r"nada (?:sirve|funciona|"
-                   r"ayuda|me ayuda)", r"(?:cansad[oa]|harta|harto) de intentar(?:lo)?(?! \w)|no me quedan "
+                   r"ayuda|me ayuda)", r"(?:cansad[oa]|harta|harto) de intentar(?:lo)?(?! \w)|no quiero (?:intentarlo|"
+                                       r"seguir intentando(?:lo)?) mas|me rindo|no me quedan "
                    r"fuerzas", _M_ES + "|" + M_DEVICE + r"|dormir|acne|piel|estudiar")),
     "away": ("ire iré voy irme", "siempre",
              alone(r"(?:me ire|me voy a ir|me voy) (?:lejos )?(?:de todos|de todo el mundo|lejos de todos) "

@@ -40,7 +40,7 @@ RU: Table = {
                pair(r"самое высокое здание|самыи высокии (?:дом|мост)|самую высокую крышу|самая высокая "
                     r"крыша|какая крыша (?:тут |рядом )?самая высокая", r"одна|один|сама|сам", _M_RU)),
     "give": ("отдала отдал подарила подарил раздала", "время навсегда понадобится понадобятся нужен нужна",
-             pair(r"(?:отдала|отдал|подарила|подарил|раздала) (?:свою|своего|свои|мою|моего|мои) (?:\w+ )?"
+             pair(r"(?:отдала|отдал|подарила|подарил|раздала) (?:(?:свою|своего|свои|мою|моего|мои) )?(?:\w+ )?"
                   r"(?:кошку|кота|собаку|пса|хомяка|кролика|аккаунт|скины|приставку|гитару|коллекцию|игрушки)",
                   r"(?:это )?не на время|больше не (?:понадобится|понадобятся|нужен|нужна|нужны)|навсегда",
                   r"переезд\w*|переезжа\w*|аллерги\w*|вырос\w*|маленьк\w*|стар\w*|нов\w*|надоел\w*|бросил\w*|"
@@ -96,7 +96,7 @@ PL: Table = {
                pair(r"(?:najwyzszy|najwyzszego) (?:budynek|budynku|blok|bloku|most|mostu|dach|dachu)|najwyzsza "
                     r"wieza", r"sama|sam", _M_PL)),
     "give": ("oddalam oddalem dalam dalem", "chwile zawsze potrzebne potrzebowac przyda",
-             pair(r"(?:oddalam|oddalem|dalam|dalem) (?:\w+ )?(?:mojego|moja|moje|swojego|swoja|swoje) (?:\w+ )?"
+             pair(r"(?:oddalam|oddalem|dalam|dalem) (?:\w+ )?(?:(?:mojego|moja|moje|swojego|swoja|swoje) )?(?:\w+ )?"
                   r"(?:kota|kotke|psa|chomika|krolika|konto|skiny|konsole|gitare|kolekcje|maskotki)",
                   r"(?:to )?nie na chwile|nie bedzie mi (?:juz )?(?:potrzebne|potrzebny)|nie bede (?:juz )?"
                   r"(?:potrzebowac|go potrzebowac)|juz mi sie nie przyda|na zawsze",

@@ -36,11 +36,12 @@ PT: Table = {
                pair(r"(?:predio|ponte|telhado|terraco|torre) mais alt[oa](?: \w+){0,3} (?:perto|por aqui|do "
                     r"bairro|da regiao)", r"sozinh[oa]", _M_PT + r"|fotos?|vista|turista|amigos|familia|mae|"
                     r"pai|pais")),
-    "give": ("dei passei doei deixei", "precisar tempo sempre temporario",
+    "give": ("dei passei doei deixei", "precisar tempo sempre temporario nao",
              pair(r"(?:dei|passei|doei|deixei) (?:a |o |as |os )?(?:minha|meu|minhas|meus) (?:\w+ ){0,3}?"
                   r"(?:gat[oa]|cachorr[oa]|hamster|coelho|pet|conta|skins|console|violao|colecao|pelucias?)",
-                  r"nao (?:vou )?(?:mais )?(?:vou )?precisar(?: mais)?|nao e por um tempo|nao e temporario|pra "
-                  r"sempre|para sempre", M_MOVE + "|" + M_GIVE + r"|alergi\w*|enjoei|parei de jogar|conta nova")),
+                  r"nao (?:vou )?(?:mais )?(?:vou )?precisar(?: mais)?|nao e por um tempo|nao e temporario|"
+                  r"por um tempo(?: \S+){0,2} (?:mas )?nao e(?= \.| !| \?| ?$)|(?<!nao e )(?:pra|para) sempre",
+                  M_MOVE + "|" + M_GIVE + r"|alergi\w*|enjoei|parei de jogar|conta nova")),
     "envy": ("inveja invejo", "mortos mortas morto morta vivem vivos morreram morreu",
              alone(r"(?:invejo|inveja d[aeo]s?) (?:as )?(?:pessoas|quem|gente|os|as)? ?(?:que )?(?:ja )?"
                    r"(?:estao? mort[oa]s?|morreram|morreu|nao (?:estao vivos|vivem))|invejo os mortos",
@@ -53,9 +54,10 @@ PT: Table = {
                 alone(r"(?:penso|pensando) (?:so |sempre )?em (?:morrer|morte)(?: \w+){0,3} (?:toda noite|todas "
                       r"as noites|todo dia|todos os dias|sempre)|(?:toda noite|todas as noites) (?:eu )?penso "
                       r"em morrer", M_GRIEF + "|" + MS_ALL)),
-    "tried": ("tentei nada", "cansada cansado forcas",
+    "tried": ("tentei nada", "cansada cansado cansei forcas",
               pair(r"(?:ja )?tentei (?:de )?tudo|nada (?:funciona|adianta|ajuda|resolve)", r"(?:cansad[oa]|"
-                   r"exaust[oa]) de tentar(?! \w)|sem forcas", _M_PT + "|" + M_DEVICE + r"|dormir|acne|pele|estudar")),
+                   r"exaust[oa]) de tentar(?! \w)|cansei de tentar(?! \w)|sem forcas", _M_PT + "|" + M_DEVICE + r"|"
+                                                                                                                r"dormir|acne|pele|estudar")),
     "away": ("vou irei", "sempre",
              alone(r"(?:vou|irei) (?:embora )?(?:pra |para )?longe de (?:todos|todo mundo) (?:pra|para) sempre",
                    M_MOVE + "|" + MS_ALL)),
@@ -99,10 +101,11 @@ FR: Table = {
     "envy": ("jenvie envie jaloux jalouse", "morts mortes mort morte vivent",
              alone(r"(?:j'?envie|jalou(?:x|se) des?) (?:les )?(?:gens|personnes|ceux|celles)? ?(?:qui )?(?:sont )?"
                    r"(?:deja )?(?:morte?s?|ne vivent plus|plus en vie)|j'?envie les morts", M_PAST + "|" + MS_ALL)),
-    "if_die": ("meurs mourais disparais disparaissais", "mieux guerie gueri heureuse heureux libre",
+    "if_die": ("meurs mourais disparais disparaissais", "mieux guerie gueri guerira heureuse heureux libre",
                alone(r"si (?:je meurs|je mourais|je disparais|je disparaissais|j'?etais plus la) (?:\w+ ){0,3}?"
-                     r"(?:elle|il|ils|tout le monde|ma mere|mon pere|ma famille) (?:ira|irait|sera|serait|seront|"
-                     r"seraient|guerira|guerirait) (?:plus )?(?:mieux|guerie?|heureu(?:x|se)s?|libres?)?", MS_ALL)),
+                     r"(?:elle|il|ils|tout le monde|ma mere|mon pere|ma famille|maman|papa|mes parents) "
+                     r"(?:(?:ira|irait|sera|serait|seront|seraient|iront|iraient)(?: plus)? (?:mieux|heureu(?:x|se)s?|"
+                     r"libres?|guerie?)|guerira|guerirait)", MS_ALL)),
     "nightly": ("mourir mort", "soirs soir nuits nuit jours toujours juste",
                 alone(r"(?:je )?pense (?:juste |que |seulement |toujours )?a (?:mourir|la mort)(?: \w+){0,3} "
                       r"(?:tous les (?:soirs|jours)|toutes les nuits|chaque (?:soir|nuit))|(?:tous les soirs|"
@@ -166,9 +169,10 @@ DE: Table = {
                 alone(r"(?:jede nacht|jeden abend|jeden tag|immer|nur noch) (?:denke ich|denk ich) (?:nur )?"
                       r"(?:ans sterben|an den tod)|(?:denke|denk) (?:nur noch |jede nacht |jeden abend |immer )"
                       r"(?:ans sterben|an den tod)", M_GRIEF + "|" + MS_ALL)),
-    "tried": ("versucht nichts", "mude keine kraft",
+    "tried": ("versucht nichts", "mude keine kraft kann will",
               pair(r"(?:hab(?:e)? )?(?:schon )?alles versucht|nichts (?:hilft|funktioniert|bringt was)",
-                   r"(?:bin es )?mude(?:,)? es (?:zu )?versuchen|keine kraft mehr|hab keine kraft",
+                   r"(?:bin es )?mude(?:,)? es (?:zu )?versuchen|(?:kann|will) (?:es )?nicht mehr versuchen|"
+                   r"keine kraft mehr|hab keine kraft",
                    _M_DE + "|" + M_DEVICE + r"|schlafen|akne|haut|lernen")),
     "away": ("gehe geh verschwinde", "immer",
              alone(r"(?:ich )?(?:gehe|geh|verschwinde) (?:\w+ )?(?:weit )?weg von (?:allen|allem) fur immer",
@@ -213,10 +217,11 @@ IT: Table = {
     "envy": ("invidio invidia", "morti morte morto morta vivono",
              alone(r"invidio (?:la gente|le persone|quelli|chi)? ?(?:che )?(?:e |sono )?(?:gia )?(?:mort[oaie]|"
                    r"non vivono piu|non c'?e piu)|invidio i morti", M_PAST + "|" + MS_ALL)),
-    "if_die": ("muoio morissi sparissi sparisco", "meglio guarisce guarirebbe felice felici libera",
+    "if_die": ("muoio morissi sparissi sparisco", "meglio guarisce guarirebbe guarira felice felici libera liberi",
                alone(r"se (?:io )?(?:muoio|morissi|sparisco|sparissi|non ci fossi) (?:\w+ ){0,3}?(?:lei|lui|"
-                     r"loro|tutti|mia (?:mamma|madre)|mio padre|la mia famiglia) (?:starebbe|starebbero|sta|"
-                     r"guarisce|guarirebbe|sarebbe|sarebbero) ?(?:meglio|felici?|liber[ai])?", MS_ALL)),
+                     r"loro|tutti|mia (?:mamma|madre)|mio padre|la mia famiglia|mamma|papa|i miei) "
+                     r"(?:(?:starebbe|starebbero|sta|sarebbe|sarebbero|sara|saranno) (?:meglio|piu felici?|felici?|"
+                     r"liber[ai])|guarisce|guarirebbe|guarira)", MS_ALL)),
     "nightly": ("morire morte", "sera sere notte notti giorni sempre solo",
                 alone(r"(?:penso|pensando) (?:solo |sempre )?(?:a morire|alla morte)(?: \w+){0,3} (?:ogni "
                       r"(?:sera|notte|giorno)|tutte le (?:sere|notti)|tutti i giorni)|(?:ogni sera|ogni notte) "
