@@ -48,6 +48,7 @@ from .frames_banter import banter_frame
 from .frames_banter_love import fond_insult_frame, shut_up_banter_frame
 from .frames_definition import definition_frame
 from .frames_disbelief import disbelief_frame
+from .frames_embarrassed import embarrassed_death_frame
 from .frames_everyday_asks import gift_frame, hot_thing_frame, school_dm_frame, staff_warning_frame
 from .frames_games import game_talk_frame
 from .frames_games_death import game_death_frame
@@ -110,6 +111,7 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
             or school_hyperbole_frame(text, start, end, norm)
             or game_death_frame(text, start, end, norm)
             or trivial_death_frame(text, start, end, norm)
+            or embarrassed_death_frame(text, start, end, norm)
         )
         if frame is None and name == "self_harm:incitement" and text.endswith("ich ", 0, start):
             frame = game_talk_frame("threat:violence", text, start, end) or trivial_threat_frame(

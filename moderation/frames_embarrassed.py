@@ -69,6 +69,47 @@ def embarrassed_frame(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# A death wish said with laughter about a message sent to the crush, a voice note, or
+# embarrassment named ("i want my life to end lol i sent a voice note to my crush",
+# "trágame tierra ... me quiero morir jajaja"): in every language, since the helpers'
+# session-13 rules (`selfharm_ending`, `selfharm_veiled`) read the wish in all of them.
+# Laughter alone is no cause ("lol i want to die"), nor is the crush alone ("my crush
+# ignores me, i want to die"); never with a word that it is meant or names the writer's
+# life, loneliness or a method.
+_BLUNDER = fastre.compile(
+    r"\b(?:crush\w*|voice ?note|vn|audio|vocal|vocale|sprachnachricht|golosov\w*|голосов\w*|крашу|"
+    r"sesli mesaj|glosowk\w*|gebetan|cringe|embarrass\w*|verguenza|vergonha|honte|peinlich|"
+    r"imbarazz\w*|стыд\w*|utan\w*|wstyd\w*|malu|sharam|by mistake|por error|sin querer|sem querer|"
+    r"par erreur|aus versehen|per sbaglio|по ошибке|yanlislikla|przez pomylke|salah kirim)\b|"
+    r"暗恋|社死|尴尬|丢人|发错"
+)
+_LAUGH_ANY = fastre.compile(
+    r"\b(?:lol+|lmao+|haha\w*|ahah\w*|mdr|ptdr|kkk+|jaja\w*|jeje\w*|jsjs\w*|xd+|хаха\w*|ахах\w*|"
+    r"wkwk\w*)\b|哈哈|[\U0001f602\U0001f923\U0001f605\U0001f606]"
+)
+_MEANT = fastre.compile(
+    r"\b(?:fr|frfr|for real|seriously|honestly|not joking|no joke|i mean it|nobody|no one|de verdad|"
+    r"en serio|nadie|de verdade|serio|ninguem|serieux|serieusement|personne|ernsthaft|im ernst|niemand|"
+    r"sul serio|nessuno|серьезно|не шучу|никто|cidden|ciddiyim|kimse|naprawde|nikt|beneran|serius|"
+    r"sach mein|koi nahi|suicid\w*|kill myself|pills|cut|cutting|alone|lonely)\b|认真|没人|真的想死"
+)
+_DEATH_WISH = fastre.compile(
+    r"\b(?:die|dead|end|over|morir\w*|muera|acabe|acabar|termine|morrer|mourir|finisse|sterben|endet|"
+    r"tot|morire|finisse|умереть|закончилась|olmek|bitmesini|umrzec|skonczylo|mati|marna|khatam)\b|"
+    r"死|结束"
+)
+
+
+def embarrassed_death_frame(text: str, start: int, end: int, norm: str) -> str | None:
+    """"hyperbole" for a death wish laughed about after a blunder (see above)."""
+    if not _DEATH_WISH.search(text, start, end):
+        return None
+    whole = norm or text
+    if not (_BLUNDER.search(text) or _BLUNDER.search(whole)) or not _LAUGH_ANY.search(whole):
+        return None
+    return None if _MEANT.search(text) or _MEANT.search(whole) else "hyperbole"
+
+
 def embarrassed_reason(text: str) -> bool:
     """For the scorer, which reads the whole message: a wish to disappear
     after an embarrassing moment, and no other self-harm word."""
