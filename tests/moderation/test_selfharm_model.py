@@ -282,6 +282,23 @@ def test_training_is_deterministic_and_learns_the_direction() -> None:
     assert weights["disappear"] > 0 > weights["pizza"]
 
 
+def test_strings_a_test_lists_as_everyday_are_known_everyday() -> None:
+    """A string only the shipped scorer holds is left out of training unless a
+    test lists it under an everyday name: otherwise no retraining ever teaches
+    the scorer what the tests pin."""
+    import ast
+
+    tree = ast.parse(
+        "EVERYDAY = [('i deserve a pizza after that test', 'en')]\n"
+        "SCORER_HOLDS: set[str] = {'hope i wake up early'}\n"
+        "OWN_EVERYDAY = {'en': [('i live for summer', 'en')]}\n"
+        "HELD = [('i deserve to die', 'en')]\n"
+    )
+    assert _trainer()._everyday_named(tree) == {
+        "i deserve a pizza after that test", "en", "hope i wake up early", "i live for summer"
+    }
+
+
 
 
 # The frame that lets quoted advice pass (frames_quoted_advice.py) must not
