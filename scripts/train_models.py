@@ -154,6 +154,10 @@ class Line:
         # "everyday" label is not known to be right; the model decides it itself
         self.model_only = (gold is None and "self_harm" not in self.rule_cats
                            and "self_harm" in _shipped().check(text, lang).categories)
+        # a model-only string a test lists as everyday (`test_lines`): learnt from, but
+        # not counted in the threshold's budget nor its pinned rise - chosen *because*
+        # the previous scorer held it, it is no fair sample of unseen hard negatives
+        self.adversarial = False
 
     @property
     def pinned(self) -> bool:
@@ -243,11 +247,15 @@ def _everyday_named(tree: ast.AST) -> set[str]:
     and the shipped scorer still holds, which the tests pin as everyday)."""
     out: set[str] = set()
     for node in ast.walk(tree):
-        targets = (node.targets if isinstance(node, ast.Assign)
-                   else [node.target] if isinstance(node, ast.AnnAssign) else [])
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
         names = [t.id for t in targets if isinstance(t, ast.Name)]
-        if any("EVERYDAY" in n or n == "SCORER_HOLDS" for n in names) and node.value is not None:
-            out.update(c.value for c in ast.walk(node.value)
+        if any("EVERYDAY" in n or n == "SCORER_HOLDS" for n in names):
+            out.update(c.value for c in ast.walk(value)
                        if isinstance(c, ast.Constant) and isinstance(c.value, str))
     return out
 
@@ -265,6 +273,8 @@ def test_lines(pipe: Pipeline) -> list[Line]:
             if isinstance(v, str) and len(v) <= 300 and _message_like(v):
                 seen.add(v)
     lines = [Line(text, None, None, pipe) for text in sorted(seen)]
+    for line in lines:
+        line.adversarial = line.model_only and line.text in everyday
     # a string only the shipped scorer holds is left out (its label is not known), unless
     # a test lists it as everyday: then the scorer must learn it is not a disclosure
     # (session 13: 44 of the second coverage matrix's everyday lines stayed held because
@@ -351,8 +361,9 @@ def train_head(
     n_clean = sum(1 for ln in held if ln.clean and not ln.label(head))
     # 2. the test suite's hard negatives scored by a model that never saw them
     w, b = fit(examples_of(extra + held, head))
-    hard = [score(w, b, ln.feats) for ln in tests if ln.eligible(head) and not ln.label(head)]
-    n_hard = sum(1 for ln in tests if not ln.label(head))
+    hard = [score(w, b, ln.feats) for ln in tests
+            if ln.eligible(head) and not ln.label(head) and not ln.adversarial]
+    n_hard = sum(1 for ln in tests if not ln.label(head) and not ln.adversarial)
     threshold = max(
         lowest_threshold(clean + [-99.0] * (n_clean - len(clean)), budget.max_clean),
         lowest_threshold(hard + [-99.0] * (n_hard - len(hard)), budget.max_hard),
@@ -364,7 +375,7 @@ def train_head(
     # threshold rises just above the shipped model's score of any it would
     # still hold (it learnt them, so this is a small step), or training fails
     pinned = [(score(weights, b, ln.feats), ln.text) for ln in tests
-              if ln.eligible(head) and not ln.label(head)]
+              if ln.eligible(head) and not ln.label(head) and not ln.adversarial]
     top, top_text = max(((x, t) for x, t in pinned if x > threshold), default=(None, ""))
     if top is not None:
         if top - threshold > MAX_PINNED_RISE and cv_only:
