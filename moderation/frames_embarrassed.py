@@ -73,15 +73,16 @@ def embarrassed_frame(text: str, start: int, end: int) -> str | None:
 # embarrassment named ("i want my life to end lol i sent a voice note to my crush",
 # "trágame tierra ... me quiero morir jajaja"): in every language, since the helpers'
 # session-13 rules (`selfharm_ending`, `selfharm_veiled`) read the wish in all of them.
-# Laughter alone is no cause ("lol i want to die"), nor is the crush alone ("my crush
-# ignores me, i want to die"); never with a word that it is meant or names the writer's
-# life, loneliness or a method.
+# Laughter alone is no cause ("lol i want to die"), nor is the crush ("my crush said i'm
+# ugly lol i want to die": a voice note, a message sent by mistake or embarrassment must
+# be named); never with a word that it is meant or names the writer's loneliness or a
+# method.
 _BLUNDER = fastre.compile(
-    r"\b(?:crush\w*|voice ?note|vn|audio|vocal|vocale|sprachnachricht|golosov\w*|голосов\w*|крашу|"
-    r"sesli mesaj|glosowk\w*|gebetan|cringe|embarrass\w*|verguenza|vergonha|honte|peinlich|"
+    r"\b(?:voice ?note|vn|audio|vocal|vocale|sprachnachricht|golosov\w*|голосов\w*|"
+    r"sesli mesaj|glosowk\w*|cringe|embarrass\w*|verguenza|vergonha|honte|peinlich|"
     r"imbarazz\w*|стыд\w*|utan\w*|wstyd\w*|malu|sharam|by mistake|por error|sin querer|sem querer|"
     r"par erreur|aus versehen|per sbaglio|по ошибке|yanlislikla|przez pomylke|salah kirim)\b|"
-    r"暗恋|社死|尴尬|丢人|发错"
+    r"社死|尴尬|丢人|发错"
 )
 _LAUGH_ANY = fastre.compile(
     r"\b(?:lol+|lmao+|haha\w*|ahah\w*|mdr|ptdr|kkk+|jaja\w*|jeje\w*|jsjs\w*|xd+|хаха\w*|ахах\w*|"
@@ -112,5 +113,9 @@ def embarrassed_death_frame(text: str, start: int, end: int, norm: str) -> str |
 
 def embarrassed_reason(text: str) -> bool:
     """For the scorer, which reads the whole message: a wish to disappear
-    after an embarrassing moment, and no other self-harm word."""
-    return _DISAPPEAR.search(text) is not None and _embarrassing(text)
+    after an embarrassing moment, and no other self-harm word; or a death wish
+    laughed about after a blunder (`embarrassed_death_frame`)."""
+    if _DISAPPEAR.search(text) is not None and _embarrassing(text):
+        return True
+    wish = _DEATH_WISH.search(text)
+    return wish is not None and embarrassed_death_frame(text, wish.start(), wish.end(), "") is not None

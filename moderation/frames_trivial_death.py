@@ -113,6 +113,8 @@ _SERIOUS_WORDS = {
     r"(?:wont|will not|wouldnt|not) be (?:there|here|around)|dumped|broke up|cheated|"
     # hit, bullied or laughed at: "i want to die lol they laughed at me in pe"
     r"hits? me|beats? me|bull(?:y|ied|ying)|abus\w*|laugh(?:ed|ing)? at me|made fun of me|"
+    r"(?:everyone|everybody|they|the whole class) laughed|called me|said i (?:am|was) (?:ugly|fat|stupid|"
+    r"weird|a loser|disgusting)|"
     r"no1|cant go on|can not go on|cant do this anymore|can not do this anymore|cant take it|"
     r"alone|lonely|for real|fr|frfr|not joking|no joke|i mean it|seriously|honestly|in my sleep|"
     r"real life|irl|not ok|not okay|worthless|better off|deserve",

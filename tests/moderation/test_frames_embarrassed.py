@@ -71,3 +71,8 @@ def test_laughter_alone_the_crush_alone_or_meant_still_holds(
     rules_pipe: Pipeline, text: str, lang: str
 ) -> None:
     self_harm_held(rules_pipe, text, lang=lang)
+
+
+def test_a_crush_who_mocked_the_writer_is_no_blunder(rules_pipe: Pipeline) -> None:
+    # the crush alone names no blunder, and being laughed at is a serious cause
+    self_harm_held(rules_pipe, "i want to die lol my crush said im ugly and everyone laughed", lang="en")

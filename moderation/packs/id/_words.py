@@ -14,10 +14,14 @@ _THIRD = (
 )
 NO_THIRD = r"(?:^|(?<=[.!?] ))(?:(?!" + _THIRD + r"\b)\w+ ){0,8}?"
 # laughter after a gloomy phrase: "pengen mati aja wkwk"
+# (not when the writer goes on to say nobody loves them or speaks of their life:
+# "pengen mati wkwk ga ada yang sayang aku")
 JOKE = (
     r"(?![^.!?]{0,40}(?:\b(?:wk\w*|haha\w*|hehe\w*|awok\w*|xixi\w*|kwkw\w*|xd|lol|"
     r"(?<!gak )(?<!ga )(?<!gk )(?<!nggak )(?<!ngga )(?<!enggak )(?<!tidak )(?<!tdk )(?<!bukan )"
-    r"(?:canda\w*|bercanda))\b|:v|:d))"
+    r"(?:canda\w*|bercanda))\b|:v|:d)"
+    r"(?![^.!?]{0,60}\b(?:(?:ga|gak|nggak|tidak|gk) ada yang|hidup\w*|idup\w*|beneran|serius|sendirian|"
+    r"benci diri\w*|capek hidup)\b))"
 )
 # a past self-injury the writer has come through, unless it is back
 RECOVERED = (

@@ -66,7 +66,7 @@ SELF_HARM: list[Rule] = [
          framed="generic"),
     rule("self_harm:injury", "self_harm",
          "kesiyorum kesiyom keserim kestim keserdim kesmeye kesmek kesmeden jiletle jilet zarar "
-         "jiletliyorum jiletledim kesicem kesecegim",
+         "jiletliyorum jiletledim kesicem kesecegim kesiyordum veriyordum verirdim",
          r"\bkendimi (?:\w+ )?(?:kesiyorum|kesiyom|keserim|kesmeye devam|kesmeden duramiyorum|"
          r"kesmek istiyorum)\b|"
          r"(?<!kakulumu )(?<!saclarimi )(?<!sacimi )(?<!tirnaklarimi )(?<!tirnagimi )(?<!perchemi )"
@@ -80,7 +80,11 @@ SELF_HARM: list[Rule] = [
          r"\bkendime (?:\w+ )?zarar (?:veriyorum|veriyom|verdim yine|vermeye basladim|vermek "
          r"istiyorum|vermeden duramiyorum)\b|"
          # "I harmed myself" (past): held unless the message says it is over
-         r"\bkendime (?:\w+ )?zarar verdim\b" + RECOVERED,
+         r"\bkendime (?:\w+ )?zarar verdim\b" + RECOVERED + r"|"
+         # a past habit that is back or still wanted: "13 yaşındayken kendimi kesiyordum ve dün
+         # yine yaptım", "eskiden kendime zarar veriyordum ve hala istiyorum"
+         r"\b(?:kendimi (?:\w+ )?(?:kesiyordum|keserdim)|kendime (?:\w+ )?zarar (?:veriyordum|verirdim))\b"
+         r"[^.!?]{0,80}?\b(?:yine|gene|tekrar|hala)\b(?![^.!?]{0,30}\b(?:terapi\w*|psikolog\w*|iyiyim))",
          framed="generic"),
     # -- incitement aimed at someone else: bullying + self_harm -------------
     rule("self_harm:incitement", ("bullying", "self_harm"),
