@@ -435,16 +435,15 @@ def make_plain(
         words = [get(w, w) for w in raw]
     else:
         words = [(own[w] or w) if w in own else get(w, w) for w in raw]
-    if (lang is not None and lang != "en") and ("2" in raw or "4" in raw):
-        # "2" and "4" for "to" and "for" are English chat: in another language's
-        # message a digit is a number ("lantai 4" is the fourth floor)
-        words = [w if w in _COUNT_DIGITS else words[i] for i, w in enumerate(raw)]
-    elif "2" in raw or "4" in raw or "yr" in raw:
-        # a count before a unit is a number ("2 yrs clean" is not "to yrs
-        # clean"), and "yr" before a number is a school year ("in yr 7")
-        for i, w in enumerate(raw[:-1]):
-            nxt = raw[i + 1]
-            if (w in _COUNT_DIGITS and (nxt in _UNITS or nxt in _SCHOOL_YEAR)) or (
+    if "2" in raw or "4" in raw or "yr" in raw:
+        # a count before a unit is a number ("2 yrs clean" is not "to yrs clean"),
+        # "yr" before a number is a school year ("in yr 7"), and "2" and "4" for "to"
+        # and "for" are English chat: in another language's message a digit is a
+        # number ("lantai 4" is the fourth floor)
+        english = lang is None or lang == "en"
+        for i, w in enumerate(raw):
+            nxt = raw[i + 1] if i + 1 < len(raw) else ""
+            if (w in _COUNT_DIGITS and (not english or nxt in _UNITS or nxt in _SCHOOL_YEAR)) or (
                 w == "yr" and nxt.isdigit()
             ):
                 words[i] = w
