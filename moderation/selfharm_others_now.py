@@ -69,8 +69,9 @@ from .selfharm_others_acute import (
     _WHO_MORE_DE,
     _WHO_MORE_EN,
 )
+from .selfharm_others_acute_base import _rule
 from .selfharm_others_now_asia import RULES as _ASIA_RULES
-from .selfharm_others_now_base import _now, _rule
+from .selfharm_others_now_base import _now
 from .selfharm_others_now_eu import RULES as _EU_RULES
 from .selfharm_others_now_langs import RULES as _LANGS_RULES
 

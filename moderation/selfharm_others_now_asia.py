@@ -29,6 +29,7 @@ from .selfharm_others_acute_asia import (
     _WHO_MORE_ZH,
     _WHO_ZH,
 )
+from .selfharm_others_acute_base import _rule
 from .selfharm_others_acute_indic import (
     _GUARD_HI,
     _GUARD_HL,
@@ -43,7 +44,7 @@ from .selfharm_others_acute_indic import (
     _WHO_MORE_HI,
     _WHO_MORE_HL,
 )
-from .selfharm_others_now_base import _NB, _now, _rule
+from .selfharm_others_now_base import _NB, _now
 
 # -- id ---------------------------------------------------------------------------------
 _HIGH_ID = r"(?:lantai|atap|jembatan|gedung|jendela|balkon|rooftop|tebing|flyover|menara)"

@@ -36,23 +36,11 @@ the series her friend jumps" names the series before the person).
 
 from __future__ import annotations
 
-from .normalise import fold_pattern
-from .rule_heads import with_texts
-from .rules import Rule, rule
-
 # start of a word, also after a quote mark ("'سامحوني'") or in scripts whose vowel signs are
 # not word characters (Arabic, Devanagari)
 _NB = r"(?<![^\s'\"«(])"
 # a quote mark before a part ("mandó 'cuida a mi perro por mí'", "كاتب 'سامحوني'")
 _Q = r"['\"«(]*"
-
-
-def _rule(triggers: str, texts: str, pattern: str) -> Rule:
-    """One spaced language's rule: the class's name (`self_harm:others_acute`, which a
-    training script reads), the generic frame only, and the gate of `texts` ("|"-separated
-    stems of the acts, signs and places, one of which every match contains)."""
-    r = rule("self_harm:others_acute", "self_harm", triggers, pattern, framed="generic")
-    return with_texts(r, tuple(fold_pattern(texts).split("|")))
 
 
 def _now(who: str, guard: str, acts: str, signs: str, places: str, ends: str, unreach: str,

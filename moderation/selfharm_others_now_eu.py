@@ -13,6 +13,7 @@ with, and the everyday words that rule a match out.
 from __future__ import annotations
 
 from .rules import Rule
+from .selfharm_others_acute_base import _rule
 from .selfharm_others_acute_iberian import (
     _GUARD_ES,
     _GUARD_PT,
@@ -41,7 +42,7 @@ from .selfharm_others_acute_romance import (
     _WHO_MORE_FR,
     _WHO_MORE_IT,
 )
-from .selfharm_others_now_base import _now, _rule
+from .selfharm_others_now_base import _now
 
 _HIGH_ES = r"(?:puente|azotea|techo|tejado|edificio|ventana|balcon|vias|terraza|cornisa|barandal|piso|barranco)"
 _ACTS_ES = (

@@ -14,6 +14,7 @@ Arabizi patterns take both.
 from __future__ import annotations
 
 from .rules import Rule
+from .selfharm_others_acute_base import _rule
 from .selfharm_others_acute_mideast import (
     _GUARD_AR,
     _GUARD_TR,
@@ -42,7 +43,7 @@ from .selfharm_others_acute_slavic import (
     _WHO_PL,
     _WHO_RU,
 )
-from .selfharm_others_now_base import _NB, _now, _rule
+from .selfharm_others_now_base import _NB, _now
 
 # -- ru ("й" reads "и") --------------------------------------------------------------------
 _NOWT_RU = r"(?:прямо сеичас|сеичас|щас|сегодня ночью|этои ночью|сегодня|в эту минуту)"

@@ -128,7 +128,8 @@ FOLDS = 10
 class Line:
     """One labelled message with what the rules already did with it."""
 
-    def __init__(self, text: str, lang: str | None, gold: frozenset[str] | None, pipe: Pipeline) -> None:
+    def __init__(self, text: str, lang: str | None, gold: frozenset[str] | None, pipe: Pipeline,
+                 listed_everyday: bool = False) -> None:
         self.text = text
         prep = prepare(text, lang)
         v = pipe.check(text, lang)
@@ -157,7 +158,7 @@ class Line:
         # a model-only string a test lists as everyday (`test_lines`): learnt from, but
         # not counted in the threshold's budget nor its pinned rise - chosen *because*
         # the previous scorer held it, it is no fair sample of unseen hard negatives
-        self.adversarial = False
+        self.adversarial = self.model_only and listed_everyday
 
     @property
     def pinned(self) -> bool:
@@ -272,15 +273,13 @@ def test_lines(pipe: Pipeline) -> list[Line]:
             v = node.value if isinstance(node, ast.Constant) else None
             if isinstance(v, str) and len(v) <= 300 and _message_like(v):
                 seen.add(v)
-    lines = [Line(text, None, None, pipe) for text in sorted(seen)]
-    for line in lines:
-        line.adversarial = line.model_only and line.text in everyday
+    lines = [Line(text, None, None, pipe, text in everyday) for text in sorted(seen)]
     # a string only the shipped scorer holds is left out (its label is not known), unless
     # a test lists it as everyday: then the scorer must learn it is not a disclosure
     # (session 13: 44 of the second coverage matrix's everyday lines stayed held because
     # each retraining left them out)
     return [line for line in lines if not (
-        line.topic_only or line.about_other or (line.model_only and line.text not in everyday)
+        line.topic_only or line.about_other or (line.model_only and not line.adversarial)
     )]
 
 
