@@ -222,8 +222,9 @@ HELD_OUT_BOUNDS = {
     "heldout57": (19.0, 7.0, 81.0),
     # session 13: set CA, written like BX-BZ (200 disclosures, 30 of them someone else at
     # risk now, 280 everyday lines) by a fourth helper who saw nothing, and kept back.
-    # Session-start code: 192 of 200 carried (rules alone 146), 6 of 280 altered
-    "pending/heldout58": (5.0, 3.0, 95.0),
+    # Session-start code: 192 of 200 carried (rules alone 146), 6 of 280 altered; final
+    # code 192 of 200, 5 of 280.  Session 14: its lines read and made training data
+    "heldout58": (5.0, 3.0, 95.0),
 }
 
 
