@@ -43,6 +43,7 @@ from .frames_handled import condemned_frame, handled_frame
 from .frames_healing import healing_frame
 from .frames_helpseeking import helpseeking_frame
 from .frames_hyperbole import unalive_thing
+from .frames_in_trouble import in_trouble_reason
 from .frames_injury_cause import injury_cause_frame, injury_cause_reason
 from .frames_knowledge import others_knowledge_frame
 from .frames_lyrics import lyric_context, lyric_frame
@@ -203,7 +204,7 @@ def everyday_reason(prep: Prepared) -> bool:
         return True
     if (offline_reason(text) or app_break_reason(text) or lyric_context(text) or unalive_thing(text)
             or see_you_reason(text) or embarrassed_reason(text) or injury_cause_reason(text)
-            or trivial_death_reason(text, prep.norm)):
+            or trivial_death_reason(text, prep.norm) or in_trouble_reason(text)):
         return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 

@@ -25,6 +25,21 @@ APP_BREAKS = [
     ("хочу исчезнуть из соцсетей на месяц, детокс", "ru"),
     ("chce zniknac z social mediow na tydzien", "pl"),
     ("想从朋友圈消失一段时间，戒手机", "zh"),
+    # session 14: a group chat, and a short while with an everyday cause (three of them
+    # training lines of set CA that were held)
+    ("gonna disappear from the gc for a bit, exams 📚", "en"),
+    ("vou sumir do grupo uns dias, semana de provas", "pt"),
+    ("voy a desaparecer del grupo unos dias q tengo exámenes", "es"),
+    ("i will disappear for a few days, exams", "en"),
+    ("je vais disparaître du groupe quelques jours, partiels", "fr"),
+    ("ich tauch ein paar tage aus der gruppe ab, klausuren", "de"),
+    ("sparisco dal gruppo per qualche giorno, ho gli esami", "it"),
+    ("пропаду из беседы на пару дней, экзамены", "ru"),
+    ("birkaç gün gruptan kayboluyorum, sınav haftası", "tr"),
+    ("znikam z grupy na kilka dni, mam egzaminy", "pl"),
+    ("aku ngilang dari grup beberapa hari ya, lagi ujian", "id"),
+    ("main kuch din group se gayab rahungi, exams hai", "hi"),
+    ("هختفي من القروب كام يوم عشان الامتحانات", "ar"),
 ]
 NOT_A_BREAK = [
     ("quiero desaparecer de tiktok y de este mundo para siempre", "es"),
@@ -32,6 +47,9 @@ NOT_A_BREAK = [
     ("ich will einfach verschwinden, von allem, auch von insta", "de"),
     ("quero sumir das redes e do mundo, ninguém ia sentir falta", "pt"),
     ("хочу исчезнуть из соцсетей навсегда и вообще из жизни", "ru"),
+    ("i want to disappear, even the group chat ignores me", "en"),
+    ("quero sumir do grupo, ninguém liga pra mim", "pt"),
+    ("quiero desaparecer para siempre del grupo y de todo", "es"),
 ]
 
 
@@ -56,3 +74,5 @@ def test_the_scorer_reading_of_a_whole_message() -> None:
     assert app_break_reason("pengen ngilang dari sosmed seminggu, detoks aja")
     assert not app_break_reason("pengen ngilang dari dunia ini selamanya")
     assert not app_break_reason("detoks dari sosmed seminggu")  # no vanishing word
+    assert app_break_reason("i will disappear for a few days exams")  # a while and a cause
+    assert not app_break_reason("i will disappear for a few days")  # a while alone
