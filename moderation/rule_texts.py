@@ -206,8 +206,11 @@ def plain_words(prep: Prepared) -> frozenset[str]:
     where a match that a word boundary precedes can start a word."""
     words: frozenset[str] | None = prep.extra.get("plain_words")
     if words is None:
-        tokens = prep.plain.split()
-        odd = [t for t in tokens if not t.isalnum() and not t.replace("_", "").isalnum()]
+        plain = prep.plain
+        tokens = plain.split()
+        # most phrase forms are letters, digits and spaces: one test in C instead of two per word
+        odd = [] if plain.replace(" ", "").isalnum() else [
+            t for t in tokens if not t.isalnum() and not t.replace("_", "").isalnum()]
         if odd:
             ends = {t[i + 1 :] for t in odd for i, c in enumerate(t) if not (c.isalnum() or c == "_")}
             words = frozenset(tokens).union(ends)

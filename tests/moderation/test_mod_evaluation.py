@@ -225,6 +225,10 @@ HELD_OUT_BOUNDS = {
     # Session-start code: 192 of 200 carried (rules alone 146), 6 of 280 altered; final
     # code 192 of 200, 5 of 280.  Session 14: its lines read and made training data
     "heldout58": (5.0, 3.0, 95.0),
+    # session 14: set DA, written like BX-CA (200 disclosures, about 30 of them someone else
+    # at risk now, 280 everyday lines) by two helpers who saw nothing, and kept back.
+    # Session-start code: 175 of 200 carried (rules alone 88), 2 of 280 altered
+    "pending/heldout59": (13.0, 1.0, 87.0),
 }
 
 
