@@ -122,7 +122,7 @@ _PLACES_EN = (
     r"(?:is|shes|hes|she is|he is|standing|sitting|climbed|went up|is up|up) (?:\S+ ){0,2}?(?:on|onto|at) "
     r"(?:the |a )?(?:edge of (?:the |a )?)?(?:roof|rooftop|ledge|railing|window ?sill|bridge|top of)\b|"
     r"(?:is|shes|hes|she's|he's|she is|he is) (?:up there|up top)\b|"
-    r"(?:locked|shut|barricaded) (?:herself|himself|themselves )?in (?:the |her |his |their |a )?(?:bathroom|"
+    r"(?:locked|shut|barricaded) (?:(?:herself|himself|themselves) )?in (?:the |her |his |their |a )?(?:bathroom|"
     r"room|bedroom|toilet|loo|shower|closet)\b|(?:is|shes|hes|she's|he's|she is|he is) locked in\b"
 )
 _ENDS_EN = (
