@@ -1,0 +1,208 @@
+"""The fear of one's own self-injury marks or blades being seen or found
+(selfharm_marks_found.py, selfharm_marks_found_langs.py): a parent, a
+teacher, a nurse, a friend or "anyone" seeing, finding or asking about MY
+cuts, scars, wounds, blades or razor, said with a condition, a hope, a fear,
+a must-not or a consequence, in 13 languages (ar: script and Arabizi; hi:
+Hinglish and Devanagari).  The first six lines are the round's examples: two
+shown to other children, four held only by the learned scorer.  Everyday
+counterparts sharing the words: a vape, a phone or school marks found, a
+tattoo, someone else's cuts, a cause named (a cat, cooking, a bike fall,
+shaving, skates), advice, and a fear told as over."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Pipeline
+from tests.moderation.helpers import allowed, self_harm_held
+
+FOUND = [
+    ("my mom will kill me if she sees my cuts", "en"),
+    ("my dad will kill me if he finds my blades", "en"),
+    ("if my mom sees my cuts she will freak out", "en"),
+    ("i hope my mom doesnt see my cuts", "en"),
+    ("my mom cant see my cuts", "en"),
+    ("scared my mum will see the scars on my arm", "en"),
+    ("praying my teacher doesn't notice the fresh cuts on my wrist tomorrow", "en"),
+    ("if the nurse finds the blood on my sleeves she'll call home", "en"),
+    ("my coach can never find out about my scars", "en"),
+    ("my parents would send me to a therapist if they found my razor blades", "en"),
+    ("im so scared my bf will see my thigh scars when we go out", "en"),
+    ("when my dad finds the blades under my bed im dead", "en"),
+    ("what if the school nurse asks about the cuts on my wrist", "en"),
+    ("pls dont let my mum see my cuts", "en"),
+    ("if anyone finds my blades im done for", "en"),
+    ("my friends will freak if they notice my new scars", "en"),
+    ("my gf can never find out about my sh scars", "en"),
+    ("i would die if my mum saw my scars", "en"),
+    ("my dad is going to find my blades i just know it", "en"),
+    ("please god dont let my parents find my razor blades", "en"),
+    ("if my mum finds out about my scars she will put me in hospital", "en"),
+    ("my sister cant find out about my cuts", "en"),
+    ("mi mamá me mata si ve mis cortes", "es"),
+    ("si mi papá encuentra mis cuchillas me mata", "es"),
+    ("ojalá mi mamá no vea las cicatrices de mis brazos", "es"),
+    ("tengo miedo de que la profe note los cortes de mi muñeca", "es"),
+    ("mis papás no pueden ver mis cicatrices nunca", "es"),
+    ("minha mãe vai me matar se ver meus cortes", "pt"),
+    ("se meu pai achar minhas lâminas ele me mata", "pt"),
+    ("tomara que minha mãe não veja as cicatrizes no meu braço", "pt"),
+    ("tenho medo que a professora perceba os cortes no meu pulso", "pt"),
+    ("minha mãe não pode ver meus cortes de jeito nenhum", "pt"),
+    ("ma mère va me tuer si elle voit mes coupures", "fr"),
+    ("si mon père trouve mes lames il va me tuer", "fr"),
+    ("j'espère que ma mère ne verra pas les cicatrices sur mes bras", "fr"),
+    ("j'ai peur que l'infirmière remarque mes coupures", "fr"),
+    ("meine mama bringt mich um wenn sie meine schnitte sieht", "de"),
+    ("wenn mein vater meine klingen findet bringt er mich um", "de"),
+    ("hoffentlich sieht meine mutter die narben an meinen armen nicht", "de"),
+    ("ich hab angst dass die lehrerin meine ritzer bemerkt", "de"),
+    ("mia madre mi ammazza se vede i miei tagli", "it"),
+    ("se mio padre trova le mie lamette mi uccide", "it"),
+    ("spero che mia madre non veda le cicatrici sulle mie braccia", "it"),
+    ("ho paura che la prof noti i tagli sul mio polso", "it"),
+    ("мама меня убьёт если увидит мои порезы", "ru"),
+    ("если папа найдёт мои лезвия он меня убьёт", "ru"),
+    ("надеюсь мама не увидит шрамы на моих руках", "ru"),
+    ("боюсь что учительница заметит мои шрамы", "ru"),
+    ("если кто-то заметит мои порезы на физре я умру", "ru"),
+    ("annem kesiklerimi görürse beni öldürür", "tr"),
+    ("babam jiletlerimi bulursa beni öldürür", "tr"),
+    ("umarım annem kollarımdaki izleri görmez", "tr"),
+    ("öğretmenim yara izlerimi fark edecek diye korkuyorum", "tr"),
+    ("hemşire bileklerimdeki izleri görürse aileme söyler", "tr"),
+    ("mama mnie zabije jak zobaczy moje blizny", "pl"),
+    ("jeśli tata znajdzie moje żyletki to mnie zabije", "pl"),
+    ("mam nadzieję że mama nie zobaczy cięć na moich rękach", "pl"),
+    ("boję się że pielęgniarka zauważy moje rany", "pl"),
+    ("mama bakal bunuh aku kalau liat luka sayatanku", "id"),
+    ("kalau papa nemu silet aku, aku pasti dimarahin habis", "id"),
+    ("semoga mama ga liat bekas luka di tanganku", "id"),
+    ("takut guru liat sayatan di lenganku", "id"),
+    ("jangan sampe mama liat sayatan di pahaku", "id"),
+    ("امي رح تقتلني اذا شافت الجروح اللي على ايدي", "ar"),
+    ("اذا ابوي لقى الشفرات تبعي رح يذبحني", "ar"),
+    ("خايفة امي تشوف جروحي", "ar"),
+    ("يارب ماما ما تشوف الندوب اللي على دراعي", "ar"),
+    ("mama ra7 t2telni eza shafet el jero7 3a ide", "ar"),
+    ("khayfe mama tshouf jrou7e", "ar"),
+    ("eza baba l2a el shafrat taba3e ra7 yedba7ni", "ar"),
+    ("mummy dekh legi mere cuts to maar dalegi", "hi"),
+    ("agar papa ne mere blades dhoondh liye to mujhe maar denge", "hi"),
+    ("dar lagta hai mummy mere haath ke nishaan dekh legi", "hi"),
+    ("bhagwan kare mummy mere scars na dekhe", "hi"),
+    ("अगर मम्मी ने मेरे कट देख लिए तो मुझे मार डालेंगी", "hi"),
+    ("डर लगता है पापा मेरे हाथ के निशान देख लेंगे", "hi"),
+    ("अगर पापा को मेरे ब्लेड मिल गए तो मार डालेंगे", "hi"),
+    ("要是我妈看到我的伤口会打死我", "zh"),
+    ("如果我爸发现我的刀片他会杀了我", "zh"),
+    ("好怕妈妈看到我手臂上的疤", "zh"),
+    ("希望老师别发现我手腕上的伤痕", "zh"),
+    ("万一我爸看到我大腿上的伤口怎么办", "zh"),
+]
+
+EVERYDAY = [
+    ("my mom will kill me if she finds my vape", "en"),
+    ("if mum sees my sister's scars she will freak out", "en"),
+    ("my mom will freak out when she sees the cuts on my hand from cooking", "en"),
+    ("scared my dad will see my new tattoo", "en"),
+    ("my mum will kill me if she finds my phone under my pillow", "en"),
+    ("i used to be scared she'd see my scars, now she knows and i'm in therapy and better", "en"),
+    ("if your parents see cuts on you they should talk calmly", "en"),
+    ("my mum will freak if she sees my stretch marks lol", "en"),
+    ("my dad will kill me if he finds my blades are blunt again, i borrowed them for my craft project", "en"),
+    ("my mom will freak when she sees my cuts from falling off my bike", "en"),
+    ("my dad will see my marks on the maths test and kill me", "en"),
+    ("in pshe we learned what to do if a teacher sees cuts on a student", "en"),
+    ("my mom will be mad if she finds my razor, im not allowed to shave yet", "en"),
+    ("i hope my mom doesnt see my cuts from the cat lol she hates him", "en"),
+    ("what should a teacher do if she sees cuts on a student's arm", "en"),
+    ("my mom will kill me if she sees the scratches on my car", "en"),
+    ("scared my mum will see the scars on my arm from my tattoo removal", "en"),
+    ("my dad will kill me if he finds my skate blades are rusty again", "en"),
+    ("if my teacher sees my cuts in the film we edited she will make us redo it", "en"),
+    ("bloody hell i cant see a thing, the lines on this page are tiny", "en"),
+    ("my mum saw my scars from the operation and cried", "en"),
+    ("mi mamá me mata si encuentra mi vape", "es"),
+    ("mi mamá me mata si ve el corte de pelo que me hice", "es"),
+    ("ojalá mi mamá no vea el tatuaje de mi brazo", "es"),
+    ("si mi papá encuentra mis cuchillas de afeitar se enoja", "es"),
+    ("minha mãe vai me matar se achar meu vape", "pt"),
+    ("minha mãe vai me matar se ver minha tatuagem nova", "pt"),
+    ("se minha mãe ver os cortes da minha irmã ela vai surtar", "pt"),
+    ("ma mère va me tuer si elle trouve ma vapoteuse", "fr"),
+    ("si ma mère voit les coupures de ma sœur elle va paniquer", "fr"),
+    ("ma mère va me tuer si elle voit mon tatouage", "fr"),
+    ("meine mama bringt mich um wenn sie meine vape findet", "de"),
+    ("wenn mama die narben meiner schwester sieht flippt sie aus", "de"),
+    ("hoffentlich sieht meine mutter mein tattoo nicht", "de"),
+    ("wenn papa meine schnitte vom kochen sieht lacht er mich aus", "de"),
+    ("mia madre mi ammazza se trova la mia sigaretta elettronica", "it"),
+    ("mia madre mi ammazza se vede il tatuaggio", "it"),
+    ("ho paura che mio padre veda i miei voti", "it"),
+    ("mia madre mi ammazza se vede i miei tagli di capelli", "it"),
+    ("мама меня убьёт если найдёт мой вейп", "ru"),
+    ("если мама увидит порезы сестры она испугается", "ru"),
+    ("мама меня убьёт если увидит мою татуировку", "ru"),
+    ("боюсь что папа увидит мои оценки", "ru"),
+    ("раньше боялась что мама увидит мои шрамы, теперь она знает и я хожу к психологу", "ru"),
+    ("annem vapemi bulursa beni öldürür", "tr"),
+    ("annem kardeşimin kesiklerini görürse korkar", "tr"),
+    ("annem dövmemi görürse beni öldürür", "tr"),
+    ("babam karnemi görürse beni öldürür", "tr"),
+    ("mama mnie zabije jak znajdzie mojego vape'a", "pl"),
+    ("mama mnie zabije jak zobaczy mój tatuaż", "pl"),
+    ("boję się że tata zobaczy moje oceny", "pl"),
+    ("mama bakal bunuh aku kalau nemu vape aku", "id"),
+    ("kalau mama liat luka adikku dia pasti panik", "id"),
+    ("mama bakal marah kalau liat tato aku", "id"),
+    ("takut papa liat nilai rapor aku", "id"),
+    ("امي رح تقتلني اذا لقت الفيب تبعي", "ar"),
+    ("اذا امي شافت جروح اختي رح تخاف", "ar"),
+    ("امي رح تقتلني اذا شافت التاتو", "ar"),
+    ("خايفة ابوي يشوف علاماتي بالامتحان", "ar"),
+    ("mama ra7 t2telni eza shafet el vape", "ar"),
+    ("eza mama shafet jrou7 ekhte ra7 tekhaf", "ar"),
+    ("khayfe baba yshouf 3alamate bel emti7an", "ar"),
+    ("mummy ne mera vape dekh liya to maar dalegi", "hi"),
+    ("dar lagta hai papa mera report card dekh lenge", "hi"),
+    ("mummy mera tattoo dekh legi to maar dalegi", "hi"),
+    ("अगर मम्मी ने मेरा फोन देख लिया तो मार डालेंगी", "hi"),
+    ("要是我妈发现我的电子烟会打死我", "zh"),
+    ("如果妈妈看到姐姐的伤口会很担心", "zh"),
+    ("好怕妈妈看到我的纹身", "zh"),
+    ("希望老师别发现我的成绩单", "zh"),
+    ("以前很怕妈妈看到我的伤疤，现在她知道了，我也好多了", "zh"),
+]
+
+# passed by the rules; the learned scorer holds some of them on its own (a sibling's cuts,
+# a cat scratch, a haircut, a fear told as over), which is its call, not these rules'
+EVERYDAY_RULES_ONLY = [
+    ("antes me daba miedo que mi mamá viera mis cortes, ahora ya lo sabe y voy al psicólogo", "es"),
+    ("avant j'avais peur que ma mère voie mes cicatrices, maintenant elle le sait et ça va mieux", "fr"),
+    ("früher hatte ich angst dass mama meine narben sieht, jetzt weiß sie es und ich bin in therapie", "de"),
+    ("si mi mamá ve los cortes de mi hermana se va a asustar", "es"),
+    ("si mi mamá ve mis cortes de pelo me mata", "es"),
+    ("tenho medo que meu pai veja os cortes no meu braço do gato", "pt"),
+    ("j'ai peur que mon père voie mes coupures de mon chat", "fr"),
+    ("se mia madre vede i tagli di mia sorella si spaventa", "it"),
+    ("jak mama zobaczy blizny mojej siostry to się przestraszy", "pl"),
+    ("agar mummy ne didi ke cuts dekhe to dar jayegi", "hi"),
+    ("डर लगता है पापा मेरे टैटू के निशान देख लेंगे", "hi"),
+    ("अगर मम्मी ने दीदी के कट देखे तो डर जाएंगी", "hi"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), FOUND)
+def test_marks_seen_or_found_held_by_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(rules_pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), EVERYDAY)
+def test_everyday_counterparts_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), EVERYDAY_RULES_ONLY)
+def test_everyday_counterparts_pass_the_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(rules_pipe, text, lang=lang)
