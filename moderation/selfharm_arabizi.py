@@ -10,7 +10,7 @@ its usual spellings written out) and hold, in Levantine, Egyptian, Gulf,
 Iraqi and Maghrebi spellings:
 
 - wanting to die: "beddi mout", "3ayza amoot", "abgha amoot", "ridt amoot",
-  "bghit nmout", "ya reet amoot", "ya reet ma kont 3aysh";
+  "bghit nmout", "ya reet amoot", "ya reet ma kont 3aysh", "ra7 ante7er", "hanta7er";
 - killing myself / ending my life: "ra7 a2tol 7ali", "ghadi nqtel rasi",
   "baddi anhi 7ayati", "2arrart ante7er", "... 7ayati w badde anhiha";
 - no hope left, as the whole message ("ma ba2a fi 2amal");
@@ -53,6 +53,8 @@ from .selfharm_arabizi_words import (
     MEAN,
     NEG,
     SELF,
+    SUICIDE,
+    SUICIDE_GLUED,
     WANT,
     WANT_NOT,
     WILL,
@@ -114,9 +116,12 @@ _DIE = alt(*DIE)
 
 RULES: list[Rule] = [
     # -- wanting to die: "beddi mout", "3ayza amoot", "ridt amoot", "bghit nmout", "ya reet amoot"
-    rule("self_harm:disclosure", "self_harm", _trig(DIE, ("mett", "mitt", "mutt")),
+    rule("self_harm:disclosure", "self_harm", _trig(DIE, SUICIDE_GLUED, ("mett", "mitt", "mutt")),
          az(r"\b" + _PAST_OVER + _WANT + _GAME + r" (?:an |en |eni |ini |inni |enni )?" + _DIE + r"\b" + _TRIVIAL
             + r"|\b" + alt(*MEAN) + r" (?:an |en |eni |ini |inni |enni )?" + _DIE + r"\b" + _TRIVIAL
+            # going to commit suicide: "ra7 ante7er", "hanta7er" (not "ra7 mout": I'll die of ...)
+            + r"|\b" + alt(*WILL[:8]) + r" (?:ana )?" + alt(*SUICIDE) + r"\b" + _TRIVIAL + r"|\b"
+            + alt(*SUICIDE_GLUED) + r"\b" + _TRIVIAL
             + r"|\b" + alt(*WISH) + r" (?:ana |eni |ini |inni )?(?:" + _DIE[3:-1]
             + r"|mett|mitt|mutt|mt)\b" + _TRIVIAL),
          framed="generic"),

@@ -73,8 +73,9 @@ def alt(*canons: str) -> str:
 
 # -- first-person "want" (Levantine, Egyptian, Gulf, Iraqi, Maghrebi) ------------------------------
 WANT = (
-    "bAd~Y", "3ayez", "3ayza", "3ayz", "3awez", "3awza", "3aiz", "3ayeza", "nEfsY",
-    "nafsi", "abY", "abgha", "abga", "ab8a", "abghi", "ab8i", "wEd~Y", "rId~t", "arId", "oreed",
+    "bAd~Y", "3ayez", "3ayza", "3ayz", "3awez", "3awza", "3aiz", "3ayeza", "3yza", "3yez", "3ayzah",
+    "3ayzeh", "nEfsY", "nfsY", "nafsi", "abY", "abgha", "abga", "ab8a", "abghi", "ab8i", "wEd~Y",
+    "rId~t", "arId", "aried", "areid", "oreed",
     "bghit", "bghyt", "b8it", "bghiit", "nbghi", "nebghi", "n7Eb~", "nhEb~", "7abeb", "7abba",
     "7abbeb", "batmanna", "atmanna", "batmana", "atmana",
 )
@@ -89,6 +90,9 @@ NEG = (
 # die ("amoot"), Maghrebi first person ("nmout"), suicide verbs
 DIE = ("amUt", "mUt", "nmUt", "amUt~", "ante7er", "anta7er", "ento7er", "nenta7er", "nente7er",
        "nti7er")
+# suicide, after "going to" ("ra7 ante7er"), and its glued future ("hanta7er")
+SUICIDE = ("ante7er", "anta7er", "ento7er", "anta7ar", "nenta7er", "nente7er", "nti7er")
+SUICIDE_GLUED = ("hante7er", "hanta7er", "hanto7er", "7ante7er", "7anta7er", "7anto7er")
 # live ("a3eesh"; Maghrebi "n3ich"), carry on with my life
 LIVE = ("a3Ish", "3Ish", "n3Ish", "a3ich", "3ich", "n3ich", "a3eech", "3eech", "n3eech",
         "ab2a 3aysh", "ab2a 3ayesh", "ab2a 3aysha", "ab2a 3ayshe", "akam~el 7ayati",
@@ -117,7 +121,8 @@ SELF = ("7ali", "7aly", "nafsi", "nafsy", "nfsi", "nefsi", "nfsy", "rU7i", "rasi
 # myself or a part of the body one cuts
 BODY = (*SELF, "2idi", "2eedi", "iidi", "idi", "edi", "eidi", "2edi", "2ydi", "yadi", "yeddi",
                "yddi", "dra3i", "dera3i", "zra3i", "zendi", "ma3sami", "me3sami", "2ijri", "ijri",
-               "rijli", "rejli", "fa5di", "fakhdi", "gesmi", "jismi", "jesmi", "batni")
+               "rijli", "rejli", "fa5di", "fakhdi", "gesmi", "jismi", "jesmi", "batni", "3rU2i",
+               "shrayeeni", "sharayeeni", "shryani")
 # cut / wound / hurt myself, now or as a habit ("bajra7", Levantine "3am ejra7")
 CUT_NOW = ("ba2ta3", "ba2at~a3", "ba2at~e3", "b2at~e3", "bi2ta3", "bajra7", "bajre7", "bagra7",
            "bagre7", "bjra7", "bgra7", "bajar~a7", "bashta6", "bshat~e6", "bashat~e6", "ba3aw~er",
@@ -144,7 +149,7 @@ TRIVIAL = (
     r"(?!(?: \S+){0,3} (?:da7k|da7ek|d7k|da7ik|de7k|9o7k|ju3|jou3|joo3|goo3|gou3|jo3|go3|ta3ab|ta3b|"
     r"t3ab|nom|noum|noom|zah2|zahe2|malal|6afash|tafash|ta6ash|bard|sa23a|shob|shoub|7ar|7arr|"
     r"3atash|3a6ash|5ajal|khajal|kasal|ghera|8era|dars|drase|dirase|dirasa|study|shoghl|wajeb|"
-    r"wajbat|homework)\b)"
+    r"wajbat|homework|wanasa|wanase|7ob|7obb|gharam|sho2|shou2)\b)"
     # dying for someone or something: "badde mout 3aleki", "bamoot 3al shawarma"
     r"(?! (?:[3e]al|[3e]ala|[3e]a|[3e]la|[3e]le|[3e]alek|[3e]aleki|[3e]aleeki|[3e]aleik|fik|fiki|"
     r"feek|feeki|fih|fiha|feha|feeh)\b)"

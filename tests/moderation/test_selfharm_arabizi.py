@@ -60,6 +60,13 @@ WANT_TO_DIE = [
     ("qarrart anta7er", "lev"),
     ("2arrart ante7er", "egy"),
     ("nawi amoot el leila", "gulf"),
+    ("3yza amoot", "egy"),
+    ("ana 3ayzah amot", "egy"),
+    ("nfsy amot", "egy"),
+    ("ra7 ante7er", "lev"),
+    ("ra7 ento7er el leila", "lev"),
+    ("hanta7er", "egy"),
+    ("ghadi nenta7er", "mag"),
 ]
 
 KILL_OR_END = [
@@ -95,6 +102,8 @@ NO_LIFE_NO_HOPE = [
     ("mish 3ayza a3eesh", "egy"),
     ("ma abi a3eesh", "gulf"),
     ("ma abgha a3eesh", "gulf"),
+    ("ma aried a3eesh", "irq"),
+    ("mesh 3awza a3eesh tani", "egy"),
     ("ma bghitch n3ich", "mag"),
     ("ma nhebch n3ich", "mag"),
     ("ma ba2a fi 2amal", "lev"),
@@ -115,6 +124,8 @@ CUTTING = [
     ("gara7t nafsi embare7 bel mous", "egy"),
     ("2ata3t 2idi el yom bel shafra", "gulf"),
     ("kanjre7 rasi", "mag"),
+    ("ba2ta3 3rou2i", "lev"),
+    ("3am b2atte3 7ali", "lev"),
 ]
 
 HELD = WANT_TO_DIE + KILL_OR_END + NO_LIFE_NO_HOPE + CUTTING
@@ -133,6 +144,11 @@ EVERYDAY = [
     "bamoot fik",
     "abi amoot 3ala shawarma",
     "ana ra7 amoot mn el bard",
+    "abi amoot mn el wanasa",
+    "badde mout mn el 7ob",
+    "ana bamoot fi hal oghniye",
+    "ra7 a2tol 7ali bel dirase",
+    "ra7 ente7er mn el da7k",
     "badde mout w ana ba7dar el film, ktir 7elo",
     "ra7 a2tol 7ali fel game",
     "ra7 a2tol 7ali mn el da7k",
