@@ -8,6 +8,7 @@ else to die is bullying + self_harm, as in the family rules.
 from __future__ import annotations
 
 from ...rules import Rule, rule
+from ...selfharm_arabizi_words import TRIVIAL, WHERE
 from ._script import az, az_triggers
 
 # first-person "want" in MSA and the dialects (Egyptian عايز, Levantine بدي,
@@ -153,10 +154,10 @@ SELF_HARM: list[Rule] = [
          az_triggers(_WANT_AZ.strip("(?:)").replace("|", " ")) + " a3ish a3eesh 3ish 3eesh a3yesh "
          "a3eish akammel akamel akmel yarait yaret yareit yarit yarety yareeteni yaretni yaritni "
          "yaraytni laitani laytani rait reit raitni retni",
-         az(r"\b" + _WANT_AZ + r" (?:an |en |eni |ini |ane |enni )?" + _DIE_AZ + r"\b|"
+         az(r"\b" + _WANT_AZ + r" (?:an |en |eni |ini |ane |enni )?" + _DIE_AZ + r"\b" + TRIVIAL + r"|"
             r"\b(?:mesh|mish|msh|mush|mo|mu|ma|mab|mani|mane|mbi|mabi|mabgha|mabade|mabadi)(?: " + _WANT_AZ
             + r")? (?:a3ish|a3eesh|3ish|3eesh|a3yesh|a3eish|akammel|akamel|akmel|akammel 7ayati|"
-            r"akml 7yati|as7a bokra|a9a7a bokra|as7a tani)\b|"
+            r"akml 7yati|as7a bokra|a9a7a bokra|as7a tani)\b" + WHERE + r"|"
             r"\b(?:yarait|yaret|yareit|yarit|yarety|yareeteni|yaretni|yaritni|yaraytni|laitani|"
             r"laytani|you rait|you ret|you reit|you rit|you raitni|you retni)"
             r" (?:\S+ )?(?:amot|amoot|amout|amut|mot|mt|mett|mitt|ma ddet|ma etwaladt|ma et?walad|"
