@@ -1185,9 +1185,11 @@ from .selfharm_hopeless import RULES as _HOPELESS_RULES  # noqa: E402
 RULES += _HOPELESS_RULES + _ENDING_RULES
 
 # session 14: someone else at risk now, a fourth round (selfharm_others_seen.py), and
-# Arabizi spellings of first-person disclosures (selfharm_arabizi.py)
+# Arabizi spellings of first-person disclosures (selfharm_arabizi.py), a cut deeper than
+# meant (selfharm_deeper.py)
 from .selfharm_arabizi import RULES as _ARABIZI_RULES  # noqa: E402
+from .selfharm_deeper import RULES as _DEEPER_RULES  # noqa: E402
 from .selfharm_marks_found import RULES as _MARKS_FOUND_RULES  # noqa: E402
 from .selfharm_others_seen import RULES as _OTHERS_SEEN_RULES  # noqa: E402
 
-RULES += _OTHERS_SEEN_RULES + _ARABIZI_RULES + _MARKS_FOUND_RULES
+RULES += _OTHERS_SEEN_RULES + _ARABIZI_RULES + _MARKS_FOUND_RULES + _DEEPER_RULES
