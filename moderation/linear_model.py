@@ -23,6 +23,7 @@ from itertools import pairwise, repeat
 from math import fsum
 from pathlib import Path
 
+from . import model_cache
 from .abbrev_langs import LANG_ABBREV_WORDS
 from .normalise import Prepared
 
@@ -135,17 +136,19 @@ class LinearModel:
 
     __slots__ = ("_pair_max", "bias", "threshold", "weights")
 
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float,
+                 pair_max: dict[str, float] | None = None) -> None:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold
-        # per first word, the largest positive weight of a pair it starts:
-        # bounds what the pairs can add before any pair string is built
-        pair_max: dict[str, float] = {}
-        for f, w in weights.items():
-            if w > 0 and " " in f:
-                head = f.split(" ", 1)[0]
-                pair_max[head] = max(pair_max.get(head, 0.0), w)
+        if pair_max is None:
+            # per first word, the largest positive weight of a pair it starts:
+            # bounds what the pairs can add before any pair string is built
+            pair_max = {}
+            for f, w in weights.items():
+                if w > 0 and " " in f:
+                    head = f.split(" ", 1)[0]
+                    pair_max[head] = max(pair_max.get(head, 0.0), w)
         self._pair_max = pair_max
 
     def knows(self, prep: Prepared) -> bool:
@@ -168,8 +171,17 @@ class LinearModel:
 
     @classmethod
     def load(cls, path: Path) -> LinearModel:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+        """From the JSON file, through the start-up cache (`model_cache.py`)."""
+        raw = path.read_bytes()
+        cached = model_cache.cache_file(path.stem, raw)
+        if cached is not None and (loaded := model_cache.read(cached)) is not None:
+            weights, bias, threshold, pair_max = loaded
+            return cls(weights, bias, threshold, pair_max)
+        data = json.loads(raw)
+        model = cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+        if cached is not None:
+            model_cache.write(cached, (model.weights, model.bias, model.threshold, model._pair_max))
+        return model
 
     def score_features(self, feats: Iterable[str]) -> float:
         get = self.weights.get

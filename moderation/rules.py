@@ -18,10 +18,11 @@ word, like the triggers) and, per alternative, texts every match contains.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from .compiled import Part, PatternCache, default_path
 from .frames import (
@@ -40,7 +41,7 @@ from .frames_others import others_ask_frame
 from .frames_peer import peer_question_frame
 from .frames_praise import praise_frame
 from .frames_threats import game_frame, own_threat
-from .normalise import Prepared, fold_pattern
+from .normalise import Prepared, fold_pattern, fold_version, set_fold_memo
 from .rule_texts import cannot_match, plain_words
 from .rule_texts import required_texts as _required_texts
 
@@ -56,6 +57,17 @@ _GAME_THREATS = frozenset({"threat:weapon", "threat:violence"})
 
 # one per process: rules are module constants, built when their module is imported
 PATTERN_CACHE = PatternCache(default_path())
+_FOLD_KEY = fold_version() + "\0"
+
+
+def _fold_memo(src: str, compute: Callable[[], str]) -> str:
+    """A folded non-ASCII rule source, kept with the compiled rules (keyed by a
+    digest of the source: the file stays small)."""
+    digest = hashlib.blake2b(src.encode(), digest_size=16).hexdigest()
+    return cast(str, PATTERN_CACHE.memo(_FOLD_KEY + digest, compute))
+
+
+set_fold_memo(_fold_memo)
 
 
 @dataclass(frozen=True, slots=True)
