@@ -230,3 +230,21 @@ def test_french_ligatures_read_as_their_letters() -> None:
 )
 def test_two_and_four_for_to_and_for_are_english_chat(text: str, lang: str | None, plain: str) -> None:
     assert prepare(text, lang).plain == plain
+
+
+def test_fold_pattern_through_the_memo_is_the_fold() -> None:
+    """Folded non-ASCII rule sources are kept with the compiled rules
+    (`rules._fold_memo`); the memo must give what the fold computes."""
+    from moderation import normalise, rules  # noqa: F401  (rules sets the memo)
+
+    sources = ["أريد الموت|إنتحار", "хочу умереть|ёлка", "ज़िंदगी|ख़त्म", "不想活了", "pociełam|yaşamak", "sœur"]
+    memo = normalise._FOLD_MEMO
+    assert memo is not None  # set once the rule module is imported
+    for src in sources:
+        assert normalise.fold_pattern(src) == normalise._fold_pattern(src)
+    normalise.set_fold_memo(None)
+    try:
+        assert [normalise.fold_pattern(s) for s in sources] == [normalise._fold_pattern(s) for s in sources]
+    finally:
+        normalise.set_fold_memo(memo)
+    assert normalise.fold_version().startswith("fold:v1:")
