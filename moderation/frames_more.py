@@ -266,7 +266,11 @@ def selfharm_more_frame(text: str, start: int, end: int) -> str | None:
 # reads the same self-harm words ("cutting herself", "hurt myself") without
 # the frame and would undo the excuse
 _EXCUSING = ("frame:recovered:", "frame:helpseeking:", "frame:advice:", "frame:lyric:",
-             "frame:handled:", "frame:knowledge:")
+             "frame:handled:", "frame:knowledge:",
+             # someone else at risk, excused as fiction, the topic or advice ("w serialu
+             # dziewczyna stoi na moście i chce skoczyć"): "chce" is also the writer's
+             # "chcę" without its accent, and the scorer read it so (session 14)
+             "frame:generic:self_harm:others_acute")
 # quoted words excused by the ordinary frames; declined only inside quoted advice
 _QUOTED = ("frame:quote:", "frame:generic:")
 

@@ -129,8 +129,9 @@ _SCHED_CUE_DE = (
 )
 _SCHED_MUNDANE_DE = r"gluckwunsch\w*|guten morgen|erinner\w*|gewinnspiel|muttertag|weihnacht\w*|uberraschung|abholen"
 _PRAY_DE = (
-    r"(?:ich )?bete (?:\w+ ){0,3}?(?:dass|das|darum dass) (?:gott )?(?:mich (?:\w+ )?(?:holt|zu sich "
-    r"holt|sterben lasst|nimmt)|ich (?:nicht mehr aufwache|sterbe|nie mehr aufwache))|(?:ich )?bitte "
+    r"(?:ich )?bete (?:\w+ ){0,3}?(?:dass|das|darum dass) (?:gott )?(?:mich (?:\w+ ){0,3}?(?:holt|zu sich "
+    r"holt|sterben lasst|nimmt)|ich (?:\w+ ){0,2}?(?:nicht mehr aufwache|nicht aufwache|sterbe|nie mehr "
+    r"aufwache|nie wieder aufwache))|(?:ich )?bitte "
     r"gott (?:\w+ )?(?:mich zu holen|mich sterben zu lassen)"
 )
 _PRAY_MUNDANE_DE = r"arbeit|test|klausur|prufung|hausaufgab\w*|lol|haha\w*|lehrer\w*"

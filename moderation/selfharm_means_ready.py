@@ -157,7 +157,7 @@ _EN = (
     r"\bi (?:have )?(?:already )?(?:planned|plan|scheduled) it for (?:friday|saturday|sunday|monday|"
     r"tuesday|wednesday|thursday|tonight|tomorrow|the weekend|next week|this weekend|after \w+)\b" + _G
     + r"{0,40}?\b(?:when|while|since|because) (?:my |the )?(?:parents|mum|mom|dad|family|everyone|"
-    r"nobody|no one|they) (?:\w+ )?(?:away|out|asleep|gone|at work|on holiday|not home|alone|"
+    r"nobody|no one|they) (?:\w+ ){0,2}?(?:away|out|asleep|gone|at work|on holiday|not home|alone|"
     r"will not be home)\b" + _EVERYDAY + r"|"
     # -- a place scouted
     r"\b(?:looked up|googled|searched|checked out|checked|found|looked for|researched|went to see|what is|"

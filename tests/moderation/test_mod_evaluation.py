@@ -193,11 +193,13 @@ HELD_OUT_BOUNDS = {
     # 4.9% -> 5.6% (one more) and its self-harm 29 -> 30 of 30.  Session 13 (the scorer
     # retrained with the tests' everyday lines learnt, threshold 0.55 -> 0.82): AR 2.8% ->
     # 1.4% clean altered, AU 5.6% -> 4.9%, and AU's self-harm back to 29 of 30 (the line
-    # the lower threshold had carried scores below the new one): a cost, written down
+    # the lower threshold had carried scores below the new one): a cost, written down.
+    # Session 14 (the scorer retrained with 4,560 new training lines, threshold 1.10): AU
+    # carries that line again (30 of 30), the others as before
     "pending/heldout51": (1.0, 3.0, 97.0),
     "pending/heldout52": (11.0, 3.0, 97.0),
     "pending/heldout53": (4.0, 5.0, 97.0),
-    "pending/heldout54": (6.0, 6.0, 96.0),
+    "pending/heldout54": (5.0, 5.0, 97.0),
     # session 10: set BX, 480 lines (200 self-harm disclosures, 32 of them someone
     # else at risk now, and 280 everyday lines sharing their words), written blind
     # by a helper who saw no code or data, and kept back: its lines were not read.
@@ -223,12 +225,14 @@ HELD_OUT_BOUNDS = {
     # session 13: set CA, written like BX-BZ (200 disclosures, 30 of them someone else at
     # risk now, 280 everyday lines) by a fourth helper who saw nothing, and kept back.
     # Session-start code: 192 of 200 carried (rules alone 146), 6 of 280 altered; final
-    # code 192 of 200, 5 of 280.  Session 14: its lines read and made training data
-    "heldout58": (5.0, 3.0, 95.0),
+    # code 192 of 200, 5 of 280.  Session 14: its lines read and made training data (200 of
+    # 200, 0 of 280)
+    "heldout58": (1.0, 1.0, 99.0),
     # session 14: set DA, written like BX-CA (200 disclosures, about 30 of them someone else
     # at risk now, 280 everyday lines) by two helpers who saw nothing, and kept back.
-    # Session-start code: 175 of 200 carried (rules alone 88), 2 of 280 altered
-    "pending/heldout59": (13.0, 1.0, 87.0),
+    # Session-start code: 175 of 200 carried (rules alone 88), 2 of 280 altered; final code
+    # 184 of 200 (the scorer retrained with more training lines), 1 of 280
+    "pending/heldout59": (8.0, 1.0, 92.0),
 }
 
 
