@@ -140,6 +140,7 @@ PRAYING_TO_DIE = [
     ('chaque soir je prie pour ne pas me reveiller', 'fr'),
     ('toda noite eu peco pra deus me levar dormindo', 'pt'),
     ('ich bete jeden abend dass gott mich im schlaf holt', 'de'),
+    ('ich bete dass ich morgen nicht aufwache', 'de'),
     ('ogni sera prego di non svegliarmi piu', 'it'),
     ('каждую ночь молюсь чтобы бог забрал меня во сне', 'ru'),
     ('her gece allahim beni uykumda al diye dua ediyorum', 'tr'),

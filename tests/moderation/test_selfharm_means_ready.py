@@ -216,6 +216,7 @@ DATE_SET = [
 DATE_SET_EVERYDAY = [
     ("i planned it for friday when my parents are away, everyone's invited to the party", 'en'),
     ('we planned it for friday when my parents are away', 'en'),
+    ('we planned it for friday when my parents will be out', 'en'),
     ('i picked the date for my birthday party', 'en'),
     ('i jump on the trampoline every day', 'en'),
     ('ya elegí el día para mi fiesta de cumpleaños', 'es'),
