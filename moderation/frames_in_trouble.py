@@ -34,20 +34,18 @@ from . import fastre
 
 # a parent, a teacher, a coach, an older sibling: who is "going to kill" the writer
 _PERSON = fastre.compile(
-    r"\b(?:mom|mum|mommy|mummy|mother|mama|mamma|mami|dad|daddy|father|papa|papi|parents|"
-    r"folks|teacher|coach|sister|brother|sis|bro|gran|grandma|grandpa|nan|madre|padre|mama|"
-    r"papa|mis papas|mis padres|viejos|vieja|viejo|profe|profesora|profesor|hermana|hermano|"
-    r"abuela|mae|mamae|pai|papai|meus pais|professora|professor|irma|irmao|vo|avo|mere|maman|"
-    r"pere|parents|prof|daron|daronne|darons|soeur|frere|mutter|mutti|vater|vati|eltern|lehrer|"
-    r"lehrerin|trainer|schwester|bruder|oma|opa|mia madre|mio padre|madre|padre|mamma|"
-    r"genitori|prof|professoressa|sorella|fratello|nonna|мама|мамка|маман|папа|батя|отец|мать|"
-    r"родители|предки|училка|учитель|тренер|сестра|брат|бабушка|annem|babam|anam|ailem|"
-    r"hocam|ogretmen|ablam|abim|anneannem|mama|mamusia|tata|tato|rodzice|starzy|nauczycielka|"
-    r"wychowawczyni|siostra|brat|babcia|mama|ibu|ibuku|bapak|ayah|ayahku|papa|mamah|nyokap|"
-    r"bokap|ortu|guru|kakak|kakakku|nenek|mummy|mammi|papa|pappa|maa|ammi|abbu|mummy ji|"
-    r"papa ji|didi|bhaiya|sir|madam|ma'am|mama|baba|abuya|ommi|umi|mamti)\b|"
-    r"妈|爸|老师|家长|父母|姐|哥|奶奶|ماما|امي|أمي|ابوي|أبوي|بابا|ابويا|امي|المدرس|الاستاذ|اهلي|"
-    r"माँ|मां|मम्मी|पापा|टीचर|मैडम|दीदी|भैया"
+    r"\b(?:mom|mum|mommy|mummy|mother|mama|mamma|mami|dad|daddy|father|papa|papi|parents|folks|"
+    r"teacher|coach|sister|brother|sis|bro|gran|grandma|grandpa|nan|madre|padre|mis papas|mis padres|"
+    r"viejos|vieja|viejo|profe|profesora|profesor|hermana|hermano|abuela|mae|mamae|pai|papai|"
+    r"meus pais|professora|professor|irma|irmao|vo|avo|mere|maman|pere|prof|daron|daronne|darons|"
+    r"soeur|frere|mutter|mutti|vater|vati|eltern|lehrer|lehrerin|trainer|schwester|bruder|oma|opa|"
+    r"mia madre|mio padre|genitori|professoressa|sorella|fratello|nonna|мама|мамка|маман|папа|батя|"
+    r"отец|мать|родители|предки|училка|учитель|тренер|сестра|брат|бабушка|annem|babam|anam|ailem|"
+    r"hocam|ogretmen|ablam|abim|anneannem|mamusia|tata|tato|rodzice|starzy|nauczycielka|wychowawczyni|"
+    r"siostra|brat|babcia|ibu|ibuku|bapak|ayah|ayahku|mamah|nyokap|bokap|ortu|guru|kakak|kakakku|"
+    r"nenek|mammi|pappa|maa|ammi|abbu|mummy ji|papa ji|didi|bhaiya|sir|madam|ma'am|baba|abuya|ommi|"
+    r"umi|mamti)\b|妈|爸|老师|家长|父母|姐|哥|奶奶|ماما|امي|أمي|ابوي|أبوي|بابا|ابويا|المدرس|الاستاذ|اهلي|माँ|मां|"
+    r"मम्मी|पापा|टीचर|मैडम|दीदी|भैया"
 )
 # "kill me" with someone else as the killer (third person, or after a person in English)
 _KILL_ME = fastre.compile(
@@ -56,7 +54,7 @@ _KILL_ME = fastre.compile(
     r"actually|is gonna|is going to|are gonna|are going to|would literally|will literally|is so "
     r"gonna|will actually)){0,2} (?:kill|murder|end) me|"
     r"me (?:mata|matan|matara|mataran|mataria|matarian|matam|matou)|"
-    r"(?:va|van|vai|vao|iria) a? ?matarme|(?:va|van) a matarme|me (?:va|van|vai|vao) (?:a )?matar|"
+    r"(?:va|van|vai|vao|iria) a? ?matarme|me (?:va|van|vai|vao) (?:a )?matar|"
     r"vai me matar|vao me matar|va me tuer|vont me tuer|(?<!je )me tue|me tuera|me tueront|me tuerait|"
     r"bringt mich um|bringen mich um|wird mich umbringen|werden mich umbringen|killt mich|"
     r"mi (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno)|"
@@ -73,14 +71,14 @@ _KILL_ME = fastre.compile(
 # anything else about harm to the writer: the excuse does not hold then
 _HARM = fastre.compile(
     r"\b(?:cut\w*|scars?|blade\w*|razor\w*|pills?|die|dying|dead|suicid\w*|kill myself|end it|"
-    r"corte\w*|cicatri\w*|cuchilla|navaja|lamina|pastillas|comprimidos|morir|morirme|muerta|"
-    r"muerto|morrer|morta|morto|matarme|me matar|suicid\w*|coupures?|scarif\w*|lame|mourir|"
-    r"mort|me tuer|ritz\w*|narben?|klinge|tabletten|sterben|tot|umbringen|tagli\w*|cicatric\w*|"
-    r"lametta|pillole|morire|ammazzarmi|uccidermi|порез\w*|шрам\w*|лезви\w*|таблет\w*|умереть|"
-    r"умру|сдохнуть|убить себя|kesik\w*|jilet|yara\w*|hap\w*|olmek|olmak|olecegim|intihar|"
-    r"ciecie|blizn\w*|zyletk\w*|tabletk\w*|umrzec|umre|zabic sie|sayat\w*|silet|obat|mati|"
-    r"bunuh diri|kaat\w*|blade|goliyan|marna|mar jaun|khudkushi|jar7|a2tol 7ali|amoot|mout)\b|"
-    r"جرح|شفرة|حبوب|اموت|موت|انتحار|كاٹ|काट|ब्लेड|गोलियां|मरना|मर जा|आत्महत्या|割|刀片|药|想死|自杀"
+    r"corte\w*|cicatri\w*|cuchilla|navaja|lamina|pastillas|comprimidos|morir|morirme|muerta|muerto|"
+    r"morrer|morta|morto|matarme|me matar|coupures?|scarif\w*|lame|mourir|mort|me tuer|ritz\w*|"
+    r"narben?|klinge|tabletten|sterben|tot|umbringen|tagli\w*|cicatric\w*|lametta|pillole|morire|"
+    r"ammazzarmi|uccidermi|порез\w*|шрам\w*|лезви\w*|таблет\w*|умереть|умру|сдохнуть|убить себя|"
+    r"kesik\w*|jilet|yara\w*|hap\w*|olmek|olmak|olecegim|intihar|ciecie|blizn\w*|zyletk\w*|tabletk\w*|"
+    r"umrzec|umre|zabic sie|sayat\w*|silet|obat|mati|bunuh diri|kaat\w*|blade|goliyan|marna|mar jaun|"
+    r"khudkushi|jar7|a2tol 7ali|amoot|mout)\b|جرح|شفرة|حبوب|اموت|موت|انتحار|كاٹ|काट|ब्लेड|गोलियां|"
+    r"मरना|मर जा|आत्महत्या|割|刀片|药|想死|自杀"
 )
 
 

@@ -49,8 +49,7 @@ not", "pic" -> "picture", "vc" -> "video call").
 from __future__ import annotations
 
 from .grooming_parents_away import _OTHER_EN, _Q_EN, away_rule
-from .normalise import fold_pattern
-from .rule_heads import with_texts, word_heads
+from .rule_heads import with_stems, word_heads
 from .rules import Rule, rule
 
 
@@ -65,14 +64,14 @@ def pair(name: str, triggers: str, a: str, b: str, requires: str = "", neg: str 
     otherwise try at every position of a message).  `texts`: texts ("|"
     between them) one of which every match of `b` contains - then every match
     of the rule leaves one in the message, and a message with none of them is
-    skipped before the regexes (`rule_heads.with_texts`)."""
+    skipped before the regexes (`rule_heads.with_stems`)."""
     guard = rf"(?!.*?\b(?:{neg}){end})" if neg else ""
     head_a, head_b = (word_heads(a), word_heads(b)) if heads else (rf"\b(?:{a})", rf"\b(?:{b})")
     out = rule(name, cats, triggers,
                rf"{head_a}{end}{guard}(?=.*?\b(?:{b}){end})|"
                rf"{head_b}{end}{guard}(?=.*?\b(?:{a}){end})",
                requires=requires)
-    return with_texts(out, tuple(fold_pattern(texts).split("|"))) if texts else out
+    return with_stems(out, texts)
 
 
 # -- gift for a camera call ---------------------------------------------------------

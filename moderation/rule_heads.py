@@ -34,6 +34,7 @@ import dataclasses
 import re
 from itertools import product
 
+from .normalise import fold_pattern
 from .packs.zh import _S2T
 from .rules import Rule, _expand_head, _split_top
 
@@ -88,6 +89,12 @@ def with_texts(r: Rule, texts: tuple[str, ...]) -> Rule:
     (the caller's promise; `RuleSet.scan` tests them once, before any of the
     rule's alternatives, and skips the rule when none is there)."""
     return dataclasses.replace(r, texts=texts)
+
+
+def with_stems(r: Rule, texts: str) -> Rule:
+    """`with_texts` from one "|"-separated string of the stems a rule module
+    writes (folded like its patterns); `r` unchanged when there are none."""
+    return with_texts(r, tuple(fold_pattern(texts).split("|"))) if texts else r
 
 
 def zh_spellings(words: str) -> tuple[str, ...]:

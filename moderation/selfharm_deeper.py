@@ -34,17 +34,17 @@ def _deeper(cut: str, deeper: str, gap: int = 50) -> str:
 
 _EN = _deeper(r"cut|cuts|cutting|cutted", r"(?:deeper|further|too deep) than i (?:meant|wanted|intended|"
               r"planned|was going)(?: to)?")
-_ES = _deeper(r"corte|cortes|cortaste|corté|corte|cortado|cortada|me corte",
+_ES = _deeper(r"corte|cortes|cortaste|corté|cortado|cortada|me corte",
               r"mas profundo de lo que (?:queria|pretendia|planeaba|tenia pensado)|mas hondo de lo que "
               r"(?:queria|pretendia|planeaba)")
 _PT = _deeper(r"corte|cortes|cortei|me cortei|cortado|cortada",
               r"mais fundo do que (?:eu )?(?:queria|pretendia|planejava|planeava)|mais profundo do que "
               r"(?:eu )?(?:queria|pretendia|planejava)")
-_FR = _deeper(r"coupure|coupures|coupe|coupee|coupe|scarif\w*|entaille",
+_FR = _deeper(r"coupure|coupures|coupe|coupee|scarif\w*|entaille",
               r"plus profond\w* que (?:je (?:ne )?|ce que je )?(?:voulais|prevu|comptais|pensais faire)")
 _DE = _deeper(r"schnitt|schnitte|geritzt|ritzen|ritz|geschnitten",
               r"tiefer als (?:ich )?(?:wollte|geplant|gewollt|vorhatte)|tiefer als gewollt|tiefer als geplant")
-_IT = _deeper(r"taglio|tagli|tagliata|tagliato|tagliato",
+_IT = _deeper(r"taglio|tagli|tagliata|tagliato",
               r"piu profond\w* di quanto (?:volessi|volevo|pensassi di fare|avessi pianificato)")
 _RU = _deeper(r"порез\w*|резала|резал",
               r"глубже чем (?:я )?(?:хотела|хотел|собиралась|собирался|планировала|планировал)|"
@@ -69,7 +69,7 @@ _ZH = (r"(?:^|(?<=[。！？ ]))(?![^。！？]*?(?:切菜|做饭|菜刀|手指|
 
 RULES: list[Rule] = [
     rule(_NAME, _CATS, "cut cuts cutting cutted", _EN),
-    rule(_NAME, _CATS, "corte cortes cortaste corte cortado cortada", _ES),
+    rule(_NAME, _CATS, "corte cortes cortaste cortado cortada", _ES),
     rule(_NAME, _CATS, "corte cortes cortei cortado cortada", _PT),
     rule(_NAME, _CATS, "coupure coupures coupe coupee entaille scarifie scarifiee scarifier", _FR),
     rule(_NAME, _CATS, "schnitt schnitte geritzt ritzen ritz geschnitten", _DE),

@@ -14,8 +14,7 @@ therapy", "以前很怕...现在她知道了") passes the same way.
 
 from __future__ import annotations
 
-from .normalise import fold_pattern
-from .rule_heads import with_texts
+from .rule_heads import with_stems
 from .rules import Rule, rule
 from .selfharm_hide_marks_base import GAP, whole
 
@@ -79,6 +78,6 @@ def mark_rule(triggers: str, pattern: str, requires: str = "", texts: str = "") 
     """One language's rule: the hide-marks family's name, not framed (the
     match is empty: there is nothing for a frame to read).  `texts`: "|"
     separated strings one of which every match has (the owner: "my cuts",
-    "mis ", "meine"), tested before any regex (`rule_heads.with_texts`)."""
+    "mis ", "meine"), tested before any regex (`rule_heads.with_stems`)."""
     r = rule(_NAME, "self_harm", triggers, pattern, framed=False, requires=requires)
-    return with_texts(r, tuple(fold_pattern(texts).split("|"))) if texts else r
+    return with_stems(r, texts)

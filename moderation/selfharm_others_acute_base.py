@@ -105,8 +105,7 @@ language (the past that is over, fiction, the topic) over all of it.
 
 from __future__ import annotations
 
-from .normalise import fold_pattern
-from .rule_heads import with_texts
+from .rule_heads import with_stems
 from .rules import Rule, rule
 
 _NB = r"(?<!\S)"  # start of a word in scripts whose vowel signs are not word characters
@@ -116,7 +115,7 @@ def _texts(r: Rule, texts: str) -> Rule:
     """`r` skipped unless the message holds one of `texts` ("|"-separated): the
     stems of its acts and goodbyes, one of which every match contains (the
     person alone, "my friend", is in too many messages to run the patterns)."""
-    return with_texts(r, tuple(fold_pattern(texts).split("|")))
+    return with_stems(r, texts)
 
 
 def _rule(triggers: str, texts: str, pattern: str) -> Rule:

@@ -46,8 +46,7 @@ goodbye"), fiction and the past that is over are in `mundane`.
 
 from __future__ import annotations
 
-from .normalise import fold_pattern
-from .rule_heads import with_texts
+from .rule_heads import with_stems
 from .rules import Rule, rule
 
 # start of a word in scripts whose vowel signs are not word characters (a quote mark may
@@ -63,7 +62,7 @@ def _rule(triggers: str, texts: str, pattern: str) -> Rule:
     `texts` ("|"-separated stems of the silences, one of which every match
     contains)."""
     r = rule("self_harm:others_acute", "self_harm", triggers, pattern, framed="generic")
-    return with_texts(r, tuple(fold_pattern(texts).split("|")))
+    return with_stems(r, texts)
 
 
 def _silence(who: str, bye: str, to_all: str, mute: str, quiet: str, fear: str, high: str,
