@@ -47,6 +47,11 @@ def _first_seq(items: Any) -> First:
     return chars, True
 
 
+# classes that are rare in chat text, kept whole in the lookahead ("[\\d\\s...]"): the
+# engine tests a category as cheaply as a character (\w is in almost every position)
+_CATEGORIES = {_c.CATEGORY_DIGIT: "\\d", _c.CATEGORY_SPACE: "\\s"}
+
+
 def _first_in(av: Any) -> set[str] | None:
     out: set[str] = set()
     for op, val in av:
@@ -54,7 +59,11 @@ def _first_in(av: Any) -> set[str] | None:
             out.add(chr(val))
         elif op is _c.RANGE and val[1] - val[0] <= _MAX_RANGE:
             out.update(map(chr, range(val[0], val[1] + 1)))
-        else:  # NEGATE, CATEGORY (\w, \d), large ranges: not a small set
+        elif op is _c.RANGE:  # a script's block: kept as a range, written "lo-hi"
+            out.add(_escape(chr(val[0])) + "-" + _escape(chr(val[1])))
+        elif op is _c.CATEGORY and val in _CATEGORIES:
+            out.add(_CATEGORIES[val])
+        else:  # NEGATE, \w and the negated categories, large ranges: not a small set
             return None
     return out
 
@@ -111,9 +120,14 @@ def _engine_searches_fast(items: Any) -> bool:
     return False
 
 
+def _escape(c: str) -> str:
+    return "\\" + c if c in "\\]^-[" else c
+
+
 def char_class(chars: set[str]) -> str:
-    """`chars` as the inside of a regex character class."""
-    return "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars))
+    """`chars` as the inside of a regex character class (a longer member is a
+    category, "\\d" or "\\s", or a range "lo-hi", written as it is)."""
+    return "".join(c if len(c) > 1 else _escape(c) for c in sorted(chars))
 
 
 def first_chars(pattern: str, flags: int = 0, *, prefix_search: bool = True) -> set[str] | None:

@@ -47,7 +47,7 @@ _PAST_NEAR = fastre.compile(
     r"no passado|ano passado|antigamente|(?:en )?el (?:ano|pasado)|hace (?:un|dos|tres|unos) "
     r"(?:ano|anos|meses)|l'annee derniere|dans le passe|il y a (?:un|deux|trois) ans|autrefois|"
     r"fruher|letztes jahr|in passato|l'anno scorso|раньше|в прошлом(?: году)?|pehle|pahle|когда-то|"
-    r"(?:\w+ )?(?:год|года|лет|месяц\w*) назад|в (?:\d+|\w+) классе|"
+    r"(?:год|года|лет|месяц\w*) назад|в (?:\d+|\w+) классе|"
     r"eskiden|kiedys|dawniej|dulu|pernah|"
     r"pichle saal|ca fait \w+ (?:ans|mois)|hace \w+ (?:anos|meses)|seit \w+ (?:jahren|monaten)|"
     r"da \w+ (?:anni|mesi)|(?:faz|ha) \w+ (?:anos|meses)|"

@@ -41,8 +41,8 @@ _PAST = fastre.compile(
     r"\b(?:pehle|pahle|pehele|phle|pichle saal|(?:ek|do|teen|\d+) saal pehle|jab (?:main|mai) "
     r"(?:chhota|chhoti|chota|choti|chhote|chote))\b|पहले|पिछले साल|"
     # it: before, once, as a girl, when I was, years ago, last summer
-    r"\b(?:prima|un tempo|da (?:piccola|piccolo|ragazzina|ragazzino)|quando ero|(?:\w+ )?anni fa|"
-    r"(?:\w+ )?mesi fa|l'anno scorso|l'estate scorsa|alle medie|in passato)\b|"
+    r"\b(?:prima|un tempo|da (?:piccola|piccolo|ragazzina|ragazzino)|quando ero|anni fa|"
+    r"mesi fa|l'anno scorso|l'estate scorsa|alle medie|in passato)\b|"
     # en extra: "i used to" is in frames_recovered; "back then", "when i was in year 7"
     r"\b(?:back then|when i was in (?:year|grade) \d+)\b"
 )

@@ -22,6 +22,11 @@ from moderation.normalise import prepare
         (r"(?=foo)\bbar|(?!q)baz", {"b"}),
         (r"(?:ya |)estoy", {"y", "e"}),
         (r"\b(?:مش|ما) ", {"م"}),
+        # rare classes stay whole in the lookahead: digits, spaces (the "^" of "(?:^|\s)"
+        # matches only where the next item's character starts), a script's block
+        (r"\b(?:in|\d+) years", {"i", "\\d"}),
+        (r"(?:^|\s)(?:كنت|زمان)", {"\\s", "ك", "ز"}),
+        (r"\b(?:ich|[\u0600-\u06ff]+)", {"i", "\u0600-\u06ff"}),
     ],
 )
 def test_first_characters_of_a_group_led_pattern(pattern: str, expected: set[str]) -> None:
@@ -58,6 +63,22 @@ def test_rewritten_pattern_keeps_groups_and_spans() -> None:
     m = rx.search("so i used to draw, then we were happy")
     assert m is not None and m.group("verb") == "used to" and m.group(2) == "draw"
     assert [m.span() for m in rx.finditer("i was here and we were there")] == [(0, 10), (15, 28)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "spans"),
+    [
+        (r"\b(?:in|\d+) years", "in 2 years or in years", [(3, 10), (14, 22)]),
+        (r"(?:^|\s)(?:كنت|زمان)", "كنت هنا زمان", [(0, 3), (7, 12)]),
+        (r"\b(?:ich|[\u0600-\u06ff]+)", "ich und مرحبا", [(0, 3), (8, 13)]),
+        (r"(?:^|\s)(?:x|[\]^-])", "] b ^ c - x", [(0, 1), (3, 5), (7, 9), (9, 11)]),
+    ],
+)
+def test_categories_and_ranges_in_the_lookahead(pattern: str, text: str, spans: list[tuple[int, int]]) -> None:
+    rx = fastre.compile_now(pattern)
+    assert rx.pattern.startswith("(?=[")
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    assert [m.span() for m in rx.finditer(text)] == spans
 
 
 def test_leading_global_flags_fall_back_to_plain_compile() -> None:
