@@ -1193,3 +1193,13 @@ from .selfharm_marks_found import RULES as _MARKS_FOUND_RULES  # noqa: E402
 from .selfharm_others_seen import RULES as _OTHERS_SEEN_RULES  # noqa: E402
 
 RULES += _OTHERS_SEEN_RULES + _ARABIZI_RULES + _MARKS_FOUND_RULES + _DEEPER_RULES
+
+# session 15: means sought or hidden (a lethal dose asked "seriously", blades bought or
+# kept in a pencil case), someone else at an edge or locked in now, life as a game or a
+# program left for good, and being gone as a relief to others
+from .selfharm_burden_gone import RULES as _BURDEN_GONE_RULES  # noqa: E402
+from .selfharm_exit_metaphors import RULES as _EXIT_METAPHORS_RULES  # noqa: E402
+from .selfharm_means_seek import RULES as _MEANS_SEEK_RULES  # noqa: E402
+from .selfharm_others_edge import RULES as _OTHERS_EDGE_RULES  # noqa: E402
+
+RULES += _MEANS_SEEK_RULES + _OTHERS_EDGE_RULES + _EXIT_METAPHORS_RULES + _BURDEN_GONE_RULES
