@@ -231,8 +231,13 @@ HELD_OUT_BOUNDS = {
     # session 14: set DA, written like BX-CA (200 disclosures, about 30 of them someone else
     # at risk now, 280 everyday lines) by two helpers who saw nothing, and kept back.
     # Session-start code: 175 of 200 carried (rules alone 88), 2 of 280 altered; final code
-    # 184 of 200 (the scorer retrained with more training lines), 1 of 280
-    "pending/heldout59": (8.0, 1.0, 92.0),
+    # 184 of 200 (the scorer retrained with more training lines), 1 of 280.  Session 15: its
+    # lines read and made training data
+    "heldout59": (8.0, 1.0, 92.0),
+    # session 15: set EA, written like BX-DA (200 disclosures, 280 everyday lines, 13
+    # languages) by two helpers who saw nothing, and kept back.  Session-start code: 186 of
+    # 200 carried (rules alone 124), 8 of 280 altered
+    "pending/heldout60": (7.0, 3.0, 93.0),
 }
 
 
