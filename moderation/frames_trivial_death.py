@@ -23,7 +23,8 @@ A death phrase is excused ("hyperbole") when
   PE and its kit, football (a match, a team, a referee, a loss, a score),
   a song or music, a school chore (a test, homework, a teacher) - or a
   score ("0-3") anywhere in the message;
-* and the writer shows it is light: laughter ("lol", "kkk", "mdr", "ахах",
+* and the writer shows it is light - or dreads a day that is coming
+  ("exams next week, im gonna die": `frames_dread.py`): laughter ("lol", "kkk", "mdr", "ахах",
   "sjsj", "xd", "wkwk", "ههه", "哈哈"), a laughing or eye-rolling emoji
   (😂 🤣 💀 😅 🙄 😒 🤦), or the cause said as the reason - a hunger state
   right before the phrase ("j'ai trop faim je vais mourir", "so hungry im
@@ -53,6 +54,7 @@ import re
 
 from . import fastre
 from .frames import sentence_bounds
+from .frames_dread import dated_dread
 from .frames_trivial import _CAUSE as _CAUSE_TRIVIAL
 from .frames_trivial import _LAUGH
 from .frames_trivial import _SERIOUS as _SERIOUS_TRIVIAL
@@ -247,7 +249,7 @@ def trivial_death_frame(text: str, start: int, end: int, norm: str = "") -> str 
     left, right = sentence_bounds(text, start, end, _SENT_END)
     if _CAUSE.search(text, left, right) is None and _SCORE.search(norm or text) is None:
         return None
-    if _light(text, left, right, norm):
+    if _light(text, left, right, norm) or dated_dread(text, left, right, start, end):
         return "hyperbole"
     if _STATE_BEFORE.search(text, max(left, start - 50), start) is not None:
         return "hyperbole"
