@@ -49,6 +49,8 @@ LANG_ABBREV: dict[str, dict[str, str | None]] = {
     "de": {
         "nich": "nicht", "nix": "nichts", "vllt": "vielleicht", "vlt": "vielleicht",
         "ka": "keine ahnung", "iwie": "irgendwie", "iwas": "irgendwas", "grad": "gerade",
+        # spoken forms of the subjunctive: "keiner würd mich vermissen", "hätt ich nur"
+        "wurd": "wurde", "hatt": "hatte", "mocht": "mochte",
     },
     "ru": {
         "щас": "сейчас", "ща": "сейчас", "че": "что", "шо": "что", "ваще": "вообще",

@@ -192,7 +192,9 @@ RULES += [
          r"\b(?:ich )?(?:hab|habe) (?:echt |einfach )?keinen bock mehr (?:zu leben|auf (?:das |mein )?leben)\b|"
          r"\b(?:no one|nobody|noone|no body) (?:would|will|is going to) (?:even |really |ever |actually "
          r"|honestly )?miss me\b|"
-         r"\b(?:niemand|keiner) (?:wird|w(?:u|ue)rde) mich (?:\w+ )?vermissen\b|"
+         r"\b(?:niemand|keiner|keine sau) (?:wird|w(?:u|ue)rde) mich (?:\w+ )?vermissen\b|"
+         r"\bmich w(?:u|ue)rde (?:eh |sowieso |doch |ja |eh nicht mal |echt )?(?:niemand|keiner|keine "
+         r"sau) vermissen\b|"
          r"\bninguem sentiria (?:a )?minha falta\b|"
          r"\bnessuno (?:sentirebbe|sentira) la mia mancanza\b|\b(?:a nessuno mancherei|non mancherei "
          r"a nessuno)\b",

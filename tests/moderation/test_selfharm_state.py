@@ -132,3 +132,30 @@ def test_others_fiction_conditionals_advice_and_the_past_pass(
     pipe: Pipeline, text: str, lang: str
 ) -> None:
     clean(pipe, text, lang)
+
+
+# German spoken subjunctives and word order (blind set DA: "keiner würd mich vermissen
+# ehrlich" passed): "würd", "hätt", "möcht" are read as "würde", "hätte", "möchte" in a
+# German message (abbrev_langs.py), and "mich würde keiner vermissen" as the usual order
+NOBODY_WOULD_MISS_ME_DE = [
+    "keiner würd mich vermissen ehrlich",
+    "niemand würd mich vermissen",
+    "mich würd eh keiner vermissen",
+    "mich würde sowieso niemand vermissen",
+    "keine sau würde mich vermissen",
+]
+
+
+@pytest.mark.parametrize("text", NOBODY_WOULD_MISS_ME_DE)
+def test_nobody_would_miss_me_in_spoken_german(pipe: Pipeline, text: str) -> None:
+    self_harm_held(pipe, text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "würd gern mal nach berlin",
+    "hätt ich das nur gewusst lol",
+    "mich wird keiner vermissen wenn ich in den urlaub fahre lol",
+    "möcht heute pizza essen",
+])
+def test_spoken_german_everyday(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text, "de")
