@@ -12,7 +12,8 @@ Iraqi and Maghrebi spellings:
 - wanting to die: "beddi mout", "3ayza amoot", "abgha amoot", "ridt amoot",
   "bghit nmout", "ya reet amoot", "ya reet ma kont 3aysh", "ra7 ante7er", "hanta7er";
 - killing myself / ending my life: "ra7 a2tol 7ali", "ghadi nqtel rasi",
-  "baddi anhi 7ayati", "2arrart ante7er", "... 7ayati w badde anhiha";
+  "baddi anhi 7ayati", "2arrart ante7er", "... 7ayati w badde anhiha", finishing
+  myself off ("bfakker a5alles 3ala 7ali el leila", session 15);
 - no hope left, as the whole message ("ma ba2a fi 2amal");
 - not wanting to live: "ma baddi 3eesh", "mesh 3ayez a3eesh", "ma bghitch n3ich";
 - cutting or hurting myself now or as a habit ("bajre7 7ali", "3am ejra7
@@ -143,6 +144,11 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm", _trig(END, END_IT),
          az(r"\b" + _PAST_OVER + alt(*WILL, *WANT) + r" (?:ana )?" + alt(*END) + r" (?:(?:mn|min|men|"
             r"[3e]ala|[3e]a|[3e]la) )?(?:el |al )?" + alt(*LIFE) + r"\b" + _NOT_SCHOOL + "|"
+            # finishing myself off: "bfakker a5alles 3ala 7ali el leila"
+            r"\b" + _PAST_OVER + alt(*WILL, *WANT) + r" (?:ana )?" + alt(*END) + r" (?:[3e]ala|[3e]a|[3e]la) "
+            + alt(*SELF) + r"\b(?! (?:kol|kell|kello|kollo|hal|hay|hayda|haida|wajib|shi)\b)"
+            r"(?! (?:el|al|l) (?!lei?la\b|leile\b|lela\b|yom\b|youm\b|sobo7\b)\w)"
+            + _NOT_SCHOOL + "|"
             # the bare verb leading the message: "a5allas 7ayati", "ana anhi 7ayati w 5alas"
             r"(?:^|\bana |\blazem |\blazim )" + alt(*END) + " " + alt(*LIFE) + r"\b" + _NOT_SCHOOL + "|"
             r"\b" + alt(*LIFE, "el 7aya", "hal 7aya", "el donya", "hal donya", "3ishti", "3eshti")

@@ -91,6 +91,10 @@ KILL_OR_END = [
     ("abgha aqtel nafsi", "gulf"),
     ("ghadi nqtel rasi", "mag"),
     ("bghit nqtel rasi", "mag"),
+    # finishing myself off (blind set DA, session 15)
+    ("wallah ta3bt, bfakker a5alles 3ala 7ali el leila", "lev"),
+    ("ra7 a5alles 3ala 7ali", "lev"),
+    ("baddi a5alles 3a 7ali", "lev"),
 ]
 
 NO_LIFE_NO_HOPE = [
@@ -132,6 +136,8 @@ HELD = WANT_TO_DIE + KILL_OR_END + NO_LIFE_NO_HOPE + CUTTING
 
 # the same words in everyday messages, and the minimal pairs of the lines above
 EVERYDAY = [
+    "baddi a5alles 3ala 7ali el akl kello",
+    "ra7 a5alles 3ala 7ali el wajib",
     "ra7 mout mn el da7ek",
     "bamoot 3al akl",
     "mayta mn el ta3ab ههه",
