@@ -46,7 +46,7 @@ EVERYDAY = [
     ("последнее сообщение на сегодня, спасибо всем за помощь", "ru"),
     ("放假前最后一条消息，谢谢大家", "zh"),
     ("ultimo messaggio, grazie a tutti per il progetto", "it"),
-    ("aaj ke liye ye mera last message hai, sabko thanks", "hi"),
+    ("aaj ke liye ye mera last message hai, sabko thanks aaj ke din ke liye, bye", "hi"),
     ("so das war meine letzte nachricht, tschüss leute, bis zur nächsten runde!", "de"),
     ("bom essa é minha última mensagem de hoje, tchau gente foi massa", "pt"),
 ]
