@@ -44,6 +44,7 @@ from .frames_threats import game_frame, own_threat
 from .normalise import Prepared, fold_pattern, fold_version, set_fold_memo
 from .rule_texts import cannot_match, plain_words
 from .rule_texts import required_texts as _required_texts
+from .text_index import TextIndex
 
 _MAX_PARTS = 12
 # rules for something asked of the reader: after a third-person subject they
@@ -372,6 +373,8 @@ class RuleSet:
                 for w in words:
                     self.word_bits[w] = self.word_bits.get(w, 0) | 1 << i
         self.word_set: frozenset[str] = frozenset(self.word_bits)
+        # the rules' `texts` gates, read a word at a time (text_index.py)
+        self.text_index = TextIndex(self.rules)
 
     def candidates(self, prep: Prepared) -> list[Rule]:
         tokens = prep.token_set
@@ -431,14 +434,26 @@ class RuleSet:
         # decided adds nothing to the verdict: its regexes and frames (tens of
         # microseconds on a long message) are skipped
         decided: set[tuple[str, tuple[str, ...]]] = set()
+        gates = self.text_index.gates
+        present = -1  # the rules whose one-word texts the message holds, once needed
         # the loop of `_matches`, written out: a generator per candidate rule
         # cost more than the regex searches on a message with many candidates
         for r in candidates:
             if decided and (r.name, r.categories) in decided:
                 continue
             target = prep.norm if r.unspaced else prep.plain
-            if r.texts and not any(map(target.__contains__, r.texts)):
-                continue
+            if r.texts:
+                gate = gates.get(id(r))
+                if gate is None:
+                    if not any(map(target.__contains__, r.texts)):
+                        continue
+                else:
+                    if present < 0:
+                        present = self.text_index.present(plain_words(prep))
+                    if not present & gate[0] and not (
+                        gate[1] and any(map(target.__contains__, gate[1]))
+                    ):
+                        continue
             parts = r.parts
             if not isinstance(parts, tuple):
                 # not loaded yet: only when one of its alternatives passes the tests below
