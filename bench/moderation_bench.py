@@ -113,14 +113,17 @@ def _pcts(lat: list[float]) -> tuple[float, float]:
 
 def run(
     fn: Callable[[str], object], corpus: list[str], passes: int = 1
-) -> tuple[float, float, float, float, float]:
-    """msgs/s and p50/p99 of the first pass, plus p50/p99 of the per-message
-    minimum over `passes` passes (filters scheduler noise on a shared box)."""
+) -> tuple[float, float, float, float, float, float]:
+    """msgs/s and p50/p99 of the first pass, p50/p99 of the per-message
+    minimum over `passes` passes (filters scheduler noise on a shared box),
+    and msgs/s of the fastest pass (steady state: the first pass also pays
+    what is done once - a frame pattern compiled on first use, a word's
+    lookups remembered - and the box's noise)."""
     for msg in corpus[:200]:  # warm-up
         fn(msg)
     pc = time.perf_counter
     best: list[float] = []
-    rate = 0.0
+    rate = best_rate = 0.0
     first: list[float] = []
     for n in range(passes):
         lat = []
@@ -130,13 +133,14 @@ def run(
             fn(msg)
             lat.append(pc() - s)
         total = pc() - t0
+        best_rate = max(best_rate, len(corpus) / total)
         if n == 0:
             rate, first, best = len(corpus) / total, lat, list(lat)
         else:
             best = [min(a, b) for a, b in zip(best, lat, strict=True)]
     p50, p99 = _pcts(first)
     b50, b99 = _pcts(best)
-    return rate, p50, p99, b50, b99
+    return rate, p50, p99, b50, b99, best_rate
 
 
 _STARTUP_PROBE = (
@@ -163,6 +167,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--passes", type=int, default=3, help="passes for the noise-filtered p50/p99")
+    ap.add_argument("--bp-passes", type=int, default=2,
+                    help="better-profanity passes (about 40 s each) for its fastest-pass rate")
     args = ap.parse_args()
     corpus = build_corpus(max(args.n, 2000), args.seed)
     lens = [len(m) for m in corpus]
@@ -180,7 +186,7 @@ def main() -> None:
     bp_startup = time.perf_counter() - t1
 
     ours = run(lambda m: pipe.check(m), corpus, passes=args.passes)
-    theirs = run(profanity.contains_profanity, corpus)
+    theirs = run(profanity.contains_profanity, corpus, passes=args.bp_passes)
     unsafe = sum(pipe.check(m).action.value != "allow" for m in corpus)
     print(f"corpus: {len(corpus)} messages, {min(lens)}-{max(lens)} chars, seed {args.seed}, "
           f"{unsafe} not allowed by the pipeline")
@@ -189,7 +195,10 @@ def main() -> None:
           f"{startup:>11.3f}")
     print(f"{'better_profanity':<26}{theirs[0]:>12.0f}{theirs[1]:>10.1f}{theirs[2]:>10.1f}"
           f"{bp_startup:>11.3f}")
-    print(f"throughput ratio (ours / better-profanity): {ours[0] / theirs[0]:.1f}x")
+    print(f"throughput ratio (ours / better-profanity): {ours[0] / theirs[0]:.1f}x (first passes)")
+    if args.passes > 1 and args.bp_passes > 1:
+        print(f"fastest of {args.passes} and {args.bp_passes} passes: {ours[5]:.0f} and {theirs[5]:.0f} msgs/s, "
+              f"ratio {ours[5] / theirs[5]:.1f}x")
     if args.passes > 1:
         print(f"moderation.Pipeline per-message best of {args.passes} passes: "
               f"p50 {ours[3]:.1f} us, p99 {ours[4]:.1f} us")
