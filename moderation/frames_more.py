@@ -38,6 +38,7 @@ from . import fastre
 from .frames_advice import advice_frame
 from .frames_app_break import app_break_reason
 from .frames_eating import eating_frame
+from .frames_edge_everyday import edge_everyday_reason
 from .frames_embarrassed import embarrassed_frame, embarrassed_reason
 from .frames_handled import condemned_frame, handled_frame
 from .frames_healing import healing_frame
@@ -52,6 +53,7 @@ from .frames_quoted_advice import quoted_advice, quoted_advice_frame
 from .frames_recovered_dated import recovered_span_frame
 from .frames_recovered_langs import recovered_langs_frame
 from .frames_recovered_more import recovered_more_frame
+from .frames_school_kit import school_kit_reason
 from .frames_see_you import see_you_frame, see_you_reason
 from .frames_streak import streak_frame
 from .frames_trivial_death import trivial_death_reason
@@ -67,8 +69,8 @@ _MEANS = fastre.compile(
     r"farmaci|лезви\w*|таблет\w*|веревк\w*|лекарств\w*|inhaler|epipen|emoji_pill|emoji_rope|"
     r"emoji_razor|hap(?:lar\w*|lari\w*|i|im\w*)?|ilac\w*|ipi|jilet\w*|tabletk\w*|leki|lekow|sznur\w*|"
     r"lina|liny|zyletk\w*|obat\w*|tali|talinya|taliku|silet\w*|goliyan|goliya|goli|dawai|dawa|"
-    r"rassi)\b|"
-    r"حبوب|دوا|حبل|गोलि|दवा|रस्सी|刀片|药|绳"
+    r"rassi|rasierer|бритв\w*)\b|"
+    r"حبوب|دوا|حبل|गोलि|दवा|रस्सी|刀片|药|绳|扑热息痛|布洛芬|阿司匹林"
 )
 # everyday supply and outings, all languages (part of `_PURPOSE`); a trip is only a
 # purpose after "for the / my / our" ("waiting till my parents leave for their trip" is not)
@@ -136,7 +138,7 @@ _PURPOSE = fastre.compile(
     # pills because the pharmacy is closed at the weekend", "the climbing rope is ready"
     + _SUPPLY + r")\b|"
     # zh
-    r"刮胡子|剃|美术|手工|削铅笔|过敏|头疼|头痛|感冒|维生素|药店|药房|(?<!们)(?<!妈)(?<!出)去(?:旅游|旅行)|旅[游行]用|露营|春游|秋游|秋千|攀岩|复查|看病|去医院|"
+    r"刮胡子|剃|美术|手工|削铅笔|过敏|头疼|头痛|发烧|感冒|维生素|药店|药房|(?<!们)(?<!妈)(?<!出)去(?:旅游|旅行)|旅[游行]用|露营|春游|秋游|秋千|攀岩|复查|看病|去医院|"
     # Devanagari: at a word start ("ट्रिप", a trip, is also the end of "स्ट्रिप", a strip of pills)
     r"(?<!\S)(?:फार्मेसी|ट्रिप|झूले)"
 )
@@ -193,18 +195,21 @@ _SALE = fastre.compile(
 def everyday_reason(prep: Prepared) -> bool:
     """The message names the everyday reason for what the scorer reads as
     risk: a means with its purpose, a scar with its cause, days without
-    food during a fast, money saved for a sale."""
+    food during a fast, money saved for a sale, sweets or a phone in a
+    pencil case with no means named (`frames_school_kit.py`), a pet on the
+    balcony railing, a pool jump or make-up behind a locked door
+    (`frames_edge_everyday.py`)."""
     text = prep.norm if prep.has_cjk else prep.plain
     if _MEANS.search(text):
         if _PURPOSE.search(text):
             return True
-    elif _MONEY.search(text) and _SALE.search(text):
+    elif (_MONEY.search(text) and _SALE.search(text)) or school_kit_reason(text):
         return True
     if _SCAR.search(text) and _SCAR_CAUSE.search(text):
         return True
     if (offline_reason(text) or app_break_reason(text) or lyric_context(text) or unalive_thing(text)
             or see_you_reason(text) or embarrassed_reason(text) or injury_cause_reason(text)
-            or trivial_death_reason(text, prep.norm) or in_trouble_reason(text)):
+            or trivial_death_reason(text, prep.norm) or in_trouble_reason(text) or edge_everyday_reason(text)):
         return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 

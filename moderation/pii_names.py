@@ -37,6 +37,10 @@ _NOT_SURNAME = frozenset(
     washington seaside crimson venison bison garrison unison jettison damson parson
     wellington kingston brighton boston houston skeleton""".split()
 )
+# German past participles that end like a surname ("hat sich im bad eingeschlossen": German "im"
+# is "in the", and "eingeschlossen", "gegessen", "vergessen" are no surnames; "gessen" and
+# "versen" keep too short a stem to be read as one)
+_PARTICIPLE = re.compile(r"(?:ein|aus|ab|an|auf|zu|weg|rein|raus)?ge\w{3,}sen|ver\w{3,}sen")
 # first words that are no first name: adverbs, adjectives, fillers
 _NOT_FIRST = frozenset(
     """so very not really just too also still always never sorry glad fine good tired bored
@@ -59,7 +63,7 @@ def full_name_lower(text: str, reasons: list[str]) -> str:
         first, last = m.group("first"), m.group("last")
         if first in _NOT_FIRST or first.endswith(("ly", "ing", "ed")) or last in _NOT_SURNAME:
             continue
-        if len(last) < 5:
+        if len(last) < 5 or _PARTICIPLE.fullmatch(last):
             continue
         spans.append((m.start("last"), m.end("last")))
     if not spans:

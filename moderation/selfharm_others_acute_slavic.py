@@ -34,6 +34,8 @@ _GUARD_RU = (
     r"зель\w+|случайно|нечаянно|готовил\w*|резал\w* (?:хлеб|овощи|лук)|брил\w+|упал\w*|разбит\w+ стекл\w+|"
     r"от (?:головы|головнои боли|аллергии|простуды|температуры|мигрени|астмы)|например|на уроке|нас "
     r"учили|мы проходили|что делать если|гипотетически|"
+    # a jump into the pool, onto a trampoline or in parkour ("на краю бассейна ... прыгнет")
+    r"бассеин\w*|батут\w*|паркур\w*|"
     # medicine as prescribed ("all her pills, like the doctor said")
     r"как (?:сказал|прописал|назначил|велел) врач|по назначению врача|по рецепту|таблетниц\w*"
 )
@@ -163,6 +165,8 @@ _GUARD_PL = (
     r"przez przypadek|niechcacy|gotujac|przy gotowaniu|krojac|przy goleniu|golac|upadl\w*|przewrocil\w*|"
     r"na (?:bol glowy|alergie|okres|przeziebienie|goraczke|migrene|astme)|na przyklad|uczylismy sie|na "
     r"lekcji|warsztat\w*|co robic gdy|co robic jesli|co zrobic jesli|hipotetycz\w+|"
+    # a jump into the pool, onto a trampoline or in parkour ("na krawedzi basenu ... skoczy")
+    r"basen\w*|trampolin\w*|parkour\w*|"
     # medicine as prescribed ("all her pills, like the doctor said")
     r"jak (?:kazal|powiedzial|przepisal|zalecil) lekarz|zgodnie z (?:recepta|zaleceniami)|pojemnik na leki"
 )

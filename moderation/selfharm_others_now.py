@@ -192,7 +192,8 @@ _ENDS_DE = (
 _EVERYDAY_DE = (
     r"wenn (?:seine |ihre |meine )?(?:mama|mutter|papa|vater|eltern) (?:das |es )?(?:erfahr\w*|rausfind\w*|"
     r"merk\w*|sieh\w*|sehen)|"
-    r"haare|pony|papier|gemuse|zwiebel\w*|basteln|schwimmbad|sprungbrett|freibad|pool|trampolin|sofa|couch|"
+    r"haare|pony|papier|gemuse|zwiebel\w*|basteln|schwimmbad|sprungbrett|freibad|hallenbad|beckenrand|pool|"
+    r"trampolin|sofa|couch|"
     r"(?:gegen|fur|die) (?:ratten|mause)|kammerjager|lach\w*|lager|camp|ferien|urlaub|klassenfahrt|"
     r"wahrend ich (?:weg|i am urlaub)|wochenende|ubernachtung|antenne|dachrinne|ball|drachen"
 )

@@ -130,7 +130,8 @@ _ENDS_PT = (
 )
 _EVERYDAY_PT = (
     r"se (?:a mae|o pai|os pais|a mae dela|a mae dele|minha mae|meu pai) (?:descobr\w*|souber|ver)|"
-    r"cabelo|franja|papel|legumes|cebola|artesanato|trampolim|piscina|sofa|cama|colchao|(?:os|pros|para os) "
+    r"cabelo|franja|papel|legumes|cebola|artesanato|trampolim|piscina|parkour|muro|sofa|cama|colchao|(?:os|pros|"
+    r"para os) "
     r"ratos|rindo|risada|morrendo de rir|acampamento|ferias|viagem|enquanto (?:eu )?(?:estou|to|estiver) "
     r"(?:fora|viajando)|fim de semana|festa do pijama|videogame|nivel|antena|bola|pipa"
 )

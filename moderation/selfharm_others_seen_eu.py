@@ -196,7 +196,9 @@ _TX_FR = (
     "cachet|comprime|medicament|medoc|pilule|somnifere|antidepresseur|doliprane|paracetamol|anxiolytique|"
     "emoji_pill|soir elle|soir il|hui elle|hui il|tenant elle|tenant il|nuit elle|nuit il|"
     "coupure|entaille|blessure|plaie|scarif|en haut|"
-    "sommet|toit|dernier etage|corniche|rebord|pont|balustrade|la haut|enferm"
+    "sommet|toit|dernier etage|corniche|rebord|pont|balustrade|la haut|enferm|"
+    # the places of `selfharm_others_now_eu._PLACES_FR` this table's `_PLACES_SEEN_FR` includes
+    "balcon|parapet|rambarde"
 )
 
 # -- it ---------------------------------------------------------------------------------
