@@ -1200,8 +1200,9 @@ RULES += _OTHERS_SEEN_RULES + _ARABIZI_RULES + _MARKS_FOUND_RULES + _DEEPER_RULE
 from .selfharm_burden_gone import RULES as _BURDEN_GONE_RULES  # noqa: E402
 from .selfharm_exit_metaphors import RULES as _EXIT_METAPHORS_RULES  # noqa: E402
 from .selfharm_farewell_last import RULES as _FAREWELL_LAST_RULES  # noqa: E402
+from .selfharm_left_behind import RULES as _LEFT_BEHIND_RULES  # noqa: E402
 from .selfharm_means_seek import RULES as _MEANS_SEEK_RULES  # noqa: E402
 from .selfharm_others_edge import RULES as _OTHERS_EDGE_RULES  # noqa: E402
 
 RULES += _MEANS_SEEK_RULES + _OTHERS_EDGE_RULES + _EXIT_METAPHORS_RULES + _BURDEN_GONE_RULES
-RULES += _FAREWELL_LAST_RULES
+RULES += _FAREWELL_LAST_RULES + _LEFT_BEHIND_RULES

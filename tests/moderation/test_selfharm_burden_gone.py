@@ -44,6 +44,7 @@ SPARING_THE_ONE_WHO_WILL_KILL_ME = [
     ("mein vater bringt mich um wegen der note. vielleicht erspar ich ihm die mühe", "de"),
     ("mia madre mi ammazza per il voto, le risparmio la fatica", "it"),
     ("батя меня убьёт за двойку. может избавлю его от хлопот", "ru"),
+    ("опять завалил четверть. родители меня прибьют, так что я сделаю это раньше сам", "ru"),
     ("ojciec mnie zabije za oceny, oszczędzę mu fatygi", "pl"),
 ]
 

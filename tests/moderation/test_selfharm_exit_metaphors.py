@@ -28,6 +28,7 @@ THE_SELF_AS_A_PROGRAM = [
     ("vorrei cancellarmi dall'esistenza", "it"),
     ("хочу удалить себя из жизни", "ru"),
     ("хочу себя удалить навсегда", "ru"),
+    ("хочу просто раствориться, выключиться насовсем", "ru"),
     ("kendimi hayattan silmek istiyorum", "tr"),
     ("hayattan çıkış yapmak istiyorum artık", "tr"),
     ("chce sie wylogowac z zycia", "pl"),
