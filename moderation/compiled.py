@@ -264,13 +264,19 @@ class PatternCache:
             self._used[src] = tuple(fresh)
         return tuple(parts)
 
-    def memo(self, key: str, compute: Callable[[], Memo]) -> Memo:
+    def memo(self, key: str, compute: Callable[[], Memo],
+             uncached: Callable[[], Memo] | None = None) -> Memo:
         """A value a rule module derives from pattern sources at import (a
         prefilter built by parsing an alternation, the texts every match
         contains), kept with the compiled code: parsing them on every start
         cost 0.5 s of start-up for one module (session 12).  `key` must name
         everything the value depends on, a version of the code that computes
-        it included (bump it when that code changes)."""
+        it included (bump it when that code changes).  `uncached`: a cheaper
+        value that means the same (the pattern without its prefilter), used
+        when there is no cache to keep the computed one in - with no cache
+        every start would pay for the analysis again."""
+        if self.path is None and uncached is not None:
+            return uncached()
         value = self._memo_stored.get(key) if self.path is not None else None
         if value is None:
             value = compute()

@@ -107,7 +107,15 @@ _ADVICE = (
 def _at(alt: str, edge: str) -> str:
     """`_at_uncached`, kept in the pattern cache: parsing each alternation
     on every start cost 0.3 s of start-up."""
-    return cast(str, PATTERN_CACHE.memo(f"stockpile_at:v1\0{edge}\0{alt}", lambda: _at_uncached(alt, edge)))
+    return cast(str, PATTERN_CACHE.memo(f"stockpile_at:v1\0{edge}\0{alt}", lambda: _at_uncached(alt, edge),
+                                        uncached=lambda: _at_plain(alt, edge)))
+
+
+def _at_plain(alt: str, edge: str) -> str:
+    """`_at_uncached` without its first-character test: the same matches (with no
+    pattern cache the analysis would run on every start, 0.25 s)."""
+    start, end = (r"(?<!\w)", r"(?!\w)") if edge else ("", "")
+    return rf"{start}(?:{alt}){end}"
 
 
 def _at_uncached(alt: str, edge: str) -> str:
@@ -119,11 +127,10 @@ def _at_uncached(alt: str, edge: str) -> str:
     nearly all of them (as `selfharm_notes._word_start`).  The edges are
     "no word character before / after", so a non-word alternative ("\\?")
     can match too."""
-    start, end = (r"(?<!\w)", r"(?!\w)") if edge else ("", "")
     chars = first_chars(fold_pattern(alt), prefix_search=False)
     if chars is None:
-        return rf"{start}(?:{alt}){end}"
-    return rf"(?=[{char_class(chars)}]){start}(?:{alt}){end}"
+        return _at_plain(alt, edge)
+    return rf"(?=[{char_class(chars)}]){_at_plain(alt, edge)}"
 
 
 def _pair(act: str, cue: str, mundane: str, edge: str) -> str:
@@ -140,7 +147,9 @@ def _alone(form: str, mundane: str, edge: str) -> str:
 def _texts(*parts: str) -> tuple[str, ...]:
     """`_texts_uncached`, kept in the pattern cache (as `_at`)."""
     key = "stockpile_texts:v1\0" + "\0".join(parts)
-    return cast("tuple[str, ...]", PATTERN_CACHE.memo(key, lambda: _texts_uncached(*parts)))
+    # with no pattern cache, no texts: the gate only saves time, and computing it would
+    # cost every start a tenth of a second
+    return cast("tuple[str, ...]", PATTERN_CACHE.memo(key, lambda: _texts_uncached(*parts), uncached=tuple))
 
 
 def _texts_uncached(*parts: str) -> tuple[str, ...]:

@@ -363,3 +363,20 @@ def test_without_a_cache_file_a_memo_is_computed_every_time() -> None:
     cache = PatternCache(None)
     assert cache.memo("k", lambda: "v") == "v"
     assert cache.misses == 0
+
+
+def test_memo_without_a_cache_takes_the_cheaper_equal_value(tmp_path: Path) -> None:
+    """With no cache to keep an analysis in, a module's cheaper value that means the
+    same is used (the stockpile prefilters: start-up with no cache stays under 1 s);
+    with a cache the analysis runs once and is kept."""
+    calls: list[str] = []
+
+    def compute() -> str:
+        calls.append("computed")
+        return "(?=[ab])(?:a|b)"
+
+    assert PatternCache(None).memo("k", compute, uncached=lambda: "(?:a|b)") == "(?:a|b)"
+    assert calls == []
+    cached = PatternCache(tmp_path / "cache")
+    assert cached.memo("k", compute, uncached=lambda: "(?:a|b)") == "(?=[ab])(?:a|b)"
+    assert calls == ["computed"]
