@@ -26,6 +26,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, cast
 
+from .normalise import strip_marks
+
 # a larger first set saves little over the alternation itself
 _MAX_FIRST = 400
 # a character range is spelled out only when it is small (a-z, an alphabet)
@@ -153,6 +155,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile`, with a first-character lookahead where it is exact and
     helps, compiled the first time it is used (`LazyPattern`)."""
     return cast("re.Pattern[str]", LazyPattern(pattern, flags))
+
+
+def compile_phrase(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`compile` of a pattern over the phrase form, where accents are stripped
+    ("мной" reads "мнои"): the source is stripped the same way."""
+    return compile(strip_marks(source), flags)
 
 
 def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:

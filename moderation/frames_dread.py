@@ -30,14 +30,9 @@ written.
 
 from __future__ import annotations
 
-import re
-
 from . import fastre
-from .normalise import strip_marks
 
-
-def _rx(source: str) -> re.Pattern[str]:
-    return fastre.compile(strip_marks(source))
+_rx = fastre.compile_phrase  # a pattern over the phrase form, accents stripped
 
 
 _NEAR_TIME = _rx(

@@ -43,15 +43,9 @@ Devanagari on the text as it is.
 
 from __future__ import annotations
 
-import re
-
 from . import fastre
-from .normalise import strip_marks
 
-
-def _rx(source: str) -> re.Pattern[str]:
-    """A frame pattern over the phrase form, where accents are stripped ("мной" reads "мнои")."""
-    return fastre.compile(strip_marks(source))
+_rx = fastre.compile_phrase  # a pattern over the phrase form, accents stripped
 
 # a relative or family friend ...
 _RELATIVE = {

@@ -42,8 +42,6 @@ Chinese on the normalised text.
 
 from __future__ import annotations
 
-import re
-
 from . import fastre
 from .frames_recovered import _PAST_NEAR, _RECOVERY_NEAR
 from .frames_recovered import _RELAPSE as _RELAPSE_EN
@@ -54,12 +52,8 @@ from .frames_recovered_langs import _RELAPSE as _RELAPSE_LANGS
 from .frames_recovered_more import _PAST as _PAST_MORE
 from .frames_recovered_more import _RECOVERY as _RECOVERY_MORE
 from .frames_recovered_more import _RELAPSE as _RELAPSE_MORE
-from .normalise import strip_marks
 
-
-def _rx(source: str) -> re.Pattern[str]:
-    """A frame pattern over the phrase form, where accents are stripped ("мной" reads "мнои")."""
-    return fastre.compile(strip_marks(source))
+_rx = fastre.compile_phrase  # a pattern over the phrase form, accents stripped
 
 _N = (
     r"(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several|over a|almost|nearly|"

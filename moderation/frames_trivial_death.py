@@ -50,8 +50,6 @@ stripped, commas dropped); Chinese rules on the normalised text.
 
 from __future__ import annotations
 
-import re
-
 from . import fastre
 from .frames import sentence_bounds
 from .frames_dread import dated_dread
@@ -59,12 +57,8 @@ from .frames_trivial import _CAUSE as _CAUSE_TRIVIAL
 from .frames_trivial import _LAUGH
 from .frames_trivial import _SERIOUS as _SERIOUS_TRIVIAL
 from .frames_trivial_more import _CAUSE_MORE, _LAUGH_MORE, _SERIOUS_MORE
-from .normalise import strip_marks
 
-
-def _rx(source: str) -> re.Pattern[str]:
-    """A frame pattern over the phrase form, where accents are stripped ("мной" reads "мнои")."""
-    return fastre.compile(strip_marks(source))
+_rx = fastre.compile_phrase  # a pattern over the phrase form, accents stripped
 
 
 def _words(table: dict[str, str]) -> str:

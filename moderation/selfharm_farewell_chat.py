@@ -82,13 +82,16 @@ REASON = (
 )
 
 
-def farewell_rule(triggers: str, last: str, kind: str, requires: str, end: str = r"\b") -> Rule:
+def farewell_rule(triggers: str, last: str, kind: str, requires: str, end: str = r"\b",
+                  also_not: str = "") -> Rule:
     """The presence ending (`last`) with no limit right after it, thanks for
     kindness or a goodbye handed on (`kind`) anywhere in the message, and no
-    ordinary reason anywhere (`end`: the boundary after a part)."""
+    ordinary reason anywhere (`end`: the boundary after a part; `also_not`:
+    further reasons of a caller's own, looked for anywhere as written)."""
+    further = rf"(?!.*(?:{also_not}))" if also_not else ""
     return rule(
         "self_harm:finality", "self_harm", triggers,
-        rf"^(?!.*\b{REASON}{end})(?=.*\b(?:{kind}){end}).*?\b(?:{last}){end}{_LIMIT}",
+        rf"^(?!.*\b{REASON}{end}){further}(?=.*\b(?:{kind}){end}).*?\b(?:{last}){end}{_LIMIT}",
         framed="generic", requires=requires)
 
 

@@ -31,7 +31,7 @@ last message with no thanks or bye to all.
 from __future__ import annotations
 
 from .rules import Rule, rule
-from .selfharm_farewell_chat import _LIMIT, REASON
+from .selfharm_farewell_chat import farewell_rule as _farewell_rule
 
 # the day or the round is what ends, anywhere in the message ("aaj ke liye ye mera last
 # message hai", "最后一条消息 ... 今天"), or it was fun: an ordinary sign-off
@@ -46,10 +46,8 @@ _TODAY = (
 def farewell_rule(triggers: str, last: str, kind: str, requires: str, end: str = r"\b") -> Rule:
     """`selfharm_farewell_chat.farewell_rule` with the day or a good time named anywhere as
     a further reason."""
-    return rule(
-        "self_harm:finality", "self_harm", triggers,
-        rf"^(?!.*\b{REASON}{end})(?!.*(?:{_TODAY}))(?=.*\b(?:{kind}){end}).*?\b(?:{last}){end}{_LIMIT}",
-        framed="generic", requires=requires)
+    return _farewell_rule(triggers, last, kind, requires, end, also_not=_TODAY)
+
 
 # the thanks are for something named: "thanks everyone for the meeting / the help"
 _NOT_FOR = (r"(?! (?:for|por|pour|fur|per|za|icin|untuk|ke liye|على|على ال)\b"
