@@ -8,6 +8,8 @@ import ast
 from pathlib import Path
 
 from moderation import Action, Pipeline
+from moderation.normalise import prepare
+from moderation.rules import RuleSet
 
 
 def held(pipe: Pipeline, text: str, *cats: str, lang: str | None = None) -> None:
@@ -23,6 +25,12 @@ def self_harm_held(pipe: Pipeline, text: str, lang: str | None = None) -> None:
     v = pipe.check(text, lang=lang)
     assert v.action is Action.HOLD, (text, v.action, v.reasons)
     assert "self_harm" in v.categories, (text, v.categories, v.reasons)
+
+
+def rules_hold(rules: RuleSet, text: str, lang: str | None = None) -> bool:
+    """An unexcused hit of these rules alone (a slot module's rules, with no other
+    stage and no scorer)."""
+    return any(h.excused_by is None for h in rules.scan(prepare(text, lang)))
 
 
 def clean(pipe: Pipeline, text: str, lang: str | None = None) -> None:

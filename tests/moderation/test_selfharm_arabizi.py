@@ -18,11 +18,10 @@ import re
 import pytest
 
 from moderation import Pipeline
-from moderation.normalise import prepare
 from moderation.rules import RuleSet
 from moderation.selfharm_arabizi import RULES as ARABIZI_RULES
 from moderation.selfharm_arabizi_words import alt, spellings, words
-from tests.moderation.helpers import allowed, self_harm_held
+from tests.moderation.helpers import allowed, rules_hold, self_harm_held
 
 # (text, dialect): lev Levantine, egy Egyptian, gulf Gulf, irq Iraqi, mag Maghrebi
 WANT_TO_DIE = [
@@ -192,10 +191,6 @@ ADVICE_SLOT_ONLY = [
 SLOT_SET = RuleSet(ARABIZI_RULES)
 
 
-def _slot_holds(text: str) -> bool:
-    """An unexcused hit of this module's rules alone."""
-    return any(h.excused_by is None for h in SLOT_SET.scan(prepare(text, "ar")))
-
 
 @pytest.mark.parametrize(("text", "dialect"), HELD)
 def test_disclosures_hold(pipe: Pipeline, text: str, dialect: str) -> None:
@@ -209,7 +204,7 @@ def test_held_by_the_rules_without_the_scorer(rules_pipe: Pipeline, text: str, d
 
 @pytest.mark.parametrize(("text", "dialect"), HELD)
 def test_held_by_the_slot_module(text: str, dialect: str) -> None:
-    assert _slot_holds(text), text
+    assert rules_hold(SLOT_SET, text, "ar"), text
 
 
 @pytest.mark.parametrize("text", EVERYDAY + TOPIC_AND_PAST)
@@ -219,7 +214,7 @@ def test_everyday_past_and_advice_pass(pipe: Pipeline, text: str) -> None:
 
 @pytest.mark.parametrize("text", EVERYDAY + TOPIC_AND_PAST + ADVICE_SLOT_ONLY)
 def test_everyday_not_held_by_the_slot_module(text: str) -> None:
-    assert not _slot_holds(text), text
+    assert not rules_hold(SLOT_SET, text, "ar"), text
 
 
 @pytest.mark.parametrize("group", [WANT_TO_DIE, KILL_OR_END, NO_LIFE_NO_HOPE, CUTTING])

@@ -20,10 +20,9 @@ from __future__ import annotations
 import pytest
 
 from moderation import Pipeline
-from moderation.normalise import prepare
 from moderation.rules import RuleSet
 from moderation.selfharm_means_seek import RULES as SEEK_RULES
-from tests.moderation.helpers import clean, self_harm_held
+from tests.moderation.helpers import clean, rules_hold, self_harm_held
 
 DOSE_ASKED_SERIOUSLY = [
     ("ile paracetamolu to za dużo? pytam serio, nie do zadania", "pl"),
@@ -300,10 +299,6 @@ SEEK_SET = RuleSet(SEEK_RULES)
 LANGS = {"en", "es", "pt", "fr", "it", "de", "ru", "pl", "tr", "id", "ar", "hi", "zh"}
 
 
-def _seek_holds(text: str, lang: str) -> bool:
-    """An unexcused hit of the slot module's rules alone."""
-    return any(h.excused_by is None for h in SEEK_SET.scan(prepare(text, lang)))
-
 
 @pytest.mark.parametrize(("text", "lang"), DOSE_ASKED_SERIOUSLY)
 def test_a_lethal_dose_asked_seriously_holds(pipe: Pipeline, text: str, lang: str) -> None:
@@ -329,7 +324,7 @@ def test_held_by_the_rules_without_the_scorer(rules_pipe: Pipeline, text: str, l
 
 @pytest.mark.parametrize(("text", "lang"), HELD)
 def test_held_by_the_slot_module(text: str, lang: str) -> None:
-    assert _seek_holds(text, lang), text
+    assert rules_hold(SEEK_SET, text, lang), text
 
 
 @pytest.mark.parametrize(("text", "lang"), SAFETY_DOSE_QUESTIONS)
@@ -349,7 +344,7 @@ def test_sweets_phones_and_sharpeners_in_a_pencil_case_pass(pipe: Pipeline, text
 
 @pytest.mark.parametrize(("text", "lang"), EVERYDAY)
 def test_everyday_not_held_by_the_slot_module(text: str, lang: str) -> None:
-    assert not _seek_holds(text, lang), text
+    assert not rules_hold(SEEK_SET, text, lang), text
 
 
 @pytest.mark.parametrize(("group", "least"), [(HELD, 8), (EVERYDAY, 8), (DOSE_ASKED_SERIOUSLY, 2),

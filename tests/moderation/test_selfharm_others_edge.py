@@ -21,10 +21,9 @@ from __future__ import annotations
 import pytest
 
 from moderation import Pipeline
-from moderation.normalise import prepare
 from moderation.rules import RuleSet
 from moderation.selfharm_others_edge import RULES as EDGE_RULES
-from tests.moderation.helpers import clean, self_harm_held
+from tests.moderation.helpers import clean, rules_hold, self_harm_held
 
 AT_THE_EDGE = [
     ("kardeşim şu an balkonun kenarında oturuyo atlıcam diyo evde kimse yok!!", "tr"),
@@ -282,10 +281,6 @@ EDGE_SET = RuleSet(EDGE_RULES)
 LANGS = {"en", "es", "pt", "fr", "it", "de", "ru", "pl", "tr", "id", "ar", "hi", "zh"}
 
 
-def _edge_holds(text: str, lang: str) -> bool:
-    """An unexcused hit of the slot module's rules alone."""
-    return any(h.excused_by is None for h in EDGE_SET.scan(prepare(text, lang)))
-
 
 @pytest.mark.parametrize(("text", "lang"), AT_THE_EDGE)
 def test_at_the_edge_saying_they_will_jump_holds(pipe: Pipeline, text: str, lang: str) -> None:
@@ -306,7 +301,7 @@ def test_held_by_the_rules_without_the_scorer(rules_pipe: Pipeline, text: str, l
 
 @pytest.mark.parametrize(("text", "lang"), HELD)
 def test_held_by_the_slot_module(text: str, lang: str) -> None:
-    assert _edge_holds(text, lang), text
+    assert rules_hold(EDGE_SET, text, lang), text
 
 
 @pytest.mark.parametrize(("text", "lang"), EVERYDAY_JUMPS)
@@ -331,7 +326,7 @@ def test_make_up_a_cleaned_nosebleed_and_a_sulk_pass(pipe: Pipeline, text: str, 
 
 @pytest.mark.parametrize(("text", "lang"), EVERYDAY)
 def test_everyday_not_held_by_the_slot_module(text: str, lang: str) -> None:
-    assert not _edge_holds(text, lang), text
+    assert not rules_hold(EDGE_SET, text, lang), text
 
 
 @pytest.mark.parametrize(("group", "least"), [(HELD, 8), (EVERYDAY, 8), (AT_THE_EDGE, 4), (LOCKED_IN, 3),

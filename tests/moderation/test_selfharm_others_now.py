@@ -19,10 +19,9 @@ from __future__ import annotations
 import pytest
 
 from moderation import Pipeline
-from moderation.normalise import prepare
 from moderation.rules import RuleSet
 from moderation.selfharm_others_now import RULES as NOW_RULES
-from tests.moderation.helpers import allowed, self_harm_held
+from tests.moderation.helpers import allowed, rules_hold, self_harm_held
 
 # reported speech in the present, the reflexive in the progressive, a poison swallowed
 REPORTED_AND_ACTS = [
@@ -414,10 +413,6 @@ HELD = [*REPORTED_AND_ACTS, *HIGH_OR_LOCKED_IN, *LAST_ENTRUST_PHOTO]
 NOW_SET = RuleSet(NOW_RULES)
 
 
-def _now_holds(text: str, lang: str) -> bool:
-    """An unexcused hit of the slot module's rules alone."""
-    return any(h.excused_by is None for h in NOW_SET.scan(prepare(text, lang)))
-
 
 @pytest.mark.parametrize(("text", "lang"), REPORTED_AND_ACTS)
 def test_reported_speech_and_acts_hold(pipe: Pipeline, text: str, lang: str) -> None:
@@ -443,7 +438,7 @@ def test_held_by_the_rules_without_the_scorer(rules_pipe: Pipeline, text: str, l
 
 @pytest.mark.parametrize(("text", "lang"), HELD)
 def test_held_by_the_slot_module(text: str, lang: str) -> None:
-    assert _now_holds(text, lang), text
+    assert rules_hold(NOW_SET, text, lang), text
 
 
 @pytest.mark.parametrize(("text", "lang"), EVERYDAY)
@@ -458,7 +453,7 @@ def test_fiction_past_and_advice_pass(pipe: Pipeline, text: str, lang: str) -> N
 
 @pytest.mark.parametrize(("text", "lang"), [*EVERYDAY, *TOPIC_FICTION_PAST])
 def test_everyday_not_held_by_the_slot_module(text: str, lang: str) -> None:
-    assert not _now_holds(text, lang), text
+    assert not rules_hold(NOW_SET, text, lang), text
 
 
 def test_every_language_has_held_and_everyday_lines() -> None:

@@ -17,10 +17,9 @@ from __future__ import annotations
 import pytest
 
 from moderation import Pipeline
-from moderation.normalise import prepare
 from moderation.rules import RuleSet
 from moderation.selfharm_others_seen import RULES as SEEN_RULES
-from tests.moderation.helpers import allowed, self_harm_held
+from tests.moderation.helpers import allowed, rules_hold, self_harm_held
 
 HIGH_PLACE_JUMP = [
     ('mein kumpel steht grad aufm dach vom parkhaus und sagt er springt, was soll ich machen???', 'de'),
@@ -355,10 +354,6 @@ SEEN_SET = RuleSet(SEEN_RULES)
 LANGS = {"en", "es", "pt", "fr", "it", "de", "ru", "pl", "tr", "id", "ar", "hi", "zh"}
 
 
-def _seen_holds(text: str, lang: str) -> bool:
-    """An unexcused hit of the slot module's rules alone."""
-    return any(h.excused_by is None for h in SEEN_SET.scan(prepare(text, lang)))
-
 
 @pytest.mark.parametrize(("text", "lang"), HELD)
 def test_disclosures_hold(pipe: Pipeline, text: str, lang: str) -> None:
@@ -374,7 +369,7 @@ def test_held_by_the_rules_without_the_scorer(rules_pipe: Pipeline, text: str, l
 
 @pytest.mark.parametrize(("text", "lang"), HELD)
 def test_held_by_the_slot_module(text: str, lang: str) -> None:
-    assert _seen_holds(text, lang), text
+    assert rules_hold(SEEN_SET, text, lang), text
 
 
 @pytest.mark.parametrize(("text", "lang"), [*EVERYDAY, *FICTION_PAST_ADVICE])
@@ -384,7 +379,7 @@ def test_everyday_fiction_past_and_advice_pass(pipe: Pipeline, text: str, lang: 
 
 @pytest.mark.parametrize(("text", "lang"), [*EVERYDAY, *FICTION_PAST_ADVICE])
 def test_everyday_not_held_by_the_slot_module(text: str, lang: str) -> None:
-    assert not _seen_holds(text, lang), text
+    assert not rules_hold(SEEN_SET, text, lang), text
 
 
 @pytest.mark.parametrize("group", [HIGH_PLACE_JUMP, SEEN_CUTS, TIME_BEFORE_VERB, AMOUNTS_AND_SYMPTOMS,
