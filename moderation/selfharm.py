@@ -1206,3 +1206,9 @@ from .selfharm_others_edge import RULES as _OTHERS_EDGE_RULES  # noqa: E402
 
 RULES += _MEANS_SEEK_RULES + _OTHERS_EDGE_RULES + _EXIT_METAPHORS_RULES + _BURDEN_GONE_RULES
 RULES += _FAREWELL_LAST_RULES + _LEFT_BEHIND_RULES
+
+# session 16: someone met online (a player, a server, a stream) at an edge or gone
+# silent after a goodbye, and a rooftop reached tonight
+from .selfharm_others_online import RULES as _OTHERS_ONLINE_RULES  # noqa: E402
+
+RULES += _OTHERS_ONLINE_RULES
