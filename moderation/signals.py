@@ -182,21 +182,47 @@ _OWN_PERSONS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
+# Friends the writer does not have are nobody's subject: "gada temen sama sekali",
+# "一个朋友都没有", "keine freunde" say the writer is alone, and the friend word in
+# them is not someone else at risk.  Such a phrase is read out before the
+# third-person words are looked for
+_NO_FRIENDS = fastre.compile(
+    r"\b(?:no|zero|not a single|not one|(?:do ?n'?t|never|have ?n'?t|has ?n'?t) (?:have|had|got) "
+    r"(?:any|a single|one)?) ?"
+    r"(?:real )?friends?\b|"
+    r"\b(?:no tengo|sin|ni un|ningun|nao tenho|sem|nenhum|nenhuma|non ho|senza|nessun|nessuna)"
+    r"(?: (?:ningun|nenhum|un|una|uma|nessun))? ?(?:amig[oa]s?|amic[oaie]|amiche)\b|"
+    r"\b(?:pas d'?|aucun |aucune |sans |plus d'?)(?:amie?s?|pote?s?|copains?|copines?)\b|"
+    r"\b(?:keine?n?|ohne) (?:echten? )?(?:freunde?|freundin(?:nen)?)\b|"
+    r"(?:нет|ни одного|ни одной|без) (?:\w+ )?(?:друзей|друга|подруги|подруг)\b|"
+    r"\b(?:hic )?arkadas(?:im|larim)? (?:yok|kalmadi)\b|\barkadassiz\b|"
+    r"\b(?:nie mam|bez|zadnych|zadnej) (?:\w+ )?(?:przyjaciol\w*|kolezan\w*|kolegow|kumpli)\b|"
+    r"\b(?:ga ?da|gak ada|ngga?k? ada|nggak ada|tidak ada|ga punya|gak punya|ngga?k? punya|"
+    r"tidak punya|tanpa|gapunya) (?:\w+ )?(?:temen|teman)\w*\b|"
+    r"\bkoi (?:bhi )?dost (?:nahi|nhi)\b|कोई (?:भी )?दोस्त नहीं|"
+    r"(?:没有|沒有|没|沒)(?:一个|一個)?(?:朋友|同学|同學)|(?:一个|一個)(?:朋友|同学|同學)(?:都|也)(?:没有|沒有|没|沒)"
+)
+
+
 def first_person(prep: Prepared) -> bool:
     """The writer speaks of themselves: a first-person word, or (pro-drop
     languages, Chinese, and messages with no pronoun at all) no third-person
     subject.  Shared with the self-harm model stage."""
-    if _FIRST_PERSON.search(prep.plain):
+    plain = prep.plain
+    if _FIRST_PERSON.search(plain):
         return True
+    norm = prep.norm
+    if _NO_FRIENDS.search(norm if prep.has_cjk else plain):
+        plain, norm = _NO_FRIENDS.sub(" ", plain), _NO_FRIENDS.sub(" ", norm)
     own = _OWN_PERSONS.get(prep.lang) if prep.lang else None
     if own is not None:
-        return own[0].search(prep.plain) is not None or own[1].search(prep.plain) is None
+        return own[0].search(plain) is not None or own[1].search(plain) is None
     if prep.lang in _PRO_DROP:
-        return (_THIRD_PERSON_ROMANCE.search(prep.plain) is None
-                or _FIRST_PERSON_ROMANCE.search(prep.plain) is not None)
+        return (_THIRD_PERSON_ROMANCE.search(plain) is None
+                or _FIRST_PERSON_ROMANCE.search(plain) is not None)
     if prep.has_cjk:
-        return _THIRD_PERSON_ZH.search(prep.norm) is None
-    return _THIRD_PERSON_ANY.search(prep.plain) is None
+        return _THIRD_PERSON_ZH.search(norm) is None
+    return _THIRD_PERSON_ANY.search(plain) is None
 
 
 class SignalsStage:

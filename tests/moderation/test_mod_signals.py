@@ -621,3 +621,42 @@ def test_a_polish_first_person_ending_speaks_for_the_writer_beside_a_sibling(tex
 
 def test_a_polish_message_about_a_sibling_is_not_first_person() -> None:
     assert not first_person(prepare("brat mowi ze juz nie daje rady, nie chce zyc", "pl"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("no friends at all since the move, every night thinking about ending it", "en"),
+        ("havent got a single friend here and nobody would care", "en"),
+        ("desde que nos mudamos no tengo amigos, cada noche pienso en acabar con todo", "es"),
+        ("depuis le déménagement pas d'amis, chaque nuit je pense à en finir", "fr"),
+        ("sem amigos nenhum desde a mudança, toda noite penso em acabar com tudo", "pt"),
+        ("seit dem umzug keine freunde, jede nacht denk ich dran alles zu beenden", "de"),
+        ("da quando ci siamo trasferiti senza amici, ogni notte penso di farla finita", "it"),
+        ("после переезда нет друзей, каждую ночь думаю как всё закончить", "ru"),
+        ("taşındık hiç arkadaşım yok, her gece nasıl biteceğini düşünüyorum", "tr"),
+        ("po przeprowadzce nie mam przyjaciół, co noc myślę jak to skończyć", "pl"),
+        ("sejak pindah gada temen sama sekali, tiap malem kepikiran buat ngakhirin semua", "id"),
+        ("shift hone ke baad koi dost nahi, har raat sochta hu sab khatam kar du", "hi"),
+        ("搬家以后一个朋友都没有，每晚都在想怎么结束", "zh"),
+        ("转学后没有朋友，每天晚上都想结束", "zh"),
+    ],
+)
+def test_friends_the_writer_does_not_have_are_not_someone_else(text: str, lang: str) -> None:
+    assert first_person(prepare(text, lang)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("she says she has no friends and no reason to live anymore", "en"),
+        ("ella dice que ya no quiere vivir, no tiene amigos", "es"),
+        ("sein freund sagt er will nicht mehr leben", "de"),
+        ("dia bilang gak punya temen dan mau mati aja", "id"),
+        ("她说她没有朋友，不想活了", "zh"),
+    ],
+)
+def test_a_friend_at_risk_beside_friends_nobody_has_is_still_someone_else(
+    text: str, lang: str
+) -> None:
+    assert not first_person(prepare(text, lang)), text
