@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 from .abbrev_langs import LANG_ABBREV, LANG_ABBREV_WORDS
 from .emoji_words import emoji_to_words, emoji_words, has_emoji_words
+from .zh_variants import TABLE_DIGEST, fold_traditional
 
 # combining diacritics (Latin/Greek/Cyrillic) and Arabic harakat + tatweel
 _ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
@@ -206,7 +207,7 @@ def set_fold_memo(memo: Callable[[str, Callable[[], str]], str] | None) -> None:
 def fold_version() -> str:
     """Names everything a folded source depends on besides the source: the
     Unicode database and the fold tables (a memo keyed by it is never stale)."""
-    tables = repr((_ARABIC_PAIRS, sorted(_DECOMP.items()), sorted(_STROKED.items())))
+    tables = repr((_ARABIC_PAIRS, sorted(_DECOMP.items()), sorted(_STROKED.items()), TABLE_DIGEST))
     digest = hashlib.blake2b(tables.encode(), digest_size=8).hexdigest()
     return f"fold:v1:{unicodedata.unidata_version}:{digest}"
 
@@ -214,7 +215,7 @@ def fold_version() -> str:
 def fold_pattern(s: str) -> str:
     """Apply the script-level folds of `norm_text` to a regex/pattern source:
     NFKC (Devanagari nukta letters decompose in messages, so they must in
-    rules too), marks, Arabic letters.  No casefold: that would corrupt
+    rules too), marks, Arabic letters, traditional Chinese characters.  No casefold: that would corrupt
     escapes like \\S.  NFKC turns full-width punctuation into ASCII, which
     in a pattern is only safe inside a character class - where every rule
     has it.
@@ -230,7 +231,7 @@ def fold_pattern(s: str) -> str:
 
 
 def _fold_pattern(s: str) -> str:
-    s = strip_marks(unicodedata.normalize("NFKC", s))
+    s = fold_traditional(strip_marks(unicodedata.normalize("NFKC", s)))
     if _ARABIC_RE.search(s):
         # a few C-level replaces: str.translate with a dict is slow on long non-ASCII
         # sources (a fifth of a second of import over all rule modules)
@@ -255,7 +256,7 @@ def norm_text(text: str) -> str:
                 s = s.replace(a, b)
     if _PUNCT_RE.search(s):
         s = s.translate(_PUNCT)
-    return s
+    return fold_traditional(s)
 
 
 def fold_token(tok: str) -> str:
