@@ -86,9 +86,15 @@ RULES: list[Rule] = [
          r"(?:buat |untuk )?(?:mati|disakitin|disakiti|menderita|dihukum|lenyap|mampus|dibenci|sakit)\b|"
          # the writer's own wish: the sentence opens with it or with "aku"; "temen bilang mau
          # ngakhirin hidup" is a report about someone else
-         + _START + r"(?:(?:jujur|rasanya|kadang|sumpah|" + _ID_ME[3:-1] + r"|udah|lagi|bener2|beneran) )*"
+         # (a time said first, "malem ini gw mau ngakhirin semuanya", or the writer named
+         # after another clause, "gw gakuat, malem ini gw mau ngakhirin semuanya", is the
+         # writer's wish too, unless it is what someone said)
+         r"(?:" + _START + r"|(?<!bilang )(?<!kata )(?<!ngomong )\b(?=(?:(?:malem|malam) ini )?"
+         + _ID_ME + r" ))(?:(?:jujur|rasanya|kadang|sumpah|"
+         + _ID_ME[3:-1] + r"|udah|lagi|bener2|beneran|malem ini|malam ini|nanti malem|nanti malam|besok|"
+         r"hari ini|sekarang|abis ini|habis ini) )*"
          r"(?:pengen|pingin|ingin|mau|pgn|pen) (?:ngakhirin|mengakhiri|akhirin|ngakhiri) (?:semuanya|semua ini|"
-         r"hidup(?:ku| aku| gue| ini)?|semua)\b(?! (?:sama|dengan|ama|bareng|sebelum|biar)\b)|"
+         r"hidup(?:ku| aku| gue| ini)?|semua)\b(?!(?: ini)? (?:sama|dengan|ama|bareng|sebelum|biar|pake|pakai)\b)|"
          r"\b(?:ga|gak|nggak|tidak|udah ga|udah gak|udah nggak) ada (?:lagi )?(?:yang|alasan) (?:bikin|buat|membuat|"
          r"untuk) (?:aku|gue|gw|saya) (?:pengen|mau|ingin) hidup\b|"
          r"\b(?:ga|gak|nggak|tidak) ada (?:lagi )?(?:alasan|yang) (?:buat|untuk) (?:aku |gue |saya )?(?:tetap )?"

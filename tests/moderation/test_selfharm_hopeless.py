@@ -925,3 +925,34 @@ def test_everyday_passes_pipeline(pipe: Pipeline, kind: str, text: str, lang: st
 @pytest.mark.parametrize(("text", "lang"), FRAMED)
 def test_lessons_and_third_person_pass_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
     allowed(rules_pipe, text, lang=lang)
+
+
+# session 16: the Indonesian wish to end it all said after a time or another clause,
+# with the writer named ("gw gakuat, malem ini gw mau ngakhirin semuanya")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "foto gw disebar di grup. gw gakuat, malem ini gw mau ngakhirin semuanya",
+        "malem ini gw mau ngakhirin semuanya",
+        "malam ini aku mau mengakhiri semua ini",
+        "udah gakuat lagi, aku pengen ngakhirin semuanya",
+        "capek dibully terus gue mau ngakhirin hidup gue",
+    ],
+)
+def test_indonesian_wish_after_a_time_or_a_clause_is_held(pipe: Pipeline, text: str) -> None:
+    self_harm_held(pipe, text, lang="id")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abis ujian gw mau ngakhirin semua ini dengan liburan",
+        "besok gw mau ngakhirin semuanya sama dia, udah capek pacaran",
+        "dia bilang gw mau ngakhirin semuanya, padahal gw cuma mau keluar grup",
+        "malem ini gw mau ngakhirin semua ini pake maraton drakor",
+    ],
+)
+def test_indonesian_ending_a_thing_with_something_passes_rules(
+    rules_pipe: Pipeline, text: str
+) -> None:
+    allowed(rules_pipe, text, lang="id")
