@@ -34,8 +34,9 @@ AR: Table = {
                 pair(r"(?:ح|ه|ب|رح |راح )?(?:اودع|ودع) (?:الكل|كل الناس|الجميع)", r"للابد|الى الابد|للمره "
                      r"الاخيره", M_MOVE + "|" + _M_AR, edge="")),
     "not_live": ("اعيش اوصل حعيش هعيش حوصل هوصل", "",
-                 alone(r"(?:مش|ما|مو|لن) (?:ح|ه|راح |رح )?(?:اعيش|اوصل|عيش|وصل) (?:ل|لحد |حتى |لين )?(?:الصيف|عيد "
-                       r"ميلادي|ال ?1[3-9]|1[3-9])", _MS_AR, edge="")),
+                 alone(r"(?:مش|ما|مو|لن) (?:ح|ه|راح |رح |بدي |ابغى |ابي |بغيت |عايز |عاوز )?(?:اعيش|اوصل|عيش|وصل) "
+                       r"(?:ل|لحد |حتى |لين )?(?:لعمر |لسن |عمر |سن |ل)?(?:الصيف|عيد "
+                       r"ميلادي|ال ?(?:1[3-9]|١[٣-٩])|1[3-9]|١[٣-٩])", _MS_AR, edge="")),
     "expiry": ("صلاحيتي", "",
                pair(r"تاريخ صلاحيتي", r"قرب|قريب|كم يوم|ايام قليله|باقي ايام", _M_AR, edge="")),
     "height": ("اعلي", "",
@@ -102,9 +103,12 @@ HL: Table = {
     "goodbye": ("alvida bye goodbye", "hamesha",
                 pair(r"sabko (?:alvida|bye|goodbye) (?:keh|bol|kah) (?:dungi|dunga|doongi|doonga)|sabse (?:alvida|"
                      r"vida) (?:le lungi|le lunga|lungi|lunga)", r"hamesha ke liye", M_MOVE + "|" + _M_HL)),
-    "not_live": ("rahungi rahunga jeeyungi jiyungi pahunchungi pahunchunga", "tak",
+    "not_live": ("rahungi rahunga jeeyungi jiyungi pahunchungi pahunchunga paunga paungi paaunga paaungi "
+                 "hounga houngi", "tak saal sal",
                  alone(r"(?:1[3-9]|20|birthday|bday|summer|garmi|garmiyon) tak (?:zinda )?(?:nahi|nhi) "
-                       r"(?:rahungi|rahunga|jeeyungi|jiyungi|pahunchungi|pahunchunga)", _MS_HL)),
+                       r"(?:rahungi|rahunga|jeeyungi|jiyungi|pahunchungi|pahunchunga)|"
+                       r"(?:1[3-9]|20) (?:saal|sal) (?:ka|ki) (?:nahi|nhi) (?:ho )?(?:paunga|paungi|paaunga|"
+                       r"paaungi|hounga|houngi)", _MS_HL)),
     "expiry": ("expiry", "paas pass najdik nazdeek din jaldi soon close",
                pair(r"(?:mera|meri) (?:toh |to )?expiry(?: date)?", r"paas|pass|najdik|nazdeek|(?:kuch|bas kuch) "
                     r"din|jaldi|soon|close", _M_HL)),
@@ -152,7 +156,8 @@ HI: Table = {
     "goodbye": (_triggers("अलविदा"), "", pair(_n(r"सबको अलविदा"), _n(r"हमेशा के लिए"), M_MOVE + "|" + _M_HI, edge="")),
     "not_live": (_triggers("तक"), "",
                  alone(_n(r"(?:1[3-9]|सोलह|सत्रह|अठारह|गर्मियों|गर्मी|बर्थडे|जन्मदिन) तक (?:ज़िंदा |जिंदा )?नहीं "
-                          r"(?:रहूंगी|रहूँगी|रहूंगा|रहूँगा|जी पाऊंगी|जी पाऊंगा|पहुंचूंगी|पहुंचूंगा)"), _MS_HI, edge="")),
+                          r"(?:रहूंगी|रहूँगी|रहूंगा|रहूँगा|जी पाऊंगी|जी पाऊंगा|पहुंचूंगी|पहुंचूंगा|पहुँचूँगी|"
+                          r"पहुँचूँगा|पहुँचूंगी|पहुँचूंगा)"), _MS_HI, edge="")),
     "height": (_triggers("ऊंची ऊँची"), "",
                pair(_n(r"सबसे (?:ऊंची|ऊँची) (?:बिल्डिंग|इमारत|छत)"), _n(r"अकेले|अकेली|खुद"), _M_HI, edge="")),
     "envy": (_triggers("जलन"), "",

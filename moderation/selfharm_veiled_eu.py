@@ -97,9 +97,13 @@ EN: Table = {
     "goodbye": ("goodbye goodbyes bye", "forever good ever",
                 pair(r"say (?:goodbye|bye|my goodbyes) to (?:everyone|everybody|all of you|you all|you guys|"
                      r"the world)|say my goodbyes", r"forever|for good|for ever", M_MOVE + "|" + _M_EN)),
-    "not_live": ("live make", "summer christmas birthday year 13 14 15 16 17 18 19 20",
+    "not_live": ("live make reach", "summer christmas birthday year 13 14 15 16 17 18 19 20",
                  alone(r"(?:not|never) (?:to )?live (?:to see|until|till|to) (?:summer|christmas|my (?:\w+ )?"
                        r"birthday|next year|1[3-9]|20)(?! (?:if|unless|with this|at this rate|because)\b)|"
+                       # the wish, said last ("no future. i dont want to reach 18"); "turn 18"
+                       # is growing up, not living on
+                       r"(?:do ?n'?t|dont|do not|never) (?:want|wanna) (?:to )?(?:reach|make it to|live to|live till) "
+                       r"(?:1[3-9]|20)(?= ?[.!]| ?$)|"
                        r"(?:i )?(?:have )?decided (?:that )?i (?:will not|am not "
                        r"going to) (?:make it|live) (?:to|till|until|past) (?:1[3-9]|20|summer|my (?:\w+ )?"
                        r"birthday|next year)", MS_ALL)),
@@ -180,7 +184,10 @@ ES: Table = {
                      r"mundo|ustedes)", r"para siempre", M_MOVE + "|" + _M_ES)),
     "not_live": ("llego llegar vivir vivo", "verano navidad cumple cumpleanos 13 14 15 16 17 18 decidi plan",
                  alone(r"(?:no|nunca) (?:voy a )?(?:llegar|llego|vivir|vivo) (?:a|al|hasta) (?:el |mi |los )?"
-                       r"(?:verano|navidad|cumple|cumpleanos|1[3-9]|20)(?! \w+ (?:partida|nivel))", MS_ALL)),
+                       r"(?:verano|navidad|cumple|cumpleanos|1[3-9]|20)(?! \w+ (?:partida|nivel))|"
+                       # the wish, said last: "no quiero llegar a los 18"
+                       r"no (?:quiero|pienso) (?:llegar|vivir) (?:a|hasta) (?:los )?(?:1[3-9]|20)(?: anos)?"
+                       r"(?= ?[.!]| ?$)", MS_ALL)),
     "expiry": ("caducidad vencimiento caduco", "cerca pronto dias queda",
                pair(r"mi (?:fecha de )?(?:caducidad|vencimiento)", r"cerca|pronto|(?:pocos|unos) dias|"
                     r"(?:ya )?queda poco", _M_ES)),

@@ -32,8 +32,8 @@ RU: Table = {
                 pair(r"(?:попрощаюсь|попрощаться|прощаюсь) со всеми|со всеми (?:попрощаюсь|попрощаться)",
                      r"навсегда", M_MOVE + "|" + _M_RU)),
     "not_live": ("дожить доживу", "",
-                 alone(r"не (?:дожить|доживу) до (?:лета|осени|зимы|весны|нового года|(?:своего )?дня "
-                       r"рождения|выпускного|1[3-9]|20)", _MS_RU)),
+                 alone(r"не (?:хочу |хочется |собираюсь )?(?:дожить|доживу) до (?:лета|осени|зимы|весны|"
+                       r"нового года|(?:своего )?дня рождения|выпускного|1[3-9]|20)", _MS_RU)),
     "expiry": ("годности", "скоро близко дней дня осталось",
                pair(r"мои срок годности", r"скоро|близко|(?:пару|несколько) дней|осталось", _M_RU)),
     "height": ("высокое высокии высокую высокая", "одна один сама сам",
@@ -88,8 +88,8 @@ PL: Table = {
                 pair(r"(?:sie )?ze wszystkimi (?:sie )?(?:pozegnam|pozegnac)|(?:pozegnam|pozegnac|zegnam) sie "
                      r"ze wszystkimi", r"na zawsze", M_MOVE + "|" + _M_PL)),
     "not_live": ("dozyje dozyc", "",
-                 alone(r"nie (?:dozyje|dozyc) (?:do )?(?:lata|wakacji|jesieni|zimy|wiosny|swiat|nowego roku|"
-                       r"(?:swoich )?urodzin|1[3-9]|20)", _MS_PL)),
+                 alone(r"nie (?:chce |zamierzam )?(?:dozyje|dozyc) (?:do )?(?:lata|wakacji|jesieni|zimy|wiosny|swiat|"
+                       r"nowego roku|(?:swoich )?urodzin|(?:1[3-9]|20)(?:stki|stke|tki|tke)?|osiemnast\w*)", _MS_PL)),
     "expiry": ("waznosci", "blisko niedlugo dni",
                pair(r"(?:moja data|moj termin) waznosci", r"blisko|niedlugo|(?:kilka|pare) dni", _M_PL)),
     "height": ("najwyzszy najwyzszego najwyzsza", "sama sam",
@@ -191,7 +191,10 @@ ID: Table = {
                      r"selamat tinggal (?:ke|sama) (?:semua(?:nya)?|semua orang)", r"selamanya|untuk terakhir "
                      r"kali(?:nya)?", M_MOVE + "|" + _M_ID)),
     "not_live": ("sampai sampe nyampe", "umur ulang tahun depan",
-                 alone(r"(?:ga|gak|nggak|engga|enggak|tidak) (?:akan |bakal )?(?:hidup )?(?:sampai|sampe|nyampe) "
+                 alone(r"(?:ga|gak|nggak|engga|enggak|tidak) (?:mau|pengen|ingin) (?:hidup )?(?:sampai|sampe|"
+                       r"nyampe) (?:umur (?:1[3-9]|20)|ulang tahun\w*|tahun depan)(?= ?[.!]| ?$)|"
+                       r"(?:ga|gak|nggak|engga|enggak|tidak) (?:akan |bakal )?(?:hidup )?"
+                       r"(?:sampai|sampe|nyampe) "
                        r"(?:umur (?:1[3-9]|20)|ulang tahun\w*|tahun depan|lebaran)", _MS_ID)),
     "expiry": ("kadaluarsa kedaluwarsa kadaluarsaku expired", "dekat bentar sebentar hari",
                pair(r"(?:tanggal|masa) (?:kadaluarsa|kedaluwarsa|expired)(?:ku| aku| gue| gw)|expired date (?:aku|"

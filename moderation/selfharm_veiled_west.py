@@ -28,7 +28,10 @@ PT: Table = {
                      r"voces|geral)", r"pra sempre|para sempre", M_MOVE + "|" + _M_PT)),
     "not_live": ("chegar chego viver vivo", "verao natal aniversario 13 14 15 16 17 18 decidi plano",
                  alone(r"(?:nao|nunca) (?:vou )?(?:chegar|chego|viver|vivo) (?:ate|aos|ao|a) (?:o |meu |os )?"
-                       r"(?:verao|natal|aniversario|1[3-9]|20)", MS_ALL)),
+                       r"(?:verao|natal|aniversario|1[3-9]|20)|"
+                       # the wish, said last: "não vejo futuro, não quero chegar nos 18"
+                       r"(?:nao|n) (?:quero|pretendo) (?:chegar|viver) (?:ate |aos |nos |aos? )(?:os )?"
+                       r"(?:1[3-9]|20)(?: anos)?(?= ?[.!]| ?$)", MS_ALL)),
     "expiry": ("validade vencimento", "perto logo dias falta",
                pair(r"minha (?:data de )?(?:validade|vencimento)", r"(?:ta |esta )?perto|logo|(?:poucos|uns) "
                     r"dias|falta pouco", _M_PT)),
@@ -84,7 +87,9 @@ FR: Table = {
                      r"mes adieux", r"pour toujours|a jamais", M_MOVE + "|" + _M_FR)),
     "not_live": ("arriverai jarriverai narriverai arriver vivrai vivre", "",
                  alone(r"(?:n'?arriverai|vais pas arriver|arriverai pas|vivrai pas|vais pas vivre) (?:jusqu'?)?"
-                       r"(?:a|aux|a l'?) ?(?:ete|noel|mon anniv\w*|1[3-9]|20)(?: ans)?|pas (?:vivre|arriver) "
+                       r"(?:a|aux|a l'?) ?(?:ete|noel|mon anniv\w*|1[3-9]|20)(?: ans)?|"
+                       r"(?:veux|voudrais) pas (?:arriver|vivre) jusqu'?(?:a|aux) ?(?:1[3-9]|20)(?: ans)?"
+                       r"(?= ?[.!]| ?$)|pas (?:vivre|arriver) "
                        r"jusqu'?(?:a|aux|a l'?) ?(?:ete|noel|1[3-9]|20)", MS_ALL)),
     "expiry": ("peremption expiration", "proche bientot jours",
                pair(r"ma date (?:de peremption|d'?expiration)", r"(?:est )?proche|bientot|(?:quelques|encore) "
@@ -138,13 +143,16 @@ DE: Table = {
     "goodbye": ("verabschiede verabschieden", "immer",
                 pair(r"(?:mich )?(?:von allen|von euch allen|von jedem) (?:\w+ )?verabschied\w*|verabschiede "
                      r"(?:ich )?mich (?:\w+ )?von (?:allen|euch allen)", r"fur immer", M_MOVE + "|" + _M_DE)),
-    "not_live": ("erlebe erleben schaffe schaffen", "sommer weihnachten geburtstag 13 14 15 16 17 18 "
+    "not_live": ("erlebe erleben schaffe schaffen werd werde", "sommer weihnachten geburtstag 13 14 15 16 17 18 "
                  "entschieden plan",
                  alone(r"(?:den|meinen|die)? ?(?:sommer|weihnachten|(?:\d+ )?geburtstag|1[3-9]|20) (?:nicht mehr|"
                        r"nicht) (?:erleben|erlebe|schaffen|schaffe)|(?:erlebe|schaffe) (?:ich )?(?:den|meinen)? ?"
                        r"(?:sommer|geburtstag|1[3-9]) nicht(?: mehr)?|"
                        r"(?:sommer|geburtstag|1[3-9]|20) (?:erlebe|schaffe) ich "
-                       r"(?:nicht mehr|nicht)", MS_ALL)),
+                       r"(?:nicht mehr|nicht)|"
+                       # "ich werd keine 18": will not live to be 18
+                       r"ich (?:werd|werde) (?:eh |sowieso |ganz sicher )?keine (?:1[3-9]|20)(?: jahre?)?(?: alt)?"
+                       r"(?= ?[.!]| ?$| (?:mehr|glaub|ehrlich))", MS_ALL)),
     "expiry": ("ablaufdatum haltbarkeitsdatum verfallsdatum", "bald nah tage",
                pair(r"mein (?:ablaufdatum|haltbarkeitsdatum|verfallsdatum)", r"bald|nah|(?:paar|wenige) "
                     r"(?:tage|tagen)", _M_DE)),
@@ -202,7 +210,9 @@ IT: Table = {
     "not_live": ("arrivo arrivero arrivare vivro", "",
                  alone(r"(?:ai|a|all'?) ?(?:1[3-9]|20|estate|natale|mio compleanno) (?:anni )?non (?:ci )?"
                        r"(?:arrivo|arrivero)|non (?:ci )?(?:arrivo|arrivero|arrivare|vivro) (?:ai|a|all'?|fino "
-                       r"a) ?(?:1[3-9]|20|estate|natale|mio compleanno)", r"bus|treno|compiti|verifica|lezione")),
+                       r"a) ?(?:1[3-9]|20|estate|natale|mio compleanno)|"
+                       r"non (?:voglio|ci voglio) (?:arrivare|vivere) (?:ai|a|fino ai) ?(?:1[3-9]|20)(?: anni)?"
+                       r"(?= ?[.!]| ?$)", r"bus|treno|compiti|verifica|lezione")),
     "expiry": ("scadenza", "vicina presto giorni",
                pair(r"la mia (?:data di )?scadenza", r"(?:e )?vicina|presto|(?:pochi|qualche) giorni?", _M_IT)),
     "height": ("alto alta", "vicino zona sola solo",

@@ -659,3 +659,47 @@ def test_laughing_about_an_embarrassing_moment_passes(pipe: Pipeline, text: str,
 @pytest.mark.parametrize(("text", "lang"), GAME)
 def test_agreeing_to_be_bad_at_a_game_passes(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang)
+
+
+# session 16: not wanting to live to an age, said last ("não vejo futuro, não quero
+# chegar nos 18"), and "won't live to 18" in the forms the older tables missed
+NOT_REACHING_AN_AGE = [
+    ("no future for me. i dont want to reach 18", "en"),
+    ("honestly i dont wanna make it to 16", "en"),
+    ("no veo futuro, no quiero llegar a los 18", "es"),
+    ("não vejo futuro, não quero chegar nos 18", "pt"),
+    ("je vois pas d'avenir, je veux pas arriver jusqu'à 18 ans", "fr"),
+    ("ich seh keine zukunft, ich werd keine 18", "de"),
+    ("non vedo futuro, non voglio arrivare a 18 anni", "it"),
+    ("не вижу будущего, не хочу дожить до 18", "ru"),
+    ("nie widzę przyszłości, nie dożyję 18stki", "pl"),
+    ("nie chcę dożyć osiemnastki", "pl"),
+    ("gak ada masa depan, aku gak mau sampai umur 18", "id"),
+    ("ما في مستقبل، ما بدي أوصل لل18", "ar"),
+    ("مش رح أوصل لعمر ١٨", "ar"),
+    ("main 18 saal ka nahi ho paunga", "hi"),
+    ("मैं 18 तक नहीं पहुँचूँगा", "hi"),
+]
+
+GROWING_UP = [
+    ("i dont want to turn 18, adulting looks hard", "en"),
+    ("i dont want to reach 18 without having been to a concert lol", "en"),
+    ("não quero fazer 18 anos, vou ter que trabalhar", "pt"),
+    ("ich will nicht 18 werden, dann muss ich steuern zahlen", "de"),
+    ("не хочу дожить до конца этого урока", "ru"),
+    ("gak mau sampe umur 18 masih jomblo", "id"),
+    ("non voglio arrivare a 18 anni senza aver visto il mare", "it"),
+    ("je veux pas arriver à 18 ans sans mon permis", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_REACHING_AN_AGE)
+def test_not_wanting_to_live_to_an_age_is_held_by_rules(
+    rules_pipe: Pipeline, text: str, lang: str
+) -> None:
+    self_harm_held(rules_pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), GROWING_UP)
+def test_not_wanting_to_grow_up_passes_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(rules_pipe, text, lang)
