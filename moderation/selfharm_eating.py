@@ -210,7 +210,9 @@ _W_DE = (
     r"(?:zu (?:fett|dick)|fett|eklig|ekelhaft|widerlich|ich ekel mich|(?:fuhl|fuhle) mich (?:so |zu )?"
     r"(?:fett|dick|eklig|ekelhaft)|unter " + _KG + r"|" + _U + r" (?:weniger|runter|weg|abgenommen)|"
     r"(?:abgenommen|verloren) " + _KG + r"|dunner|knochen|die waage|auf null|neuer rekord|"
-    r"verschwinden|bin ich leer|ich bin leer|hab es verdient)"
+    r"verschwinden|bin ich leer|ich bin leer|hab es verdient|(?:das )?(?:hab|habe) ich (?:es |das )?"
+    r"verdient|(?:das )?verdien(?:e)? ich (?:es|so|nicht anders)|ich (?:hab|habe) (?:es|das) (?:nicht anders "
+    r")?verdient)"
 )
 _P_DE = r"(?:gekotzt|kotze|kotzen|ausgekotzt|erbrochen|ubergeben|finger in den hals)"
 _PW_DE = (
@@ -336,7 +338,7 @@ _REQ_FR = (
 )
 _REQ_DE = (
     "fett dick eklig ekelhaft widerlich ekel dunner knochen waage null rekord verschwinden leer "
-    "verdient",
+    "verdient verdiene verdien",
     "alles nach wieder",
 )
 

@@ -288,3 +288,31 @@ def test_restriction_and_purging_held_by_rules(rules_pipe: Pipeline, text: str, 
 @pytest.mark.parametrize(("text", "lang"), NOT_EATING)
 def test_everyday_eating_and_topic_talk_pass(pipe: Pipeline, text: str, lang: str) -> None:
     allowed(pipe, text, lang=lang)
+
+
+# session 16: starving as a deserved punishment, in German's spoken word order
+# ("das hab ich verdient", "das verdiene ich so"); a meal skipped after a feast that
+# was "earned" (verdient *mir*) is a treat, not a punishment
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich ess nichts an tagen wo ich beim training versage, das hab ich verdient. heute tag 3",
+        "wenn ich versage ess ich nichts, hab ich verdient",
+        "ich esse nichts an tagen wo ich versage, das verdiene ich so",
+        "heute wieder nichts gegessen, ich hab es nicht anders verdient",
+    ],
+)
+def test_german_starving_as_deserved_is_held_by_rules(rules_pipe: Pipeline, text: str) -> None:
+    self_harm_held(rules_pipe, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich ess heute nichts mehr, war so viel beim grillen, das hab ich mir verdient haha",
+        "den sieg haben wir verdient, heute abend gibts pizza",
+        "ich hab die eins verdient, so viel wie ich gelernt hab",
+    ],
+)
+def test_german_rewards_earned_pass_rules(rules_pipe: Pipeline, text: str) -> None:
+    allowed(rules_pipe, text, "de")
