@@ -109,12 +109,22 @@ _FIRST_PERSON = fastre.compile(
 _THIRD_PERSON_ZH = fastre.compile(r"[他她]|朋友|同学")
 
 
+# Spanish "el" is the article far more often than "él" written without its accent
+# ("cada vez q paso por el puente pienso en saltar"): it is the pronoun only before
+# a verb or a clitic ("el dice", "el no contesta", "el me dijo")
+_EL = (
+    r"el(?= (?:no|me|te|se|le|lo|la|les|nos|ya|tambien|siempre|nunca|solo|dijo|dice|decia|era|es|"
+    r"esta|estaba|tiene|tenia|quiere|queria|va|iba|fue|sabe|hace|hizo|piensa|cree|puede|mismo|"
+    r"escribio|escribe|manda|mando|contesta|responde)\b)"
+)
+
+
 # Spanish, Portuguese and Italian drop the pronoun ("uso pulseira pra esconder
 # os cortes"): a message in those languages with no third-person subject counts
 # as first person, as Chinese does
 _PRO_DROP = frozenset({"es", "pt", "it"})
 _THIRD_PERSON_ROMANCE = fastre.compile(
-    r"\b(?:ela|ele|elas|eles|ella|el|ellos|ellas|lei|lui|loro|alguien|alguem|qualcuno|amiga|amigo|"
+    r"\b(?:ela|ele|elas|eles|ella|" + _EL + r"|ellos|ellas|lei|lui|loro|alguien|alguem|qualcuno|amiga|amigo|"
     r"amica|amico|prima|primo|hermana|hermano|irma|irmao|sorella|fratello|compañera|colega)\b"
 )
 # ... but a message that names someone else may still be the writer's own
@@ -134,7 +144,7 @@ _FIRST_PERSON_ROMANCE = fastre.compile(
 # writer's own; a third-person subject anywhere makes it about someone else
 _THIRD_PERSON_ANY = fastre.compile(
     r"\b(?:he|she|they|him|her|them|his|their|er|sie|ihr|il|elle|ils|elles|lui|leur|ela|ele|elas|"
-    r"eles|ella|el|ellos|ellas|lei|loro|он|она|они|его|ее|их|woh|vo|unka|unki|uski|uska|"
+    r"eles|ella|" + _EL + r"|ellos|ellas|lei|loro|он|она|они|его|ее|их|woh|vo|unka|unki|uski|uska|"
     r"someone|somebody|friend|friends|freundin|freund|amie|ami|amiga|amigo|amica|amico|друг|"
     r"we|us|our|nous|wir|uns|noi|nosotros|nosotras|мы|нас|hum|"
     r"подруга|dost)\b|هو|هي|هم|صاحبتي|صاحبي|(?:वो|वह|उसकी|उसका|दोस्त)(?![\u0900-\u097f])"

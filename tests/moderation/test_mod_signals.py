@@ -660,3 +660,29 @@ def test_a_friend_at_risk_beside_friends_nobody_has_is_still_someone_else(
     text: str, lang: str
 ) -> None:
     assert not first_person(prepare(text, lang)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("cada vez q paso por el puente pienso en saltar", "es"),
+        ("escribí una carta para cada uno y las dejé en el cajón. el domingo es el día", "es"),
+        ("hoy mire el tren pasar muy de cerca. pense en dar un paso", "es"),
+        ("5alast ktbt el gawab w 7atetoh ta7t el ma5ada", "ar"),
+        ("lw sa2att fe el emt7an ha5las 3ala nafsi", "ar"),
+    ],
+)
+def test_the_article_el_is_not_someone_else(text: str, lang: str) -> None:
+    assert first_person(prepare(text, lang)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el dice que se quiere matar esta noche",
+        "el no contesta y escribio que se despedia de todos",
+        "el ya tiene las pastillas guardadas",
+    ],
+)
+def test_el_before_a_verb_is_someone_else(text: str) -> None:
+    assert not first_person(prepare(text, "es")), text
