@@ -8,6 +8,9 @@ rules of this round, one concept per module.
 * `selfharm_others_online_bye.py`: a goodbye to everyone and then
   unreachable, for the online people too, with the bare game names no longer
   an everyday reason, and Turkish "hoşça kalın herkese" / "ulaşamıyoruz".
+* `selfharm_others_online_roof.py`: the writer on a rooftop now or tonight
+  with an ending ("i'm on the roof rn and i'm done", "الليلة رح أطلع عالسطح
+  وخلص"), named `self_harm:planning`.
 
 Shared shape: `selfharm_others_online_base.py`.
 """
@@ -18,5 +21,6 @@ from .rules import Rule
 from .selfharm_others_online_bye import RULES as _BYE_RULES
 from .selfharm_others_online_edge import RULES as _EDGE_RULES
 from .selfharm_others_online_edge_langs import RULES as _EDGE_LANGS_RULES
+from .selfharm_others_online_roof import RULES as _ROOF_RULES
 
-RULES: list[Rule] = [*_EDGE_RULES, *_EDGE_LANGS_RULES, *_BYE_RULES]
+RULES: list[Rule] = [*_EDGE_RULES, *_EDGE_LANGS_RULES, *_BYE_RULES, *_ROOF_RULES]
