@@ -124,9 +124,9 @@ def effort_idiom_reason(text: str) -> bool:
     """The message kills the writer only with an activity (or, in German, works
     them to death in one verb): the scorer declines it, as the rules' frame
     does for their matches."""
-    if _SERIOUS.search(text):
-        return False
-    if _DE_TOT.search(text):
-        return True
     verbs = list(_KILL_SELF.finditer(text))
-    return bool(verbs) and all(_idiom_at(text, m.start(), m.end()) for m in verbs)
+    if verbs:
+        idiom = all(_idiom_at(text, m.start(), m.end()) for m in verbs)
+    else:
+        idiom = _DE_TOT.search(text) is not None
+    return idiom and _SERIOUS.search(text) is None
