@@ -14,6 +14,7 @@ spelled cue is required.
 from __future__ import annotations
 
 from . import fastre
+from .frames_idioms import effort_idiom_frame
 
 _CANT_ANYMORE = fastre.compile(
     r"(?:ya )?no puedo mas|(?:eu )?nao (?:aguento|consigo) mais|(?:je n'en|j'en|jen|n'en) peux plus|"
@@ -74,8 +75,11 @@ def unalive_thing(text: str) -> bool:
 def hyperbole_frame(text: str, start: int, end: int) -> str | None:
     """"hyperbole" when text[start:end] is a can't-take-more phrase next to
     laughter, and nothing after it turns serious (", con mi vida"), or the
-    slang "unalive" aimed at a thing."""
+    slang "unalive" aimed at a thing, or killing oneself with an activity
+    ("vou me matar de estudar": `frames_idioms.py`)."""
     if _unalive_thing(text, start, end):
+        return "hyperbole"
+    if effort_idiom_frame(text, start, end):
         return "hyperbole"
     if _CANT_ANYMORE.fullmatch(text, start, end) is None or _SERIOUS_AFTER.match(text, end):
         return None

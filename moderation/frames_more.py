@@ -44,6 +44,7 @@ from .frames_handled import condemned_frame, handled_frame
 from .frames_healing import healing_frame
 from .frames_helpseeking import helpseeking_frame
 from .frames_hyperbole import unalive_thing
+from .frames_idioms import effort_idiom_reason
 from .frames_in_trouble import in_trouble_reason
 from .frames_injury_cause import injury_cause_frame, injury_cause_reason
 from .frames_knowledge import others_knowledge_frame
@@ -198,7 +199,8 @@ def everyday_reason(prep: Prepared) -> bool:
     food during a fast, money saved for a sale, sweets or a phone in a
     pencil case with no means named (`frames_school_kit.py`), a pet on the
     balcony railing, a pool jump or make-up behind a locked door
-    (`frames_edge_everyday.py`)."""
+    (`frames_edge_everyday.py`), killing oneself with studying or work
+    (`frames_idioms.py`)."""
     text = prep.norm if prep.has_cjk else prep.plain
     if _MEANS.search(text):
         if _PURPOSE.search(text):
@@ -209,7 +211,8 @@ def everyday_reason(prep: Prepared) -> bool:
         return True
     if (offline_reason(text) or app_break_reason(text) or lyric_context(text) or unalive_thing(text)
             or see_you_reason(text) or embarrassed_reason(text) or injury_cause_reason(text)
-            or trivial_death_reason(text, prep.norm) or in_trouble_reason(text) or edge_everyday_reason(text)):
+            or trivial_death_reason(text, prep.norm) or in_trouble_reason(text) or edge_everyday_reason(text)
+            or effort_idiom_reason(text)):
         return True
     return _FOOD.search(text) is not None and _FASTING.search(text) is not None
 

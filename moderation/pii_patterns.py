@@ -238,6 +238,16 @@ _SCHOOL_WORD = (
     r"escuela|colegio|instituto|escola|école|ecole|colégio|liceu|liceo|scuola|realschule|grundschule|"
     r"gesamtschule|школа|гимназия|лицей"
 )
+# Italian and German put an article, a possessive or an adjective after "in", which is
+# also the English cue: "il primo giorno in una scuola nuova", "in questa scuola",
+# "studio in un grande liceo", "ich war in der grundschule", "in einem neuen Gymnasium"
+# are a school, not its name (session 16).  Only words that follow "in" directly.
+_SCHOOL_STOP_LANGS = (
+    r"una|uno|un|quella|quello|quel|questa|questo|qualche|nessuna|ogni|altra|altro|mia|mio|"
+    r"tua|tuo|sua|suo|nostra|nostro|vostra|nuova|nuovo|vecchia|vecchio|grande|piccola|piccolo|"
+    r"der|die|das|dem|den|ein|eine|einer|einem|einen|meiner|meinem|meine|deiner|seiner|ihrer|"
+    r"unserer|unserem|dieser|diesem|jeder|neuen|neue|alten|anderen"
+)
 _SCHOOL_STOP = (
     r"(?!(?:a|an|the|my|our|your|his|her|their|this|that|new|old|same|local|big|small|public|"
     r"private|boarding|secondary|primary|middle|high|another|different|good|bad|best|worst|"
@@ -245,7 +255,7 @@ _SCHOOL_STOP = (
     r"ur|yr|ya|every|whole|entire|any|each|which|what|no|next|last|after|before|"
     # a religious, weekend or activity class is a kind, not a name ("i go to sunday school")
     r"sunday|saturday|weekend|bible|quran|koran|quranic|hebrew|arabic|religious|dance|swim|"
-    r"swimming|ballet|drama|language)\b)"
+    r"swimming|ballet|drama|language|" + _SCHOOL_STOP_LANGS + r")\b)"
 )
 # "sunday", "bible", "quran", "dance" ...: a kind of class that is part of a name only
 # when a name stands before it ("st mark's sunday school", "al noor quran school")
@@ -266,6 +276,12 @@ _SCHOOL_BEFORE = re.compile(
     + r"[\w'’.-]+\s+){1,4})$",
     _I,
 )
+_SCHOOL_ADJ = (
+    r"nueva|nuevo|nova|novo|nuova|nuovo|nouvelle|nouveau|neue|neu|new|vieja|viejo|velha|velho|"
+    r"vecchia|vecchio|ancienne|ancien|alte|old|grande|gran|grosse|große|kleine|pequeña|pequena|"
+    r"piccola|petite|general|général|générale|generale|publica|pública|publique|pubblica|privada|privata|"
+    r"privée|privee|normal|primaria|secundaria|superiore|media|nacional|nationale|statale"
+)
 _SCHOOL_NAMED = re.compile(
     r"\b(?i:lycée|lycee|collège|colegio|colégio|escuela|instituto|escola|école|ecole|liceu|liceo|"
     r"scuola|gymnasium|школа|гимназия|лицей|ies|ceip|"
@@ -281,6 +297,9 @@ _SCHOOL_NAMED = re.compile(
     r"primaire|élémentaire|elementaire|"
     r"maternelle|privé|prive|privée|privee|publique|public|técnica|tecnica|técnico)\s+){0,2}"
     r"(?:(?:no\.?|n°|nº|№|#)\s*\d+|(?:de |del |do |da |am |(?i:san|santa|são|sao|saint|sainte|st) )?"
+    # an adjective alone is no name: "voy a la Escuela Nueva", "estudo numa escola Nova",
+    # "je vais à l'école Nouvelle", "aufs Gymnasium Neu" ("Escuela Nueva Esperanza" is one)
+    r"(?!(?i:" + _SCHOOL_ADJ + r")\b(?!\s+[A-ZÀ-ÝА-Я]))"
     r"[A-ZÀ-ÝА-Я][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|das|di|du|des|de la|von|van)\s+)?[A-ZÀ-ÝА-Я][\w'’-]+){0,3}"
     r"|\d+)",
 )
@@ -395,7 +414,12 @@ _NOT_A_SCHOOL_NAME = frozenset(
     """a an the my our your his her their this that new old same local big small public
     private boarding secondary primary middle high another different good bad best worst
     normal regular state to at in of from and online summer night driving art music after
-    before during about for with whole entire""".split()
+    before during about for with whole entire"""
+    # (session 16) the article, possessive or adjective of Italian and German before the
+    # school word ("una scuola", "in der grundschule") and of the other Romance languages
+    """ una uno un quella quello questa questo nuova nuovo vecchia vecchio grande piccola mia
+    der die das dem den ein eine einer einem meiner meinem neuen neue alten
+    nueva nuevo vieja viejo otra nova novo velha outra nouvelle nouveau nouvel ancienne""".split()
 )
 
 

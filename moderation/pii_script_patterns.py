@@ -161,7 +161,7 @@ _HI_SCHOOL_STOP = frozenset(
 )
 _HI_SCHOOL_GENERIC = frozenset(
     """सरकारी प्राइवेट निजी पब्लिक इंग्लिश हिंदी मीडियम बड़ा बड़े छोटा छोटे अच्छा अच्छे प्राथमिक माध्यमिक
-    उच्च राजकीय""".split()
+    उच्च राजकीय बड़ी छोटी अच्छी नया नए नई पुराना पुराने पुरानी""".split()
 )
 _IN_SCHOOL_AT = re.compile(
     r"\b(?:public\s+school|vidya\s+mandir|vidyalaya|vidyalay|convent\s+school|convent|"
@@ -185,7 +185,10 @@ _ROMAN_SCHOOL_STOP = frozenset(
 _ROMAN_SCHOOL_GENERIC = frozenset(
     """public private government govt sarkari english hindi medium convent international high senior
     secondary sr sr. sec sec. model primary middle boys girls co-ed new old local big small achha
-    accha acha bekar bada chota""".split()
+    accha acha bekar bada chota"""
+    # (session 16) the adjectives' other forms: "main ek bade school mein padhti hu"
+    """ bade badi chhota chhote chhoti chote choti acche achhe ache achhi acchi achi bura bure
+    buri naya naye nayi purana purane purani dusra dusre dusri""".split()
 )
 # Russian: "школа №57", "в школе № 1543", "в 57-й школе", "гимназия имени Пушкина"
 _RU_SCHOOL_WORD = r"(?:школ[аеуыо]й?|гимнази(?:я|и|ю|ей)|лице(?:й|я|е|ю|ем))"
