@@ -22,6 +22,8 @@ HELD = [
     ("non cercatemi domani", "it"),
     ("не ищите меня завтра", "ru"),
     ("nie szukajcie mnie jutro", "pl"),
+    ("в понедельник меня не ищите", "ru"),
+    ("jutro mnie nie szukajcie", "pl"),
     ("beni yarin aramayin", "tr"),
     ("jgn cariin aku besok", "id"),
     ("mujhe mat dhundna", "hi"),
