@@ -182,10 +182,12 @@ ES: Table = {
     "goodbye": ("despido despedire despedirme despedir", "siempre",
                 pair(r"(?:me )?(?:despido|despedire|voy a despedir(?:me)?|despedirme) de (?:todos|todo el "
                      r"mundo|ustedes)", r"para siempre", M_MOVE + "|" + _M_ES)),
-    "not_live": ("llego llegar vivir vivo", "verano navidad cumple cumpleanos 13 14 15 16 17 18 decidi plan",
+    "not_live": ("llego llegar llegue vivir vivo", "verano navidad cumple cumpleanos 13 14 15 16 17 18 decidi plan",
                  alone(r"(?:no|nunca) (?:voy a )?(?:llegar|llego|vivir|vivo) (?:a|al|hasta) (?:el |mi |los )?"
                        r"(?:verano|navidad|cumple|cumpleanos|1[3-9]|20)(?! \w+ (?:partida|nivel))|"
                        # the wish, said last: "no quiero llegar a los 18"
+                       r"no creo (?:que )?(?:llegar|llegue) (?:a|al|hasta) (?:el |mi |los )?(?:verano|navidad|cumple|"
+                       r"cumpleanos|1[3-9]|20)(?= ?[.!]| ?$)|"
                        r"no (?:quiero|pienso) (?:llegar|vivir) (?:a|hasta) (?:los )?(?:1[3-9]|20)(?: anos)?"
                        r"(?= ?[.!]| ?$)", MS_ALL)),
     "expiry": ("caducidad vencimiento caduco", "cerca pronto dias queda",

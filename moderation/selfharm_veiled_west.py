@@ -85,9 +85,11 @@ FR: Table = {
     "goodbye": ("adieu adieux dire revoir", "toujours jamais",
                 pair(r"(?:dire|dirai|vais dire) (?:adieu|au revoir) a (?:tout le monde|tous|vous tous)|faire "
                      r"mes adieux", r"pour toujours|a jamais", M_MOVE + "|" + _M_FR)),
-    "not_live": ("arriverai jarriverai narriverai arriver vivrai vivre", "",
+    "not_live": ("arriverai jarriverai narriverai arriver vivrai vivre passerai", "",
                  alone(r"(?:n'?arriverai|vais pas arriver|arriverai pas|vivrai pas|vais pas vivre) (?:jusqu'?)?"
                        r"(?:a|aux|a l'?) ?(?:ete|noel|mon anniv\w*|1[3-9]|20)(?: ans)?|"
+                       # "je passerai pas l'hiver": will not live through the winter
+                       r"(?:je )?(?:ne )?passerai (?:pas|jamais) (?:l'? ?hiver|l'? ?ete|noel|l'? ?annee)(?= ?[.!]| ?$)|"
                        r"(?:veux|voudrais) pas (?:arriver|vivre) jusqu'?(?:a|aux) ?(?:1[3-9]|20)(?: ans)?"
                        r"(?= ?[.!]| ?$)|pas (?:vivre|arriver) "
                        r"jusqu'?(?:a|aux|a l'?) ?(?:ete|noel|1[3-9]|20)", MS_ALL)),

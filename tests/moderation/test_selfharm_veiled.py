@@ -679,6 +679,10 @@ NOT_REACHING_AN_AGE = [
     ("مش رح أوصل لعمر ١٨", "ar"),
     ("main 18 saal ka nahi ho paunga", "hi"),
     ("मैं 18 तक नहीं पहुँचूँगा", "hi"),
+    ("no creo llegar a navidad", "es"),
+    ("no creo que llegue a mi cumple", "es"),
+    ("je passerai pas l'hiver", "fr"),
+    ("je passerai pas l hiver", "fr"),
 ]
 
 GROWING_UP = [
@@ -690,6 +694,8 @@ GROWING_UP = [
     ("gak mau sampe umur 18 masih jomblo", "id"),
     ("non voglio arrivare a 18 anni senza aver visto il mare", "it"),
     ("je veux pas arriver à 18 ans sans mon permis", "fr"),
+    ("je passerai pas noel chez mamie cette annee", "fr"),
+    ("no creo llegar a navidad con el regalo terminado", "es"),
 ]
 
 
