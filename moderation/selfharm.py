@@ -1210,12 +1210,13 @@ RULES += _FAREWELL_LAST_RULES + _LEFT_BEHIND_RULES
 # session 16: someone met online (a player, a server, a stream) at an edge or gone
 # silent after a goodbye, and a rooftop reached tonight; a farewell that asks not to be
 # looked for; a jump threatened on a condition and meant; a goodbye to everyone for good;
-# an overdose just taken
+# an overdose just taken; short wishes in dialect forms
 from .selfharm_bye_forever import RULES as _BYE_FOREVER_RULES  # noqa: E402
+from .selfharm_dialect_core import RULES as _DIALECT_CORE_RULES  # noqa: E402
 from .selfharm_dont_look import RULES as _DONT_LOOK_RULES  # noqa: E402
 from .selfharm_jump_if import RULES as _JUMP_IF_RULES  # noqa: E402
 from .selfharm_others_online import RULES as _OTHERS_ONLINE_RULES  # noqa: E402
 from .selfharm_overdose_taken import RULES as _OVERDOSE_TAKEN_RULES  # noqa: E402
 
 RULES += _OTHERS_ONLINE_RULES + _DONT_LOOK_RULES + _JUMP_IF_RULES + _BYE_FOREVER_RULES
-RULES += _OVERDOSE_TAKEN_RULES
+RULES += _OVERDOSE_TAKEN_RULES + _DIALECT_CORE_RULES
