@@ -29,7 +29,13 @@ _EVERYDAY = (
     r"bonbons|smarties|tic ?tac|caramell\w*|gummibar\w*|caramell\w*|конфет\w*|витамин\w*|cukierk\w*|"
     r"witamin\w*|seker\w*|sekerleme|permen|vitamin|حلو\S*|فيتامين\S*|prescri\w*|receta|ordonnance|"
     r"rezept|ricetta|receita|рецепт\w*|recept\w*|resep|doctor|medico|medecin|arzt|dottore|врач\w*|"
-    r"lekarz\w*|doktor|dokter|دكتور|طبيب"
+    r"lekarz\w*|doktor|dokter|دكتور|طبيب|"
+    # a past that is over: years ago, once, and fine now
+    r"years? ago|last year|hace (?:\w+ )?anos?|il y a (?:\w+ )?ans|vor (?:\w+ )?jahr\w*|anni fa|"
+    r"anos atras|ha (?:\w+ )?anos|(?:год|года|лет) назад|когда-то|в прошлом году|lat temu|rok temu|"
+    r"yil once|sene once|tahun lalu|saal pehle|سنه|سنين|now (?:she|he|i)(?:'s| is| am) (?:fine|ok|okay|"
+    r"better)|в порядке|ahora esta bien|agora (?:ela|ele) (?:ta|esta) bem|va mieux|geht (?:es )?(?:ihr|"
+    r"ihm) (?:wieder )?gut|sta bene"
 )
 _N = (
     r"(?:[5-9]|[1-9]\d+)(?: ?an)?|diez|quince|veinte|treinta|dez|quinze|vinte|trinta|dix|quinze|vingt|"
@@ -79,7 +85,8 @@ _TABLE: dict[str, tuple[str, str]] = {
            r"intera|un sacco) (?:di |delle |dei )?(?:\w+ )?(?:" + _DRUGS + r"))\b"),
     "ru": ("выпил выпила съел съела проглотил проглотила наглотался наглоталась таблеток",
            r"(?:выпил|выпила|съел|съела|проглотил|проглотила|наглотался|наглоталась) " + _ABOUT
-           + r"(?:(?:" + _N + r") |целую |всю )?(?:штук )?(?:пачку |упаковку |блистер |кучу |много )?"
+           + r"(?:(?:" + _N + r") (?:штук )?|штук (?:" + _N + r") |целую |всю |(?<=наглоталась )|"
+           r"(?<=наглотался ))(?:пачку |упаковку |блистер |кучу |много )?"
            r"(?:\w+ )?(?:таблеток|таблетки|колес|снотворного|обезбола|лекарств)\b"),
     "pl": ("wzielam wzialem lyknelam lyknalem polknelam polknalem zazylam zazylem tabletek",
            r"(?:wzielam|wzialem|lyknelam|lyknalem|polknelam|polknalem|zazylam|zazylem) " + _ABOUT

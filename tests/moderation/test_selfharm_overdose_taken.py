@@ -35,6 +35,8 @@ EVERYDAY = [
     ("tomei 10 copos de agua hoje", "pt"),
     ("wzielam 2 tabletki na bol glowy", "pl"),
     ("aku minum obat 2 butir dari dokter", "id"),
+    ("hace dos años me tomé 20 pastillas, ahora ya no", "es"),
+    ("vor zwei jahren hab ich 20 tabletten genommen, heute geht es mir gut", "de"),
 ]
 
 
