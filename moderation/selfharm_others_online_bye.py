@@ -44,7 +44,7 @@ from . import selfharm_others_silence_langs as _s_langs
 from . import selfharm_others_silence_romance as _s_rom
 from .packs.zh import zrule
 from .rule_heads import with_texts, zh_spellings
-from .rules import Rule
+from .rules import Rule, _split_top
 from .selfharm_others_acute import _TRIG_DE, _TRIG_EN
 from .selfharm_others_acute_asia import _TRIG_ID
 from .selfharm_others_acute_iberian import _TRIG_ES, _TRIG_PT
@@ -60,36 +60,9 @@ _GAMES = ("minecraft", "roblox", "fortnite", "bgmi", "free fire", "mobile legend
           "原神", "蛋仔")
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` (split at "|" outside groups and classes)."""
-    out: list[str] = []
-    cur: list[str] = []
-    depth, in_class, escaped = 0, False, False
-    for c in pattern:
-        if escaped:
-            escaped = False
-        elif c == "\\":
-            escaped = True
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            continue
-        cur.append(c)
-    out.append("".join(cur))
-    return out
-
-
 def _reasons(mundane: str, ingame: str) -> str:
     """The older everyday reasons without the bare game names, with the in-game guard."""
-    kept = [a for a in _alternatives(mundane) if a not in _GAMES]
+    kept = [a for a in _split_top(mundane) if a not in _GAMES]
     return "|".join(kept) + "|" + ingame
 
 
