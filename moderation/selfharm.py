@@ -149,7 +149,8 @@ RULES: list[Rule] = [
     rule("self_harm:disclosure", "self_harm", "想死 不想活 割腕 生命 活不下去 轻生 想消失",
          r"(?<!不)想死(?![你您他她]|我了|的心)|不想活(?![动動跃躍])|割腕|结束(?:我的)?生命|活不下去|"
          r"轻生|想消失", framed="generic"),
-    rule("self_harm:topic", "self_harm", "自杀 自残", r"自杀|自残"),
+    # "自杀式攻击", "自杀小队": a suicide attack or squad in a game or the news
+    rule("self_harm:topic", "self_harm", "自杀 自残", r"自杀(?!式|小队|小隊|性攻击)|自残"),
     rule("self_harm:disclosure", "self_harm",
          "मरना आत्महत्या खुद जीना marna mar khudkushi",
          # the word as the topic, named by what follows ("आत्महत्या रोकथाम पर सेमिनार",

@@ -193,13 +193,15 @@ _BODY_EN = (
 _METHOD_EN = (
     r"\bi (?:always |sometimes |still |just |kinda |keep )?(?:scratch|scratched|scratching|claw|clawed|"
     r"pinch|pinched|dig my nails into|dug my nails into|hit|punch|punched|slap|slapped|bang|banged|"
-    r"burn|burned|burnt|pour|poured) (?:at )?my (?:own )?" + _BODY_EN + r"\b"
+    r"burn|burned|burnt|pour|poured) (?:at |(?:boiling|hot) (?:water|tea|oil|coffee) (?:on|over) )?my "
+    r"(?:own )?" + _BODY_EN + r"\b"
     # "on the pan", "on the cupboard": an accident; a pan, a grill or a straightener anywhere after
     r"(?! on (?:the|a|an|my|our|his|her)\b)(?![^.!?]*\b(?:pan|pot|grill|bbq|toaster|straightener|"
     r"curling iron|iron|fireworks?|sparklers?)\b)" + _MUNDANE
     + _G + r"{0,60}?\b(?:no one (?:can|will|would|could) (?:see|notice)|where no one (?:can )?(?:see|sees|"
     r"looks)|so no one (?:\w+ )?(?:see|sees|notices|asks)|until (?:it|they|i) (?:\w+ )?(?:bleed\w*|bruise\w*|"
-    r"goes|go|turns?|is|are|was|were|cry|feel|calm)|when(?:ever)? (?:i am|i feel|i get|they|people|my \w+|"
+    r"goes|go|turns?|is|are|was|were|cry|feel|calm|hurt\w*|burn\w*|blister\w*)|"
+    r"when(?:ever)? (?:i am|i feel|i get|they|people|my \w+|"
     r"the \w+|everyone|kids|everything) (?:\w+ ){0,3}?(?:anxious|sad|angry|mad|upset|overwhelmed|panic\w*|"
     r"empty|numb|yell\w*|shout\w*|scream\w*|fight\w*|laugh\w*|mock\w*|bully\w*|tease\w*|bad|too much)|"
     r"to (?:punish myself|feel something|calm down|stop (?:the|my) (?:thoughts|feelings)))\b"

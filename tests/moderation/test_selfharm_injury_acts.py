@@ -946,3 +946,33 @@ def test_sh_nouns_as_the_topic_or_dealt_with_pass(pipe: Pipeline, text: str) -> 
     """"sh scars / thoughts" held only as the writer's own now ("my sh scars",
     "i have bad sh urges"), not as the consultation's subject."""
     allowed(pipe, text, "en")
+
+
+# session 16: two lines only the scorer used to hold, now the rules' (a retrained scorer
+# dropped them): boiling water poured on an arm, and "饿了自己" with the particle
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("i pour boiling water on my arm when the anxiety gets bad", "en"),
+        ("i poured hot water over my hands until it hurt", "en"),
+        ("考试没考好，我饿了自己两天当惩罚", "zh"),
+    ],
+)
+def test_burns_and_starving_as_punishment_are_held_by_rules(
+    rules_pipe: Pipeline, text: str, lang: str
+) -> None:
+    self_harm_held(rules_pipe, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("i poured hot water on my hand by accident making tea", "en"),
+        ("他在游戏里计划自杀式攻击", "zh"),
+        ("这个游戏的自杀小队太强了", "zh"),
+    ],
+)
+def test_an_accident_and_a_suicide_attack_in_a_game_pass_rules(
+    rules_pipe: Pipeline, text: str, lang: str
+) -> None:
+    allowed(rules_pipe, text, lang)
