@@ -31,6 +31,14 @@ DATA = Path(__file__).with_name("data")
 _ZEROS = repeat(0.0)
 _MIN_WORDS = 6
 _MIN_CJK = 5
+# a short message (three to five words, three or four Chinese characters) is scored
+# only against its own, higher threshold (`TIERS`)
+_MIN_SHORT_WORDS = 3
+_MIN_SHORT_CJK = 3
+# the thresholds a model carries, by the message it scores: "main", long and in the
+# first person; "short", short and in the first person; "other", long and not in the
+# first person.  A tier with no threshold in the model file is never held
+TIERS = ("main", "short", "other")
 _STEM = 5
 # share of a message's words the model has a weight for, below which its
 # score says nothing (see `LinearModel.knows`)
@@ -109,6 +117,13 @@ def long_enough(prep: Prepared, words: tuple[str, ...]) -> bool:
     return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_CJK
 
 
+def short_enough(prep: Prepared, words: tuple[str, ...]) -> bool:
+    """Too short for the main tier but long enough for the short one."""
+    if len(words) >= _MIN_SHORT_WORDS:
+        return True
+    return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_SHORT_CJK
+
+
 def _parts(
     prep: Prepared, words: tuple[str, ...] | None = None
 ) -> tuple[tuple[str, ...], set[str]]:
@@ -134,13 +149,14 @@ def features(prep: Prepared) -> set[str]:
 class LinearModel:
     """Logistic-regression weights; a score is the log-odds."""
 
-    __slots__ = ("_pair_max", "bias", "threshold", "weights")
+    __slots__ = ("_pair_max", "bias", "threshold", "thresholds", "weights")
 
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float,
+    def __init__(self, weights: dict[str, float], bias: float, thresholds: dict[str, float],
                  pair_max: dict[str, float] | None = None) -> None:
         self.weights = weights
         self.bias = bias
-        self.threshold = threshold
+        self.thresholds = thresholds
+        self.threshold = thresholds["main"]
         if pair_max is None:
             # per first word, the largest positive weight of a pair it starts:
             # bounds what the pairs can add before any pair string is built
@@ -175,12 +191,14 @@ class LinearModel:
         raw = path.read_bytes()
         cached = model_cache.cache_file(path.stem, raw)
         if cached is not None and (loaded := model_cache.read(cached)) is not None:
-            weights, bias, threshold, pair_max = loaded
-            return cls(weights, bias, threshold, pair_max)
+            weights, bias, thresholds, pair_max = loaded
+            return cls(weights, bias, thresholds, pair_max)
         data = json.loads(raw)
-        model = cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+        thresholds = {"main": float(data["threshold"])}
+        thresholds.update((t, float(x)) for t, x in data.get("tiers", {}).items())
+        model = cls(dict(data["weights"]), float(data["bias"]), thresholds)
         if cached is not None:
-            model_cache.write(cached, (model.weights, model.bias, model.threshold, model._pair_max))
+            model_cache.write(cached, (model.weights, model.bias, model.thresholds, model._pair_max))
         return model
 
     def score_features(self, feats: Iterable[str]) -> float:
@@ -195,16 +213,22 @@ class LinearModel:
         words, single = _parts(prep)
         return self.bias + fsum(map(get, single, _ZEROS)) + fsum(map(get, _pairs(words), _ZEROS))
 
-    def score_above(self, prep: Prepared, threshold: float) -> float | None:
-        """The score if it is above ``threshold``, else None.  The same sum as
-        ``score``, but with lookups done by ``map`` in C and the word pairs
-        (most of the cost) skipped when even their best case cannot reach the
-        threshold, which is true of most messages: this runs on every one."""
+    def score_above(
+        self, prep: Prepared, threshold: float, short: float | None = None
+    ) -> float | None:
+        """The score if it is above ``threshold`` (``short`` for a short
+        message; None: short messages are not scored), else None.  The same
+        sum as ``score``, but with lookups done by ``map`` in C and the word
+        pairs (most of the cost) skipped when even their best case cannot
+        reach the threshold, which is true of most messages: this runs on
+        every one."""
         get = self.weights.get
         parts = prep.extra.get("linear_model")
         words = _words(prep) if parts is None else parts[0]
         if not long_enough(prep, words):
-            return None  # most short messages: no feature set built at all
+            if short is None or not short_enough(prep, words):
+                return None  # the shortest messages: no feature set built at all
+            threshold = short
         single = _parts(prep, words)[1] if parts is None else parts[1]
         # fsum: the features are a set, and a float sum in set order depends on
         # the process's hash seed; a score a hair from the threshold held the

@@ -27,9 +27,10 @@ from .compiled import default_path
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 1
-# weights, bias, threshold, pair bounds (first word -> best pair weight)
-Loaded = tuple[dict[str, float], float, float, dict[str, float]]
+_FORMAT = 2
+# weights, bias, thresholds (by message tier: `linear_model.TIERS`), pair bounds (first
+# word -> best pair weight)
+Loaded = tuple[dict[str, float], float, dict[str, float], dict[str, float]]
 
 
 def cache_file(name: str, raw: bytes) -> Path | None:
@@ -58,8 +59,9 @@ def read(path: Path) -> Loaded | None:
     try:
         data = marshal.loads(path.read_bytes())
         weights = _unpack(data[0], data[1])
-        pair_max = _unpack(data[4], data[5])
-        return weights, float(data[2]), float(data[3]), pair_max
+        thresholds = _unpack(data[3], data[4])
+        pair_max = _unpack(data[5], data[6])
+        return weights, float(data[2]), thresholds, pair_max
     except FileNotFoundError:
         return None
     except (OSError, EOFError, ValueError, TypeError, IndexError) as exc:
@@ -68,11 +70,11 @@ def read(path: Path) -> Loaded | None:
 
 
 def write(path: Path, loaded: Loaded) -> None:
-    weights, bias, threshold, pair_max = loaded
+    weights, bias, thresholds, pair_max = loaded
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((*_pack(weights), bias, threshold, *_pack(pair_max))))
+        tmp.write_bytes(marshal.dumps((*_pack(weights), bias, *_pack(thresholds), *_pack(pair_max))))
         os.replace(tmp, path)  # atomic: readers see the old file or the new one
         for old in path.parent.glob(path.name.split("-", 1)[0] + "-*.marshal"):
             if old != path:  # an earlier model's weights: never read again

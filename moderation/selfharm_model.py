@@ -7,10 +7,15 @@ message to the child), never removes one, and only when:
 * no rule already carried ``self_harm``;
 * the message is not aimed at someone else (bullying, threat, grooming and
   sexual holds are about another person; "kys" must not get a helpline);
-* the writer speaks of themselves (the signals stage's first-person test);
 * the message is in a language the model has read (``LinearModel.knows``);
-* the score clears a threshold chosen on held-out sets (see
-  ``scripts/train_models.py``).
+* the score clears the threshold of the message's tier, each chosen by
+  cross-validation (see ``scripts/train_models.py``): a message of six words
+  or more in which the writer speaks of themselves (the signals stage's
+  first-person test) is scored against the main threshold; a short one (three
+  to five words) in the first person, and a long one that is not, against
+  higher thresholds of their own.  Short messages were never scored until
+  session 16, and Turkish, which says "kendimi kesmeden uyuyamıyorum artık"
+  (I can't sleep any more without cutting myself) in four words, lost most.
 
 It also decides the bare topic words the rules leave to it (see
 ``SelfHarmModelStage``).
@@ -19,7 +24,7 @@ It also decides the bare topic words the rules leave to it (see
 from __future__ import annotations
 
 from .frames_more import declines_model
-from .linear_model import LinearModel, load_model
+from .linear_model import LinearModel, load_model, long_enough
 from .normalise import Prepared
 from .rules import RuleHit, RuleSet
 from .signals import first_person
@@ -68,6 +73,8 @@ class SelfHarmModelStage:
     ) -> None:
         self.model = model or load_model("selfharm")
         self.threshold = self.model.threshold
+        self.short_threshold = self.model.thresholds.get("short")
+        self.other_threshold = self.model.thresholds.get("other")
         self.topic = topic
         self.allow_frames = allow_frames
 
@@ -79,9 +86,18 @@ class SelfHarmModelStage:
             verdict = self._topic(prep, verdict, hits)
             if "self_harm" in verdict.categories:
                 return verdict
-        score_above = self.model.score_above(prep, self.threshold)
-        if score_above is None or not first_person(prep) or not self.model.knows(prep):
+        score_above = self.model.score_above(prep, self.threshold, self.short_threshold)
+        if score_above is None or not self.model.knows(prep):
             return verdict
+        if not first_person(prep):
+            # only a long message, scored against the "other" tier's threshold, and not
+            # one a frame already read as talk about someone ("in the game he plans a
+            # suicide attack", "she did once, two years ago, and is fine now")
+            other = self.other_threshold
+            words = prep.extra["linear_model"][0]
+            if (other is None or score_above <= other or not long_enough(prep, words)
+                    or any(r.startswith("frame:") for r in verdict.reasons)):
+                return verdict
         if declines_model(prep, verdict):
             return verdict  # a recovered past, a friend reported to an adult, an everyday purpose
         return verdict.escalate(Action.HOLD, ("self_harm",), (f"selfharm_model:{score_above:.1f}",))

@@ -60,7 +60,14 @@ sys.path.insert(0, str(ROOT))
 from moderation import (  # noqa: E402
     Pipeline,
 )
-from moderation.linear_model import _is_cjk, _words, features, long_enough, model_path  # noqa: E402
+from moderation.linear_model import (  # noqa: E402
+    _is_cjk,
+    _words,
+    features,
+    long_enough,
+    model_path,
+    short_enough,
+)
 from moderation.normalise import prepare  # noqa: E402
 from moderation.policy import Policy  # noqa: E402
 from moderation.rules import RuleSet  # noqa: E402
@@ -123,6 +130,8 @@ PINNED_COPIES = 3
 # its fold.  One model per set (52 fits) took 21 minutes on one core by session
 # 11; ten folds leave out a tenth of the sets each and take a fifth of the time
 FOLDS = 10
+# the tiers besides "main" (`linear_model.TIERS`), each with its own threshold
+_OTHER_TIERS = ("short", "other")
 
 
 class Line:
@@ -144,7 +153,11 @@ class Line:
         self.about_other = any(r.endswith(":others_acute") for r in v.reasons)
         self.clean = self.action == "allow"
         self.first_person = first_person(prep)
-        self.long = long_enough(prep, _words(prep))
+        words = _words(prep)
+        self.long = long_enough(prep, words)
+        # the threshold the stage scores it against (`linear_model.TIERS`)
+        self.tier = (("main" if self.first_person else "other") if self.long
+                     else "short" if self.first_person and short_enough(prep, words) else None)
         # a bare topic word no frame excuses, and no other self-harm rule: the
         # model itself decides such a message, so the rules cannot label it
         self.topic_only = "self_harm" not in self.rule_cats and any(
@@ -174,13 +187,14 @@ class Line:
             return "self_harm" in self.rule_cats
         return self.action not in _OPEN
 
-    def eligible(self, head: str) -> bool:
-        """The stage's own gate: what the model is asked about at all."""
-        if not self.long or self.carried(head):
+    def eligible(self, head: str, tier: str = "main") -> bool:
+        """The stage's own gate: what the model is asked about at all, against
+        the threshold of `tier`."""
+        if self.carried(head):
             return False
         if head == "selfharm":
-            return self.action != "block" and not self.aimed and self.first_person
-        return True
+            return self.action != "block" and not self.aimed and self.tier == tier
+        return self.long and tier == "main"
 
 
 @functools.cache
@@ -215,12 +229,13 @@ def load_sets(pipe: Pipeline) -> dict[str, list[Line]]:
     return sets
 
 
-def extra_lines(pipe: Pipeline) -> list[Line]:
-    """Lines written for training only (``scripts/selfharm_training``): many
-    everyday first-person lines in every language, so the model does not
-    learn that a language's common words mean a disclosure."""
-    out = []
+def extra_lines(pipe: Pipeline) -> dict[str, list[Line]]:
+    """Lines written for training only (``scripts/selfharm_training``), by
+    file: many everyday first-person lines in every language, so the model
+    does not learn that a language's common words mean a disclosure."""
+    out: dict[str, list[Line]] = {}
     for path in sorted(EXTRA.glob("*.jsonl")):
+        lines = out.setdefault(path.stem, [])
         for x in path.read_text(encoding="utf-8").splitlines():
             if x.strip():
                 r = json.loads(x)
@@ -231,7 +246,7 @@ def extra_lines(pipe: Pipeline) -> list[Line]:
                     # against the suite's pinned advice questions
                     continue
                 gold = frozenset({"self_harm"} if r["self_harm"] else ())
-                out.append(Line(str(r["text"]), r.get("lang"), gold, pipe))
+                lines.append(Line(str(r["text"]), r.get("lang"), gold, pipe))
     return out
 
 
@@ -343,19 +358,30 @@ Fit = Callable[[list[Example]], tuple[dict[str, float], float]]
 
 
 def train_head(
-    head: str, fit: Fit, sets: dict[str, list[Line]], tests: list[Line], extra: list[Line], cv_only: bool
+    head: str, fit: Fit, sets: dict[str, list[Line]], tests: list[Line],
+    extra_sets: dict[str, list[Line]], cv_only: bool,
 ) -> None:
     budget = HEADS[head]
     held = [ln for lines in sets.values() for ln in lines]
-    # 1. each held-out set scored by a model that never saw it, the sets left
-    # out FOLDS at a time
+    extra = [ln for lines in extra_sets.values() for ln in lines]
+    # 1. each held-out set and each training file scored by a model that never
+    # saw it, a tenth of each left out at a time.  The held-out sets choose the
+    # main threshold; the training files, which hold most of the short and the
+    # third-person lines, the other tiers' (`tier_thresholds`)
     fold_scores: dict[str, list[tuple[float, Line]]] = {}
-    names = sorted(sets)
-    for fold in (names[i::FOLDS] for i in range(FOLDS)):
+    tier_scores: dict[str, list[tuple[float, Line]]] = {t: [] for t in _OTHER_TIERS}
+    names, extra_names = sorted(sets), sorted(extra_sets)
+    for i in range(FOLDS):
+        fold, extra_fold = set(names[i::FOLDS]), set(extra_names[i::FOLDS])
         others = [ln for o, ls in sets.items() if o not in fold for ln in ls]
-        w, b = fit(examples_of(tests + extra + others, head))
+        others += [ln for o, ls in extra_sets.items() if o not in extra_fold for ln in ls]
+        w, b = fit(examples_of(tests + others, head))
         for name in fold:
             fold_scores[name] = [(score(w, b, ln.feats), ln) for ln in sets[name] if ln.eligible(head)]
+        for name in extra_fold:
+            for t in _OTHER_TIERS:
+                tier_scores[t] += [(score(w, b, ln.feats), ln) for ln in extra_sets[name]
+                                   if ln.eligible(head, t)]
     clean = [s for rows in fold_scores.values() for s, ln in rows if ln.clean and not ln.label(head)]
     n_clean = sum(1 for ln in held if ln.clean and not ln.label(head))
     # 2. the test suite's hard negatives scored by a model that never saw them
@@ -399,15 +425,48 @@ def train_head(
         print(f"{name:<12}{f'{rules}/{n_pos}':>10}{f'{rules + added}/{n_pos}':>10}{f'{fp}/{n_cl}':>18}")
         tot = [a + b for a, b in zip(tot, (rules, added, n_pos, fp, n_cl), strict=True)]
     print(f"{'all':<12}{f'{tot[0]}/{tot[2]}':>10}{f'{tot[0] + tot[1]}/{tot[2]}':>10}{f'{tot[3]}/{tot[4]}':>18}")
+    tiers = tier_thresholds(head, threshold, tier_scores, extra, tests, weights, b)
     if cv_only:
         return
     path = model_path(head)
     path.write_text(json.dumps(
         {"about": f"{head} scorer; rebuild with scripts/train_models.py",
-         "bias": round(b, 3), "threshold": round(threshold, 2), "weights": weights},
+         "bias": round(b, 3), "threshold": round(threshold, 2), "tiers": tiers, "weights": weights},
         ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {path.relative_to(ROOT)}: {len(weights)} weights"
           + (f"; threshold raised above a pinned test string ({top:.2f})" if top is not None else ""))
+
+
+def tier_thresholds(
+    head: str, main: float, tier_scores: dict[str, list[tuple[float, Line]]], extra: list[Line],
+    tests: list[Line], weights: dict[str, float], bias: float,
+) -> dict[str, float]:
+    """Each other tier's threshold: the main one, or higher where the tier's
+    cross-validated clean training lines need it to stay within the clean
+    budget; then just above any pinned everyday test string of the tier the
+    shipped model would hold (as the main threshold).  Short messages share
+    few words with anything, so a tier's threshold is chosen on its own lines:
+    at the main threshold, short everyday lines were held two to four times
+    as often as long ones (session 16)."""
+    out: dict[str, float] = {}
+    for t in _OTHER_TIERS:
+        rows = tier_scores[t]
+        clean = [s for s, ln in rows if ln.clean and not ln.label(head)]
+        n_clean = sum(1 for ln in extra if ln.tier == t and ln.clean and not ln.label(head))
+        thr = max(main, lowest_threshold(clean + [-99.0] * (n_clean - len(clean)), HEADS[head].max_clean))
+        pinned = [score(weights, bias, ln.feats) for ln in tests
+                  if ln.eligible(head, t) and not ln.label(head) and not ln.adversarial]
+        top = max((x for x in pinned if x > thr), default=None)
+        if top is not None:
+            thr = math.ceil(top * 100 + 0.5) / 100
+        pos = [s for s, ln in rows if ln.label(head)]
+        n_pos = sum(1 for ln in extra if ln.tier == t and ln.label(head) and not ln.carried(head))
+        print(f"[{head}] tier {t}: threshold {thr:.2f}; cross-validated over the training files it adds "
+              f"{sum(s > thr for s in pos)} of the {n_pos} disclosures the rules miss and newly holds "
+              f"{sum(s > thr for s in clean)} of {n_clean} clean lines"
+              + (f" (raised above a pinned test string, {top:.2f})" if top is not None else ""))
+        out[t] = round(thr, 2)
+    return out
 
 
 def main() -> None:
@@ -422,7 +481,7 @@ def main() -> None:
     sets = load_sets(pipe)
     tests, extra = test_lines(pipe), extra_lines(pipe)
     print(f"{sum(map(len, sets.values()))} held-out lines in {len(sets)} sets; {len(tests)} test strings; "
-          f"{len(extra)} training lines")
+          f"{sum(map(len, extra.values()))} training lines in {len(extra)} files")
     for head in args.head or list(HEADS):
         fit: Fit = functools.partial(train, epochs=args.epochs, l2=args.l2, seed=args.seed,
                                      min_count=HEADS[head].min_count)

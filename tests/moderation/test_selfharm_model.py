@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # the everyday words carry weight 0: the model knows them (see `LinearModel.knows`)
 KNOWN = dict.fromkeys("i just want wants to from this she".split(), 0.0)
 TOY = LinearModel(
-    {**KNOWN, "disappear": 3.0, "forever": 1.0, "homework": -3.0}, bias=-1.0, threshold=1.0
+    {**KNOWN, "disappear": 3.0, "forever": 1.0, "homework": -3.0}, bias=-1.0, thresholds={"main": 1.0}
 )
 
 
@@ -36,8 +36,11 @@ def run(stage: SelfHarmModelStage, text: str, verdict: Verdict | None = None) ->
 
 def test_shipped_model_is_well_formed() -> None:
     data = json.loads(model_path("selfharm").read_text(encoding="utf-8"))
-    assert set(data) == {"about", "bias", "threshold", "weights"}
+    assert set(data) == {"about", "bias", "threshold", "tiers", "weights"}
     assert data["threshold"] > 0
+    # the other tiers are never held below the main threshold
+    assert set(data["tiers"]) == {"short", "other"}
+    assert all(t >= data["threshold"] for t in data["tiers"].values())
     assert len(data["weights"]) > 1000
     assert all(math.isfinite(w) for w in data["weights"].values())
 
@@ -153,21 +156,21 @@ TOPIC = RuleSet(r for r in selfharm.RULES if r.name == "self_harm:topic")
 
 
 def test_a_topic_word_the_model_reads_as_a_disclosure_is_held() -> None:
-    toy = LinearModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, threshold=9.0)
+    toy = LinearModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, thresholds={"main": 9.0})
     v = run(SelfHarmModelStage(toy, TOPIC), "thinking about suicide")
     assert v.action is Action.HOLD and v.categories == ("self_harm",)
     assert v.reasons == ("selfharm_model:self_harm:topic:1.0",)
 
 
 def test_a_topic_word_the_model_reads_as_talk_passes_with_a_trace() -> None:
-    toy = LinearModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, threshold=9.0)
+    toy = LinearModel({"thinking": 2.0, "news": -5.0}, bias=-1.0, thresholds={"main": 9.0})
     v = run(SelfHarmModelStage(toy, TOPIC), "the news about suicide was sad")
     assert v.action is Action.ALLOW and v.categories == ()
     assert v.reasons == ("selfharm_model:self_harm:topic:declined:-6.0",)
 
 
 def test_a_strict_room_holds_every_topic_word() -> None:
-    toy = LinearModel({"news": -5.0}, bias=-1.0, threshold=9.0)
+    toy = LinearModel({"news": -5.0}, bias=-1.0, thresholds={"main": 9.0})
     v = run(SelfHarmModelStage(toy, TOPIC, allow_frames=False), "the news about suicide was sad")
     assert v.action is Action.HOLD and "self_harm" in v.categories
 
