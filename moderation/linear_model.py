@@ -117,8 +117,21 @@ def long_enough(prep: Prepared, words: tuple[str, ...]) -> bool:
     return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_CJK
 
 
+# words a phrase cannot end on: a short message that stops at one ("i just want to",
+# "ich will nur mit", "je veux juste que") has not said its thing yet.  Not the words
+# another language ends on ("die", "do", "se": "i want to die", "idk what to do", "no sé")
+_BREAKS_OFF = frozenset(
+    "to a an the and or of for with my your de la el los las en y o que con por para le les "
+    "des du et ou pour avec zu und oder mit der den dem ein eine einen di il lo gli che e per "
+    "ao com и в на с к что а или że w z ve ile ki dan yang ke untuk aur ko".split()
+)
+
+
 def short_enough(prep: Prepared, words: tuple[str, ...]) -> bool:
-    """Too short for the main tier but long enough for the short one."""
+    """Too short for the main tier but long enough for the short one, and not
+    broken off before its last word."""
+    if words and words[-1] in _BREAKS_OFF:
+        return False
     if len(words) >= _MIN_SHORT_WORDS:
         return True
     return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_SHORT_CJK

@@ -244,9 +244,9 @@ HELD_OUT_BOUNDS = {
     # languages) by two helpers who saw nothing, and kept back (12 of its 480 texts, short
     # everyday ones among them, coincide with lines already in the data).  Session-start
     # code: 181 of 200 carried (rules alone 125), 4 of 280 altered; final code (EA's classes,
-    # the scorer retrained with EA and 2,078 more training lines, its tiers) 182 of 200 (rules
+    # the scorer retrained with EA and 2,078 more training lines, its tiers) 183 of 200 (rules
     # alone 125), 4 of 280
-    "pending/heldout61": (9.0, 2.0, 91.0),
+    "pending/heldout61": (8.5, 2.0, 91.5),
 }
 
 

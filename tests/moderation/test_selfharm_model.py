@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from moderation import Action, Pipeline, Verdict, selfharm
-from moderation.linear_model import LinearModel, features, model_path
+from moderation.linear_model import LinearModel, _words, features, model_path, short_enough
 from moderation.normalise import prepare
 from moderation.rules import RuleSet
 from moderation.selfharm_model import SelfHarmModelStage
@@ -354,3 +354,20 @@ def test_first_person_in_the_verb_or_own_pronouns(lang: str, text: str) -> None:
 )
 def test_a_third_person_subject_in_those_languages_is_not_the_writer(lang: str, text: str) -> None:
     assert not first_person(prepare(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("kendimi kesmeden uyuyamıyorum artık", True),
+        ("i just want to die", True),
+        ("idk what to do", True),
+        ("i just want to", False),  # broken off: nothing said yet
+        ("je veux juste que", False),
+        ("ich will nur mit", False),
+        ("ok", False),
+    ],
+)
+def test_the_short_tier_takes_three_to_five_words_not_broken_off(text: str, short: bool) -> None:
+    prep = prepare(text)
+    assert short_enough(prep, _words(prep)) is short
