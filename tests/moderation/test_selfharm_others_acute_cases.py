@@ -154,6 +154,7 @@ PLAN_TONIGHT = [
 ]
 # a friend who used to, and is fine now
 RECOVERED = [
+    ("моя подруга когда-то наглоталась таблеток, но сейчас она в порядке", "ru"),
     ("my friend used to cut herself but she got help and is fine now", "en"),
     ("mi amiga se cortaba antes pero ya está bien, fue a terapia", "es"),
     ("ma meilleure amie se scarifiait avant mais elle va mieux maintenant", "fr"),
