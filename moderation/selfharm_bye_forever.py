@@ -38,7 +38,7 @@ _SAID_LAST = r"(?= ?[.!?]| ?$| (?:love you|ily|tvb|te quiero|je vous aime|hab eu
 
 def _bye(greet: str, group: str, final: str, edge: str = r"\b") -> str:
     return (
-        rf"^(?!.*{edge}(?:{REASON[3:-1]}|{_LEFT}){edge})"
+        rf"^(?!.*{edge}(?:{REASON}|{_LEFT}){edge})"
         rf".*?{edge}(?:{greet})(?: (?:{group}))?[ .,!]*(?:\S+ ){{0,3}}?(?:{final})(?: {_THIS_TIME})?"
         rf"{edge}{_SAID_LAST}"
     )

@@ -29,10 +29,10 @@ _END = r"(?= ?[.!?]| ?$| (?:ok|okay|pls|please|bye|x+|love you|thx|thanks)\b)"
 
 _EVERYDAY = (
     M_ALL + "|" + MS_ALL + r"|sick|ill|busy|grounded|phone|detox|break|offline|library|lunch|recess|"
-    r"enfermo|enferma|ocupad\w|castigad\w|movil|celular|descanso|doente|ocupad\w|telefone|pause|malade|"
+    r"enfermo|enferma|ocupad\w|castigad\w|movil|celular|descanso|doente|telefone|pause|malade|"
     r"occupee?|prive|portable|krank|beschaftigt|hausarrest|handy|malato|malata|impegnat\w|punito|"
     r"болею|болен|больна|занят\w*|наказа\w*|телефон\w*|chory|chora|zajet\w|szlaban|hasta\w*|mesgul\w*|"
-    r"ceza\w*|sakit|sibuk|dihukum|hp|bimar|busy|مريض|مشغول|معاقب|جوالي|生病|忙|禁足|手机|玩"
+    r"ceza\w*|sakit|sibuk|dihukum|hp|bimar|مريض|مشغول|معاقب|جوالي|生病|忙|禁足|手机|玩"
 )
 
 _TABLE: dict[str, tuple[str, str]] = {

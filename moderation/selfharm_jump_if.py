@@ -29,12 +29,12 @@ _LAST = r"(?= ?[.!?]| ?$| (?:not a joke|no joke|i swear|fr|for real|srsly|seriou
 _EVERYDAY = (
     r"pool|water|sea|lake|river|trampoline|bed|joy|happiness|game|minecraft|fortnite|roblox|parkour|"
     r"parachute|skydiv\w*|bungee|rope|fence|horse|queue|line|piscina|agua|mar|lago|rio|cama|alegria|"
-    r"juego|paracaidas|piscine|eau|lac|riviere|joie|jeu|parachute|schwimmbad|pool|wasser|see|fluss|"
-    r"trampolin|freude|spiel|fallschirm|acqua|fiume|gioia|gioco|paracadute|agua|alegria|jogo|"
+    r"juego|paracaidas|piscine|eau|lac|riviere|joie|jeu|schwimmbad|wasser|see|fluss|"
+    r"freude|spiel|fallschirm|acqua|fiume|gioia|gioco|paracadute|jogo|"
     r"paraquedas|бассейн\w*|вод\w*|реч\w*|озер\w*|батут\w*|радост\w*|игр\w*|парашют\w*|basen\w*|wod\w*|"
     r"jezior\w*|rzek\w*|trampolin\w*|radosc\w*|gr\w*|spadochron\w*|havuz\w*|deniz\w*|gol\w*|nehir\w*|"
     r"trambolin\w*|sevinc\w*|oyun\w*|parasut\w*|kolam|renang|air|laut|danau|sungai|trampolin|seneng|"
-    r"game|parasut"
+    r"parasut"
 )
 
 _TABLE: dict[str, tuple[str, str, str]] = {

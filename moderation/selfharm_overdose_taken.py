@@ -26,7 +26,7 @@ from .rules import Rule, rule
 
 _EVERYDAY = (
     r"vitamin\w*|mint\w*|gumm\w*|candy|sweets|menta|carame\w*|gominola\w*|chuches|bala\w*|bonbon\w*|"
-    r"bonbons|smarties|tic ?tac|caramell\w*|gummibar\w*|caramell\w*|конфет\w*|витамин\w*|cukierk\w*|"
+    r"bonbons|smarties|tic ?tac|caramell\w*|gummibar\w*|конфет\w*|витамин\w*|cukierk\w*|"
     r"witamin\w*|seker\w*|sekerleme|permen|vitamin|حلو\S*|فيتامين\S*|prescri\w*|receta|ordonnance|"
     r"rezept|ricetta|receita|рецепт\w*|recept\w*|resep|doctor|medico|medecin|arzt|dottore|врач\w*|"
     r"lekarz\w*|doktor|dokter|دكتور|طبيب|"
@@ -53,8 +53,8 @@ _ABOUT = r"(?:(?:como|unos|unas|uns|umas|casi|quase|mas de|mais de|genre|environ
 _ABOUT += r"fast|uber|tipo|circa|quasi|piu di|около|почти|штук|где-то|z|ze|okolo|prawie|kira2|sekitar|hampir) )*"
 
 
-def _taken(lead: str) -> str:
-    return rf"^(?!.*\b(?:{_EVERYDAY})\b).*?\b(?:{lead})"
+def _taken(lead: str, edge: str = r"\b") -> str:
+    return rf"^(?!.*{edge}(?:{_EVERYDAY}){edge}).*?{edge}(?:{lead})"
 
 
 _TABLE: dict[str, tuple[str, str]] = {
@@ -119,7 +119,6 @@ RULES: list[Rule] = [
     rule("self_harm:method", "self_harm", triggers, _taken(lead), framed="generic")
     for triggers, lead in _TABLE.values()
 ] + [
-    rule("self_harm:method", "self_harm", triggers,
-         rf"^(?!.*(?:{_EVERYDAY})).*?(?:{lead})", framed="generic")
+    rule("self_harm:method", "self_harm", triggers, _taken(lead, edge=""), framed="generic")
     for triggers, lead in _TABLE_SCRIPTS.values()
 ]
