@@ -1221,3 +1221,10 @@ from .selfharm_overdose_taken import RULES as _OVERDOSE_TAKEN_RULES  # noqa: E40
 
 RULES += _OTHERS_ONLINE_RULES + _DONT_LOOK_RULES + _JUMP_IF_RULES + _BYE_FOREVER_RULES
 RULES += _OVERDOSE_TAKEN_RULES + _DIALECT_CORE_RULES
+
+# session 17: someone else who says they will end their life and is alone or locked
+# in now; no point in waking up or getting up
+from .selfharm_others_alone import RULES as _OTHERS_ALONE_RULES  # noqa: E402
+from .selfharm_wake_point import RULES as _WAKE_POINT_RULES  # noqa: E402
+
+RULES += _OTHERS_ALONE_RULES + _WAKE_POINT_RULES
