@@ -118,6 +118,14 @@ _JOINERS = frozenset(
     "acc c'est es ist é pe par pr mera meri ka ki hai i im je soy sou bin ich sono".split()
 )
 _IM_WORDS = frozenset({"im", "am"})
+# after "<platform> me <word>", a Hinglish postposition or verb: "me" was "in" ("insta me
+# photo daali", "youtube me video dekha"), and the word is no handle
+_HINGLISH_NEXT = re.compile(
+    r" (?:me|mein|pe|par|ka|ki|ke|ko|se|hai|hain|tha|thi|the|gaya|gayi|gaye|daali|daala|dala|dali|"
+    r"dekha|dekhi|dekh|banaya|banayi|kiya|kiye|kari|kara|aaya|aayi|aa|raha|rahi|rahe|nahi|nhi|bhi|"
+    r"sab|bahut|kuch|mila|mili|khela|khel|dala|lagaya|lagayi|post|daal|dalo|karo|kar)\b",
+    re.I,
+)
 _PLAIN_NEXT = re.compile(r" ([a-z]+)(?=[ ,!?;:]|$)")
 
 
@@ -365,6 +373,8 @@ class PiiRedactor:
             if not joiner.strip():
                 return m.group(0)
             words = set(_JOINER_WORDS.findall(joiner))
+            if words == {"me"} and _HINGLISH_NEXT.match(m.string, m.end()):
+                return m.group(0)  # "minecraft me lava me gir gaya": Hinglish "me" is "in"
             explicit = ":" in joiner or "=" in joiner or "@" in joiner or "me" in words
             if not explicit and words & _OWNED_JOINERS:
                 before = m.string[max(0, cue_start - 12) : cue_start].lower()

@@ -63,7 +63,11 @@ RULES: list[Rule] = [
          "pills tablets meds painkillers wish born end ending kms sleep forever care notice cut burned "
          "burnt hurt harmed point reason disappear vanish stop tired sick ready saving saved "
          "stockpiling cutting burning harming",
-         r"\b(?:do not|no longer|not|never) (?:want|wanna|wish) to (?:live|be alive|be here|exist|"
+         # "i don't wanna live forever" (a song), "don't want to live with my dad / in a city":
+         # where or with whom, not whether ("in this world", "in this body" stay disclosures)
+         r"\b(?:do not|no longer|not|never) (?:want|wanna|wish) to (?:live(?! forever\b| for ever\b| with\b|"
+         r" abroad\b| there\b| near\b| next to\b| in (?!(?:this |the |a |such |my )?(?:world|body|pain|"
+         r"fear|hell|darkness|misery|life|way|state|skin)\b))|be alive|be here|exist|"
          r"wake up(?! (?:early|so early|this early|that early|at|for|before|in time|on time))|go on|"
          r"be around)\b|\bnever wake up\b|\bno (?:reason|point) (?:to live|in living|"
          r"living|to go on|in going on|in life)\b|\bbetter off (?:dead|without me)\b|"
@@ -1223,8 +1227,11 @@ RULES += _OTHERS_ONLINE_RULES + _DONT_LOOK_RULES + _JUMP_IF_RULES + _BYE_FOREVER
 RULES += _OVERDOSE_TAKEN_RULES + _DIALECT_CORE_RULES
 
 # session 17: someone else who says they will end their life and is alone or locked
-# in now; no point in waking up or getting up
+# in now; no point in waking up or getting up; how to die without pain; the writer's
+# cuts deeper each time
+from .selfharm_deeper_trend import RULES as _DEEPER_TREND_RULES  # noqa: E402
 from .selfharm_others_alone import RULES as _OTHERS_ALONE_RULES  # noqa: E402
+from .selfharm_painless import RULES as _PAINLESS_RULES  # noqa: E402
 from .selfharm_wake_point import RULES as _WAKE_POINT_RULES  # noqa: E402
 
-RULES += _OTHERS_ALONE_RULES + _WAKE_POINT_RULES
+RULES += _OTHERS_ALONE_RULES + _WAKE_POINT_RULES + _PAINLESS_RULES + _DEEPER_TREND_RULES

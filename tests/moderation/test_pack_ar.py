@@ -500,3 +500,17 @@ def test_discussion_frames_pass(pipe: Pipeline, text: str) -> None:
 ])
 def test_frames_do_not_excuse_later_disclosure(pipe: Pipeline, text: str) -> None:
     held(pipe, text, "self_harm")
+
+
+@pytest.mark.parametrize("text", [
+    # "رح" is also the first person's future: "I was going to die of embarrassment"
+    "كنت رح موت من الخجل لما وقعت قدام الصف",
+    "رح موت من الملل بهالحصة",
+])
+def test_dying_of_shame_or_boredom_is_no_incitement(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text, "ar")
+    assert v.action is Action.ALLOW, (text, v.action, v.reasons)
+
+
+def test_go_die_is_still_incitement(pipe: Pipeline) -> None:
+    held(pipe, "روح موت يا غبي", "self_harm")

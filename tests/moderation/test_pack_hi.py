@@ -675,3 +675,16 @@ def test_if_someone_advice_without_named_actor_passes(pipe: Pipeline, text: str)
 def test_if_someone_then_first_person_disclosure_still_held(pipe: Pipeline, text: str) -> None:
     v = pipe.check(text)
     assert v.action is not Action.ALLOW, (text, v.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "आज स्कूल में सीखा कि खुद को नुकसान पहुँचाने वाले दोस्त की मदद कैसे करें",
+    "aaj school mein seekha ki khud ko nuksan pahunchane wale dost ki madad kaise karein",
+])
+def test_what_was_learnt_at_school_passes(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text)
+
+
+def test_a_lesson_then_the_writer_is_still_held(pipe: Pipeline) -> None:
+    v = pipe.check("स्कूल में सीखा पर मैं खुद को नुकसान पहुँचाता हूँ")
+    assert v.action is Action.HOLD and "self_harm" in v.categories, v.reasons

@@ -66,3 +66,16 @@ def test_handle_after_my_platform_is_redacted_in_other_languages(
 @pytest.mark.parametrize(("text", "lang"), NOT_HANDLES)
 def test_words_counts_and_arabizi_after_platform_pass(pipe: Pipeline, text: str, lang: str) -> None:
     clean(pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize("text", [
+    "minecraft me lava me gir gaya sab chala gaya rona aa raha",
+    "insta me photo daali thi kal",
+    "youtube me video dekha us pe",
+])
+def test_hinglish_me_after_a_platform_is_in(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text, lang="hi")
+
+
+def test_snap_me_a_name_is_still_a_handle(pipe: Pipeline) -> None:
+    redacted(pipe, "snap me jessica", "jessica")

@@ -235,3 +235,21 @@ def test_hiding_self_injury(pipe: Pipeline, text: str) -> None:
 ])
 def test_self_harm_discussion_passes(pipe: Pipeline, text: str) -> None:
     clean(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "'i don't wanna live forever' is stuck in my head all day lol",
+    "i dont want to live in a big city when im older",
+])
+def test_where_or_how_long_to_live_is_no_disclosure(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text, "en")
+    assert v.action is Action.ALLOW, (text, v.action, v.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "i dont want to live in this world anymore",
+    "i dont want to live anymore",
+])
+def test_not_wanting_to_live_in_this_world_is_still_held(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text, "en")
+    assert v.action is Action.HOLD and "self_harm" in v.categories, (text, v.reasons)

@@ -18,7 +18,7 @@ _FRAME_SOURCES = (
     r"\b(?:teacher|teachers|sir|maam|madam|mam|miss|counsellor|counselor|principal|school|class|"
     r"mummy|mum|papa|parents|didi|bhaiya|police|expert|experts|doctor|video|article|news|"
     r"khabar)\b (?:ne|mein|me) (?:\w+ ){0,4}?(?:bataya|batayi|btaya|samjhaya|samjhaaya|"
-    r"sikhaya|sikhaaya|kaha|bola|padhaya|dikhaya|discuss|charcha)\b",
+    r"sikhaya|sikhaaya|kaha|bola|padhaya|dikhaya|discuss|charcha|seekha|sikha|padha)\b",
     # "humne seekha", "hamein sikhaya gaya", "hum log baat kar rahe the"
     r"\b(?:humne|hamne|hmne|hum ne|ham ne|humko|humein|hume|hamein|hame|hum sab ne|hum log)\b"
     r"(?: \w+){0,4}? (?:seekha|sikha|sikhaya|seekhte|padha|padhaya|discuss|baat ki|baat kar|"
@@ -51,6 +51,8 @@ _FRAME_SOURCES = (
     r"\b(?:agar|agr|yadi) (?:koi|kisi)\b",
     r"(?:टीचर|सर|मैडम|मैम|स्कूल|क्लास|मम्मी|पापा|वीडियो|ख़?बर)(?: ने| में)(?: \S+){0,4}? "
     r"(?:बताया|समझाया|सिखाया|कहा|पढ़?ाया|दिखाया)",
+    # "आज स्कूल में सीखा कि ...": what was learnt at school, the learner unnamed
+    r"(?:स्कूल|क्लास|कक्षा) (?:में|मे)(?: \S+){0,3}? (?:सीखा|सीखी|सीखे|पढ़ा|चर्चा (?:की|हुई))",
     r"(?:हमने|हमें|हमको|हम सबने)(?: \S+){0,4}? (?:सीखा|पढ़?ा|सिखाया|बताया|समझाया|चर्चा)",
     r"(?:प्लेटफ़?ॉर्म|ऐप्स|कंपनी|कंपनियों|सरकार|सोशल मीडिया) (?:को|ने|पर)",
     r"(?:ऐसे|ऐसी|इस तरह के|इस तरह की) (?:लोग|मैसेज|संदेश|बातें|वीडियो|पोस्ट)",
