@@ -150,9 +150,12 @@ _BYE_GUARD_EN = (
 _TX_EN = (
     "pill|tablet|meds|medic|painkiller|paracetamol|ibuprofen|tylenol|advil|aspirin|panadol|antidepress|"
     "prescription|insulin|xanax|emoji_pill|overdos|od'd|od ed|an od|a od|bleach|poison|cleaning|detergent|"
-    "antifreeze|drain|pesticide|weed|lighter fluid|chlorine|disinfectant| pod|dettol|domestos|lysol|self|"
-    "wrist| arm| leg|thigh|throat|jump|roof|bridge|ledge|track|rail|cliff|top of|kill|end it|end her|"
-    "end his|end their|own life|her life|his life|their life|die|suicid|unalive|hang|a plan|lock|shut|"
+    "antifreeze|drain|pesticide|weed|lighter fluid|chlorine|disinfectant| pod|dettol|domestos|lysol|"
+    # a leading space: the stem starts a word ("blocked", "change", "skill" hold no act)
+    " self|herself|himself|themselves|themself|"
+    "wrist| arm| leg|thigh|throat|jump| roof|bridge|ledge| track| rail|cliff|top of| kill|end it|end her|"
+    "end his|end their|own life|her life|his life|their life| die|dying|suicid|unalive| hang|a plan| lock|"
+    " shut|"
     "barricad|bye|farewell|last message|final message|love us|loves us|loved us|love me|loves me|"
     "loved me|loves everyone|loved everyone|love everyone|love you all|for everything"
 )
@@ -200,8 +203,10 @@ _ENDS_EN = (
     r"anymore|much longer)|(?:last|final) (?:message|words|goodbye)"
 )
 _TX_MORE_EN = (
-    "plan|picture|photo|snap|selfie|video|story|tracks|rails|railway|bridge|river|canal|cliff|roof|ledge|"
-    "overpass|top floor"
+    # a sign pair's match holds the means shown, so those are its stems, not the picture
+    # (every third bench message has "pictures": the phrase form reads "photos" so)
+    " plan|blade|razor|knife| cut|wound|blood|rope|noose|tracks|rails|railway|bridge|river|canal|cliff|"
+    " roof|ledge|overpass|top floor"
 )
 
 # -- de ("im" reads "i am" in the phrase form) -------------------------------------------------

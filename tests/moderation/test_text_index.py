@@ -41,6 +41,17 @@ def test_stems_with_an_inner_space_are_kept_for_the_substring_test() -> None:
     assert index.word_mask("arms") == bit  # " arm" looked up as "arm"
 
 
+def test_a_stem_with_a_leading_space_must_start_a_word() -> None:
+    r = _rule(" lock", " hang")
+    index = TextIndex([r])
+    bit = index.gates[id(r)][0]
+    assert index.word_mask("locked") == bit
+    assert index.word_mask("hanging") == bit
+    assert index.word_mask("blocked") == 0  # "lock" inside a word: no act of locking
+    assert index.word_mask("change") == 0
+    assert index.present(["she", "blocked", "me", "change"]) == 0
+
+
 def test_a_text_of_spaces_only_and_unspaced_rules_have_no_gate() -> None:
     spaces = _rule(" ", "pill")
     unspaced = Rule("t:x", ("self_harm",), "x", ("x",), unspaced=True, texts=("药",))
