@@ -1,0 +1,282 @@
+"""Someone else who says they will end their life and is alone or cut off now
+(`selfharm_others_alone.py`): a brother, a friend, a boyfriend who says he will
+kill, hang, cut or hurt himself, and has locked himself in, is alone at home,
+or switched his phone off.  Held as self_harm by the rules in 13 languages;
+jokes, someone killing someone else, a lesson, fiction, a past that is over,
+an everyday lock-in and a dead battery pass.  Sentences written for this
+module (and the examples the class was written from), not taken from an
+evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Pipeline
+from moderation.rules import RuleSet
+from moderation.selfharm_others_alone import RULES
+from tests.moderation.helpers import allowed, rules_hold, self_harm_held
+
+ALONE_SET = RuleSet(RULES)
+
+HELD = [
+    # the examples the class was written from
+    ('mio fratello dice che si vuole uccidere e si è chiuso in bagno', 'it'),
+    ('meu irmao ta falando q vai se enforcar, ta trancado no quarto e ninguem ta em casa', 'pt'),
+    ("mon petit frère dit qu'il va se tuer et il s'est enfermé dans la salle de bain, mes parents sont pas là", 'fr'),
+    ('mi hermano dice q se va a colgar y se encerro en su cuarto, mis papas no estan', 'es'),
+    ('أختي قفلت على نفسها الحمام وتقول بتجرح نفسها الحين، وش أسوي؟؟', 'ar'),
+    ('друг написал что сегодня ночью всё закончит и отключил телефон', 'ru'),
+    # the intent, then the isolation (or the isolation first), in every language
+    ("my brother says he's going to kill himself and he locked himself in the bathroom", 'en'),
+    ('my best friend texted me she wants to die and now her phone is off', 'en'),
+    ("my sister said she's gonna cut herself, she's locked in her room and won't open the door", 'en'),
+    ("my cousin keeps saying he'll hang himself and nobody else is home, my parents are out", 'en'),
+    ("my boyfriend just told me he's going to end it all tonight and then turned his phone off", 'en'),
+    ("a girl in my class says she will hurt herself and she's home alone right now", 'en'),
+    ("my friend said he wants to kill himself and now he's not answering", 'en'),
+    ("my online friend said she's going to hang herself and then she went offline", 'en'),
+    ('my little sister locked herself in the toilet and keeps saying she wants to die', 'en'),
+    ('my bf texted me "i\'m going to kill myself" and now he won\'t pick up', 'en'),
+    ("a boy in my class told me he's suicidal and he's alone at home", 'en'),
+    ("my friend from discord says she doesn't want to live anymore and deleted her account", 'en'),
+    ('mi hermano dice que se va a matar y se encerró en el baño', 'es'),
+    ('mi amiga me escribió que se quiere morir y apagó el celular', 'es'),
+    ('mi prima dice que se va a cortar, está sola en casa y no abre la puerta', 'es'),
+    ('mi novio dijo que se iba a ahorcar y no contesta', 'es'),
+    ('mi hermanito dice que se quiere suicidar y mis papás no están', 'es'),
+    ('mi mejor amiga está sola en su casa y dice que se quiere matar', 'es'),
+    ('un chico de mi clase dijo que se va a suicidar y no responde', 'es'),
+    ('mi novia me escribió que quiere morirse y se encerró en el baño', 'es'),
+    ('meu irmão tá falando que vai se matar e se trancou no banheiro', 'pt'),
+    ('minha amiga disse que vai se cortar e desligou o celular', 'pt'),
+    ('minha prima falou que quer morrer, ela tá sozinha em casa e não abre a porta', 'pt'),
+    ('meu namorado me mandou mensagem dizendo que vai se enforcar e agora tá offline', 'pt'),
+    ('minha melhor amiga tá sozinha em casa e disse que quer se matar', 'pt'),
+    ('meu primo disse que vai se cortar e os pais dele não estão', 'pt'),
+    ('um menino da minha sala falou que vai acabar com tudo e não atende', 'pt'),
+    ("ma sœur dit qu'elle va se tuer et elle s'est enfermée dans sa chambre", 'fr'),
+    ("mon meilleur ami m'a écrit qu'il veut mourir et il a éteint son téléphone", 'fr'),
+    ("mon frère dit qu'il va se pendre, il est tout seul à la maison", 'fr'),
+    ("ma copine dit qu'elle va se couper et elle ouvre pas la porte", 'fr'),
+    ("ma meilleure amie s'est enfermée dans la salle de bain et elle dit qu'elle veut mourir", 'fr'),
+    ("mon copain m'a écrit qu'il va se suicider et il répond plus", 'fr'),
+    ("un garçon de ma classe dit qu'il va en finir, il est seul chez lui", 'fr'),
+    ('mia sorella dice che si vuole ammazzare e si è chiusa in camera', 'it'),
+    ('il mio migliore amico mi ha scritto che vuole morire e ha spento il telefono', 'it'),
+    ('mio cugino dice che si impicca, è solo a casa e i miei non ci sono', 'it'),
+    ('la mia ragazza dice che si taglia e non apre la porta', 'it'),
+    ('la mia migliore amica si è chiusa in bagno e dice che vuole farla finita', 'it'),
+    ('il mio ragazzo mi ha scritto che vuole uccidersi e non risponde', 'it'),
+    ('mia cugina dice che si vuole tagliare e i suoi non ci sono', 'it'),
+    ('mein bruder sagt er bringt sich um und hat sich im bad eingeschlossen', 'de'),
+    ('meine freundin hat geschrieben dass sie sterben will und hat ihr handy ausgeschaltet', 'de'),
+    ('meine schwester sagt sie will sich ritzen, sie ist allein zu hause', 'de'),
+    ('mein kumpel sagt er erhängt sich und macht die tür nicht auf', 'de'),
+    ('meine beste freundin hat sich im bad eingeschlossen und sagt sie will sterben', 'de'),
+    ('mein freund schreibt er will sich umbringen und geht nicht mehr ran', 'de'),
+    ('mein bruder sagt er tut sich was an, meine eltern sind nicht da', 'de'),
+    ('брат говорит что убьет себя и заперся в ванной', 'ru'),
+    ('подруга написала что хочет умереть и выключила телефон', 'ru'),
+    ('сестра сказала что порежет себя, она одна дома и не открывает дверь', 'ru'),
+    ('мой парень пишет что повесится, родителей нет дома', 'ru'),
+    ('моя лучшая подруга заперлась в ванной и говорит что хочет умереть', 'ru'),
+    ('парень написал что покончит с собой и не отвечает', 'ru'),
+    ('брат говорит что вскроет себе вены, он один дома', 'ru'),
+    ('mój brat mówi że się zabije i zamknął się w łazience', 'pl'),
+    ('przyjaciółka napisała że chce umrzeć i wyłączyła telefon', 'pl'),
+    ('siostra mówi że się potnie, jest sama w domu', 'pl'),
+    ('kolega powiedział że się powiesi i nie otwiera drzwi', 'pl'),
+    ('moja przyjaciółka zamknęła się w łazience i mówi że chce umrzeć', 'pl'),
+    ('chłopak napisał że skończy ze sobą i nie odbiera', 'pl'),
+    ('brat mówi że zrobi sobie krzywdę, rodziców nie ma', 'pl'),
+    ('kardeşim kendini öldüreceğini söylüyor ve banyoya kilitlendi', 'tr'),
+    ('arkadaşım ölmek istediğini yazdı ve telefonunu kapattı', 'tr'),
+    ('kız kardeşim kendini keseceğini söyledi, evde yalnız ve kapıyı açmıyor', 'tr'),
+    ('sevgilim kendini asacağını söyledi, annesiyle babası evde yok', 'tr'),
+    ('en yakın arkadaşım banyoya kilitlendi ve ölmek istiyor diyor', 'tr'),
+    ('sevgilim intihar edeceğini yazdı ve cevap vermiyor', 'tr'),
+    ('abim kendimi öldüreceğim dedi, odasına kapandı', 'tr'),
+    ('adikku bilang mau bunuh diri dan ngunci diri di kamar mandi', 'id'),
+    ('temanku chat katanya pengen mati terus hpnya dimatiin', 'id'),
+    ('kakakku bilang mau nyakitin diri sendiri, dia sendirian di rumah', 'id'),
+    ('pacarku bilang mau gantung diri dan ga mau buka pintu', 'id'),
+    ('sahabatku ngunci diri di kamar dan bilang pengen mati', 'id'),
+    ('pacarku chat mau bunuh diri terus ga bales lagi', 'id'),
+    ('adikku bilang mau nyilet tangannya, ortu lagi pergi', 'id'),
+    ('أخوي يقول بيقتل نفسه وقافل على نفسه الغرفة', 'ar'),
+    ('صاحبتي بتقول إنها رح تنتحر وسكرت تلفونها', 'ar'),
+    ('أختي بتقول عايزة تموت وقافلة على نفسها الأوضة ومفيش حد في البيت', 'ar'),
+    ('a5oya bey2ool enno ra7 yenta7er w msaker 3ala 7alo bel 7ammam', 'ar'),
+    ('sa7bti bt2ol bdha tmot w tlefonha msaker', 'ar'),
+    ('صاحبي قال بدو ينتحر وما عم يرد', 'ar'),
+    ('اختي قافله على حالها الغرفه وبتقول بدها تموت', 'ar'),
+    ('صديقي يقول انه بيشنق نفسه واهله مو بالبيت', 'ar'),
+    ('o5ti 2aflet 3ala 7alha w bt2ol ra7 tenta7er', 'ar'),
+    ('मेरा भाई कह रहा है कि वो खुद को मार लेगा और उसने खुद को बाथरूम में बंद कर लिया', 'hi'),
+    ('मेरी दोस्त ने लिखा कि वो मरना चाहती है और फोन बंद कर दिया', 'hi'),
+    ('mera bhai bol raha hai ki wo khud ko maar lega aur bathroom mein band hai', 'hi'),
+    ('meri behen keh rahi hai ki suicide kar legi, ghar pe koi nahi hai', 'hi'),
+    ('मेरी बहन ने खुद को कमरे में बंद कर लिया है और कह रही है कि आत्महत्या कर लेगी', 'hi'),
+    ('मेरा दोस्त बोल रहा है कि वो फांसी लगा लेगा, घर पर कोई नहीं है', 'hi'),
+    ('meri dost ne bola wo suicide kar legi aur phone switch off kar diya', 'hi'),
+    ('mera bhai keh raha hai ki wo jaan de dega, ghar pe koi nahi hai', 'hi'),
+    ('我弟弟说他要自杀，把自己锁在厕所里', 'zh'),
+    ('我朋友说她不想活了，然后手机关机了', 'zh'),
+    ('我妹妹说要割自己，她一个人在家，爸妈不在', 'zh'),
+    ('我哥说今晚要结束一切，把自己关在房间里不开门', 'zh'),
+    ('我同学说她想死，一个人在家，爸妈不在', 'zh'),
+    ('我闺蜜把自己锁在卫生间里，说要割腕', 'zh'),
+    ('我男朋友说要结束自己的生命，然后联系不上了', 'zh'),
+]
+
+EVERYDAY = [
+    ("she says she's gonna die of boredom, locked in her room studying", 'en'),
+    ("my brother says he'll kill me, he locked himself in the bathroom with my phone", 'en'),
+    ("what to do if a friend says they'll hurt themselves and locks themselves in", 'en'),
+    ("last year my cousin said he'd kill himself and locked himself in, he's fine now and in therapy", 'en'),
+    ('my sister locked herself in the bathroom doing her makeup for an hour', 'en'),
+    ("my friend's phone is off, her battery died", 'en'),
+    ("in the series the main character says he'll kill himself and locks himself in", 'en'),
+    ("my sister wants to die of embarrassment haha she's locked in her room", 'en'),
+    ('my brother is home alone tonight and says he wants to play fortnite all night', 'en'),
+    ("my mum says she'll kill my brother, he locked himself in his room after breaking the tv", 'en'),
+    ('my friend is grounded, she says she wants to die lol, her mum took her phone', 'en'),
+    ("my friend says she wants to die her hair pink, she's home alone this weekend", 'en'),
+    ("my grandma is going to die soon, she's alone in the hospital", 'en'),
+    ("my sister says she wants to die, i told her she's not alone and we talked for hours, she's ok now", 'en'),
+    ('my friend said he would kill himself laughing, nobody was home so we watched memes', 'en'),
+    ("my friend texted me that she wants to die because she's so embarrassed, she turned her phone off lol", 'en'),
+    ('my brother is locked in his room because he wants to die on this boss fight', 'en'),
+    ("if my sister ever says she'll hurt herself and locks herself in, i'll tell mum", 'en'),
+    ('we learned in pshe what to do if your friend says they want to die and is alone', 'en'),
+    ("my friend's dog is going to die, she's alone at the vet", 'en'),
+    ('mi hermano dice que se va a matar si pierde el partido jaja, se encerró en su cuarto', 'es'),
+    ('mi hermana dice que se muere de aburrimiento, encerrada en su cuarto estudiando', 'es'),
+    ('mi hermano dice que me va a matar, se encerró en el baño con mi celular', 'es'),
+    ('el año pasado mi primo dijo que se iba a matar y se encerró, ahora está bien', 'es'),
+    ('mi prima se encerró en el baño para maquillarse', 'es'),
+    ('mi amiga apagó el celular porque se quedó sin batería', 'es'),
+    ('mi abuela se va a morir, está sola en el hospital', 'es'),
+    ('mi amigo dice que se va a cortar el pelo y su celular está apagado', 'es'),
+    ('mi hermano se corta el pelo solo en casa', 'es'),
+    ('si mi amiga dice que se quiere matar y se encierra, qué hago? es para un trabajo de clase', 'es'),
+    ('meu irmão disse que vai se matar se perder o jogo kkkk e se trancou no quarto', 'pt'),
+    ('minha irmã tá trancada no quarto jogando e não abre a porta', 'pt'),
+    ('meu irmão falou que vai me matar e se trancou no banheiro com meu celular', 'pt'),
+    ('ano passado meu primo disse que ia se matar e se trancou, mas agora ele está bem', 'pt'),
+    ('minha amiga desligou o celular porque tava sem bateria', 'pt'),
+    ("mon frère dit qu'il va se tuer s'il perd le match mdr, il s'est enfermé dans sa chambre", 'fr'),
+    ("ma sœur dit qu'elle va mourir d'ennui, elle s'est enfermée pour réviser", 'fr'),
+    ("mon frère dit qu'il va me tuer, il s'est enfermé dans la salle de bain avec mon tel", 'fr'),
+    ("ma cousine s'est enfermée dans la salle de bain pour se maquiller", 'fr'),
+    ('mon pote a éteint son téléphone, plus de batterie', 'fr'),
+    ('ma sœur va se couper les cheveux, elle est seule à la maison', 'fr'),
+    ('mio fratello dice che si ammazza se perde la partita ahahah e si è chiuso in camera', 'it'),
+    ('mia sorella dice che muore di noia, è chiusa in camera a studiare', 'it'),
+    ('mio fratello dice che mi ammazza, si è chiuso in bagno col mio telefono', 'it'),
+    ('mia sorella dice che si taglia i capelli da sola e si è chiusa in bagno', 'it'),
+    ('mio cugino è solo a casa e gioca alla play tutta la notte', 'it'),
+    ('mia nonna sta per morire, è sola in ospedale', 'it'),
+    ('mia sorella si taglia la frangia da sola in bagno, si è chiusa dentro', 'it'),
+    ('mio fratello dice che si ammazza di lavoro, i miei non ci sono', 'it'),
+    ('mein bruder sagt er bringt sich um wenn er das spiel verliert lol, er hat sich i am zimmer eingeschlossen', 'de'),
+    ('meine schwester sagt sie stirbt vor langeweile, sie ist allein zu hause', 'de'),
+    ('mein bruder sagt er bringt mich um, er hat sich im bad eingeschlossen', 'de'),
+    ('letztes jahr hat mein cousin gesagt er bringt sich um und hat sich eingeschlossen, '
+     'jetzt geht es ihm wieder gut', 'de'),
+    ('meine freundin hat ihr handy ausgeschaltet weil der akku leer war', 'de'),
+    ('meine schwester schneidet sich die haare selbst und hat sich im bad eingeschlossen', 'de'),
+    ('mein bruder will sich beim training nicht verletzen, er ist allein zu hause', 'de'),
+    ('meine oma wird sterben, sie ist allein im krankenhaus', 'de'),
+    ('брат говорит что убьет себя если проиграет матч ахах, заперся в комнате', 'ru'),
+    ('сестра говорит что умрет от скуки, сидит одна дома', 'ru'),
+    ('брат сказал что убьет меня и заперся в ванной с моим телефоном', 'ru'),
+    ('в прошлом году брат говорил что убьет себя и запирался, сейчас все хорошо', 'ru'),
+    ('подруга выключила телефон потому что батарея села', 'ru'),
+    ('брат один дома, боюсь случайно порежется ножом', 'ru'),
+    ('бабушка скоро умрет, она одна дома', 'ru'),
+    ('brat mówi że się zabije jak przegra mecz xd i zamknął się w pokoju', 'pl'),
+    ('siostra mówi że umrze z nudów, jest sama w domu', 'pl'),
+    ('brat powiedział że mnie zabije i zamknął się w łazience z moim telefonem', 'pl'),
+    ('w zeszłym roku kuzyn mówił że się zabije i zamykał się w pokoju, teraz jest już dobrze', 'pl'),
+    ('kolezanka wylaczyla telefon bo bateria padla', 'pl'),
+    ('brat jest sam w domu i mówi że zabije się na tej deskorolce xd', 'pl'),
+    ('kardeşim maçı kaybederse kendini öldüreceğini söylüyor haha, odasına kilitlendi', 'tr'),
+    ('ablam sıkıntıdan öleceğim diyor, evde yalnız', 'tr'),
+    ('kardeşim beni öldüreceğini söyledi ve banyoya kilitlendi', 'tr'),
+    ('geçen yıl kuzenim kendini öldüreceğini söyleyip odasına kilitlenmişti, şimdi iyi', 'tr'),
+    ('arkadaşım telefonunu kapattı çünkü şarjı bitti', 'tr'),
+    ('kardeşim evde yalnız, kendini kesecek diye korkuyorum, bıçakla oynuyor', 'tr'),
+    ('kakakku bilang pengen mati gaya, dia sendirian di rumah', 'id'),
+    ('adikku bilang mau bunuh aku, terus ngunci diri di kamar mandi bawa hp aku', 'id'),
+    ('tahun lalu sepupuku bilang mau bunuh diri dan ngunci diri, sekarang udah baik baik saja', 'id'),
+    ('hp temanku mati soalnya lowbat', 'id'),
+    ('temanku bilang hpnya mau mati, dia sendirian di rumah', 'id'),
+    ('adikku pengen mati ketawa, dia sendirian di kamar', 'id'),
+    ('أخوي يقول بيقتل نفسه من الضحك هههه وقافل على نفسه الغرفه', 'ar'),
+    ('أخوي يقول بيقتلني وقافل على نفسه الحمام ومعه جوالي', 'ar'),
+    ('اختي قافله على نفسها الغرفه تذاكر للامتحان', 'ar'),
+    ('صاحبتي سكرت تلفونها لانه البطاريه خلصت', 'ar'),
+    ('السنه الماضيه اخوي قال بيقتل نفسه وقفل على نفسه، هلا هو بخير', 'ar'),
+    ('a5oya bey2ool ra7 yo2tolni w msaker 3ala 7alo bel 7ammam', 'ar'),
+    ('جدتي رح تموت وهي لحالها بالمستشفى', 'ar'),
+    ('मेरा भाई कहता है कि वो मुझे मार डालेगा और उसने खुद को बाथरूम में बंद कर लिया', 'hi'),
+    ('मेरी बहन कमरे में बंद है और पढ़ाई कर रही है', 'hi'),
+    ('meri behen bol rahi hai bore hoke mar jaungi, ghar pe akeli hai lol', 'hi'),
+    ('mera bhai bol raha hai ki wo mujhe maar dega aur bathroom mein band hai', 'hi'),
+    ('mere dost ka phone band hai kyunki battery khatam ho gayi', 'hi'),
+    ('meri behen marna chahti hai sharam se lol, room mein band hai', 'hi'),
+    ('मेरी दादी मरने वाली हैं, वो अकेली हैं', 'hi'),
+    ('我弟弟说他要打死我，把自己锁在厕所里', 'zh'),
+    ('我妹妹说无聊死了，一个人在家', 'zh'),
+    ('我姐姐把自己关在房间里化妆', 'zh'),
+    ('我朋友手机关机了，因为没电了', 'zh'),
+    ('去年我表哥说要自杀，把自己锁在房间里，现在已经好了', 'zh'),
+    ('我朋友说想死你了，一个人在家好无聊', 'zh'),
+]
+
+# held by older rules before this class (the sibling class or the intent-alone rule);
+# this module's rule does not read them
+NOT_READ = [
+    ("my brother says he'll kill himself if he loses the match lol, he locked himself in his room", 'en'),
+    ('adikku bilang mau bunuh diri kalo kalah main game wkwk, terus ngunci diri di kamar', 'id'),
+    ("my brother will hurt himself on that skateboard, he's always alone at the skatepark", 'en'),
+    ("my mum says she'll kill herself working so hard, my dad is away on a trip", 'en'),
+    ("my cousin wants to kill himself in minecraft, he's home alone playing", 'en'),
+    ("my bestie says she'll kill herself if she has to sit next to him again, she's alone at lunch", 'en'),
+    ('mi hermana quiere morirse de vergüenza, se encerró en su cuarto', 'es'),
+    ('minha avó vai morrer, ela tá sozinha no hospital', 'pt'),
+    ('meu irmão vai se cortar com essa faca, ele tá sozinho na cozinha cozinhando', 'pt'),
+    ('minha amiga quer morrer de vergonha e se trancou no quarto kkkk', 'pt'),
+    ("ma grand-mère va mourir, elle est seule à l'hôpital", 'fr'),
+    ("mon frère veut mourir de honte, il s'est enfermé dans sa chambre", 'fr'),
+    ('сестра хочет умереть от стыда, заперлась в комнате', 'ru'),
+    ('siostra chce umrzeć ze wstydu, zamknęła się w pokoju', 'pl'),
+    ('kız kardeşim utançtan ölmek istiyor, odasına kapandı', 'tr'),
+    ('اختي تقول بدها تموت من الضحك وقافله على حالها الغرفه', 'ar'),
+    ('我妹妹说要跳楼梯玩，一个人在家', 'zh'),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HELD)
+def test_someone_who_says_they_will_end_it_and_is_alone_is_held_by_rules(
+    rules_pipe: Pipeline, text: str, lang: str
+) -> None:
+    self_harm_held(rules_pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), HELD)
+def test_this_module_reads_every_held_line(text: str, lang: str) -> None:
+    assert rules_hold(ALONE_SET, text, lang), text
+
+
+@pytest.mark.parametrize(("text", "lang"), EVERYDAY)
+def test_jokes_others_lessons_fiction_past_and_everyday_lock_ins_pass_rules(
+    rules_pipe: Pipeline, text: str, lang: str
+) -> None:
+    allowed(rules_pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), EVERYDAY + NOT_READ)
+def test_this_module_does_not_read_jokes_or_everyday_lines(text: str, lang: str) -> None:
+    assert not rules_hold(ALONE_SET, text, lang), text
