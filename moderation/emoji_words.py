@@ -33,6 +33,11 @@ EMOJI_WORDS: dict[str, str] = {
     "\U0001FAA2": "emoji_rope",  # 🪢 knot
     "\U0001FAA6": "emoji_grave",  # 🪦 headstone
     "\u26B0": "emoji_coffin",  # ⚰
+    # mourning signs closing a farewell ("gracias por todo. perdón. 🥀"): only
+    # `selfharm_farewell_emoji.py` reads them, a farewell made of formulas alone
+    "\U0001F940": "emoji_wilted",  # 🥀 wilted flower
+    "\U0001F5A4": "emoji_black_heart",  # 🖤
+    "\U0001F54A": "emoji_dove",  # 🕊
 }
 _EMOJI = re.compile("[" + "".join(EMOJI_WORDS) + "]")
 

@@ -1230,6 +1230,7 @@ RULES += _OVERDOSE_TAKEN_RULES + _DIALECT_CORE_RULES
 # in now; no point in waking up or getting up; how to die without pain; the writer's
 # cuts deeper each time
 from .selfharm_deeper_trend import RULES as _DEEPER_TREND_RULES  # noqa: E402
+from .selfharm_farewell_emoji import RULES as _FAREWELL_EMOJI_RULES  # noqa: E402
 from .selfharm_found_me import RULES as _FOUND_ME_RULES  # noqa: E402
 from .selfharm_others_alone import RULES as _OTHERS_ALONE_RULES  # noqa: E402
 from .selfharm_painless import RULES as _PAINLESS_RULES  # noqa: E402
@@ -1237,4 +1238,4 @@ from .selfharm_tried_again import RULES as _TRIED_AGAIN_RULES  # noqa: E402
 from .selfharm_wake_point import RULES as _WAKE_POINT_RULES  # noqa: E402
 
 RULES += _OTHERS_ALONE_RULES + _WAKE_POINT_RULES + _PAINLESS_RULES + _DEEPER_TREND_RULES
-RULES += _FOUND_ME_RULES + _TRIED_AGAIN_RULES
+RULES += _FOUND_ME_RULES + _TRIED_AGAIN_RULES + _FAREWELL_EMOJI_RULES
