@@ -274,7 +274,7 @@ _TRIG_AZ = (
     "bent bint wld walad weld zmelti zmelty zmeli zmely wa7da wahda wa7ed wahed bnt shab"
 )
 _TX_AZ = (
-    "nafs|roo2ha|ro2ha|nteh|nt7|ntt|ntah|nta7|ntat|not |noot|ne2ez|nez |2fez|sam |somm|sm |clorox|klor|"
+    "nafs|roo2ha|ro2ha|nteh|nt7|ntt|ntah|nta7|ntat|nte7|ntet|not |noot|ne2ez|nez |2fez|sam |somm|sm |clorox|klor|"
     "mobeed|mobid|nar|sora|soura|pic|photo|voice|video|vid|fdio|fedio|record|snap|leila|lela|leela|yom|"
     "youm|wa2|2a3|2ae|tel3|tele|fo2|foq|2afl|2afel|me2af"
 )

@@ -112,7 +112,11 @@ RULES: list[Rule] = [
          "autolesionado hacia hice hecho",
          r"\bme " + _not("me") + r"(?:(?:autolesionaba|autolesione|he autolesionado|hacia cortes|"
          r"hice cortes|he hecho cortes)\b|" + _habit(r"cortaba") + "|" + _past(_ES_PAST) + ")|"
-         + _cue_first("me", _ES_PAST + "|cortaba"),
+         + _cue_first("me", _ES_PAST + "|cortaba") + "|"
+         # "antes me hacia daño y ahora tengo ganas otra vez": "me hacía daño" alone is as
+         # often "(the shoe) hurt me"; an urge to do it again after it makes it the writer's
+         r"\bme hacia dano\b(?=[^.!?]{0,60}?\b(?:tengo|me dan|siento|me vienen) (?:\w+ )?ganas "
+         r"(?:\w+ )?(?:otra vez|de nuevo|de volver)\b)",
          framed="generic"),
     # pt: "eu me cortava", "me machucava de proposito", "tinha me cortado"
     rule("self_harm:injury", "self_harm",

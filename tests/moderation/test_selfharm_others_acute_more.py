@@ -90,10 +90,14 @@ GOODBYE_AND_SILENCE = [
     ("صاحبتي نزلت رسالة وداع بالقروب وما بترد علينا", "ar"),
     ("meri behen ne alvida ka status lagaya aur darwaza nahi khol rahi", "hi"),
     ("我妹妹跟我们说再见了，然后不开门", "zh"),
+    # the family left in the writer's care (session 17)
+    ("сестра написала 'береги маму, прости меня' и больше не отвечает. она одна дома", "ru"),
+    ("брат написал береги маму и не отвечает", "ru"),
 ]
 
 # the same photos, places, people and words in everyday messages
 EVERYDAY = [
+    ("подруга написала прости меня и не отвечает, обиделась наверное из-за ссоры", "ru"),
     ("my friend sent me a photo of her new pills for her allergy", "en"),
     ("my cousin is standing on the bridge taking photos of the river lol", "en"),
     ("it's the end of the year and my friend posted a goodbye to our class", "en"),
