@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable
 from itertools import pairwise, repeat
 from math import fsum
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from . import model_cache
 from .abbrev_langs import LANG_ABBREV_WORDS
-from .normalise import Prepared
+from .normalise import Prepared, prepare
 
 DATA = Path(__file__).with_name("data")
 _ZEROS = repeat(0.0)
@@ -37,8 +38,13 @@ _MIN_SHORT_WORDS = 3
 _MIN_SHORT_CJK = 3
 # the thresholds a model carries, by the message it scores: "main", long and in the
 # first person; "short", short and in the first person; "other", long and not in the
-# first person.  A tier with no threshold in the model file is never held
-TIERS = ("main", "short", "other")
+# first person; "sentence", one sentence of a longer message (`sentences`).  A tier
+# with no threshold in the model file is never held
+TIERS = ("main", "short", "other", "sentence")
+# clause ends for `sentences`: sentence ends, commas and colons, Latin and full-width
+# (NFKC has made most full-width forms Latin), and a line break
+_CLAUSE_END = re.compile(r"[.!?;,:\n\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]+")
+_SPACE = re.compile(r"\s+")
 _STEM = 5
 # share of a message's words the model has a weight for, below which its
 # score says nothing (see `LinearModel.knows`)
@@ -137,6 +143,38 @@ def short_enough(prep: Prepared, words: tuple[str, ...]) -> bool:
     return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_SHORT_CJK
 
 
+def sentences(prep: Prepared) -> tuple[Prepared, ...]:
+    """A long message's parts, each prepared as a message of its own (kept on
+    the message): its clauses (split at sentence ends, commas and colons),
+    each joined with the next until it is long enough for the main tier.  A
+    message of one part has none.
+
+    Why: the score is a sum over the message's words, and everyday words
+    weigh against a disclosure.  A disclosure told in one clause of a long
+    everyday message ("got my maths test back (B+), my crush finally said hi,
+    and ive decided tonight is when i end it. anyway what did u get") scored
+    5.5 alone and below the threshold inside the message: the blind sets of
+    sessions 16 and 17 missed ten such lines each."""
+    got: tuple[Prepared, ...] | None = prep.extra.get("sentences")
+    if got is None:
+        chunks: list[str] = []
+        cur = ""
+        for piece in _CLAUSE_END.split(prep.norm):
+            cur = f"{cur} {piece}" if cur else piece
+            if len(_SPACE.findall(cur.strip())) >= _MIN_WORDS - 1 or _cjk_count(cur) >= _MIN_CJK:
+                chunks.append(cur)
+                cur = ""
+        if cur and chunks:
+            chunks[-1] = f"{chunks[-1]} {cur}"  # a short tail belongs to the clause before it
+        got = tuple(prepare(c, prep.lang) for c in chunks) if len(chunks) >= 2 else ()
+        prep.extra["sentences"] = got
+    return got
+
+
+def _cjk_count(text: str) -> int:
+    return sum(map(_is_cjk, text)) if not text.isascii() else 0
+
+
 def _parts(
     prep: Prepared, words: tuple[str, ...] | None = None
 ) -> tuple[tuple[str, ...], set[str]]:
@@ -162,7 +200,7 @@ def features(prep: Prepared) -> set[str]:
 class LinearModel:
     """Logistic-regression weights; a score is the log-odds."""
 
-    __slots__ = ("_pair_max", "bias", "threshold", "thresholds", "weights")
+    __slots__ = ("_pair_max", "_positive", "bias", "threshold", "thresholds", "weights")
 
     def __init__(self, weights: dict[str, float], bias: float, thresholds: dict[str, float],
                  pair_max: dict[str, float] | None = None) -> None:
@@ -179,6 +217,8 @@ class LinearModel:
                     head = f.split(" ", 1)[0]
                     pair_max[head] = max(pair_max.get(head, 0.0), w)
         self._pair_max = pair_max
+        # the positive weights, for `could_reach`
+        self._positive = {f: w for f, w in weights.items() if w > 0}
 
     def knows(self, prep: Prepared) -> bool:
         """Whether the message is in a language the model has read.
@@ -225,6 +265,26 @@ class LinearModel:
         get = self.weights.get
         words, single = _parts(prep)
         return self.bias + fsum(map(get, single, _ZEROS)) + fsum(map(get, _pairs(words), _ZEROS))
+
+    def could_reach(self, prep: Prepared, threshold: float) -> bool:
+        """Whether any part of the message (`sentences`) could score above
+        `threshold`: a part's features are among the message's own, so none can
+        score more than the bias and the positive weights of the message's
+        features.  Most long messages fail this (on the bench, 183 messages pass
+        it, against 1,364 of two parts or more), and their parts are never
+        prepared.  (A part is
+        prepared on its own, so a mixed-script message's part in one script may
+        fold its words differently: there the bound can miss.)"""
+        parts = prep.extra.get("linear_model")
+        words = _words(prep) if parts is None else parts[0]
+        if len(words) < 2 * _MIN_WORDS and not (prep.has_cjk and _cjk_count(prep.norm) >= 2 * _MIN_CJK):
+            return False  # too short for two parts
+        words, single = _parts(prep, words)
+        pos = self._positive
+        bound = self.bias + fsum(map(pos.get, single, _ZEROS))
+        if bound + sum(map(self._pair_max.get, words[:-1], _ZEROS)) <= threshold:
+            return False
+        return bound + fsum(map(pos.get, _pairs(words), _ZEROS)) > threshold
 
     def score_above(
         self, prep: Prepared, threshold: float, short: float | None = None

@@ -15,7 +15,14 @@ message to the child), never removes one, and only when:
   to five words) in the first person, and a long one that is not, against
   higher thresholds of their own.  Short messages were never scored until
   session 16, and Turkish, which says "kendimi kesmeden uyuyamıyorum artık"
-  (I can't sleep any more without cutting myself) in four words, lost most.
+  (I can't sleep any more without cutting myself) in four words, lost most;
+* or, when the whole message does not, one of its parts (its clauses joined
+  into runs of six words or more, `linear_model.sentences`) in the first
+  person clears the "sentence" tier's threshold (session 17): a disclosure
+  told in one clause of a long everyday message was outweighed by the
+  everyday words around it.  Its threshold is the highest of the tiers: a
+  clause read alone loses the words that make it everyday ("je l'ai refait
+  hier soir après 3 mois, le gâteau au chocolat de mamie").
 
 It also decides the bare topic words the rules leave to it (see
 ``SelfHarmModelStage``).
@@ -24,7 +31,7 @@ It also decides the bare topic words the rules leave to it (see
 from __future__ import annotations
 
 from .frames_more import declines_model
-from .linear_model import LinearModel, load_model, long_enough
+from .linear_model import LinearModel, load_model, long_enough, sentences
 from .normalise import Prepared
 from .rules import RuleHit, RuleSet
 from .signals import first_person
@@ -36,6 +43,10 @@ TOPIC_THRESHOLD = 0.0
 _AIMED_AT_OTHERS = frozenset({"bullying", "threat", "grooming", "sexual", "slur"})
 _GROOMING = ("stage:grooming", "grooming_signals")
 _SECRECY = ("grooming:secrecy", "grooming_signals:secrecy")
+
+
+def _framed(verdict: Verdict) -> bool:
+    return any(r.startswith("frame:") for r in verdict.reasons)
 
 
 def _aimed_at_others(verdict: Verdict) -> bool:
@@ -75,6 +86,7 @@ class SelfHarmModelStage:
         self.threshold = self.model.threshold
         self.short_threshold = self.model.thresholds.get("short")
         self.other_threshold = self.model.thresholds.get("other")
+        self.sentence_threshold = self.model.thresholds.get("sentence")
         self.topic = topic
         self.allow_frames = allow_frames
 
@@ -86,9 +98,18 @@ class SelfHarmModelStage:
             verdict = self._topic(prep, verdict, hits)
             if "self_harm" in verdict.categories:
                 return verdict
+        reason = self._whole(prep, verdict)
+        if reason is None:
+            reason = self._sentence(prep, verdict)
+        if reason is None or declines_model(prep, verdict):
+            return verdict  # a recovered past, a friend reported to an adult, an everyday purpose
+        return verdict.escalate(Action.HOLD, ("self_harm",), (reason,))
+
+    def _whole(self, prep: Prepared, verdict: Verdict) -> str | None:
+        """The reason, if the whole message scores above its tier's threshold."""
         score_above = self.model.score_above(prep, self.threshold, self.short_threshold)
         if score_above is None or not self.model.knows(prep):
-            return verdict
+            return None
         if not first_person(prep):
             # only a long message, scored against the "other" tier's threshold, and not
             # one a frame already read as talk about someone ("in the game he plans a
@@ -96,11 +117,23 @@ class SelfHarmModelStage:
             other = self.other_threshold
             words = prep.extra["linear_model"][0]
             if (other is None or score_above <= other or not long_enough(prep, words)
-                    or any(r.startswith("frame:") for r in verdict.reasons)):
-                return verdict
-        if declines_model(prep, verdict):
-            return verdict  # a recovered past, a friend reported to an adult, an everyday purpose
-        return verdict.escalate(Action.HOLD, ("self_harm",), (f"selfharm_model:{score_above:.1f}",))
+                    or _framed(verdict)):
+                return None
+        return f"selfharm_model:{score_above:.1f}"
+
+    def _sentence(self, prep: Prepared, verdict: Verdict) -> str | None:
+        """The reason, if one part of a long message, in the first person, scores
+        above the "sentence" tier's threshold (`linear_model.sentences`); not in a
+        message a frame already read as talk (a song, a lesson, someone else)."""
+        threshold = self.sentence_threshold
+        if threshold is None or _framed(verdict) or not self.model.could_reach(prep, threshold):
+            return None
+        best = None
+        for part in sentences(prep):
+            s = self.model.score_above(part, threshold)
+            if s is not None and (best is None or s > best) and self.model.knows(part) and first_person(part):
+                best = s
+        return None if best is None else f"selfharm_model:sentence:{best:.1f}"
 
     def _topic(self, prep: Prepared, verdict: Verdict, hits: list[RuleHit]) -> Verdict:
         """Hold an unexcused topic word the model reads as a disclosure; keep

@@ -66,6 +66,7 @@ from moderation.linear_model import (  # noqa: E402
     features,
     long_enough,
     model_path,
+    sentences,
     short_enough,
 )
 from moderation.normalise import prepare  # noqa: E402
@@ -131,7 +132,7 @@ PINNED_COPIES = 3
 # 11; ten folds leave out a tenth of the sets each and take a fifth of the time
 FOLDS = 10
 # the tiers besides "main" (`linear_model.TIERS`), each with its own threshold
-_OTHER_TIERS = ("short", "other")
+_OTHER_TIERS = ("short", "other", "sentence")
 
 
 class Line:
@@ -158,6 +159,11 @@ class Line:
         # the threshold the stage scores it against (`linear_model.TIERS`)
         self.tier = (("main" if self.first_person else "other") if self.long
                      else "short" if self.first_person and short_enough(prep, words) else None)
+        # the first-person parts of a long message the "sentence" tier scores, unless a
+        # frame read the message as talk (the stage's `_sentence`)
+        framed = any(r.startswith("frame:") for r in v.reasons)
+        self.sentence_feats = () if framed else tuple(
+            frozenset(features(sp)) for sp in sentences(prep) if first_person(sp))
         # a bare topic word no frame excuses, and no other self-harm rule: the
         # model itself decides such a message, so the rules cannot label it
         self.topic_only = "self_harm" not in self.rule_cats and any(
@@ -187,13 +193,22 @@ class Line:
             return "self_harm" in self.rule_cats
         return self.action not in _OPEN
 
+    def in_tier(self, tier: str) -> bool:
+        """Scored against the threshold of `tier` (the "sentence" tier: its parts)."""
+        return bool(self.sentence_feats) if tier == "sentence" else self.tier == tier
+
+    def tier_score(self, tier: str, w: dict[str, float], bias: float) -> float:
+        if tier == "sentence":
+            return max(score(w, bias, f) for f in self.sentence_feats)
+        return score(w, bias, self.feats)
+
     def eligible(self, head: str, tier: str = "main") -> bool:
         """The stage's own gate: what the model is asked about at all, against
         the threshold of `tier`."""
         if self.carried(head):
             return False
         if head == "selfharm":
-            return self.action != "block" and not self.aimed and self.tier == tier
+            return self.action != "block" and not self.aimed and self.in_tier(tier)
         return self.long and tier == "main"
 
 
@@ -370,6 +385,9 @@ def train_head(
     # third-person lines, the other tiers' (`tier_thresholds`)
     fold_scores: dict[str, list[tuple[float, Line]]] = {}
     tier_scores: dict[str, list[tuple[float, Line]]] = {t: [] for t in _OTHER_TIERS}
+    # each training line's whole-message score by the same fold's model: a line the
+    # "sentence" tier holds counts only if its own tier does not hold it already
+    whole: dict[int, float] = {}
     names, extra_names = sorted(sets), sorted(extra_sets)
     for i in range(FOLDS):
         fold, extra_fold = set(names[i::FOLDS]), set(extra_names[i::FOLDS])
@@ -380,8 +398,9 @@ def train_head(
             fold_scores[name] = [(score(w, b, ln.feats), ln) for ln in sets[name] if ln.eligible(head)]
         for name in extra_fold:
             for t in _OTHER_TIERS:
-                tier_scores[t] += [(score(w, b, ln.feats), ln) for ln in extra_sets[name]
+                tier_scores[t] += [(ln.tier_score(t, w, b), ln) for ln in extra_sets[name]
                                    if ln.eligible(head, t)]
+            whole.update((id(ln), score(w, b, ln.feats)) for ln in extra_sets[name] if ln.sentence_feats)
     clean = [s for rows in fold_scores.values() for s, ln in rows if ln.clean and not ln.label(head)]
     n_clean = sum(1 for ln in held if ln.clean and not ln.label(head))
     # 2. the test suite's hard negatives scored by a model that never saw them
@@ -425,7 +444,7 @@ def train_head(
         print(f"{name:<12}{f'{rules}/{n_pos}':>10}{f'{rules + added}/{n_pos}':>10}{f'{fp}/{n_cl}':>18}")
         tot = [a + b for a, b in zip(tot, (rules, added, n_pos, fp, n_cl), strict=True)]
     print(f"{'all':<12}{f'{tot[0]}/{tot[2]}':>10}{f'{tot[0] + tot[1]}/{tot[2]}':>10}{f'{tot[3]}/{tot[4]}':>18}")
-    tiers = tier_thresholds(head, threshold, tier_scores, extra, tests, weights, b)
+    tiers = tier_thresholds(head, threshold, tier_scores, extra, tests, weights, b, whole)
     if cv_only:
         return
     path = model_path(head)
@@ -439,7 +458,7 @@ def train_head(
 
 def tier_thresholds(
     head: str, main: float, tier_scores: dict[str, list[tuple[float, Line]]], extra: list[Line],
-    tests: list[Line], weights: dict[str, float], bias: float,
+    tests: list[Line], weights: dict[str, float], bias: float, whole: dict[int, float],
 ) -> dict[str, float]:
     """Each other tier's threshold: the main one, or higher where the tier's
     cross-validated clean training lines need it to stay within the clean
@@ -447,25 +466,30 @@ def tier_thresholds(
     shipped model would hold (as the main threshold).  Short messages share
     few words with anything, so a tier's threshold is chosen on its own lines:
     at the main threshold, short everyday lines were held two to four times
-    as often as long ones (session 16)."""
-    out: dict[str, float] = {}
+    as often as long ones (session 16).  The "sentence" tier comes last: a
+    line its own tier already holds (by `whole`) is no line it adds."""
+    out: dict[str, float] = {"main": main}
     for t in _OTHER_TIERS:
         rows = tier_scores[t]
+        if t == "sentence":
+            rows = [(s, ln) for s, ln in rows
+                    if not (ln.tier and whole[id(ln)] > out.get(ln.tier, math.inf))]
         clean = [s for s, ln in rows if ln.clean and not ln.label(head)]
-        n_clean = sum(1 for ln in extra if ln.tier == t and ln.clean and not ln.label(head))
+        n_clean = sum(1 for ln in extra if ln.in_tier(t) and ln.clean and not ln.label(head))
         thr = max(main, lowest_threshold(clean + [-99.0] * (n_clean - len(clean)), HEADS[head].max_clean))
-        pinned = [score(weights, bias, ln.feats) for ln in tests
+        pinned = [ln.tier_score(t, weights, bias) for ln in tests
                   if ln.eligible(head, t) and not ln.label(head) and not ln.adversarial]
         top = max((x for x in pinned if x > thr), default=None)
         if top is not None:
             thr = math.ceil(top * 100 + 0.5) / 100
         pos = [s for s, ln in rows if ln.label(head)]
-        n_pos = sum(1 for ln in extra if ln.tier == t and ln.label(head) and not ln.carried(head))
+        n_pos = sum(1 for ln in extra if ln.in_tier(t) and ln.label(head) and not ln.carried(head))
         print(f"[{head}] tier {t}: threshold {thr:.2f}; cross-validated over the training files it adds "
               f"{sum(s > thr for s in pos)} of the {n_pos} disclosures the rules miss and newly holds "
               f"{sum(s > thr for s in clean)} of {n_clean} clean lines"
               + (f" (raised above a pinned test string, {top:.2f})" if top is not None else ""))
         out[t] = round(thr, 2)
+    del out["main"]
     return out
 
 

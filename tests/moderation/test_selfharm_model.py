@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from moderation import Action, Pipeline, Verdict, selfharm
-from moderation.linear_model import LinearModel, _words, features, model_path, short_enough
+from moderation.linear_model import LinearModel, _words, features, model_path, sentences, short_enough
 from moderation.normalise import prepare
 from moderation.rules import RuleSet
 from moderation.selfharm_model import SelfHarmModelStage
@@ -39,7 +39,7 @@ def test_shipped_model_is_well_formed() -> None:
     assert set(data) == {"about", "bias", "threshold", "tiers", "weights"}
     assert data["threshold"] > 0
     # the other tiers are never held below the main threshold
-    assert set(data["tiers"]) == {"short", "other"}
+    assert set(data["tiers"]) == {"short", "other", "sentence"}
     assert all(t >= data["threshold"] for t in data["tiers"].values())
     assert len(data["weights"]) > 1000
     assert all(math.isfinite(w) for w in data["weights"].values())
@@ -371,3 +371,43 @@ def test_a_third_person_subject_in_those_languages_is_not_the_writer(lang: str, 
 def test_the_short_tier_takes_three_to_five_words_not_broken_off(text: str, short: bool) -> None:
     prep = prepare(text)
     assert short_enough(prep, _words(prep)) is short
+
+
+def test_a_long_message_is_cut_into_parts_of_six_words_or_more() -> None:
+    prep = prepare("ok so today school was fine, pizza at lunch, got my maths test back. "
+                   "and i have decided tonight is when i end it. anyway what did u get")
+    parts = [p.norm.split() for p in sentences(prep)]
+    assert len(parts) >= 2 and all(len(p) >= 6 for p in parts)
+    assert any("tonight" in p and "end" in p for p in parts)
+    # one part only: nothing to score apart from the whole
+    assert sentences(prepare("i think apps should let kids turn off autoplay more easily.")) == ()
+
+
+# the disclosure alone scores 3.0 + 1.0 - 1.0 = 3.0; the everyday words around it pull
+# the whole message below the main threshold (-3 each for "homework")
+SENT = LinearModel(
+    {**KNOWN, "disappear": 3.0, "forever": 1.0, "homework": -3.0, "maths": 0.0, "was": 0.0, "fine": 0.0,
+     "and": 0.0, "the": 0.0, "too": 0.0, "history": 0.0},
+    bias=-1.0, thresholds={"main": 1.0, "sentence": 2.5},
+)
+BURIED = ("the maths homework was fine and the history homework too. i just want to disappear forever "
+          "from this")
+
+
+def test_a_disclosure_in_one_part_of_a_long_message_is_held_by_the_sentence_tier() -> None:
+    assert SENT.score(prepare(BURIED)) < 1.0
+    v = run(SelfHarmModelStage(SENT), BURIED)
+    assert v.action is Action.HOLD and v.categories == ("self_harm",)
+    assert v.reasons[0].startswith("selfharm_model:sentence:")
+
+
+def test_without_a_sentence_threshold_a_part_is_never_scored() -> None:
+    toy = LinearModel(SENT.weights, bias=-1.0, thresholds={"main": 1.0})
+    assert run(SelfHarmModelStage(toy), BURIED).action is Action.ALLOW
+
+
+def test_a_part_about_someone_else_or_a_framed_message_is_not_held() -> None:
+    other = BURIED.replace("i just want", "she wants")
+    assert run(SelfHarmModelStage(SENT), other).action is Action.ALLOW
+    framed = Verdict.initial(BURIED).escalate(Action.ALLOW, (), ("frame:lyrics:self_harm:disclosure",))
+    assert run(SelfHarmModelStage(SENT), BURIED, framed).action is Action.ALLOW
