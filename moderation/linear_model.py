@@ -189,6 +189,15 @@ def _parts(
     return parts
 
 
+def _pairs_of(prep: Prepared, words: tuple[str, ...]) -> set[str]:
+    """`_pairs`, kept on the message: the main score and the parts' bound
+    (`LinearModel.could_reach`) both read them."""
+    pairs: set[str] | None = prep.extra.get("pairs")
+    if pairs is None:
+        pairs = prep.extra["pairs"] = _pairs(words)
+    return pairs
+
+
 def features(prep: Prepared) -> set[str]:
     """Word tokens, the first five letters of long ones, adjacent pairs of
     words, and Chinese character pairs and triples, since Chinese has no
@@ -281,10 +290,9 @@ class LinearModel:
             return False  # too short for two parts
         words, single = _parts(prep, words)
         pos = self._positive
+        # (the best pair per word, `score_above`'s cheap bound, lets 99% of these through)
         bound = self.bias + fsum(map(pos.get, single, _ZEROS))
-        if bound + sum(map(self._pair_max.get, words[:-1], _ZEROS)) <= threshold:
-            return False
-        return bound + fsum(map(pos.get, _pairs(words), _ZEROS)) > threshold
+        return bound + fsum(map(pos.get, _pairs_of(prep, words), _ZEROS)) > threshold
 
     def score_above(
         self, prep: Prepared, threshold: float, short: float | None = None
@@ -309,7 +317,7 @@ class LinearModel:
         s = self.bias + fsum(map(get, single, _ZEROS))
         if s + sum(map(self._pair_max.get, words[:-1], _ZEROS)) <= threshold:
             return None
-        s += fsum(map(get, _pairs(words), _ZEROS))
+        s += fsum(map(get, _pairs_of(prep, words), _ZEROS))
         return s if s > threshold else None
 
 
