@@ -20,8 +20,8 @@ a lesson or a song about the words is talk (`alone`).
 
 from __future__ import annotations
 
-from .rules import Rule, rule
-from .selfharm_veiled_base import alone
+from .rules import Rule
+from .selfharm_veiled_base import alone_rules
 from .selfharm_veiled_eu import M_ALL, MS_ALL
 
 # said last: a full stop, an exclamation, the end, or a few words of farewell
@@ -71,11 +71,4 @@ _TABLE: dict[str, tuple[str, str]] = {
 }
 
 
-# Arabic, Devanagari and Chinese forms carry their own edges
-_NO_EDGE = frozenset({"ar", "zh", "hi_deva"})
-
-RULES: list[Rule] = [
-    rule("self_harm:finality", "self_harm", triggers,
-         alone(form, _EVERYDAY, edge="" if lang in _NO_EDGE else r"\b"), framed="generic")
-    for lang, (triggers, form) in _TABLE.items()
-]
+RULES: list[Rule] = alone_rules("self_harm:finality", _TABLE, _EVERYDAY)

@@ -18,8 +18,8 @@ or a lesson about the words is talk (`alone`).
 
 from __future__ import annotations
 
-from .rules import Rule, rule
-from .selfharm_veiled_base import alone
+from .rules import Rule
+from .selfharm_veiled_base import alone_rules
 
 _EVERYDAY = (
     r"hide and seek|seek|game|minecraft|roblox|fortnite|hiding spot|phone|wallet|keys|escondite|juego|"
@@ -74,10 +74,4 @@ _TABLE: dict[str, tuple[str, str]] = {
            r"(?:对不起|抱歉)"),
 }
 
-_NO_EDGE = frozenset({"ar", "zh"})
-
-RULES: list[Rule] = [
-    rule("self_harm:finality", "self_harm", triggers,
-         alone(form, _EVERYDAY, edge="" if lang in _NO_EDGE else r"\b"), framed="generic")
-    for lang, (triggers, form) in _TABLE.items()
-]
+RULES: list[Rule] = alone_rules("self_harm:finality", _TABLE, _EVERYDAY)

@@ -22,8 +22,8 @@ minecraft without losing your items" has no pain in it.
 
 from __future__ import annotations
 
-from .rules import Rule, rule
-from .selfharm_veiled_base import alone
+from .rules import Rule
+from .selfharm_veiled_base import alone_rules
 
 _EVERYDAY = (
     r"game|minecraft|roblox|fortnite|character|animal|animals|pet|dog|cat|hamster|fish|lobster|plant|"
@@ -92,10 +92,4 @@ _TABLE: dict[str, tuple[str, str]] = {
            r"(?:无痛|不痛|不疼)(?:的)?(?:死法|自杀)"),
 }
 
-_NO_EDGE = frozenset({"ar", "zh", "hi_deva"})
-
-RULES: list[Rule] = [
-    rule("self_harm:method", "self_harm", triggers,
-         alone(form, _EVERYDAY, edge="" if lang in _NO_EDGE else r"\b"), framed="generic")
-    for lang, (triggers, form) in _TABLE.items()
-]
+RULES: list[Rule] = alone_rules("self_harm:method", _TABLE, _EVERYDAY)

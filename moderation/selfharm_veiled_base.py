@@ -17,7 +17,7 @@ from __future__ import annotations
 from .rules import Rule, rule
 from .selfharm_stockpile_parts import _ADVICE
 
-__all__ = ["Table", "alone", "decided", "pair", "rules_of", "trio"]
+__all__ = ["Table", "alone", "alone_rules", "decided", "pair", "rules_of", "trio"]
 
 # the words of a message that talks about these words instead of saying them: a quotation
 # in double quotes, a lesson or a discussion, a song's lyrics, advice about a friend
@@ -111,4 +111,20 @@ def rules_of(table: Table) -> list[Rule]:
     return [
         rule(_NAMES[key], "self_harm", triggers, pattern, framed="generic", requires=requires)
         for key, (triggers, requires, pattern) in table.items()
+    ]
+
+
+# the table keys written in a script whose marks are no word characters, or with no
+# spaces: their forms carry their own edges
+_NO_EDGE = frozenset({"ar", "zh", "hi_deva"})
+
+
+def alone_rules(name: str, table: dict[str, tuple[str, str]], mundane: str) -> list[Rule]:
+    """One `alone` rule per language of `table` (key -> (triggers, form)), all
+    named `name` and `framed="generic"`: the shape of the session-16 and -17
+    tables (`selfharm_dont_look.py`, `selfharm_wake_point.py`, ...)."""
+    return [
+        rule(name, "self_harm", triggers, alone(form, mundane, edge="" if key in _NO_EDGE else r"\b"),
+             framed="generic")
+        for key, (triggers, form) in table.items()
     ]

@@ -23,8 +23,8 @@ about the words is talk (`alone`).
 
 from __future__ import annotations
 
-from .rules import Rule, rule
-from .selfharm_veiled_base import alone
+from .rules import Rule
+from .selfharm_veiled_base import alone_rules
 
 # said last, or with a hopeless tail after it
 _LAST = r"(?= ?[.!?]| ?$)"
@@ -96,10 +96,4 @@ _TABLE: dict[str, tuple[str, str]] = {
            r"(?:呢)?(?= ?[。！!.?？]| ?$)"),
 }
 
-_NO_EDGE = frozenset({"ar", "zh", "hi_deva"})
-
-RULES: list[Rule] = [
-    rule("self_harm:hopeless", "self_harm", triggers,
-         alone(form, _EVERYDAY, edge="" if lang in _NO_EDGE else r"\b"), framed="generic")
-    for lang, (triggers, form) in _TABLE.items()
-]
+RULES: list[Rule] = alone_rules("self_harm:hopeless", _TABLE, _EVERYDAY)
