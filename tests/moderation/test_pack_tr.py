@@ -253,3 +253,29 @@ def test_slur_blocked(pipe: Pipeline) -> None:
 ])
 def test_turkish_phone_redacted(pipe: Pipeline, text: str, secret: str) -> None:
     redacted(pipe, text, secret)
+
+
+# -- session 17: the writer left out, ending it all ---------------------------------
+@pytest.mark.parametrize("text", [
+    # "kimse beni istemiyor" (nobody wants *me*) is no exclusion aimed at someone: the
+    # scorer, which leaves holds about another person alone, must read the rest
+    "herkes beni dışlıyor, kimse beni istemiyor, yok olmak istiyorum",
+    "sınıfta kimse benimle konuşmuyor, hepsi beni gruptan attı, bu gece her şeye son vereceğim",
+    "hayatıma son vereceğim",
+    "yok olmak istiyorum",
+])
+def test_turkish_ending_it_all_and_the_writers_own_exclusion(rules_pipe: Pipeline, text: str) -> None:
+    self_harm_held(rules_pipe, text, "tr")
+
+
+@pytest.mark.parametrize("text", [
+    "bu tartışmaya son vereceğim artık",
+    "yok olmak istiyorum ya bu sınav yüzünden haha",
+    "kimse beni sevmiyor bu oyunda, hep ben kaybediyorum",
+])
+def test_turkish_everyday_endings_pass(rules_pipe: Pipeline, text: str) -> None:
+    clean(rules_pipe, text, lang="tr")
+
+
+def test_turkish_exclusion_aimed_at_you_is_still_bullying(pipe: Pipeline) -> None:
+    held(pipe, "kimse seni istemiyor defol", "bullying")

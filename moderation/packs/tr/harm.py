@@ -40,7 +40,8 @@ HARM: list[Rule] = [
          requires="sen seni lan ulan defol sus kes misin hey ey"),
     directed("bullying:exclusion", "bullying",
          "kimse herkes nefret sevmiyor istemiyor vermesin konusmasin almayin atin",
-         r"\b(?:kimse|hic kimse|kimse seni) (?:\w+ )?(?:seni |senle |seninle )?(?:sevmiyor|"
+         # "kimse beni istemiyor" (nobody wants *me*) is the writer's own pain, not an exclusion
+         r"\b(?:kimse|hic kimse|kimse seni) (?:(?!beni\b|benimle\b|bana\b)\w+ )?(?:seni |senle |seninle )?(?:sevmiyor|"
          r"istemiyor|takmiyor)\b|\bherkes (?:\w+ )?senden nefret ediyor\b|"
          r"\b(?:yarin |artik |bundan sonra )?(?:kimse|hic kimse|hicbiriniz) (?:ona|onunla|ona da|"
          r"bununla|buna) (?:\w+ )?(?:selam vermesin|konusmasin|oturmasin|yazmasin|bakmasin|"

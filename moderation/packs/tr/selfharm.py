@@ -13,7 +13,7 @@ from ._words import JOKE, RECOVERED
 # "ölmek istiyorum" of embarrassment or laughter is hyperbole
 _NOT_LAUGH = (
     r"(?<!utancimdan )(?<!utanctan )(?<!rezillikten )(?<!gulmekten )(?<!kahkahadan )"
-    r"(?<!sikintidan )(?<!heyecandan )"
+    r"(?<!sikintidan )(?<!heyecandan )(?<!cringeden )(?<!krinjden )(?<!mahcubiyetten )"
 )
 _WANT = r"(?:istiyorum|istiyom|istiyo?rum|isterim|istedim|istiyordum|istiyorum artik)"
 _NOT_WANT = r"(?:istemiyorum|istemiyom|istemiyo?rum|istemiyorum artik)"
@@ -21,7 +21,7 @@ _NOT_WANT = r"(?:istemiyorum|istemiyom|istemiyo?rum|istemiyorum artik)"
 SELF_HARM: list[Rule] = [
     rule("self_harm:disclosure", "self_harm",
          "yasamak yasamaktan olmek olmeyi olsem olecegim olcem olucam gebermek intihar kendimi keske bari "
-         "canima bikmak biktim yoruldum",
+         "canima bikmak biktim yoruldum yok kaybolmak son",
          r"\b(?<![dt][ae] )(?<!l[ae] )(?:artik |hic |daha fazla )?yasamak (?:\w+ )?" + _NOT_WANT + r"\b|"
          r"\b(?:yasamaktan|hayattan|yasamaya|nefes almaktan) (?:cok |gercekten |artik )*"
          r"(?:biktim|yoruldum|usandim)\b" + JOKE + r"|"
@@ -32,7 +32,11 @@ SELF_HARM: list[Rule] = [
          r"\b(?:intihar (?:edecegim|edicem|ediciim|etmek istiyorum|etmeyi dusunuyorum|etcem|"
          r"edeyim)|kendimi (?:olduru?cem|oldurecegim|oldurmek istiyorum|oldurmeyi dusunuyorum|"
          r"olduresim var|asacagim|asicam)|canima (?:kiyacagim|kiyicam|kiymak istiyorum|"
-         r"kiymayi dusunuyorum))\b",
+         r"kiymayi dusunuyorum))\b|"
+         # "bu gece her şeye son vereceğim", "hayatıma son vermek istiyorum": ending it all, the
+         # Turkish phrase ("bu tartışmaya son vereceğim" ends a quarrel: not these objects)
+         r"\b(?:hayatima|her seye|herseye|kendime) son (?:verecegim|vericem|vercem|verecem|verdim|vermek "
+         r"istiyorum|vermeyi dusunuyorum|vermek uzereyim)\b" + JOKE,
          framed="generic"),
     rule("self_harm:finality", "self_harm",
          "uyanmamak uyanmasam yuk bensiz olmasam kurtulur mutlu arkamdan aglamasin aglamayin "
