@@ -279,7 +279,7 @@ class LinearModel:
         """Whether any part of the message (`sentences`) could score above
         `threshold`: a part's features are among the message's own, so none can
         score more than the bias and the positive weights of the message's
-        features.  Most long messages fail this (on the bench, 183 messages pass
+        features.  Most long messages fail this (on the bench, 174 messages pass
         it, against 1,364 of two parts or more), and their parts are never
         prepared.  (A part is
         prepared on its own, so a mixed-script message's part in one script may
