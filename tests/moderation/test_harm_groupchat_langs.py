@@ -138,6 +138,9 @@ HELD = [
 ]
 
 PASSES = [
+    # nobody talks to *me*: the writer's own pain, not an exclusion called for (session 17)
+    'الكل يكرهني محد يبي يكلمني',
+    'الكل محد يجلس معي',
     'hanno detto a tutti nel gruppo di non parlarmi più, cosa faccio',
     'se tutti nel gruppo ignorano qualcuno, ditelo a un prof',
     'non parlate con gli sconosciuti',
