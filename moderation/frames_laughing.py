@@ -14,6 +14,14 @@ want to die fr, nobody would care", "哈哈哈我想死", "wkwk pengen mati aja"
 is not a cause and stays held, as does any line that says it means it ("de
 verdad", "beneran", "fr", "nobody would care").
 
+Dying *of shame* is the same idiom (session 17): "quero morrer de vergonha",
+"voglio morire dalla vergogna", "je veux mourir de honte", "умру от стыда",
+"umrę ze wstydu", "أموت من الكسوف", "pengen mati saking malunya", "utançtan
+öleceğim", "尴尬得想死" - held in the languages no other frame reads them in
+(`frames_trivial.py` has Spanish, German, Indonesian and Hindi).  The shame
+must be attached to the death phrase, as the laughter is; "tengo vergüenza de
+mí, quiero morir" names no cause of dying.
+
 Used by `frames_context.context_frame` for self-harm rules.
 """
 
@@ -25,7 +33,12 @@ from . import fastre
 _CAUSE_AFTER = fastre.compile(
     r" ?(?:(?:from |of )?laugh(?:ing|ter)|of laughter|from laughing|de (?:la |tanto |tanta )?(?:risa|"
     r"rir|rire|riso)|de rir|vor lachen|dal ridere|dalle risate|dalla risata|от смеха|со смеху|"
-    r"من الضحك|من كثر الضحك|ze smiechu|gulmekten|ngakak|ketawa|hanste hanste|has has ke)\b"
+    r"من الضحك|من كثر الضحك|ze smiechu|gulmekten|ngakak|ketawa|hanste hanste|has has ke|"
+    # shame
+    r"de vergonha|de verguenza|dalla vergogna|di vergogna|de honte|vor scham|от стыда|со стыда|"
+    r"ze wstydu|من الكسوف|من الخجل|من الاحراج|saking malu\w*|(?:karena|krn) malu|sharam se)\b"
+    # ashamed *of oneself* is no embarrassing moment
+    r"(?! (?:de mim|de mi|di me|de moi|за себя|z siebie|من نفسي|sama diri|apne aap)\b)"
 )
 # the cause right before it: "ngakak sampe ...", "笑到 ...", "i laughed so hard ..."
 _CAUSE_BEFORE = fastre.compile(
@@ -34,7 +47,8 @@ _CAUSE_BEFORE = fastre.compile(
     r"has has ke|hans hans ke)|"
     r"\b(?:me rei|ri|me ri|j'ai) tant(?:o|) que|\bich hab so gelacht(?: dass)?|"
     r"\bho riso cosi tanto che|\bтак смеял(?:ся|ась) что|\bضحكت (?:لدرجه|كثير)|"
-    r"हंसते हंसते)(?: \S+){0,2} ?$|(?:笑到|笑得|笑的)\S{0,4}$"
+    r"हंसते हंसते|\b(?:utancimdan|utanctan|rezillikten))(?: \S+){0,2} ?$|"
+    r"(?:笑到|笑得|笑的|尴尬得|尴尬到|羞得|丢人得)\S{0,4}$"
 )
 _WORD_REST = fastre.compile(r"\w*")
 # the writer says they mean it
@@ -43,6 +57,7 @@ _SERIOUS = fastre.compile(
     r"no one would care|nobody cares|no one cares|de verdad|en serio|no es broma|de verdade|serio|"
     r"nao e brincadeira|serieux|serieusement|sans rire|ernsthaft|im ernst|kein witz|sul serio|"
     r"non scherzo|серьезно|правда|не шучу|بجد|مو مزح|sach mein|sach me|seriously|cidden|"
+    r"ninguem|de verdade|nessuno|davvero|personne|vraiment|никто|nikt|kimse|محد|ما حد|"
     r"gercekten|ciddiyim|naprawde|nie zartuje|beneran|serius|sungguh|gak bercanda|ga bercanda)\b|"
     r"认真|不是开玩笑|真的想死"
 )
@@ -53,12 +68,15 @@ _LAUGH_STEMS = (
     "laugh", "risa", "de rir", "tanto rir", "riso", "risat", "rire", "lachen", "gelacht", "ridere",
     "смех", "смея", "ضحك", "smiech", "gulmek", "ngakak", "ketawa", "tertawa", "hanste", "hass hass",
     "has has", "hans hans", "हंस", "笑", "ri tant", "j'ai tant",
+    "vergonha", "verguenza", "vergogna", "honte", "scham", "стыд", "wstyd", "الكسوف", "الخجل",
+    "الاحراج", "malu", "sharam", "utanc", "rezillik", "尴尬", "羞", "丢人",
 )
 
 
 def laughing_frame(text: str, start: int, end: int) -> str | None:
     """'hyperbole' when the death phrase at text[start:end] is caused by
-    laughing, named right next to it, and the line never says it is meant."""
+    laughing or shame, named right next to it, and the line never says it is
+    meant."""
     if not any(stem in text for stem in _LAUGH_STEMS) or _SERIOUS.search(text) is not None:
         return None
     # the rule may stop inside a word ("quiero morir|me de risa")

@@ -158,3 +158,35 @@ def test_laughing_to_death_passes(pipe: Pipeline, rules_pipe: Pipeline, text: st
 @pytest.mark.parametrize("text", MEANT)
 def test_wish_next_to_laughter_held_on_rules(rules_pipe: Pipeline, text: str) -> None:
     self_harm_held(rules_pipe, text)
+
+
+# dying *of shame*, attached to the death phrase (session 17)
+SHAME = [
+    ('quero morrer de vergonha, chamei a professora de mãe na frente da sala toda', 'pt'),
+    ('voglio morire dalla vergogna, ho chiamato la prof mamma davanti a tutta la classe', 'it'),
+    ("je veux mourir de honte, j'ai appelé la prof maman", 'fr'),
+    ('я умру от стыда, назвала учительницу мамой', 'ru'),
+    ('umrę ze wstydu, nazwałam nauczycielkę mamą', 'pl'),
+    ('كنت عايزة أموت من الكسوف، قلت للمدرسة يا ماما قدام الفصل كله', 'ar'),
+    ('utançtan öleceğim, öğretmene anne dedim', 'tr'),
+    ('我尴尬得想死，当着全班的面把老师叫成妈妈', 'zh'),
+]
+# ashamed of oneself, or meant: no embarrassing moment
+SHAME_MEANT = [
+    ('tenho vergonha de mim, quero morrer de verdade', 'pt'),
+    ('quero morrer de vergonha de mim mesma, ninguém gosta de mim', 'pt'),
+    ('mi vergogno di me stessa e voglio morire', 'it'),
+    ('мне так стыдно за себя, хочу умереть', 'ru'),
+    ("j'ai honte de moi, je veux mourir, personne m'aime", 'fr'),
+    ('im so ashamed of myself i want to die', 'en'),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SHAME)
+def test_dying_of_shame_passes(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), SHAME_MEANT)
+def test_shame_of_oneself_or_meant_is_held_on_rules(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    self_harm_held(rules_pipe, text, lang)
