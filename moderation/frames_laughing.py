@@ -57,7 +57,7 @@ _SERIOUS = fastre.compile(
     r"no one would care|nobody cares|no one cares|de verdad|en serio|no es broma|de verdade|serio|"
     r"nao e brincadeira|serieux|serieusement|sans rire|ernsthaft|im ernst|kein witz|sul serio|"
     r"non scherzo|серьезно|правда|не шучу|بجد|مو مزح|sach mein|sach me|seriously|cidden|"
-    r"ninguem|de verdade|nessuno|davvero|personne|vraiment|никто|nikt|kimse|محد|ما حد|"
+    r"ninguem|nessuno|davvero|personne|vraiment|никто|nikt|kimse|محد|ما حد|"
     r"gercekten|ciddiyim|naprawde|nie zartuje|beneran|serius|sungguh|gak bercanda|ga bercanda)\b|"
     r"认真|不是开玩笑|真的想死"
 )

@@ -19,10 +19,11 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise, repeat
 from math import fsum
 from pathlib import Path
+from typing import Any
 
 from . import model_cache
 from .abbrev_langs import LANG_ABBREV_WORDS
@@ -30,6 +31,7 @@ from .normalise import Prepared, prepare
 
 DATA = Path(__file__).with_name("data")
 _ZEROS = repeat(0.0)
+_POSITIVE: Callable[[float], Any] = (0.0).__lt__  # w > 0, as a C predicate for `filter`
 _MIN_WORDS = 6
 _MIN_CJK = 5
 # a short message (three to five words, three or four Chinese characters) is scored
@@ -120,7 +122,7 @@ def long_enough(prep: Prepared, words: tuple[str, ...]) -> bool:
     labelled sets had seven words or more."""
     if len(words) >= _MIN_WORDS:
         return True
-    return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_CJK
+    return prep.has_cjk and _cjk_count(prep.norm) >= _MIN_CJK
 
 
 # words a phrase cannot end on: a short message that stops at one ("i just want to",
@@ -140,7 +142,7 @@ def short_enough(prep: Prepared, words: tuple[str, ...]) -> bool:
         return False
     if len(words) >= _MIN_SHORT_WORDS:
         return True
-    return prep.has_cjk and sum(map(_is_cjk, prep.norm)) >= _MIN_SHORT_CJK
+    return prep.has_cjk and _cjk_count(prep.norm) >= _MIN_SHORT_CJK
 
 
 def sentences(prep: Prepared) -> tuple[Prepared, ...]:
@@ -209,7 +211,7 @@ def features(prep: Prepared) -> set[str]:
 class LinearModel:
     """Logistic-regression weights; a score is the log-odds."""
 
-    __slots__ = ("_pair_max", "_positive", "bias", "threshold", "thresholds", "weights")
+    __slots__ = ("_pair_max", "bias", "threshold", "thresholds", "weights")
 
     def __init__(self, weights: dict[str, float], bias: float, thresholds: dict[str, float],
                  pair_max: dict[str, float] | None = None) -> None:
@@ -226,8 +228,6 @@ class LinearModel:
                     head = f.split(" ", 1)[0]
                     pair_max[head] = max(pair_max.get(head, 0.0), w)
         self._pair_max = pair_max
-        # the positive weights, for `could_reach`
-        self._positive = {f: w for f, w in weights.items() if w > 0}
 
     def knows(self, prep: Prepared) -> bool:
         """Whether the message is in a language the model has read.
@@ -273,7 +273,7 @@ class LinearModel:
         main check may both score it)."""
         get = self.weights.get
         words, single = _parts(prep)
-        return self.bias + fsum(map(get, single, _ZEROS)) + fsum(map(get, _pairs(words), _ZEROS))
+        return self.bias + fsum(map(get, single, _ZEROS)) + fsum(map(get, _pairs_of(prep, words), _ZEROS))
 
     def could_reach(self, prep: Prepared, threshold: float) -> bool:
         """Whether any part of the message (`sentences`) could score above
@@ -281,18 +281,19 @@ class LinearModel:
         score more than the bias and the positive weights of the message's
         features.  Most long messages fail this (on the bench, 174 messages pass
         it, against 1,364 of two parts or more), and their parts are never
-        prepared.  (A part is
-        prepared on its own, so a mixed-script message's part in one script may
-        fold its words differently: there the bound can miss.)"""
+        prepared.  (A part is prepared on its own, so a mixed-script message's
+        part in one script may fold its words differently: there the bound can
+        miss.)"""
         parts = prep.extra.get("linear_model")
         words = _words(prep) if parts is None else parts[0]
         if len(words) < 2 * _MIN_WORDS and not (prep.has_cjk and _cjk_count(prep.norm) >= 2 * _MIN_CJK):
             return False  # too short for two parts
         words, single = _parts(prep, words)
-        pos = self._positive
+        get = self.weights.get
         # (the best pair per word, `score_above`'s cheap bound, lets 99% of these through)
-        bound = self.bias + fsum(map(pos.get, single, _ZEROS))
-        return bound + fsum(map(pos.get, _pairs_of(prep, words), _ZEROS)) > threshold
+        singles: Iterable[float] = filter(_POSITIVE, map(get, single, _ZEROS))
+        pairs: Iterable[float] = filter(_POSITIVE, map(get, _pairs_of(prep, words), _ZEROS))
+        return self.bias + fsum(singles) + fsum(pairs) > threshold
 
     def score_above(
         self, prep: Prepared, threshold: float, short: float | None = None

@@ -23,7 +23,8 @@ looked, said once, is an accident's words (no trend).
 from __future__ import annotations
 
 from .rules import Rule, rule
-from .selfharm_hide_marks_base import GAP, NO_CAUSE, NO_CAUSE_RAW
+from .selfharm_deeper import _deeper
+from .selfharm_hide_marks_base import GAP, NO_CAUSE_RAW
 
 _NAME = "self_harm:injury"
 
@@ -33,9 +34,10 @@ _PAPER = (r"(?!" + GAP + r"{0,70}?\b(?:paper|haircut|papel|papier|carta|бума
           r"corte de pelo|corte de cabelo|coupe de cheveux|haarschnitt|taglio di capelli)\b)")
 
 
-def _trend(cut: str, deeper: str, gap: int = 40) -> str:
-    """The writer's `cut`, then `deeper` in the same sentence, no everyday cause after either."""
-    return rf"\b(?:{cut}){NO_CAUSE}{_PAPER}{GAP}{{0,{gap}}}?\b(?:{deeper})\b{NO_CAUSE}"
+def _trend(cut: str, deeper: str) -> str:
+    """The writer's `cut`, then `deeper` in the same sentence (`selfharm_deeper._deeper`),
+    and no paper or haircut after the cut either."""
+    return _deeper(rf"(?:{cut}){_PAPER}", deeper, gap=40)
 
 
 _BODY_EN = r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|hip|hips|skin)"
