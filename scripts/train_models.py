@@ -72,7 +72,12 @@ from moderation.linear_model import (  # noqa: E402
 from moderation.normalise import prepare  # noqa: E402
 from moderation.policy import Policy  # noqa: E402
 from moderation.rules import RuleSet  # noqa: E402
-from moderation.selfharm_model import SelfHarmModelStage, _aimed_at_others, first_person  # noqa: E402
+from moderation.selfharm_model import (  # noqa: E402
+    SelfHarmModelStage,
+    _aimed_at_others,
+    _framed,
+    first_person,
+)
 from moderation.stages import build_stages  # noqa: E402
 
 DATA = ROOT / "tests" / "moderation" / "data"
@@ -161,8 +166,7 @@ class Line:
                      else "short" if self.first_person and short_enough(prep, words) else None)
         # the first-person parts of a long message the "sentence" tier scores, unless a
         # frame read the message as talk (the stage's `_sentence`)
-        framed = any(r.startswith("frame:") for r in v.reasons)
-        self.sentence_feats = () if framed else tuple(
+        self.sentence_feats = () if _framed(v) else tuple(
             frozenset(features(sp)) for sp in sentences(prep) if first_person(sp))
         # a bare topic word no frame excuses, and no other self-harm rule: the
         # model itself decides such a message, so the rules cannot label it
