@@ -15,6 +15,7 @@ import re
 from . import grooming, harm, packs, selfharm, selfharm_means, selfharm_slang, spam
 from .contact_signals import ContactSignalsStage
 from .conversation import ConversationStage
+from .harm_model import harm_model_stages
 from .lexicon import Hit, Lexicon
 from .lexicon_mention import mention_blanked, mention_candidates
 from .normalise import Prepared, prepare
@@ -220,6 +221,8 @@ def build_stages(policy: Policy) -> list[Stage]:
             (selfharm_rules, grooming_rules, harm_rules), policy.strictness != "strict"
         ),
         SelfHarmModelStage(topic=topic_rules, allow_frames=policy.strictness != "strict"),
+        # after the self-harm scorer: a child's own pain held as self_harm keeps its helpline
+        *harm_model_stages(policy.strictness != "strict"),
         FloodStage(),
         LinkSpamStage(),
         PremoderateStage(policy),

@@ -8,8 +8,9 @@ Why a script and not a notebook: the weights are data shipped with the
 package, so anyone must be able to rebuild them byte for byte from the
 repository.  Training is deterministic (fixed seed, sorted inputs).
 
-Heads: ``selfharm`` (stage ``selfharm_model``).  Grooming and bullying
-heads were tried (2026-12-06) and not shipped, see ``HEADS``.
+Heads: ``selfharm`` (stage ``selfharm_model``), and since session 18
+``bullying`` (bullying and threats), ``grooming``, ``sexual`` and ``spam``
+(stages ``<head>_model``, `moderation/harm_model.py`).
 
 Training data:
 
@@ -19,14 +20,17 @@ Training data:
   (everyday first-person chat in ten languages, and disclosures); a line
   marked ``"about": "other"`` (someone else at risk now) is left to the
   rules and not trained on.
+* ``scripts/harm_training/*.jsonl`` (the harm heads only): lines in the
+  held-out sets' format written for training, in 13 languages, each harm
+  beside everyday lines that share its words.
 * every message-like string constant in ``tests/moderation/*.py``, labelled
   by the rules (the model stage switched off), except those whose only
   self-harm evidence is a bare topic word, and those only the shipped model
   holds (a test may pin them as disclosures): the model decides those
   itself.  Those tests pin the rules' behaviour, so this teaches the models the hard negatives they hold ("this
   homework is killing me", "we learned what grooming is") as well as the
-  positives.  ``test_selfharm_model.py`` is skipped: its strings are
-  messages the model must never have seen.
+  positives.  ``test_selfharm_model.py`` and ``test_harm_model.py`` are
+  skipped: their strings are messages the models must never have seen.
 
 The devset (``../shared/moderation/devset.jsonl``) is never used.
 
@@ -37,7 +41,8 @@ out in ``FOLDS`` groups) and at most
 ``max_hard`` of the test suite's hard negatives (scored by a model trained
 without them).  The shipped model (trained on everything) then must not
 hold any test string the rules pass: the threshold rises just above the
-highest such score, by at most ``MAX_PINNED_RISE``, or training fails.
+highest such score, by at most ``MAX_PINNED_RISE`` (a head's ``max_rise``),
+or training fails.
 """
 
 from __future__ import annotations
@@ -60,6 +65,7 @@ sys.path.insert(0, str(ROOT))
 from moderation import (  # noqa: E402
     Pipeline,
 )
+from moderation.harm_model import HEADS as HARM_HEADS  # noqa: E402
 from moderation.linear_model import (  # noqa: E402
     _is_cjk,
     _words,
@@ -82,9 +88,10 @@ from moderation.stages import build_stages  # noqa: E402
 
 DATA = ROOT / "tests" / "moderation" / "data"
 EXTRA = ROOT / "scripts" / "selfharm_training"
-_MODEL_TESTS = frozenset({"test_selfharm_model.py"})
+HARM_EXTRA = ROOT / "scripts" / "harm_training"
+_MODEL_TESTS = frozenset({"test_selfharm_model.py", "test_harm_model.py"})
 _OPEN = frozenset({"allow", "redact"})
-_MODEL_STAGES = frozenset({"selfharm_model"})
+_MODEL_STAGES = frozenset({"selfharm_model", *(f"{h}_model" for h in HARM_HEADS)})
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,10 @@ class Head:
     max_clean: float  # share of clean held-out lines it may newly hold
     max_hard: float  # share of the test suite's unseen hard negatives
     min_count: int  # features seen in fewer training lines are dropped
+    tiers: tuple[str, ...]  # the tiers besides "main" (`linear_model.TIERS`) the stage reads
+    # training-only line directories besides ``selfharm_training`` (heldout format)
+    extra_dirs: tuple[Path, ...] = ()
+    max_rise: float = 0.5  # `MAX_PINNED_RISE`, for this head
 
 
 # Trial heads, not shipped (2026-12-06): grooming, bullying (with threats) and
@@ -118,7 +129,16 @@ MAX_PINNED_RISE = 0.5
 # against a 5% target, so the budget is 1% (3% for the hard negatives, which
 # would otherwise set the threshold alone)
 HEADS = {
-    "selfharm": Head(frozenset({"self_harm"}), 0.01, 0.03, 1),
+    "selfharm": Head(frozenset({"self_harm"}), 0.01, 0.03, 1, ("short", "other", "sentence")),
+    # session 18 (`harm_model.py`): smaller clean budgets than the self-harm head's, whose
+    # holds a missed disclosure justifies; four heads add up, and a child held for a
+    # harmless message is put off speaking.  Their pinned rise may be larger: the suite
+    # pins many short everyday lines with the rules' words ("sab log uski photo pe ❤️
+    # daalo", a pile-on of kindness, scored 0.51 above the bullying head's threshold)
+    "bullying": Head(frozenset({"bullying", "threat"}), 0.005, 0.02, 2, ("short",), (HARM_EXTRA,), 1.5),
+    "grooming": Head(frozenset({"grooming"}), 0.003, 0.01, 2, ("short",), (HARM_EXTRA,), 3.0),
+    "sexual": Head(frozenset({"sexual"}), 0.002, 0.01, 2, ("short",), (HARM_EXTRA,), 3.5),
+    "spam": Head(frozenset({"spam"}), 0.002, 0.01, 2, ("short",), (HARM_EXTRA,), 3.5),
 }
 
 
@@ -136,8 +156,6 @@ PINNED_COPIES = 3
 # its fold.  One model per set (52 fits) took 21 minutes on one core by session
 # 11; ten folds leave out a tenth of the sets each and take a fifth of the time
 FOLDS = 10
-# the tiers besides "main" (`linear_model.TIERS`), each with its own threshold
-_OTHER_TIERS = ("short", "other", "sentence")
 
 
 class Line:
@@ -158,12 +176,16 @@ class Line:
         # class, not the writer's own words, which are what the scorer reads
         self.about_other = any(r.endswith(":others_acute") for r in v.reasons)
         self.clean = self.action == "allow"
+        self.framed = _framed(v)
         self.first_person = first_person(prep)
         words = _words(prep)
         self.long = long_enough(prep, words)
         # the threshold the stage scores it against (`linear_model.TIERS`)
+        short = short_enough(prep, words)
         self.tier = (("main" if self.first_person else "other") if self.long
-                     else "short" if self.first_person and short_enough(prep, words) else None)
+                     else "short" if self.first_person and short else None)
+        # the bullying scorer's tiers: length only
+        self.length_tier = "main" if self.long else "short" if short else None
         # the first-person parts of a long message the "sentence" tier scores, unless a
         # frame read the message as talk (the stage's `_sentence`)
         self.sentence_feats = () if _framed(v) else tuple(
@@ -176,8 +198,13 @@ class Line:
         # a test string only the shipped scorer holds: the suite may pin it as a
         # disclosure (helpers' tests of session 11 did, 56 of them), so the rules'
         # "everyday" label is not known to be right; the model decides it itself
+        shipped = _shipped().check(text, lang)
         self.model_only = (gold is None and "self_harm" not in self.rule_cats
-                           and "self_harm" in _shipped().check(text, lang).categories)
+                           and "self_harm" in shipped.categories)
+        # the same for the harm scorers (`test_harm_model.py`'s strings are never read): the
+        # heads whose shipped scorer alone holds this test string
+        self.harm_model_only = frozenset() if gold is not None or self.rule_cats else frozenset(
+            h for h in HARM_HEADS if any(r.startswith(f"{h}_model:") for r in shipped.reasons))
         # a model-only string a test lists as everyday (`test_lines`): learnt from, but
         # not counted in the threshold's budget nor its pinned rise - chosen *because*
         # the previous scorer held it, it is no fair sample of unseen hard negatives
@@ -197,8 +224,10 @@ class Line:
             return "self_harm" in self.rule_cats
         return self.action not in _OPEN
 
-    def in_tier(self, tier: str) -> bool:
+    def in_tier(self, tier: str, head: str = "selfharm") -> bool:
         """Scored against the threshold of `tier` (the "sentence" tier: its parts)."""
+        if head != "selfharm":
+            return self.length_tier == tier
         return bool(self.sentence_feats) if tier == "sentence" else self.tier == tier
 
     def tier_score(self, tier: str, w: dict[str, float], bias: float) -> float:
@@ -213,7 +242,8 @@ class Line:
             return False
         if head == "selfharm":
             return self.action != "block" and not self.aimed and self.in_tier(tier)
-        return self.long and tier == "main"
+        # the bullying stage's gate: open, no self-harm, no frame (`bullying_model.py`)
+        return "self_harm" not in self.rule_cats and not self.framed and self.in_tier(tier, head)
 
 
 @functools.cache
@@ -266,6 +296,18 @@ def extra_lines(pipe: Pipeline) -> dict[str, list[Line]]:
                     continue
                 gold = frozenset({"self_harm"} if r["self_harm"] else ())
                 lines.append(Line(str(r["text"]), r.get("lang"), gold, pipe))
+    return out
+
+
+def labelled_lines(pipe: Pipeline, directory: Path) -> dict[str, list[Line]]:
+    """Training-only lines in the held-out sets' format (``categories`` are the
+    labels), by file: a head's own ``extra_dirs``."""
+    out: dict[str, list[Line]] = {}
+    for path in sorted(directory.glob("*.jsonl")):
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        out[f"{directory.name}/{path.stem}"] = [
+            Line(str(r["text"]), r.get("lang"), frozenset(r["categories"]), pipe) for r in rows
+        ]
     return out
 
 
@@ -388,7 +430,7 @@ def train_head(
     # main threshold; the training files, which hold most of the short and the
     # third-person lines, the other tiers' (`tier_thresholds`)
     fold_scores: dict[str, list[tuple[float, Line]]] = {}
-    tier_scores: dict[str, list[tuple[float, Line]]] = {t: [] for t in _OTHER_TIERS}
+    tier_scores: dict[str, list[tuple[float, Line]]] = {t: [] for t in budget.tiers}
     # each training line's whole-message score by the same fold's model: a line the
     # "sentence" tier holds counts only if its own tier does not hold it already
     whole: dict[int, float] = {}
@@ -401,7 +443,7 @@ def train_head(
         for name in fold:
             fold_scores[name] = [(score(w, b, ln.feats), ln) for ln in sets[name] if ln.eligible(head)]
         for name in extra_fold:
-            for t in _OTHER_TIERS:
+            for t in budget.tiers:
                 tier_scores[t] += [(ln.tier_score(t, w, b), ln) for ln in extra_sets[name]
                                    if ln.eligible(head, t)]
             whole.update((id(ln), score(w, b, ln.feats)) for ln in extra_sets[name] if ln.sentence_feats)
@@ -426,9 +468,9 @@ def train_head(
               if ln.eligible(head) and not ln.label(head) and not ln.adversarial]
     top, top_text = max(((x, t) for x, t in pinned if x > threshold), default=(None, ""))
     if top is not None:
-        if top - threshold > MAX_PINNED_RISE and cv_only:
+        if top - threshold > budget.max_rise and cv_only:
             print(f"[{head}] the pinned everyday test string {top_text!r} scores {top:.2f}")
-        elif top - threshold > MAX_PINNED_RISE:
+        elif top - threshold > budget.max_rise:
             raise SystemExit(f"[{head}] the pinned everyday test string {top_text!r} scores {top:.2f}, "
                              f"{top - threshold:.2f} above the threshold: add training data")
         # at least 0.005 above it: floor(top * 100 + 1) / 100 was the string's
@@ -473,13 +515,13 @@ def tier_thresholds(
     as often as long ones (session 16).  The "sentence" tier comes last: a
     line its own tier already holds (by `whole`) is no line it adds."""
     out: dict[str, float] = {"main": main}
-    for t in _OTHER_TIERS:
+    for t in HEADS[head].tiers:
         rows = tier_scores[t]
         if t == "sentence":
             rows = [(s, ln) for s, ln in rows
                     if not (ln.tier and whole[id(ln)] > out.get(ln.tier, math.inf))]
         clean = [s for s, ln in rows if ln.clean and not ln.label(head)]
-        n_clean = sum(1 for ln in extra if ln.in_tier(t) and ln.clean and not ln.label(head))
+        n_clean = sum(1 for ln in extra if ln.in_tier(t, head) and ln.clean and not ln.label(head))
         thr = max(main, lowest_threshold(clean + [-99.0] * (n_clean - len(clean)), HEADS[head].max_clean))
         pinned = [ln.tier_score(t, weights, bias) for ln in tests
                   if ln.eligible(head, t) and not ln.label(head) and not ln.adversarial]
@@ -487,7 +529,7 @@ def tier_thresholds(
         if top is not None:
             thr = math.ceil(top * 100 + 0.5) / 100
         pos = [s for s, ln in rows if ln.label(head)]
-        n_pos = sum(1 for ln in extra if ln.in_tier(t) and ln.label(head) and not ln.carried(head))
+        n_pos = sum(1 for ln in extra if ln.in_tier(t, head) and ln.label(head) and not ln.carried(head))
         print(f"[{head}] tier {t}: threshold {thr:.2f}; cross-validated over the training files it adds "
               f"{sum(s > thr for s in pos)} of the {n_pos} disclosures the rules miss and newly holds "
               f"{sum(s > thr for s in clean)} of {n_clean} clean lines"
@@ -513,7 +555,12 @@ def main() -> None:
     for head in args.head or list(HEADS):
         fit: Fit = functools.partial(train, epochs=args.epochs, l2=args.l2, seed=args.seed,
                                      min_count=HEADS[head].min_count)
-        train_head(head, fit, sets, tests, extra, args.cv_only)
+        own = dict(extra)
+        for directory in HEADS[head].extra_dirs:
+            own.update(labelled_lines(pipe, directory))
+        # a test string only the head's shipped scorer holds: its label is not known
+        head_tests = [ln for ln in tests if head not in ln.harm_model_only]
+        train_head(head, fit, sets, head_tests, own, args.cv_only)
 
 
 if __name__ == "__main__":
