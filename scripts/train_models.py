@@ -9,8 +9,8 @@ package, so anyone must be able to rebuild them byte for byte from the
 repository.  Training is deterministic (fixed seed, sorted inputs).
 
 Heads: ``selfharm`` (stage ``selfharm_model``), and since session 18
-``bullying`` (bullying and threats), ``grooming``, ``sexual`` and ``spam``
-(stages ``<head>_model``, `moderation/harm_model.py`).
+``bullying`` (bullying and threats) and ``grooming`` (stages
+``<head>_model``, `moderation/harm_model.py`).
 
 Training data:
 
@@ -106,13 +106,11 @@ class Head:
     max_rise: float = 0.5  # `MAX_PINNED_RISE`, for this head
 
 
-# Trial heads, not shipped (2026-12-06): grooming, bullying (with threats) and
-# sexual.  The rules miss only 7, 7 and 3 of the held-out sets' 352, 292 and
-# 103 such lines; cross-validated, the heads added 3, 1-2 and 2 of them, but
-# each also held short everyday lines the tests pin ("sag deinen eltern
-# bescheid", "ill find you a seat", "what are you wearing tomorrow").  Add a
-# head here, e.g. Head(frozenset({"grooming"}), 0.001, 0.005, 2), with a stage
-# that reads it, when there is more data to learn from.
+# Grooming, bullying (with threats) and sexual heads were first tried in session 4
+# (2026-12-06) and not shipped: the held-out sets of the time had few such lines the
+# rules missed (7, 7 and 3 of 352, 292 and 103).  Session 18's development sets, in 13
+# languages, showed the rules missing most of them, and its training lines
+# (``scripts/harm_training``) let the bullying and grooming heads ship.
 # how far the threshold may rise to clear the pinned everyday test strings.
 # 0.3 until session 6: with the tr/pl/id and indirect-disclosure data the
 # cross-validated threshold fell to about 1.0 while a consultation farewell
@@ -131,15 +129,19 @@ MAX_PINNED_RISE = 0.5
 HEADS = {
     "selfharm": Head(frozenset({"self_harm"}), 0.01, 0.03, 1, ("short", "other", "sentence")),
     # session 18 (`harm_model.py`): smaller clean budgets than the self-harm head's, whose
-    # holds a missed disclosure justifies; four heads add up, and a child held for a
+    # holds a missed disclosure justifies; heads add up, and a child held for a
     # harmless message is put off speaking.  Their pinned rise may be larger: the suite
     # pins many short everyday lines with the rules' words ("sab log uski photo pe ❤️
     # daalo", a pile-on of kindness, scored 0.51 above the bullying head's threshold)
     "bullying": Head(frozenset({"bullying", "threat"}), 0.005, 0.02, 2, ("short",), (HARM_EXTRA,), 1.5),
     "grooming": Head(frozenset({"grooming"}), 0.003, 0.01, 2, ("short",), (HARM_EXTRA,), 3.0),
-    "sexual": Head(frozenset({"sexual"}), 0.002, 0.01, 2, ("short",), (HARM_EXTRA,), 3.5),
-    "spam": Head(frozenset({"spam"}), 0.002, 0.01, 2, ("short",), (HARM_EXTRA,), 3.5),
 }
+# Trained and not shipped (session 18): sexual and spam heads, Head(frozenset({"sexual"}),
+# 0.002, 0.01, 2, ("short",), (HARM_EXTRA,), 3.5) and the same for spam.  Pinned test
+# strings raised their thresholds to 3.16 and 3.46; cross-validated on the held-out sets
+# they added 0 of 5 and 1 of 2 missed lines, and on the blind set HA one line each, for
+# about 15 us per message each (a head's 170,000 weights are one more dictionary the
+# other stages push out of the CPU cache)
 
 
 Example = tuple[frozenset[str], bool]

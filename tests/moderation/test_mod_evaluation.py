@@ -195,11 +195,13 @@ HELD_OUT_BOUNDS = {
     # 1.4% clean altered, AU 5.6% -> 4.9%, and AU's self-harm back to 29 of 30 (the line
     # the lower threshold had carried scores below the new one): a cost, written down.
     # Session 14 (the scorer retrained with 4,560 new training lines, threshold 1.10): AU
-    # carries that line again (30 of 30), the others as before
+    # carries that line again (30 of 30), the others as before.  Session 18 (the bullying
+    # and grooming scorers): unsafe shown AS 10.4% -> 3.1%, AT 3.1% -> 1.0%, AU 5.2% ->
+    # 2.1% (pooled 17 -> 6 of 384), clean altered unchanged
     "pending/heldout51": (1.0, 3.0, 97.0),
-    "pending/heldout52": (11.0, 3.0, 97.0),
-    "pending/heldout53": (4.0, 5.0, 97.0),
-    "pending/heldout54": (5.0, 5.0, 97.0),
+    "pending/heldout52": (4.0, 3.0, 97.0),
+    "pending/heldout53": (2.0, 5.0, 97.0),
+    "pending/heldout54": (3.0, 5.0, 97.0),
     # session 10: set BX, 480 lines (200 self-harm disclosures, 32 of them someone
     # else at risk now, and 280 everyday lines sharing their words), written blind
     # by a helper who saw no code or data, and kept back: its lines were not read.
@@ -255,6 +257,14 @@ HELD_OUT_BOUNDS = {
     # 200, 9 of 280 (185 with the second retrain and the Turkish fix a GA gate report
     # prompted, so GA is no longer fully blind)
     "pending/heldout62": (8.0, 3.3, 92.0),
+    # session 18: set HA, 520 lines of every category (13 languages x 40: 18 everyday, 4
+    # personal information, 18 unsafe: self-harm, grooming, bullying, threats, profanity,
+    # a slur, sexual, spam), written by a helper who saw no code or data, and kept back:
+    # only its figures were read.  Session-start code: 70 of 286 unsafe shown (24.5%;
+    # bullying 22 of 47, threats 12 of 26), 4 of 234 clean altered, 39 of 39 self-harm;
+    # with the bullying and grooming scorers 49 of 286 (17.1%; bullying 15, threats 1),
+    # 4 of 234, 39 of 39
+    "pending/heldout63": (17.5, 2.0, 100.0),
 }
 
 
