@@ -12,7 +12,11 @@ its digits (a ten followed by a unit is one two-digit group; French
 
 * it gives 7-15 digits, and
 * a phone cue comes right before it ("mon num c'est", "my number is",
-  "llámame al") or it starts with a zero word (national numbers do).
+  "llámame al"), or an ask to call or text right after it ("tre tre tre, sei
+  due uno, quattro otto otto nove chiamami stasera", "piec zero jeden, dwa
+  trzy cztery, piec szesc siedem zadzwon wieczorem": Italian and Polish
+  mobiles start with 3 and 5-8, not 0) when its words are single digits, or
+  it starts with a zero word (national numbers do).
 
 So "trente-quatre élèves dans ma classe", "we scored twenty-three points"
 and a class timetable read aloud ("ten fifteen, eleven thirty and twelve
@@ -138,6 +142,16 @@ _RUN = re.compile(
     re.I,
 )
 _TOKEN = re.compile(r"[^\W\d_]+|\d+", re.I)
+# an ask to call, text or message the writer right after the number, in the languages
+# whose number words are read here ("... call me tonight", "... chiamami", "... beni ara")
+_CUE_AFTER = re.compile(
+    r"[\s,.:;!-]*(?:(?:pls|please|per favore|porfa|por favor|bitte|proszę|prosze|lütfen|lutfen|"
+    r"s'il te pla[iî]t|stp) )?(?:call|text|ring|phone|whats ?app|wa|message|msg|"
+    r"chiamami|chiama|scrivimi|scrivi|llamame|llámame|llama|escribeme|escríbeme|escribe|"
+    r"appelle|ecris|écris|ruf|schreib|liga|ligue|manda|zadzwo\w*|dzwo\w*|napisz|pisz|"
+    r"beni ara|ara|arayın|arayin|yaz|telepon|telp|hubungi|chat)\b",
+    re.I,
+)
 
 
 def _groups(words: list[str]) -> Iterator[str]:
@@ -204,7 +218,10 @@ def spelled_phones(text: str, reasons: list[str]) -> str:
         digits = "".join(_groups(words))
         if not 7 <= len(digits) <= 15:
             continue
-        cue = _PHONE_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
+        # an ask after it only for digits read one by one: a timetable read in pairs
+        # ("ten fifteen, eleven thirty and twelve forty five, text me if you come") is not
+        cue = _PHONE_CUE.search(text, max(0, m.start() - 40), m.start()) is not None or (
+            _CUE_AFTER.match(text, m.end()) is not None and all(w in _UNITS for w in words))
         if cue or digits.startswith("0"):
             spans.append((m.start(), m.end()))
     if not spans:
