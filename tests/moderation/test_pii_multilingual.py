@@ -285,6 +285,9 @@ def test_generic_school_talk_untouched(pipe: Pipeline, text: str) -> None:
         ("ул Пушкина д. 10 кв 3", "Пушкина д. 10 кв 3"),
         ("проспект Мира 15", "Мира 15"),
         ("дом 7 кв 44", "7 кв 44"),
+        # lower case, no "дом": the numbered flat or entrance says it is an address
+        ("живу на улице гагарина 17, кв 3, приходи", "гагарина 17"),
+        ("мы на проспекте мира 120 подъезд 4", "мира 120"),
     ],
 )
 def test_home_address_is_removed(pipe: Pipeline, text: str, secret: str) -> None:
@@ -314,6 +317,8 @@ def test_home_address_is_removed(pipe: Pipeline, text: str, secret: str) -> None
         "на улице было 30 градусов",
         "на улице стояли 5 машин",
         "дом 2 этажа",
+        "на улице минус 15, квартира холодная",
+        "на улице минус 15, а в квартире 22 градуса",
     ],
 )
 def test_street_and_place_talk_untouched(pipe: Pipeline, text: str) -> None:
