@@ -19,11 +19,11 @@ _I = re.IGNORECASE
 _LOCAL_SEP = (r"\s*[(\[]?\s*(?:underscore|dot|dash|point|punto|ponto|punkt|точка|nokta|titik|kropka|"
               r"hyphen)\s*[)\]]?\s*")
 # spoken "at": en/de/tr/id "at", es/pt "arroba", fr "arobase", it "chiocciola", ru "собака",
-# pl "małpa"
+# pl "małpa", zh "艾特" (with "点" for the dot: "lintian 艾特 163 点 com")
 _AT = (r"(?:\s*@\s*|\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s+arroba\s+|\s+arobase\s+|"
-       r"\s+chiocciola\s+|\s+собака\s+|\s+ma[lł]pa\s+)")
+       r"\s+chiocciola\s+|\s+собака\s+|\s+ma[lł]pa\s+|\s*艾特\s*)")
 _DOT = (r"(?:\s*\.\s*|\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+|\s+point\s+|\s+punto\s+|\s+ponto\s+|"
-        r"\s+punkt\s+|\s+точка\s+|\s+nokta\s+|\s+titik\s+|\s+kropka\s+)")
+        r"\s+punkt\s+|\s+точка\s+|\s+nokta\s+|\s+titik\s+|\s+kropka\s+|\s*[点點]\s*)")
 _TLD = r"(?:com|net|org|co\.uk|co|fr|de|es|pt|ru|it|me|io|uk|br|mx|ar|nl|be|ch|edu|info|tr|pl|id)"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _I)
 _EMAIL_SPOKEN = re.compile(
@@ -36,7 +36,7 @@ _EMAIL_SPOKEN = re.compile(
 # badly on long messages).
 # literal-headed so the engine can search for it quickly
 _AT_FIND = re.compile(
-    r"@|[(\[{] ?at ?[)\]}]| at | arroba | arobase | chiocciola | собака | ma[lł]pa ", _I
+    r"@|[(\[{] ?at ?[)\]}]| at | arroba | arobase | chiocciola | собака | ma[lł]pa |艾特", _I
 )
 _DOMAIN_AFTER = re.compile(
     r"\s*[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+)*?" + _DOT + _TLD + r"\b", _I
@@ -393,7 +393,7 @@ _EMAIL_TLDS = frozenset(
 )
 # "dot com", "point fr", ... - a spoken address needs one of these
 _SPOKEN_TLDS = re.compile(
-    r"(?:dot|point|punto|ponto|punkt|точка|nokta|titik|kropka)[)\]]? (?:"
+    r"(?:(?:dot|point|punto|ponto|punkt|точка|nokta|titik|kropka)[)\]]? |[点點] ?)(?:"
     + "|".join(sorted(_EMAIL_TLDS)) + r")\b"
 )
 _SCHOOL_WORDS = frozenset(

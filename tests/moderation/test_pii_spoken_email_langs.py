@@ -2,7 +2,8 @@
 Turkish "nokta", Indonesian "titik", Polish "kropka" and "małpa", and the .tr .pl .id
 domains - "mail adresim ayse.yilmaz2010 at hotmail nokta com" is redacted.  The same
 words in ordinary sentences (a full stop, a horse, "kropka nad i", a domain named with
-no address) are shown.
+no address) are shown.  Chinese "艾特" (at) and "点" (dot) too: "邮箱 xiaomei_08艾特163点com";
+"艾特我一下" (an @-mention) is shown.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ SPOKEN = [
     ("pisz na kuba.nowak at onet kropka pl", "kuba.nowak"),
     ("mi correo es lucia2010 arroba gmail punto com", "lucia2010"),
     ("meine mail ist lena2010 at web punkt de", "lena2010"),
+    # Chinese "艾特" and "点", spaced or inside the unspaced words
+    ("我的邮箱是 zhangwei2011 艾特 qq 点 com", "zhangwei2011"),
+    ("邮箱 xiaomei_08艾特163点com 有事发我", "xiaomei_08"),
 ]
 
 ORDINARY = [
@@ -37,6 +41,9 @@ ORDINARY = [
     "gmail nokta com yazmak zor",
     "at binmeyi seviyorum",
     "jangan lupa titik di akhir kalimat",
+    "快艾特我一下，我看看",
+    "艾特他们三点见",
+    "艾特 老师 点名了",
 ]
 
 
