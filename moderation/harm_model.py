@@ -1,6 +1,7 @@
 """The learned scorers for harm aimed at someone (bullying and threats,
-grooming, sexual messages, spam): safety nets behind the phrase rules, as
-``selfharm_model.py`` is behind the self-harm rules.
+grooming): safety nets behind the phrase rules, as ``selfharm_model.py`` is
+behind the self-harm rules.  (Sexual and spam heads were trained too and not
+shipped: see ``scripts/train_models.py``.)
 
 Why models here too: these harms are said in more ways than any phrase list
 holds, and most of them use no listed word at all ("даже твои родители тебя
@@ -35,16 +36,13 @@ from __future__ import annotations
 
 from .linear_model import LinearModel, load_model, model_path
 from .normalise import Prepared
+from .selfharm_model import _framed
 from .verdict import Action, Verdict
 
 _RESTRICTED = frozenset({Action.HOLD, Action.BLOCK})
 
 # head -> the category its hold carries, in the order the stages run
 HEADS: dict[str, str] = {"bullying": "bullying", "grooming": "grooming"}
-
-
-def _framed(verdict: Verdict) -> bool:
-    return any(r.startswith("frame:") for r in verdict.reasons)
 
 
 class HarmModelStage:
