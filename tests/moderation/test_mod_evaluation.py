@@ -263,8 +263,9 @@ HELD_OUT_BOUNDS = {
     # only its figures were read.  Session-start code: 70 of 286 unsafe shown (24.5%;
     # bullying 22 of 47, threats 12 of 26), 4 of 234 clean altered, 39 of 39 self-harm;
     # with the bullying and grooming scorers 49 of 286 (17.1%; bullying 15, threats 1),
-    # 4 of 234, 39 of 39
-    "pending/heldout63": (17.5, 2.0, 100.0),
+    # 4 of 234, 39 of 39; with the personal-information classes 48 (a Russian address:
+    # the one HA line read, printed by the check of that class)
+    "pending/heldout63": (17.0, 2.0, 100.0),
 }
 
 
