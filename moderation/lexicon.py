@@ -126,6 +126,12 @@ class Lexicon:
         self.prefix3: dict[str, list[str]] = {}
         for stem in sorted(self.prefix, key=len):
             self.prefix3.setdefault(stem[:3], []).append(stem)
+        # stems a word with its repeats collapsed can start with ("хуууууй" -> "хуй"): those
+        # with no double letter of their own, which collapsing would change
+        self.repeat_prefix3: dict[str, list[str]] = {}
+        for stem in sorted(self.prefix, key=len):
+            if collapse_repeats(stem) == stem:
+                self.repeat_prefix3.setdefault(stem[:3], []).append(stem)
         for key in list(self.devowel):
             if key in self.exact or key in _DEVOWEL_REAL_WORDS:
                 del self.devowel[key]
@@ -301,6 +307,12 @@ class Lexicon:
                 if rterm is not None and rterm not in self.allowed:
                     cat, lang = self.exact[rterm]
                     add(rterm, "repeat", cat + ":" + lang)
+                elif rterm is None and col not in self.allowed:
+                    # a listed stem ("хуй*"): its words take endings, so no exact entry
+                    stem = next((st for st in self.repeat_prefix3.get(col[:3], ()) if col.startswith(st)), None)
+                    if stem is not None:
+                        cat, lang = self.prefix[stem]
+                        add(col, "repeat", cat + ":" + lang)
         heads = self.ngram_heads
         for i in range(len(toks)) if not heads.isdisjoint(tokset) else ():
             if toks[i] in heads:

@@ -39,6 +39,20 @@ def test_repeated_letters(pipe: Pipeline, text: str) -> None:
     assert hidden(pipe.check(text)), text
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("хуууууй знает где мои наушники", "ru"), ("хуууууйня какая-то", "ru"), ("كسمممم هالمباراة", "ar")],
+)
+def test_repeated_letters_in_a_listed_stem(pipe: Pipeline, text: str, lang: str) -> None:
+    """A stem listed with its endings ("хуй*") has no exact entry for the collapsed word."""
+    assert hidden(pipe.check(text, lang)), text
+
+
+@pytest.mark.parametrize(("text", "lang"), [("хууууже некуда", "ru"), ("хууудожник пришёл", "ru")])
+def test_repeated_letters_in_everyday_words_near_a_stem_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    assert pipe.check(text, lang).action.value == "allow", text
+
+
 @pytest.mark.parametrize("text", ["fcking hell", "btch", "this is fckn trash", "whre"])
 def test_dropped_vowel(pipe: Pipeline, text: str) -> None:
     assert hidden(pipe.check(text)), text
