@@ -241,3 +241,35 @@ def test_cyrillic_leet_in_quotes_is_still_profanity(pipe: Pipeline) -> None:
     while talking about swearing is held like the plain word (a human decides)."""
     held(pipe, 'она сказала "бл@ть" и учитель её отругал', "profanity")
     held(pipe, 'она сказала "блять" и учитель её отругал', "profanity")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ça me fait chier ce jeu", "fr"),
+        ("vsf com esse professor", "pt"),
+        ("vtnc mano", "pt"),
+        ("che cazzata questo compito", "it"),
+        ("sono tutte stronzate", "it"),
+        ("das verfickte handy geht nicht", "de"),
+        ("خرا عليك", "ar"),
+        ("zebbi 3lik", "ar"),
+    ],
+)
+def test_everyday_swearing_of_more_languages_is_held(pipe: Pipeline, text: str, lang: str) -> None:
+    """Words written on session 18's development lines (their own sentences here)."""
+    assert hidden(pipe.check(text, lang)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("mon chien s'appelle rex", "fr"),
+        ("a vista é linda", "pt"),
+        ("la cazzuola del muratore", "it"),
+        ("hast du verstanden was die lehrerin meinte", "de"),
+        ("صباح الخير يا شباب", "ar"),
+    ],
+)
+def test_their_neighbouring_everyday_words_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    assert pipe.check(text, lang).action.value == "allow", text
