@@ -330,7 +330,17 @@ _ROMAN_SCHOOL_VERBS = frozenset(
     "padhta padhti padhte padhai padh hoon jaata jata jaati jati jaate jate".split()
 )
 _ROMAN_LOCALITY_WORDS = frozenset("nagar colony vihar enclave puram bagh mohalla layout".split())
-_ROMAN_WORDS = _ROMAN_NAME_WORDS | _ROMAN_SCHOOL_WORDS | _ROMAN_SCHOOL_VERBS | _ROMAN_LOCALITY_WORDS
+# planned towns' addresses: a block letter and house number, then the sector or, after a
+# comma, the phase ("B-214, sector 15, noida", "house no 52 sector 21", "A-12, phase 2");
+# "sector 5 me bahut traffic hai" has no house, "F-16 phase 2 of the project" no comma
+_ROMAN_BLOCK_WORDS = frozenset({"sector", "phase"})
+_IN_BLOCK_ADDRESS = re.compile(
+    r"(?:\b[a-z]{1,2}\s?-\s?\d{1,4}[a-z]?|\b(?:h\.?\s?no\.?|house\s+no\.?|house\s+number|flat\s+no\.?|"
+    r"plot\s+no\.?|makan\s+no\.?)\s*\d{1,4}[a-z]?)(?:,?\s+sector|,\s*phase)\s*-?\s*\d{1,3}[a-z]?\b",
+    _I,
+)
+_ROMAN_WORDS = (_ROMAN_NAME_WORDS | _ROMAN_SCHOOL_WORDS | _ROMAN_SCHOOL_VERBS | _ROMAN_LOCALITY_WORDS
+                | _ROMAN_BLOCK_WORDS)
 _ROMAN_SCHOOL_AT_WORDS = frozenset("school vidyalaya vidyalay convent academy mandir".split())
 
 # non-ASCII trigger words, in the normalised form (Arabic letters folded,

@@ -42,12 +42,14 @@ from .pii_script_patterns import (
     _HI_SCHOOL_STOP,
     _HI_SCHOOL_WORDS,
     _IN_ADDRESS,
+    _IN_BLOCK_ADDRESS,
     _IN_SCHOOL_AT,
     _IN_SCHOOL_CUE_AFTER,
     _IN_SCHOOL_KIND,
     _LATIN_BEFORE,
     _NONSPACE,
     _ROMAN_ADDR_STOP,
+    _ROMAN_BLOCK_WORDS,
     _ROMAN_LOCALITY_WORDS,
     _ROMAN_NAME,
     _ROMAN_NAME_STOP,
@@ -177,6 +179,8 @@ def romanised(text: str, words: AbstractSet[str], reasons: list[str]) -> str:
         text = _in_schools(text, reasons)
     if not words.isdisjoint(_ROMAN_LOCALITY_WORDS):
         text = _locality(_IN_ADDRESS, text, _ROMAN_ADDR_STOP, "ghar", reasons)
+    if not words.isdisjoint(_ROMAN_BLOCK_WORDS):
+        text = _sub(_IN_BLOCK_ADDRESS, text, "[address removed]", "pii:address", reasons)
     return text
 
 

@@ -288,6 +288,10 @@ def test_generic_school_talk_untouched(pipe: Pipeline, text: str) -> None:
         # lower case, no "дом": the numbered flat or entrance says it is an address
         ("живу на улице гагарина 17, кв 3, приходи", "гагарина 17"),
         ("мы на проспекте мира 120 подъезд 4", "мира 120"),
+        # planned towns: a block letter and house number, then the sector or phase
+        ("ghar ka address C-118, sector 62, noida", "C-118"),
+        ("mera ghar house no 52 sector 21 gurgaon mein hai", "52 sector 21"),
+        ("our flat is A-12, phase 2, mohali", "A-12"),
     ],
 )
 def test_home_address_is_removed(pipe: Pipeline, text: str, secret: str) -> None:
@@ -308,6 +312,8 @@ def test_home_address_is_removed(pipe: Pipeline, text: str, secret: str) -> None
         "في شارع كان فيه 3 كلاب",
         "sector 5 me bahut traffic hai",
         "sector 5 wala park bahut accha hai",
+        "the boss fight has phase 2 and phase 3",
+        "F-16 phase 2 of the project",
         "Gandhi ji ne kaha tha",
         "14 log colony mein rehte hai",
         "wo gandhi nagar mein hai",
