@@ -414,11 +414,28 @@ _ASKS_FOR_IT = fastre.compile(
 )
 
 
+# a surprise for an occasion: "don't tell your mum, it's a surprise for her birthday",
+# "no le digas a tu madre, es una sorpresa para su cumple", "keep the surprise party a
+# secret from jake".  Not a surprise for the reader ("i have a surprise for you"), which
+# is how a groomer would say it
+_SURPRISE = fastre.compile(
+    r"\b(?:surprise|sorpresa|surpresa|uberraschung|niespodzianka|niespodzianke|kejutan|surpriz|"
+    r"сюрприз\w*)\b(?![^.!?]{0,30}\b(?:for you|para ti|pour toi|per te|fur dich|para voce|dla ciebie|"
+    r"untukmu|untuk kamu|sana|тебе|для тебя)\b)[^.!?]{0,40}\b(?:party|birthday|bday|present|gift|"
+    r"anniversary|fiesta|cumple\w*|regalo|anniversaire|cadeau|fete|festa|aniversario|presente|"
+    r"geburtstag|geschenk|compleanno|urodziny|prezent|impreza|ulang tahun|ultah|hadiah|pesta|"
+    r"dogum gunu|hediye|parti|день рождения|подарок|праздник)\b"
+)
+
+
 def confidence_frame(text: str, start: int, end: int) -> str | None:
     """Secrecy followed by the writer's own confidence ("...mas eu gosto do
     Pedro").  Never when the secret is kept from the child's family ("don't
-    tell your parents, but I'll be there at 5" stays grooming).  A login as
-    the secret ("never tell anyone your password") is advice."""
+    tell your parents, but I'll be there at 5" stays grooming), unless it is a
+    surprise for an occasion (`_SURPRISE`).  A login as the secret ("never
+    tell anyone your password") is advice."""
+    if _SURPRISE.search(text, max(0, start - 60), end + 80):
+        return "surprise"
     if _FAMILY_WORDS.search(text, start, end):
         return None
     if _credential_advice(text, start, end):
