@@ -124,12 +124,11 @@ class Lexicon:
         # "tr*ia", "шл*ха", "c*ganie"
         self.inner_masks = InnerMasks(self.lang_only, self.prefix, self.masked_only)
         self.prefix3: dict[str, list[str]] = {}
-        for stem in sorted(self.prefix, key=len):
-            self.prefix3.setdefault(stem[:3], []).append(stem)
         # stems a word with its repeats collapsed can start with ("хуууууй" -> "хуй"): those
         # with no double letter of their own, which collapsing would change
         self.repeat_prefix3: dict[str, list[str]] = {}
         for stem in sorted(self.prefix, key=len):
+            self.prefix3.setdefault(stem[:3], []).append(stem)
             if collapse_repeats(stem) == stem:
                 self.repeat_prefix3.setdefault(stem[:3], []).append(stem)
         for key in list(self.devowel):

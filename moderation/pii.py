@@ -179,9 +179,7 @@ class PiiRedactor:
             )
             has_at = "@" in text
         # Chinese says "艾特" and "点" inside its unspaced words ("wangxm2010艾特qq点com")
-        zh_at = "艾特" in text
-        if ((has_at or mask & _B_AT or zh_at) and (mask & _B_DOT or zh_at)
-                and _SPOKEN_TLDS.search(low)):
+        if (((has_at or mask & _B_AT) and mask & _B_DOT) or "艾特" in text) and _SPOKEN_TLDS.search(low):
             text = self._spoken_emails(text, reasons)
         if "http" in low or "www" in low or _DOT_HINT.search(low):
             text = _per_chunk(
