@@ -91,6 +91,15 @@ def test_slurs_blocked(pipe: Pipeline, text: str) -> None:
     assert v.action.value == "block" and "slur" in v.categories
 
 
+# session 19: slurs the lists lacked (pt, it, ar, zh)
+@pytest.mark.parametrize(
+    "text", ["olha o traveco ali", "quel ricchione del terzo banco", "sei un culattone", "روح يا مخنث",
+             "你这个死基佬"])
+def test_more_slurs_blocked(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text)
+    assert v.action.value == "block" and "slur" in v.categories
+
+
 @pytest.mark.parametrize(
     "text",
     ["Scunthorpe United won", "the assassin class", "I live in Essex", "Sussex and Middlesex",
