@@ -79,6 +79,8 @@ from .pii_patterns import (
     _SCHOOL_NAMED,
     _SCHOOL_WORDS,
     _SPELLED,
+    _SHORTENER_SPACED,
+    _SPACED_GATE,
     _SPOKEN_TLD_AFTER,
     _SPOKEN_TLDS,
     _STRONG_NAME_CUES,
@@ -86,6 +88,7 @@ from .pii_patterns import (
     _THOUSANDS,
     _TWO_CAPS,
     _URL,
+    _URL_SPACED,
     _URL_SPOKEN,
     _WEAK_NAME_WORDS,
     _WEAK_STOP,
@@ -93,6 +96,7 @@ from .pii_patterns import (
     _digits,
     _named_school_hint,
     glued_words,
+    spaced_link,
 )
 from .pii_real_names import GATE as _REAL_NAME_WORDS
 from .pii_real_names import real_names
@@ -189,6 +193,10 @@ class PiiRedactor:
             )
         if "dot" in words:
             text = self._spoken_links(text, reasons)
+        if _SPACED_GATE.search(text):
+            text = _URL_SPACED.sub(lambda m: self._link(m, reasons) if spaced_link(m) else m.group(0), text)
+        if "/" in text and _SHORTENER_SPACED.search(text):
+            text = _SHORTENER_SPACED.sub(lambda m: self._spaced_shortener(m, reasons), text)
         if has_at:
             text = self._at_handles(text, words, bool(mask & _B_PLATFORM), mentions, reasons)
         if mask & _B_PLATFORM:
@@ -315,6 +323,12 @@ class PiiRedactor:
         else:
             _add(reasons, "link:url")
         return "[link removed]" + trail
+
+    @staticmethod
+    def _spaced_shortener(m: re.Match[str], reasons: list[str]) -> str:
+        low = m.group(0).lower()
+        _add(reasons, "pii:invite_link" if low.startswith(("discord", "t ")) else "link:url")
+        return "[link removed]"
 
     def _phone(self, m: re.Match[str], reasons: list[str]) -> str:
         s = ascii_digits(m.group(0).strip())  # "٠١٠ ١٢٣٤ ٥٦٧٨" is tested as "010 1234 5678"

@@ -116,6 +116,52 @@ _SPOKEN_TLD_AFTER = re.compile(
     r"\s*(?:" + _SPOKEN_LINK_TLDS + r")\b(?:\s*/\s*\S+)?", _I
 )
 _NAME_BEFORE = re.compile(r"(?<![\w-])[a-z0-9][\w-]*\s*$", _I)
+# a link written with spaces around its dot, as scam posts do to slip past link filters
+# ("ffdiamenty . xyz", "cashkidz .club/start", "discord . gg/nitro"); `spaced_link`
+# decides on the TLDs that are also words ("boring . app", "nice match . gg")
+# TLDs no sentence starts with ("io" is Italian "I", "biz" Turkish "we": word TLDs here)
+_SPACED_TLDS = frozenset("com net org xyz ly ru tk".split())
+_SPACED_WORD_TLDS = "io|biz|info|icu|buzz|be|me|gg|app|site|online|shop|store|club|gift|fun|live|top|link|tv"
+# TLDs that start sentences in some language ("io", "biz", "be", "me"): a link only
+# with a path or a name with a digit or hyphen ("youtu . be/x", "robux-gen . io")
+_SENTENCE_WORD_TLDS = frozenset({"io", "biz", "be", "me"})
+_SPACED_ALL = "|".join(sorted(_SPACED_TLDS)) + "|" + _SPACED_WORD_TLDS
+_SPACED_GATE = re.compile(r"(?:\. ?|\s\.)(?:" + _SPACED_ALL + r")\b", _I)
+_URL_SPACED = re.compile(
+    r"(?<![\w.@/-])([a-z0-9][a-z0-9-]{1,40})(?:\s+\.\s*|\.\s+)(" + _SPACED_ALL + r")\b"
+    r"(\s?/\s?[^\s<>\"]+)?",
+    _I,
+)
+
+
+def spaced_link(m: re.Match[str]) -> bool:
+    """A spaced-dot match is a link when no sentence reads that way: a path; or a
+    space before the dot and a TLD no sentence starts with ("ffdiamenty . xyz"),
+    or a word TLD after a name no sentence ends with (a digit or hyphen, or six
+    letters or more that are not a sentence-final word); after a full stop
+    ("the end. com on"), only a name no sentence ends with: a hyphen, or letters
+    and digits."""
+    name, tld, path = m.group(1).lower(), m.group(2).lower(), m.group(3)
+    if path:
+        return True
+    marked = any(c.isdigit() or c == "-" for c in name)
+    if tld in _SENTENCE_WORD_TLDS:
+        return marked
+    odd_name = marked or (len(name) >= 6 and name not in _SENTENCE_END_WORDS)
+    if m.group(0)[len(m.group(1))].isspace():  # "name . tld"
+        return (tld in _SPACED_TLDS and len(name) >= 3) or odd_name
+    # "name. tld": a sentence's end ("amanha. com certeza") unless the name has a
+    # hyphen or a letter and a digit ("ff-gems. com", "robux2. xyz"; not "il 12. io")
+    return (tld in _SPACED_TLDS and "-" in name) or (
+        any(c.isdigit() for c in name) and any(c.isalpha() for c in name))
+
+
+# link shorteners written with a space for the dot, always with their path ("bit ly/3xKpq9")
+_SHORTENER_SPACED = re.compile(
+    r"\b(?:bit|cutt|ow) ly\s?/\s?[\w-]+|\bgoo gl\s?/\s?[\w-]+|\byoutu be\s?/\s?[\w-]+"
+    r"|\btinyurl com\s?/\s?[\w-]+|\bdiscord gg\s?/\s?[\w-]+|\bt me\s?/\s?[\w-]+",
+    _I,
+)
 _INVITE = re.compile(
     r"chat\.whatsapp|wa\.me|discord\.gg|discord(?:app)?\.com/invite|t\.me/|telegram\.me|kik\.me|"
     r"snapchat\.com/add|instagram\.com/|tiktok\.com/@|m\.me/",
