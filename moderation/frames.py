@@ -428,13 +428,22 @@ _SURPRISE = fastre.compile(
 )
 
 
+# a class gift draw, whose rule is that nobody tells whom they drew: "secret santa at
+# school: dont tell anyone who you got!!"
+_GIFT_DRAW = fastre.compile(
+    r"\b(?:secret santa|amigo secreto|amigo invisible|pere noel secret|wichteln|wichtel|"
+    r"babbo natale segreto|mikolajki|mikolajkowe|tajny mikolaj|tajny santa|таин\w* сант\w*|"
+    r"yilbasi cekilisi|tukar kado|kado silang|سانتا السري|الهديه السريه)\b|秘密圣诞老人|神秘圣诞老人|交换礼物"
+)
+
+
 def confidence_frame(text: str, start: int, end: int) -> str | None:
     """Secrecy followed by the writer's own confidence ("...mas eu gosto do
     Pedro").  Never when the secret is kept from the child's family ("don't
     tell your parents, but I'll be there at 5" stays grooming), unless it is a
     surprise for an occasion (`_SURPRISE`).  A login as the secret ("never
     tell anyone your password") is advice."""
-    if _SURPRISE.search(text, max(0, start - 60), end + 80):
+    if _SURPRISE.search(text, max(0, start - 60), end + 80) or _GIFT_DRAW.search(text):
         return "surprise"
     if _FAMILY_WORDS.search(text, start, end):
         return None

@@ -16,7 +16,9 @@ the rule that matched.
   rule ("bring dich um" = "kill yourself"), which the same game and
   spoiler frames excuse when "ich" is its subject; `threat:violence`: a
   wait after school that is a plan between friends ("te espero a la salida
-  para ir al cine": `frames_meetup.py`);
+  para ir al cine": `frames_meetup.py`); `threat:*` and
+  `grooming:personal_questions`: "i know where you live lol we're
+  neighbours, come over" (`frames_neighbours.py`);
 * self-harm rules: laughing to death (`frames_laughing.py`), a death wish
   about a trivial cause with laughter (`frames_trivial.py`), a test or a
   level that "killed" the writer and death wishes about a test in French,
@@ -54,6 +56,7 @@ from .frames_games import game_talk_frame
 from .frames_games_death import game_death_frame
 from .frames_laughing import laughing_frame
 from .frames_meetup import meetup_frame
+from .frames_neighbours import neighbour_frame
 from .frames_nude_lessons import law_question_frame, nude_lesson_frame
 from .frames_photo_object import photo_object_frame
 from .frames_safety_reports import safety_report_frame
@@ -83,6 +86,8 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
             )
         elif frame is None and name == "threat:violence":
             frame = meetup_frame(text, start, end) or trivial_threat_frame(text, start, end)
+        if frame is None and name != "bullying:exclusion":
+            frame = neighbour_frame(text, start, end)
         return frame
     if name.startswith("grooming"):
         frame = (
@@ -94,6 +99,8 @@ def context_frame(name: str, categories: tuple[str, ...], text: str, start: int,
             frame = photo_object_frame(text, start, end, norm) or law_question_frame(text, start, end)
         elif frame is None and name == _OFF_PLATFORM:
             frame = school_dm_frame(text, start, end, norm)
+        elif frame is None and name == "grooming:personal_questions":
+            frame = neighbour_frame(text, start, end)
         return frame
     if name in _SEXUAL_ASKS:
         frame = nude_lesson_frame(name, text, start, end, norm) or law_question_frame(text, start, end)

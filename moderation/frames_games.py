@@ -93,8 +93,14 @@ _TERMS = fastre.compile(
     r"next round|next game|next match|prochaine partie|proxima partida|siguiente partida|"
     r"nachste runde|nachstes spiel|prossima partita|следующ\w* катк\w*|катк\w*|"
     r"oyunda|macta|maçta|raundda|w grze|na rankedzie|game mein|match mein|game me|match me|"
-    r"गेम में|मैच में|di game|di match|di ranked|pas mabar|في اللعبه|في الماتش|بالماتش|باللعبه)\b|"
-    r"开黑|排位|这局|下一局|下局|一局|游戏里|游戏中|打游戏|玩游戏|上分|对线"
+    r"गेम में|मैच में|di game|di match|di ranked|pas mabar|في اللعبه|في الماتش|بالماتش|باللعبه|"
+    # a character picked for the match, and countering it
+    r"(?:that|this) (?:character|champ|champion|brawler|agent|hero)|(?:ese|este) personaje|"
+    r"(?:ce|cet) (?:personnage|perso)|(?:esse|este) personagem|quel personaggio|"
+    r"(?:den|diesen|dem) (?:charakter|char|champ)|(?:te|ta) postac|(?:o|bu) karakter\w*|"
+    r"karakter itu|(?:этого|этот|такого) персонаж\w*|counter\w*|countear|contrer|konter\w*|"
+    r"skontruj\w*)\b|"
+    r"开黑|排位|这局|下一局|下局|一局|游戏里|游戏中|打游戏|玩游戏|上分|对线|这个角色|选这个英雄"
 )
 # the sentence: phrase form ends sentences with spaced ". ! ?"; Chinese with "。！？"
 _SENT = fastre.compile(r"[.!?。！？]")

@@ -17,7 +17,9 @@ fake", is checked first by `scam_frame`).
   dolandırıldım / kandırıldım, oszukali mnie / dałem się nabrać,
   abgezockt, je me suis fait avoir;
 * a loss told in the past: "rugi 50 ribu", "j'ai perdu", "perdí", "lost 50",
-  "a donné sa carte bancaire", "gave them her card details".
+  "a donné sa carte bancaire", "gave them her card details";
+* what the child did or tells others to do: block and report, "i reported
+  him", "ni loca", "don't click" (`_SCAM_REACTION`).
 """
 
 from __future__ import annotations
@@ -64,8 +66,30 @@ _PASSWORD_WARNING = fastre.compile(
 )
 
 
+# what a child does with an offer, never what the offer says: blocks and reports it ("wenn
+# euch jemand gratis robux für nen gefallen anbietet, blockieren und melden!"), reported it
+# ("şifreni ver dedi, direkt şikayet ettim"), refuses it ("jaja ni loca"), warns not to click
+_SCAM_REACTION = fastre.compile(
+    r"\b(?:block and report|block \w+ and report|blockieren und melden|blockiert und meldet|"
+    r"bloquea(?:lo|la|los)? y denuncia\w*|bloqueie e denuncie|bloqueia e denuncia|bloque(?:z)? et "
+    r"signale\w*|blocca(?:lo|la|te)? e segnala\w*|zablokuj i zglos\w*|blokir (?:dan|terus) "
+    r"(?:laporkan|lapor\w*|report)|engelle\w* (?:ve )?sikayet\w*|заблокируй\w* и пожалуй\w*|"
+    r"block kar\w* (?:aur )?report|i (?:reported|blocked) (?:him|her|them|it)|"
+    r"(?:lo|la|los) (?:denuncie|bloquee|reporte)|(?:denunciei|bloqueei|reportei)|je l'ai (?:signale|"
+    r"bloque)|(?:ho|l'ho) (?:segnalato|bloccato)|ich (?:hab|habe) (?:ihn|sie|es)? ?(?:gemeldet|"
+    r"blockiert)|zglosil\w*|zablokowal\w*|aku (?:laporin|report|blokir)|sikayet ettim|engelledim|"
+    r"пожаловал(?:ся|ась)|заблокировал\w*|maine (?:report|block) (?:kar|kiya)\w*|"
+    r"ni loca|ni loco|ni de broma|jamais de la vie|nem a pau|nem ferrando|col cavolo|"
+    r"manco morto|auf keinen fall|ni za co|ни за что|asla vermem|ogah|"
+    r"(?:jangan|do not|never|nunca|nao|no|ne|nicht|non|nie|не) (?:\w+ ){0,2}?(?:klik|click|"
+    r"clic|clique|cliquez|clicca\w*|klikaj|klicken|tikla\w*|переход\w*) (?:\w+ ){0,2}?(?:links?|liens?|enlaces?|"
+    r"linki|linku|ссылк\w*|baglanti\w*|tautan))\b|"
+    r"(?:بلغت عنه|حظرته|لا تضغط)|(?:我举报了|拉黑举报|不要点)"
+)
+
+
 def scam_story(sentence: str) -> bool:
     """True when the sentence calls the offer fake or tells of being tricked
     (and does not vouch for it)."""
-    return (SCAM_STORY.search(sentence) is not None or _PASSWORD_WARNING.search(sentence) is not None) \
-        and _DENIAL.search(sentence) is None
+    return (SCAM_STORY.search(sentence) is not None or _PASSWORD_WARNING.search(sentence) is not None
+            or _SCAM_REACTION.search(sentence) is not None) and _DENIAL.search(sentence) is None

@@ -352,3 +352,16 @@ def test_exclusion_held(pipe: Pipeline, text: str) -> None:
 def test_ich_bring_dich_um_in_a_game_is_no_incitement(pipe: Pipeline) -> None:
     v = pipe.check("ich bring dich um in fortnite lol")
     assert "self_harm" not in v.categories, v.reasons
+
+
+PICKED_CHARACTERS = [
+    ("you'll regret choosing this hero lol, i'm gonna counter you all game", "en"),
+    ("te vas a arrepentir de coger ese personaje jajaja te voy a countear toda la partida", "es"),
+    ("du wirst bereuen dass du diesen charakter gewählt hast, ich konter dich", "de"),
+    ("o karakteri aldığına pişman olacaksın, seni counterlayacağım", "tr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PICKED_CHARACTERS)
+def test_regret_over_a_picked_character_is_game_talk(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang=lang)

@@ -35,3 +35,21 @@ def test_a_surprise_for_an_occasion_is_not_grooming_secrecy(pipe: Pipeline, text
 @pytest.mark.parametrize(("text", "lang"), STILL_GROOMING)
 def test_a_surprise_for_the_reader_or_none_stays_held(pipe: Pipeline, text: str, lang: str) -> None:
     held(pipe, text, "grooming", lang=lang)
+
+
+GIFT_DRAWS = [
+    ("secret santa in our class!! remember, nobody tells who they picked", "en"),
+    ("amigo invisible en clase: no le digáis a nadie a quién os ha tocado", "es"),
+    ("wichteln in der klasse: sagt niemandem wen ihr gezogen habt", "de"),
+    ("тайный санта у нас в группе, никому не говорите кого вытянули", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), GIFT_DRAWS)
+def test_a_class_gift_draw_is_not_grooming_secrecy(pipe: Pipeline, text: str, lang: str) -> None:
+    clean(pipe, text, lang=lang)
+
+
+def test_a_past_i_told_nobody_is_no_secrecy_request(pipe: Pipeline) -> None:
+    clean(pipe, "меня дразнили в третьем классе, я никому не рассказывала, теперь жалею", lang="ru")
+    held(pipe, "никому не рассказывай про наши разговоры", "grooming", lang="ru")

@@ -39,3 +39,17 @@ def test_reports_of_being_scammed_pass(pipe: Pipeline, text: str, lang: str) -> 
 @pytest.mark.parametrize(("text", "lang"), SCAM_OFFERS)
 def test_the_offers_themselves_stay_blocked(pipe: Pipeline, text: str, lang: str) -> None:
     held(pipe, text, "spam", lang=lang)
+
+
+REACTIONS = [
+    ("если вам кто-то пишет про бесплатные робуксы, заблокируйте и пожалуйтесь", "ru"),
+    ("if a random offers u free vbucks for a favour just block and report", "en"),
+    ("un tipo me ofreció robux gratis por mi contraseña, lo denuncié", "es"),
+    ("uno mi ha offerto v-bucks gratis se gli davo la password, col cavolo", "it"),
+    ("jangan klik link diamond gratis dari orang asing ya", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REACTIONS)
+def test_blocking_reporting_or_refusing_an_offer_passes(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang=lang)
