@@ -59,7 +59,7 @@ RULES: list[Rule] = [
          r"\bnao (?:conta|conte|fala|diga) (?:nada )?(?:pra|para|a|aos)? ?(?:ninguem|seus|teus|"
          r"sua|tua)|nosso segredo|entre nos|apaga (?:as|nossas|a) (?:mensagens|conversa)"),
     rule("grooming:secrecy", "grooming", "никому не наш удали сотри",
-         r"никому не (?:говори|рассказывай)|не (?:говори|рассказывай) (?:родителям|маме|папе)|"
+         r"никому не (?:говори|рассказывай)(?:те)?\b|не (?:говори|рассказывай)(?:те)? (?:родителям|маме|папе)|"
          r"наш (?:маленький )?секрет|(?:удали|сотри) (?:переписку|сообщения|чат)"),
     rule("grooming:secrecy", "grooming", "dirlo segreto",
          r"\bnon dirlo a nessuno|nostro segreto"),
@@ -550,3 +550,8 @@ RULES += _AWAY_RULES
 from .grooming_covert import RULES as _COVERT_RULES  # noqa: E402
 
 RULES += _COVERT_RULES
+
+# a cover story for the family, the reader's own room, "mature for your age" in ar/tr/pl/id
+from .grooming_cover_story import RULES as _COVER_RULES  # noqa: E402
+
+RULES += _COVER_RULES
