@@ -13,6 +13,7 @@ from collections import Counter
 from .normalise import Prepared
 from .rules import Rule, rule
 from .spam_account_scams import RULES as ACCOUNT_SCAM_RULES
+from .spam_chain import RULES as CHAIN_RULES
 from .spam_contact import RULES as CONTACT_RULES
 from .spam_credentials import RULES as CREDENTIAL_RULES
 from .spam_free_recharge import RULES as FREE_RECHARGE_RULES
@@ -211,6 +212,7 @@ RULES += SALES_RULES
 # eleventh wave: prize scams (a win, a prize, a click or card details) in
 # every language of the package (spam_prize.py)
 RULES += PRIZE_RULES
+RULES += CHAIN_RULES
 
 # twelfth wave: giveaways asking for the reader's login in every language of the
 # package (spam_credentials.py)
