@@ -704,3 +704,8 @@ RULES += _EXCLUSION_GROUP_RULES + _VEILED_MORE_RULES
 from .harm_see_naked import RULES as _SEE_NAKED_RULES  # noqa: E402
 
 RULES += _SEE_NAKED_RULES
+
+# sexual comments on the reader's body and wanting to touch the reader, beyond English
+from .harm_body_comments import RULES as _BODY_COMMENT_RULES  # noqa: E402
+
+RULES += _BODY_COMMENT_RULES
