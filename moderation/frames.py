@@ -272,6 +272,13 @@ _SCAM_DENIAL = fastre.compile(
 )
 
 
+def scam_talk(text: str) -> bool:
+    """The message calls something a scam or fake, tells of a victim or warns,
+    and does not vouch for itself ("100% legit, not fake")."""
+    return bool(_SCAM_TALK.search(text) or _SCAM_VICTIM.search(text) or scam_story(text)) \
+        and _SCAM_DENIAL.search(text) is None
+
+
 def scam_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     """Spam phrases inside a sentence that calls them a scam are talk about
     scams ("there was a fake robux generator scam going round")."""

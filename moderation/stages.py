@@ -14,6 +14,7 @@ import re
 
 from . import grooming, harm, packs, selfharm, selfharm_means, selfharm_slang, spam
 from .contact_signals import ContactSignalsStage
+from .frames import scam_talk
 from .conversation import ConversationStage
 from .harm_model import harm_model_stages
 from .lexicon import Hit, Lexicon
@@ -25,6 +26,7 @@ from .policy import Policy
 from .rules import PATTERN_CACHE, RuleSet
 from .selfharm_model import SelfHarmModelStage
 from .signals import SignalsStage
+from .spam_link_cues import PROMO_CUE
 from .verdict import Action, Verdict
 
 
@@ -173,7 +175,9 @@ class FloodStage:
 
 
 class LinkSpamStage:
-    """A link together with spam, or several links, is blocked."""
+    """A link together with spam is blocked; several links, or a link beside a
+    promotion cue (a price, a giveaway, free currency, "sub to my channel":
+    `spam_link_cues.py`) that no scam talk frames, are held."""
 
     name = "spam_links"
 
@@ -184,6 +188,11 @@ class LinkSpamStage:
             return verdict.escalate(Action.BLOCK, ("spam",), ("spam:link_spam",))
         if n_links >= 3:
             return verdict.escalate(Action.HOLD, ("spam",), ("spam:many_links",))
+        if links and verdict.action is Action.REDACT:
+            # the cue is read around the links, not in them ("robux-free.xyz")
+            around = prepare(verdict.text, prep.lang).plain
+            if PROMO_CUE.search(around) and not scam_talk(around):
+                return verdict.escalate(Action.HOLD, ("spam",), ("spam:promo_link",))
         return verdict
 
 

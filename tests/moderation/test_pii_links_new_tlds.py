@@ -42,7 +42,8 @@ NOT_LINKS = [
 @pytest.mark.parametrize(("text", "secret"), SCAM_LINKS)
 def test_new_gtld_link_redacted_as_link(pipe: Pipeline, text: str, secret: str) -> None:
     v = pipe.check(text)
-    assert v.action in (Action.REDACT, Action.BLOCK), (text, v.action, v.reasons)
+    # redacted, or held or blocked as link spam (a call to claim beside it: spam_link_cues.py)
+    assert v.action in (Action.REDACT, Action.HOLD, Action.BLOCK), (text, v.action, v.reasons)
     assert secret not in v.text, (text, v.text)
     assert "link" in v.categories, (text, v.reasons)
     assert "pii:handle" not in v.reasons, (text, v.reasons)

@@ -24,7 +24,7 @@ SPACED_LINKS = [
 NOT_LINKS = [
     "nice match . gg everyone",
     "the end. com on guys one more round",
-    "it will always . be like this",
+    "meet at the gate at 5 . be on time pls",
     "i love it . com is not a word lol",
     "we lost again . live streams are better anyway",
 ]
