@@ -24,6 +24,7 @@ from .spam_mentor import RULES as MENTOR_RULES
 from .spam_mentor_others import RULES as MENTOR_OTHERS_RULES
 from .spam_more import RULES as MORE_RULES
 from .spam_prize import RULES as PRIZE_RULES
+from .spam_reply_scams import RULES as REPLY_SCAM_RULES
 from .spam_sales import RULES as SALES_RULES
 from .spam_support import RULES as SUPPORT_RULES
 
@@ -213,6 +214,7 @@ RULES += SALES_RULES
 # every language of the package (spam_prize.py)
 RULES += PRIZE_RULES
 RULES += CHAIN_RULES
+RULES += REPLY_SCAM_RULES
 
 # twelfth wave: giveaways asking for the reader's login in every language of the
 # package (spam_credentials.py)

@@ -64,13 +64,14 @@ RULES: list[Rule] = [
          r"(?: это| это сообщение)? в (?:\d+|десять|пять|двадцать) (?:групп|чатов)\b"),
     rule("spam:chain", "spam", "ارسل ارسلها انشر انشرها ابعت ابعتها حول حولها شارك ارسلي ابعتي",
          r"(?<!تقول )(?<!يقول )(?<!زي )(?<!مثل )(?<!\w)(?:ارسل|ارسلها|ارسلي|انشر|انشرها|ابعت|ابعتها|ابعتي|حول|حولها|شارك|شاركها)(?: الرساله"
-         r"| هذي| هاي| دي)? (?:ل|الى |على |في )?(?:\d+|عشره|عشر|خمس|خمسه|عشرين) ?(?:اشخاص|شخص|"
+         r"| هذي| هاي| دي)?(?: دي| هذي| هاي)? (?:ل ?|الى |على |في )?(?:\d+|عشره|عشر|خمس|خمسه|عشرين) ?(?:اشخاص|شخص|"
          r"اصحاب|اصدقاء|جروبات|مجموعات|قروبات|قروب|جروب)(?!\w)"),
     zrule("spam:chain", "spam", "转 发 分",
           r"(?:转发|发给|分享给|发到)[^。!?]{0,8}(?:\d+|十|五|二十|三十)个(?:人|群|好友|朋友)"),
-    rule("spam:chain", "spam", "bhejo forward bhej send",
+    rule("spam:chain", "spam", "bhejo forward bhej send भेजो भेज फॉरवर्ड",
          r"\b(?:\d+|das|paanch|bees) (?:logon|logo|log|groups|groupon|doston|dosto|contacts) (?:ko |me "
-         r"|mein )?(?:bhejo|forward karo|forward kar do|bhej do|send karo|share karo)\b"),
+         r"|mein )?(?:bhejo|forward karo|forward kar do|bhej do|send karo|share karo)\b|"
+         r"(?:\d+|दस|पांच|बीस) (?:लोगों|ग्रुप|ग्रुप्स|दोस्तों) (?:को |में )?(?:भेजो|भेज दो|फॉरवर्ड करो)"),
     rule("spam:chain", "spam", "kisiye gruba arkadasina",
          r"\b(?:\d+|on|bes|yedi|yirmi) (?:kisiye|gruba|arkadasina|kisiye daha|gruba daha) "
          r"(?:\w+ )?(?:gonder|at|yolla|paylas|ilet|gondermezsen|atmazsan|paylasmazsan|iletmezsen)\w*\b"),
