@@ -397,6 +397,11 @@ class Lexicon:
         for joined in prep.runs:
             for variant in {joined, *deleet(joined)}:
                 r = self._check_token(variant)
+                if r is None and variant in self.masked_only:
+                    # spelling a word out is a disguise too ("a n j i n g"): words listed
+                    # to count only masked count split
+                    cat, lang = self.masked_only[variant]
+                    r = (variant, "split", f"{cat}:{lang}")
                 if r is None:
                     for term in self._contained(variant):
                         cat, lang = self.exact[term]

@@ -58,3 +58,15 @@ def test_unmasked_name_of_a_people_passes(pipe: Pipeline, text: str) -> None:
                                   "ty głupi cyganie", "ty cyganko"])
 def test_polish_vocative_is_an_insult(rules_pipe: Pipeline, text: str) -> None:
     held(rules_pipe, text, "bullying")
+
+
+@pytest.mark.parametrize("text", ["a n j i n g lu", "b a b i banget", "anj*ng lah"])
+def test_ordinary_words_listed_masked_count_spelled_out(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text, lang="id")
+    assert "profanity" in v.categories, v
+
+
+@pytest.mark.parametrize("text", ["anjing saya lucu sekali", "makan babi guling di bali"])
+def test_ordinary_words_listed_masked_pass_plain(pipe: Pipeline, text: str) -> None:
+    v = pipe.check(text, lang="id")
+    assert v.action.value == "allow", v
