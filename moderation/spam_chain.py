@@ -20,7 +20,6 @@ from __future__ import annotations
 from .packs.zh import zrule
 from .rules import Rule, rule
 
-
 RULES: list[Rule] = [
     rule("spam:chain", "spam", "send forward share repost paste pass",
          r"\b(?:send|forward|share|repost|copy and paste|copy paste|pass|post) (?:this|it|this message|"
@@ -30,10 +29,12 @@ RULES: list[Rule] = [
     rule("spam:chain", "spam", "envia reenvia manda comparte pasa copia enviale reenvialo mandalo "
          "compartelo pasalo compartes reenvias envias mandas pasas",
          r"\b(?:envia|reenvia|manda|comparte|pasa|copia y pega|enviale|reenvialo|mandalo|compartelo|"
-         r"pasalo|compartes|reenvias|envias|mandas|pasas)(?: esto| este mensaje| este msg)? (?:a|en) (?:\d+|diez|cinco|siete|quince|veinte|"
+         r"pasalo|compartes|reenvias|envias|mandas|pasas)(?: esto| este mensaje| este msg)? (?:a|en) (?:\d+|"
+         r"diez|cinco|siete|quince|veinte|"
          r"todos tus) (?:personas|amigos|contactos|grupos|chats)\b"),
     rule("spam:chain", "spam", "envoie transfere transferes partage partages renvoie renvoies envoies copie",
-         r"\b(?:envoie|envoies|transfere|transferes|partage|partages|renvoie|renvoies|copie colle)(?: pas)?(?: ce message| ce msg| ca| le)? "
+         r"\b(?:envoie|envoies|transfere|transferes|partage|partages|renvoie|renvoies|"
+         r"copie colle)(?: pas)?(?: ce message| ce msg| ca| le)? "
          r"(?:a|dans) (?:\d+|dix|cinq|sept|quinze|vingt|tous tes) (?:personnes|amis|contacts|groupes|"
          r"potes|conversations)\b"),
     rule("spam:chain", "spam", "manda envia repassa compartilha encaminha repasse repassar "
@@ -42,7 +43,8 @@ RULES: list[Rule] = [
          r"enviar)(?: \w+){0,2}? (?:pra|para|a|em) (?:\d+|dez|cinco|sete|quinze|vinte|todos os seus) (?:pessoas|"
          r"amigos|contatos|grupos)\b"),
     rule("spam:chain", "spam", "invia inoltra inoltri invii manda mandi condividi gira giri",
-         r"\b(?:invia|inoltra|inoltri|invii|manda|mandi|condividi|gira|giri)(?:lo)?(?: questo messaggio| sto messaggio| questo)? "
+         r"\b(?:invia|inoltra|inoltri|invii|manda|mandi|condividi|gira|giri)(?:lo)?(?: questo messaggio|"
+         r" sto messaggio| questo)? "
          r"(?:a|in) (?:\d+|dieci|cinque|sette|quindici|venti|tutti i tuoi) (?:persone|amici|contatti|"
          r"gruppi|chat)\b"),
     rule("spam:chain", "spam", "schick schicke sende leite teil teile schickst sendest teilst weiter",
@@ -51,7 +53,8 @@ RULES: list[Rule] = [
          r"gruppen|chats)\b|\b(?:an|in) (?:\d+|zehn|funf|sieben|funfzehn|zwanzig|alle deine) (?:leute|personen|"
          r"freunde|kontakte|gruppen|chats) (?:\w+ )?(?:schickst|sendest|weiterleitest|teilst|weiter)\b"),
     rule("spam:chain", "spam", "wyslij przeslij udostepnij rozeslij udostepnisz wyslesz przeslesz",
-         r"\b(?:wyslij|przeslij|udostepnij|rozeslij|udostepnisz|wyslesz|przeslesz)(?: to| te wiadomosc| ta wiadomosc)? (?:do|w|na) "
+         r"\b(?:wyslij|przeslij|udostepnij|rozeslij|udostepnisz|wyslesz|przeslesz)(?: to| te wiadomosc|"
+         r" ta wiadomosc)? (?:do|w|na) "
          r"(?:\d+|dziesieciu|pieciu|dwudziestu|wszystkich) (?:osob|znajomych|kontaktow|grupach|grup|"
          r"czatach)\b"),
     rule("spam:chain", "spam", "kirim kirimkan sebarkan sebarin bagikan forward teruskan",
@@ -63,7 +66,8 @@ RULES: list[Rule] = [
          r"группам|чатам|человек|знакомым)\b|(?<!\w)(?:отправь|перешли|разошли|отправьте|перешлите)"
          r"(?: это| это сообщение)? в (?:\d+|десять|пять|двадцать) (?:групп|чатов)\b"),
     rule("spam:chain", "spam", "ارسل ارسلها انشر انشرها ابعت ابعتها حول حولها شارك ارسلي ابعتي",
-         r"(?<!تقول )(?<!يقول )(?<!زي )(?<!مثل )(?<!\w)(?:ارسل|ارسلها|ارسلي|انشر|انشرها|ابعت|ابعتها|ابعتي|حول|حولها|شارك|شاركها)(?: الرساله"
+         r"(?<!تقول )(?<!يقول )(?<!زي )(?<!مثل )(?<!\w)(?:ارسل|ارسلها|ارسلي|انشر|انشرها|ابعت|ابعتها|ابعتي|حول|"
+         r"حولها|شارك|شاركها)(?: الرساله"
          r"| هذي| هاي| دي)?(?: دي| هذي| هاي)? (?:ل ?|الى |على |في )?(?:\d+|عشره|عشر|خمس|خمسه|عشرين) ?(?:اشخاص|شخص|"
          r"اصحاب|اصدقاء|جروبات|مجموعات|قروبات|قروب|جروب)(?!\w)"),
     zrule("spam:chain", "spam", "转 发 分",

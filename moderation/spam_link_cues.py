@@ -12,8 +12,9 @@ languages, by a helper who never saw the rules, showed 10 of every 22 spam
 lines carrying a link shown like that.  A link beside one of these cues is held
 as spam; the cue alone ("a giveaway at school", "i sell my old bike") and the
 link alone pass, and so do a game's currency named beside its real site ("i
-bought robux on roblox.com") and a channel shared without a call to subscribe.  A message with a link is altered anyway (the link is
-redacted), so holding it for a moderator costs a clean message little.
+bought robux on roblox.com") and a channel shared without a call to
+subscribe.  A message with a link is altered anyway (the link is redacted),
+so holding it for a moderator costs a clean message little.
 
 Patterns run on the phrase form (accents stripped, lower case).
 """
@@ -29,7 +30,8 @@ PROMO_CUE = fastre.compile(
     r"(?:€|\$|r\$|rs\.?|₹) ?\d|"
     r"\b(?:"
     # selling, ordering, cheap, only today
-    r"selling|im selling|i sell|order now|order here|order at|buy now|cheap|only today|limited stock|vendo|vende|compra|barato|solo hoy|"
+    r"selling|im selling|i sell|order now|order here|order at|buy now|cheap|only today|limited stock|"
+    r"vendo|vende|compra|barato|solo hoy|"
     r"je vends|vends|commande|pas cher|seulement aujourd'hui|vendo|compre|so hoje|somente hoje|"
     r"verkaufe|bestell\w*|billig|nur heute|vendo|ordina|economico|solo oggi|sprzedaje|sprzedam|"
     r"zamow|tanio|tanie|tylko dzis|jual|jualan|murah|beli|hanya hari ini|продаю|продам|закажи|"

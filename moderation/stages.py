@@ -14,8 +14,8 @@ import re
 
 from . import grooming, harm, packs, selfharm, selfharm_means, selfharm_slang, spam
 from .contact_signals import ContactSignalsStage
-from .frames import scam_talk
 from .conversation import ConversationStage
+from .frames import scam_talk
 from .harm_model import harm_model_stages
 from .lexicon import Hit, Lexicon
 from .lexicon_mention import mention_blanked, mention_candidates
