@@ -66,6 +66,7 @@ from moderation import (  # noqa: E402
     Pipeline,
 )
 from moderation.harm_model import HEADS as HARM_HEADS  # noqa: E402
+from moderation.lexicon import LANGS  # noqa: E402
 from moderation.linear_model import (  # noqa: E402
     _is_cjk,
     _words,
@@ -104,6 +105,7 @@ class Head:
     # training-only line directories besides ``selfharm_training`` (heldout format)
     extra_dirs: tuple[Path, ...] = ()
     max_rise: float = 0.5  # `MAX_PINNED_RISE`, for this head
+    shipped: bool = True  # trained by default (a head that is not is only trained by name)
 
 
 # Grooming, bullying (with threats) and sexual heads were first tried in session 4
@@ -135,13 +137,18 @@ HEADS = {
     # daalo", a pile-on of kindness, scored 0.51 above the bullying head's threshold)
     "bullying": Head(frozenset({"bullying", "threat"}), 0.005, 0.02, 2, ("short",), (HARM_EXTRA,), 1.5),
     "grooming": Head(frozenset({"grooming"}), 0.003, 0.01, 2, ("short",), (HARM_EXTRA,), 3.0),
+    "sexual": Head(frozenset({"sexual"}), 0.002, 0.01, 2, ("short",), (HARM_EXTRA,), 3.5),
+    "spam": Head(frozenset({"spam"}), 0.002, 0.01, 2, ("short",), (HARM_EXTRA,), 3.5, shipped=False),
 }
-# Trained and not shipped (session 18): sexual and spam heads, Head(frozenset({"sexual"}),
-# 0.002, 0.01, 2, ("short",), (HARM_EXTRA,), 3.5) and the same for spam.  Pinned test
-# strings raised their thresholds to 3.16 and 3.46; cross-validated on the held-out sets
-# they added 0 of 5 and 1 of 2 missed lines, and on the blind set HA one line each, for
-# about 15 us per message each (a head's 170,000 weights are one more dictionary the
-# other stages push out of the CPU cache)
+# Session 18 trained sexual and spam heads and did not ship them: pinned test strings raised
+# their thresholds to 3.16 and 3.46 for one blind line each.  Session 19 wrote 650 more
+# training lines of each kind, read each test string with the language its test gives it
+# (`_test_langs`: "qui veut voir ma b1te en cam", held for French, had pinned the sexual
+# threshold as everyday) and ships the sexual head.  The spam head still fails: "never
+# verify your account on random sites like robux-free.xyz", a warning the suite pins,
+# shares every word of the scams it names (4.42 against a cross-validated 0.49), so spam
+# is left to rules (`spam_link_cues.py`, `spam_reply_scams.py`, `spam_chain.py`); its
+# Head is kept to measure it with --cv-only
 
 
 Example = tuple[frozenset[str], bool]
@@ -339,19 +346,43 @@ def _everyday_named(tree: ast.AST) -> set[str]:
     return out
 
 
+def _test_langs(tree: ast.AST) -> dict[str, str]:
+    """The language a test gives a string: ``("qui veut voir ma b1te en cam", "fr")``
+    in a parametrized list, or ``check("...", lang="fr")``.  Why: a string checked
+    with its language and held for it ("bite" is listed for French only) read as
+    everyday without it, and pinned the sexual scorer's threshold at 3.02."""
+    out: dict[str, str] = {}
+    for node in ast.walk(tree):
+        text = lang = None
+        if isinstance(node, ast.Tuple) and len(node.elts) >= 2:
+            a, b = node.elts[0], node.elts[1]
+            if isinstance(a, ast.Constant) and isinstance(b, ast.Constant):
+                text, lang = a.value, b.value
+        elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+            text = node.args[0].value
+            lang = next((k.value.value for k in node.keywords
+                         if k.arg == "lang" and isinstance(k.value, ast.Constant)), None)
+        if isinstance(text, str) and isinstance(lang, str) and lang in LANGS:
+            out.setdefault(text, lang)
+    return out
+
+
 def test_lines(pipe: Pipeline) -> list[Line]:
     seen: set[str] = set()
     everyday: set[str] = set()
+    langs: dict[str, str] = {}
     for f in sorted((ROOT / "tests" / "moderation").glob("*.py")):
         if f.name in _MODEL_TESTS:
             continue  # the models' own tests are messages they must never have seen
         tree = ast.parse(f.read_text(encoding="utf-8"))
         everyday |= _everyday_named(tree)
+        for text, lang in _test_langs(tree).items():
+            langs.setdefault(text, lang)
         for node in ast.walk(tree):
             v = node.value if isinstance(node, ast.Constant) else None
             if isinstance(v, str) and len(v) <= 300 and _message_like(v):
                 seen.add(v)
-    lines = [Line(text, None, None, pipe, text in everyday) for text in sorted(seen)]
+    lines = [Line(text, langs.get(text), None, pipe, text in everyday) for text in sorted(seen)]
     # a string only the shipped scorer holds is left out (its label is not known), unless
     # a test lists it as everyday: then the scorer must learn it is not a disclosure
     # (session 13: 44 of the second coverage matrix's everyday lines stayed held because
@@ -554,7 +585,7 @@ def main() -> None:
     tests, extra = test_lines(pipe), extra_lines(pipe)
     print(f"{sum(map(len, sets.values()))} held-out lines in {len(sets)} sets; {len(tests)} test strings; "
           f"{sum(map(len, extra.values()))} training lines in {len(extra)} files")
-    for head in args.head or list(HEADS):
+    for head in args.head or [h for h, spec in HEADS.items() if spec.shipped]:
         fit: Fit = functools.partial(train, epochs=args.epochs, l2=args.l2, seed=args.seed,
                                      min_count=HEADS[head].min_count)
         own = dict(extra)

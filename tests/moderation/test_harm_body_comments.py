@@ -35,7 +35,7 @@ TOUCH = [
     ("sana dokunmak istiyorum", "tr"),
 ]
 EVERYDAY = [
-    ("t'es bonne en maths toi, tu m'aides ?", "fr"),
+    ("t'es bonne en maths, tu peux m'expliquer l'exo 3", "fr"),
     ("que gostosa essa torta da sua avó", "pt"),
     ("du bist so geil, danke für die hilfe", "de"),
     ("quiero tocarte una canción con la guitarra", "es"),

@@ -122,6 +122,10 @@ SCORER_GROOMING = [
     ("you seem way more grown up than the other kids here, i feel like i can really talk to you", "en"),
     ("you can tell me anything, i won't judge you like your parents do, we have something special", "en"),
 ]
+SCORER_SEXUAL = [
+    ("dime que llevas puesto ahora mismo y quitatelo despacio para mi", "es"),
+    ("facciamo un gioco di ruolo piccante in privato, siamo soli nel mio letto", "it"),
+]
 EVERYDAY = [
     ("my best friend and i made a comic about a silly dragon for art class today", "en"),
     ("mañana tenemos examen de historia y todavía no he estudiado nada jaja", "es"),
@@ -151,6 +155,13 @@ def test_unseen_grooming_is_held_by_the_grooming_scorer(pipe: Pipeline, text: st
     v = pipe.check(text, lang)
     assert v.action is Action.HOLD and v.categories == ("grooming",)
     assert v.reasons[-1].startswith("grooming_model:")
+
+
+@pytest.mark.parametrize(("text", "lang"), SCORER_SEXUAL)
+def test_unseen_sexual_messages_are_held_by_the_sexual_scorer(pipe: Pipeline, text: str, lang: str) -> None:
+    v = pipe.check(text, lang)
+    assert v.action is Action.HOLD and v.categories == ("sexual",)
+    assert v.reasons[-1].startswith("sexual_model:")
 
 
 @pytest.mark.parametrize(("text", "lang"), EVERYDAY)

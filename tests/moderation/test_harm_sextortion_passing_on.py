@@ -26,6 +26,9 @@ CONDITIONAL_PRONOUN = [
     "ill send it to everyone unless you pay",
     "if you dont send more ill send it to everyone",
 ]
+# (session 19: "i will send them to your parents" left this list: with no antecedent
+# "them" reads as the reader's pictures, and a scorer that holds it for a moderator is
+# right; pinned as everyday it raised the grooming and sexual scorers' thresholds)
 PASSING_ON = [
     "i will send your number to the coach",
     "i'll send your number to the coach so he can add you to the team chat",
@@ -35,7 +38,7 @@ PASSING_ON = [
     "i'll send your address to the coach",
     "i'll forward your message to my mum",
     "i'll send it to your mum",
-    "i will send them to your parents",
+    "i will send the permission slips to your parents",
     "i will share it with the group",
     "finish your part or ill send it to the teacher",
     "hurry up or ill send it without you",
