@@ -220,11 +220,11 @@ async def test_alerts_from_every_room_and_after_a_reconnect(browser: Browser, si
     # A report in Room 1 names the author of the reported message and the (redacted) reason.
     author = await site.harness.participant(site.seeded.code(0))
     reporter = await site.harness.participant(site.seeded.code(0))
-    sent = await author.ok("message:send", {"text": "Nobody wants your ideas here."})
+    sent = await author.ok("message:send", {"text": "That idea is a bit boring tbh."})
     await reporter.ok("message:report", {"message_id": sent["message_id"], "reason": "This is unkind to me"})
     report = alerts.filter(has_text="reported a message")
     await expect(report).to_contain_text(f"Message written by {author.welcome['participant']['pseudonym']}")
-    await expect(report).to_contain_text("Nobody wants your ideas here.")
+    await expect(report).to_contain_text("That idea is a bit boring tbh.")
     await expect(report).to_contain_text("Reason given: This is unkind to me")
 
     # Cut the console off. While it is away one alert is acknowledged and a new one raised.
