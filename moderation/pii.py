@@ -193,7 +193,7 @@ class PiiRedactor:
             )
         if "dot" in words:
             text = self._spoken_links(text, reasons)
-        if _SPACED_GATE.search(text):
+        if "." in text and _SPACED_GATE.search(text):
             text = _URL_SPACED.sub(lambda m: self._link(m, reasons) if spaced_link(m) else m.group(0), text)
         if "/" in text and _SHORTENER_SPACED.search(text):
             text = _SHORTENER_SPACED.sub(lambda m: self._spaced_shortener(m, reasons), text)

@@ -688,3 +688,13 @@ def test_what_was_learnt_at_school_passes(pipe: Pipeline, text: str) -> None:
 def test_a_lesson_then_the_writer_is_still_held(pipe: Pipeline) -> None:
     v = pipe.check("स्कूल में सीखा पर मैं खुद को नुकसान पहुँचाता हूँ")
     assert v.action is Action.HOLD and "self_harm" in v.categories, v.reasons
+
+
+@pytest.mark.parametrize("text", ["chup kar chakke", "nikal yahan se hijde", "bhaag ja chhakke"])
+def test_a_slur_as_a_vocative_after_an_order_is_held(pipe: Pipeline, text: str) -> None:
+    held(pipe, text, "slur", lang="hi")
+
+
+@pytest.mark.parametrize("text", ["chup kar yaar, kohli ne chhakka maara", "hat ja, chakke wala shot dekh"])
+def test_a_six_in_cricket_after_an_order_passes(pipe: Pipeline, text: str) -> None:
+    clean(pipe, text, lang="hi")

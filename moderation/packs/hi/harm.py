@@ -94,10 +94,15 @@ HARM: list[Rule] = [
        r"\b(?:ja|jaa|jao|tu|tum) (?:ja ke |jaake |jake )?(?:gutter|gutar|naali|nali|naala|"
        r"toilet|sandas|latrine) (?:saaf|saf) (?:kar|kr|karo|kro)\b|"
        r"\b(?:pakistan|pakistaan|bangladesh) (?:chala|chale|chali) (?:ja|jaa|jao)\b|"
+       # the slur as a vocative after an order: "chup kar chakke", "nikal yahan se hijde"
+       r"\b(?:chup kar|chup|nikal|nikal ja|bhaag|bhag|chal hat|hat|dafa ho)(?: \w+){0,2}? (?:be |abe "
+       r"|oye )?" + _SLUR + r"\b(?! (?:maar|mara|maara|mar|lagaya|laga|lagao|lagana|lagega|marega|"
+       r"maarega|lag gaya|hit|khaya|shot|wala shot)\b)|"
        r"(?:तू|तुम|साला|साले|साली|अबे|गंदा|गंदी|नीच|तुझ जैसा|तेरे जैसा)(?: \S+)? " + _D_SLUR
        + _DE + r"|" + _D_SLUR + r" (?:कहीं का|कहीं की|की औलाद|है तू)|नीच (?:जात|जाति) (?:का|की|के)"
        + _DE + r"|पाकिस्तान (?:चला|चली|चले) (?:जा|जाओ)" + _DE,
        requires="saala saale sala sale saali sali ganda gandi gande kahin kahi ki ke tu tum ja "
+       "chup nikal bhaag bhag hat dafa "
        "jaa jao tujh tere abe abey oye neech ghatiya chala chale chali hai h he ho jaisa jaisi "
        "jaise तू तुम साला साले साली अबे गंदा गंदी नीच कहीं की है चला चली चले"),
     # violent threats: "haddi tod dunga", "tera sar phod dunga", "tujhe goli maar dunga",
