@@ -274,9 +274,9 @@ HELD_OUT_BOUNDS = {
     # who saw no code or data, and kept back: only its figures (by category and language)
     # were read, and they steered which categories this session worked on.  Session-start
     # code: 31 of 286 unsafe shown (10.8%; sexual 12 of 26, bullying 9 of 39, spam 5 of
-    # 26), 3 of 234 clean altered, 39 of 39 self-harm; final code 18 of 286 (6.3%; sexual
-    # 3, bullying 6, spam 4), 3 of 234, 39 of 39
-    "pending/heldout64": (6.5, 1.5, 100.0),
+    # 26), 3 of 234 clean altered, 39 of 39 self-harm; final code 17 of 286 (5.9%; sexual
+    # 3, bullying 6, spam 4, slurs 1), 3 of 234, 39 of 39
+    "pending/heldout64": (6.0, 1.5, 100.0),
 }
 
 
