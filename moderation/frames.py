@@ -292,7 +292,7 @@ def scam_frame(text: str, start: int, end: int, pack: str = "") -> str | None:
     sentence = text[sent_start : nxt.start() if nxt else len(text)]
     if _SCAM_DENIAL.search(sentence):
         return None  # "not a scam!!! free robux" is the scam itself
-    if _SCAM_TALK.search(sentence) or _SCAM_VICTIM.search(sentence) or scam_story(sentence):
+    if scam_talk(sentence):
         return "topic"
     # a question about the offer answered in the next sentence: "is free
     # robux real?? no it's a scam", "darmowe diamenty? nie wpisuj tam hasła"

@@ -32,15 +32,15 @@ PROMO_CUE = fastre.compile(
     # selling, ordering, cheap, only today
     r"selling|im selling|i sell|order now|order here|order at|buy now|cheap|only today|limited stock|"
     r"vendo|vende|compra|barato|solo hoy|"
-    r"je vends|vends|commande|pas cher|seulement aujourd'hui|vendo|compre|so hoje|somente hoje|"
-    r"verkaufe|bestell\w*|billig|nur heute|vendo|ordina|economico|solo oggi|sprzedaje|sprzedam|"
+    r"je vends|vends|commande|pas cher|seulement aujourd'hui|compre|so hoje|somente hoje|"
+    r"verkaufe|bestell\w*|billig|nur heute|ordina|economico|solo oggi|sprzedaje|sprzedam|"
     r"zamow|tanio|tanie|tylko dzis|jual|jualan|murah|beli|hanya hari ini|продаю|продам|закажи|"
     r"дешево|только сегодня|satiyorum|satilik|ucuz|siparis|sadece bugun|bech raha|sasta|sirf aaj|"
     # free currency, generators, giveaways, prizes, winning
     r"free|gratis|gratuit\w*|gratuito\w*|de graca|kostenlos\w*|umsonst|darmow\w*|bedava|бесплатн\w*|"
     r"giveaway|sorteo|sorteio|concours|verlosung|losowanie|cekilis|розыгрыш|"
     r"generator|generador|gerador|generateur|generatore|генератор|"
-    r"you won|you have won|u won|winner|you win|ganaste|ganador|gagne|gagnant|ganhou|ganhador|gewonnen|gewinner|vinto|"
+    r"you won|you have won|u won|winner|you win|ganaste|ganador|gagnant|ganhou|ganhador|gewonnen|gewinner|vinto|"
     r"vincitore|wygrales|wygralas|menang|pemenang|выиграли|выиграл|победител\w*|kazandin|kazanan|"
     r"prize|premio|cadeau|preis|nagroda|hadiah|приз|odul|inaam|"
     r"claim|reclama\w*|recupere\w*|resgat\w*|riscatta|ritiralo|ritirala|hol dir|odbierz|klaim|"
