@@ -99,6 +99,19 @@ _TABLE: tuple[tuple[str, str], ...] = (
         r"foggia|provincia di foggia|vicino a foggia)\b\)?"
         r"|\b(?:comune|paese|paesino|borgo|cattedrale|duomo|sindaco|castello|stazione) di troia\b",
     ),
+    # fr: "chatte" = a female cat, named with what cats do or need ("ma chatte a eu des
+    # chatons", "notre chatte est chez le veto", "mon chat et ma chatte"); "ta chatte" only
+    # with kittens, the vet, food or litter, and a second "chatte" in the message still counts
+    (
+        "chatte chattes",
+        r"\b(?:ma|mes|notre|nos|la|les|une|sa|ses|leur|cette) chattes? (?:[\w,]+ ){0,6}?(?:chatons?|"
+        r"petits|miaule\w*|ronronn\w*|croquettes?|veto|veterinaire|litiere|sterilis\w*|vaccin\w*|"
+        r"pedigree|siamoise|tigree|persane)\b"
+        r"|\bta chatte (?:[\w,]+ ){0,6}?(?:chatons?|veto|veterinaire|croquettes?|litiere|sterilis\w*)\b"
+        r"|\bchats? et (?:ma|notre|la|une|sa|leur) chatte\b"
+        r"|\b(?:chatons?|croquettes|litiere|veto|veterinaire|vaccins?) (?:[\w,']+ ){0,3}?(?:ma|notre|la|"
+        r"une|sa|leur|cette) chatte\b",
+    ),
     # es: the moorhen
     ("polla", r"\bpollas? de agua\b"),
 )
