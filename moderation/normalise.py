@@ -423,10 +423,16 @@ def _join_run(m: re.Match[str]) -> str:
 
 
 _LEET_DIGIT_ADJ = re.compile(r"[013457](?<=[a-z].)|[013457](?=[a-z])")
-_LEET_WORD = re.compile(r"[a-z]+[013457][a-z013457]*[a-z]|[013457][a-z]+[013457a-z]*")
+# a leet word may end in its digit when a letter comes between two digits ("s0m3",
+# "m0ntr3"); a plain letters-then-digit word is a name or model ("mp3", "ps4", "g7")
+_LEET_SHORT = re.compile(r"[a-z][013457]")
+_LEET_WORD = re.compile(r"[a-z]+[013457][a-z013457]*[a-z][013457]?|[013457][a-z]+[013457a-z]*")
 # a school year or a rank is a number with an ordinal ending, not leet ("en 4eme" is not
 # "en aeme", "in 4th grade" not "in ath grade")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|eme|ieme|er|ere|re|o|a|ao|nci|inci|unci|uncu)")
+_LEET_INNER = re.compile(r"\$?[a-z]+(?:[!$]+[a-z]+)+")
+_INNER_BANG = re.compile(r"(?<=[a-z])!(?=[a-z])")
+_INNER_DOLLAR = re.compile(r"(?<=[a-z])\$(?=[a-z$])|(?<=\$)\$(?=[a-z])|\$(?=[a-z]{2})(?<![\w$]\$)")
 _INNER_MASK = re.compile(r"(?<=\w)[*#]+(?=\w)")
 _ASCII_PLAIN = str.maketrans(
     {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'\".!?" or c.isspace())}
@@ -443,6 +449,10 @@ def make_plain(
     s = _SPLIT_RUN.sub(_join_run, norm) if has_runs else norm
     if "*" in s or "#" in s:
         s = _INNER_MASK.sub("", s)  # f*cking -> fcking (one word, not two)
+    if leety and ("!" in s or "$" in s):
+        # inside a word "!" is an i and "$" an s ("k!r!m", "pu$$y"), not punctuation
+        s = _INNER_BANG.sub("i", s) if "!" in s else s
+        s = _INNER_DOLLAR.sub("s", s) if "$" in s else s
     ascii_ = s.isascii()
     # str.translate has a fast path for ASCII; the regex handles other scripts
     if ascii_:
@@ -479,8 +489,13 @@ def make_plain(
                 words[i] = w
     if leety and _LEET_DIGIT_ADJ.search(s):
         # "s3nd n00dz" -> "send noodz" (letters with leet digits inside a word)
-        words = [w.translate(_LEET_TABLE) if _LEET_WORD.fullmatch(w) and not _ORDINAL.fullmatch(w)
-                 else w for w in words]
+        leet = [w.translate(_LEET_TABLE) if _LEET_WORD.fullmatch(w) and not _ORDINAL.fullmatch(w)
+                else w for w in words]
+        if leet != words:
+            # a message written in leet writes its short words in it too ("s3nd m3 s0m3
+            # n00dz"); on its own "m3" or "a4" is a name or a paper size
+            leet = [w.translate(_LEET_TABLE) if _LEET_SHORT.fullmatch(w) else w for w in leet]
+        words = leet
     return " ".join(words), words
 
 
@@ -564,6 +579,10 @@ class Prepared(NamedTuple):
                 if self.raw_tokens:
                     for t in self.tokens:
                         if not t.isalpha() and _LEET_WORD.fullmatch(t):
+                            words.add(t.translate(_LEET_TABLE))
+                    for t in self.raw_tokens:
+                        # "k!r!m", "pu$$y": the symbol splits the word in `tokens`
+                        if ("!" in t or "$" in t) and _LEET_INNER.fullmatch(t):
                             words.add(t.translate(_LEET_TABLE))
                 ts = frozenset(words)
             self.extra["token_set"] = ts

@@ -248,3 +248,39 @@ def test_fold_pattern_through_the_memo_is_the_fold() -> None:
     finally:
         normalise.set_fold_memo(memo)
     assert normalise.fold_version().startswith("fold:v1:")
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("s3nd m3 s0m3 n00dz", "send me some noodz"),
+        ("m0ntr3 t3s s31ns", "montre tes seins"),
+        ("f4mm1 v3d3r3 l3 t3tt3", "fammi vedere le tette"),
+        ("k!r!m f0t0", "kirim foto"),
+        ("a pu$$y pic", "a pussy picture"),
+        # no other leet word: a letter and a digit are a name or a size
+        ("print it on a4 paper", "print it on a4 paper"),
+        ("my mp3 and ps4 and the bmw m3", "my mp3 and ps4 and the bmw m3"),
+        ("wow! great", "wow ! great"),
+        ("its $5", "its 5"),
+    ],
+)
+def test_leet_words_ending_in_a_digit_and_inner_symbols(text: str, plain: str) -> None:
+    # "s0m3" and "m3" ended in their digit and "k!r!m" was three words, so a request
+    # written wholly in leet passed while the same words half in leet were held
+    assert prepare(text, "en").plain == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("s3nd m3 s0m3 n00dz babe", "en"),
+        ("m0ntr3 t3s s31ns stp", "fr"),
+        ("f4mm1 v3d3r3 l3 t3tt3", "it"),
+        ("k!r!m f0t0 tnp b4ju", "id"),
+    ],
+)
+def test_requests_written_wholly_in_leet_are_held(pipe: Pipeline, text: str, lang: str) -> None:
+    from tests.moderation.helpers import held
+
+    held(pipe, text, lang=lang)
