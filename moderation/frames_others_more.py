@@ -1,5 +1,5 @@
 """Grooming frames for Indonesian reports of what others asked, and for age
-questions about a platform's rules (called by `frames_others.others_ask_frame`).
+questions about a platform's rules or a relative (called by `frames_others.others_ask_frame`).
 
 Why, two false holds of the same kind as the English ones `frames.py`
 already excuses:
@@ -28,6 +28,14 @@ already excuses:
   "?" ends the sentence) or an invitation in the same sentence ("... main
   tiktok bareng om", "with me", "add me") stays held, and so does the
   Indonesian "umur kamu berapa" (*your* age) whatever follows.
+* **an age question about the reader's brother, cousin or pet**: "quantos
+  anos tem seu irmão mais novo? o meu tem 4", "adikmu umur berapa?", "tera
+  chhota bhai kitne saal ka hai?", "kucingmu umur berapa sih".  The rules'
+  Portuguese, Indonesian and Hindi age questions have no "you" in them
+  ("quantos anos tem", "umur berapa", "kitne saal ka hai"), so they read a
+  sibling's age as the reader's.  The relative is named right after the
+  question's verb or right before the question; "quantos anos tem? a sua irmã
+  também pode vir" (the "?" ends the question) stays held.
 """
 
 from __future__ import annotations
@@ -67,6 +75,36 @@ _AGE_START = fastre.compile(
     r"(?:umur|usia|how old|what age|cuantos anos|quantos anos|ile (?:masz )?lat|kac yas|"
     r"(?:tumhari|teri|aapki|apki|tumhara) (?:umar|umr|age)|kitne saal|kitni umar|quel age|wie alt|"
     r"quanti anni|сколько (?:тебе )?лет)"
+)
+# -- an age question about the reader's relative or pet ------------------------------------
+# "quantos anos tem seu irmão mais novo?", "adikmu umur berapa?", "tera chhota bhai kitne saal
+# ka hai?": the person asked about is a brother, a cousin or a dog, named right after the
+# question's verb or right before the question; "quantos anos você tem?" names none
+_KIN = (
+    r"(?:brother|sister|sis|bro|cousin|dog|cat|puppy|kitten|pet|hamster|nephew|niece|son|daughter|"
+    r"baby|twin|irmao|irma|irmaozinho|irmazinha|primo|prima|cachorro|cachorra|gato|gata|sobrinh[oa]|"
+    r"filh[oa]|bebe|hermano|hermana|hermanito|hermanita|perro|perra|sobrin[oa]|hij[oa]|frere|soeur|"
+    r"cousine|chien|chienne|chat|chaton|neveu|niece|fils|fille|bruder|schwester|hund|katze|neffe|"
+    r"nichte|sohn|tochter|fratello|sorella|fratellino|sorellina|cugin[oa]|cane|gatt[oa]|nipote|"
+    r"figli[oa]|brat|siostra|braciszek|siostrzyczka|kuzyn|kuzynka|pies|kot|kotek|adik|adek|kakak|"
+    r"abang|sepupu|kucing|anjing|keponakan|bhai|behen|bahan|didi|bhaiya|kutta|billi|брат|сестра|"
+    r"братик|сестренка|сестрёнка|кузен|собака|кот|кошка|kardes|kardesin|abla|abi|kuzen|kopek|kedi)"
+)
+_KIN_ADJ = (
+    r"(?:(?:little|big|younger|older|baby|mais novo|mais nova|mais velho|mais velha|caçula|pequeno|"
+    r"pequena|mayor|menor|petit|petite|grand|grande|kleine|kleiner|große|grosser|groesser|piccolo|"
+    r"piccola|grande|maggiore|minore|mlodszy|mlodsza|starszy|starsza|chhota|chhoti|bada|badi|"
+    r"младший|младшая|старший|старшая|kucuk|buyuk) )?"
+)
+_AGE_OF_RELATIVE_AT = fastre.compile(r"(?:quantos anos tem|kitne saal (?:ki|ke|ka) (?:ho|hai)|umur "
+                                     r"(?:\w+ )?(?:berapa|brp|brapa))\b")
+_RELATIVE_AFTER = fastre.compile(
+    r"(?:(?:o|a|os|as) )?(?:(?:seu|sua|seus|suas|teu|tua|your|ur|tu|tus|ton|ta|tes|dein|deine|il tuo|"
+    r"la tua|tuo|tua|twoj|twoja|tera|teri|tere|твой|твоя|senin) )?" + _KIN_ADJ + _KIN + r"\w{0,3}\b"
+)
+_RELATIVE_BEFORE = fastre.compile(
+    r"\b(?:(?:your|ur|tera|teri|tere|tumhara|tumhari|tumhare|aapka|aapki|aapke) " + _KIN_ADJ
+    + _KIN + r"|" + _KIN + r"(?:mu| kamu| lu| lo))\b (?:\w+ )?$"
 )
 _PLATFORM = (
     r"(?:tiktok\w*|instagram\w*|snapchat\w*|snap|discord\w*|whatsapp\w*|wa|facebook\w*|fb|youtube\w*|"
@@ -120,13 +158,20 @@ def _sentence(text: str, start: int) -> tuple[int, int]:
 
 def others_more_frame(text: str, start: int) -> str | None:
     """"report" for an Indonesian third person asking, "discussion" for an age
-    question about a platform's rules; None otherwise."""
+    question about a platform's rules or about the reader's relative or pet;
+    None otherwise."""
     left, right = _sentence(text, start)
-    if _AGE_START.match(text, start):
-        if _YOUR_AGE_ID.match(text, start) or _YOU_BEFORE_ID.search(text, max(0, start - 8), start):
+    age = _AGE_OF_RELATIVE_AT.match(text, start) or _AGE_START.match(text, start)
+    if age:
+        kin_before = _RELATIVE_BEFORE.search(text, max(left, start - 40), start)
+        if _YOUR_AGE_ID.match(text, start) or (
+            not kin_before and _YOU_BEFORE_ID.search(text, max(0, start - 8), start)
+        ):
             return None
         sentence = text[left:right]
         if _RULE_QUESTION.search(sentence) and not _INVITE.search(sentence):
+            return "discussion"
+        if kin_before or _RELATIVE_AFTER.match(text, age.end() + 1, right):
             return "discussion"
         return None
     before = text[left:start]

@@ -84,3 +84,34 @@ def test_platform_age_rule_question_passes(pipe: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", STILL_HELD)
 def test_reader_age_and_requests_stay_held(rules_pipe: Pipeline, text: str) -> None:
     held(rules_pipe, text, "grooming")
+
+
+RELATIVE_AGE = [
+    ("quantos anos tem seu irmão mais novo? o meu tem 4", "pt"),
+    ("quantos anos tem a sua irmã?", "pt"),
+    ("quantos anos tem o seu cachorro", "pt"),
+    ("adikmu umur berapa? adikku baru 5 tahun", "id"),
+    ("kucingmu umur berapa sih", "id"),
+    ("kakak kamu umur berapa sekarang?", "id"),
+    ("tera chhota bhai kitne saal ka hai? mera 6 ka hai", "hi"),
+    ("teri behen kitne saal ki hai?", "hi"),
+]
+
+READER_AGE = [
+    ("quantos anos voce tem?", "pt"),
+    ("quantos anos tem? a sua irmã também pode vir", "pt"),
+    ("umur berapa? adikku 5 tahun", "id"),
+    ("umur kamu berapa?", "id"),
+    ("kitne saal ki ho? tera bhai bhi aayega", "hi"),
+    ("tum kitne saal ki ho?", "hi"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RELATIVE_AGE)
+def test_age_of_the_readers_relative_or_pet_passes(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), READER_AGE)
+def test_the_readers_own_age_stays_held(rules_pipe: Pipeline, text: str, lang: str) -> None:
+    held(rules_pipe, text, "grooming", lang=lang)
