@@ -555,3 +555,9 @@ RULES += _COVERT_RULES
 from .grooming_cover_story import RULES as _COVER_RULES  # noqa: E402
 
 RULES += _COVER_RULES
+
+# the reader's locked door, a personal question under a promise, a secret account,
+# alienation, a gift for a quiet favour, deleting the chat, a secret call at night
+from .grooming_boundaries import RULES as _BOUNDARY_RULES  # noqa: E402
+
+RULES += _BOUNDARY_RULES
