@@ -24,7 +24,11 @@ from .pii_address_more import WORDS as MORE_STREET_WORDS
 from .pii_address_more import postcode_after, postcodes, redact_more_addresses
 from .pii_class_names import class_names
 from .pii_common_passwords import example_password, zh_passwords
+from .pii_emails_spoken import AT_WORDS as _AT_LOCAL_WORDS
+from .pii_emails_spoken import spoken_emails
 from .pii_handles import _PASSWORD_BEFORE, handles_after_fillers, is_filler, platform_words
+from .pii_handles_intro import GATE as _INTRO_WORDS
+from .pii_handles_intro import clitic_me, intro_handles
 from .pii_handles_more import is_ordinary, polish_handles, spaced_handles
 from .pii_handles_spoken import GATE as _SPOKEN_SEPARATORS
 from .pii_handles_spoken import spoken_handles, spoken_rest
@@ -80,7 +84,6 @@ from .pii_patterns import (
     _SCHOOL_WORDS,
     _SHORTENER_SPACED,
     _SPACED_GATE,
-    _SPELLED,
     _SPOKEN_TLD_AFTER,
     _SPOKEN_TLDS,
     _STRONG_NAME_CUES,
@@ -110,6 +113,8 @@ from .pii_spelled import spelled_phones
 from .pii_spelled_groups import ALL_WORDS as _GROUPED_ALL
 from .pii_spelled_groups import GATE as _GROUPED_GATE
 from .pii_spelled_groups import grouped_phones
+from .pii_spelled_mixed import WORDS as _MIXED_WORDS
+from .pii_spelled_mixed import digit_words, mixed_phones, worth_reading
 from .pii_spelled_scripts import AR_GATE as _AR_NUMWORDS
 from .pii_spelled_scripts import HI_GATE as _HI_NUMWORDS
 from .pii_spelled_scripts import ZH_GATE, word_phones, zh_phones
@@ -185,6 +190,8 @@ class PiiRedactor:
         # Chinese says "艾特" and "点" inside its unspaced words ("wangxm2010艾特qq点com")
         if (((has_at or mask & _B_AT) and mask & _B_DOT) or "艾特" in text) and _SPOKEN_TLDS.search(low):
             text = self._spoken_emails(text, reasons)
+        if mask & _B_AT_LOCAL or "小老鼠" in text or "圈a" in text:
+            text = spoken_emails(text, words, reasons)  # "ät", "et", "собака яндекс точка ру", "آت"
         if "http" in low or "www" in low or _DOT_HINT.search(low):
             text = _per_chunk(
                 text,
@@ -211,6 +218,9 @@ class PiiRedactor:
                 text = spoken_rest(text, cues)  # "[handle removed] dot rose underscore 11"
         if mask & _B_SUFFIX:
             text = suffix_handles(text, cues, reasons)  # "instagramım X", "ig aku X"
+        intro = bool(mask & _B_INTRO) and ("_" in text or "." in text or has_digit)
+        if intro or "我" in text or "搜" in text:
+            text = intro_handles(text, intro, reasons)  # "por discord, alli soy X", "抖音搜 X 就是我"
         if mask & _B_CONTACT and ("," in text or ":" in text or "：" in text or "，" in text):
             text = _sub_g(_CONTACT_ME_HANDLE, text, "[handle removed]", "pii:handle", reasons)
         ascii_ = low.isascii()
@@ -241,13 +251,15 @@ class PiiRedactor:
             and len(cues & _NUMWORD_SET) >= 2
             and sum(t in _NUMWORD_SET for t in tokens) >= 6
         ):
-            text = _sub(_SPELLED, text, "[phone removed]", "pii:phone_words", reasons)
+            text = digit_words(text, reasons)  # "zero seven nine ...", not counting aloud
         if mask & _B_GROUP_NUMWORD and sum(t in _ANY_NUMWORDS for t in tokens) >= 4:
             text = spelled_phones(text, reasons)  # read in pairs: "trente-quatre cinquante-six"
         if not ascii_ and ZH_GATE.search(text):
             text = zh_phones(text, reasons)  # "电话 幺三八 一二三四 五六七八"
         if mask & _B_HI_AR_NUMWORD:
             text = word_phones(text, words, reasons)  # "nau aath saat ...", "خمسة خمسة ..."
+        if mask & _B_MIXED_NUMWORD and worth_reading(tokens):
+            text = mixed_phones(text, reasons)  # "07 eight 12 three ...", "اثنا عشر، أربعة وثلاثون"
         if mask & _B_REAL_NAME:
             text = real_names(text, cues, reasons)  # "my real name is Emma": the whole name
         if mask & _B_NAME or (mask & _B_WEAK_NAME and _TWO_CAPS.search(text)):
@@ -390,6 +402,8 @@ class PiiRedactor:
             words = set(_JOINER_WORDS.findall(joiner))
             if words == {"me"} and _HINGLISH_NEXT.match(m.string, m.end()):
                 return m.group(0)  # "minecraft me lava me gir gaya": Hinglish "me" is "in"
+            if words == {"me"} and clitic_me(m.string, cue_start):
+                return m.group(0)  # "en insta me siguen 200": Romance "me" before a verb
             explicit = ":" in joiner or "=" in joiner or "@" in joiner or "me" in words
             if not explicit and words & _OWNED_JOINERS:
                 before = m.string[max(0, cue_start - 12) : cue_start].lower()
@@ -562,10 +576,12 @@ Redact = Callable[[str], str]
 # the word sets the gates of `PiiRedactor.redact` test, one bit each
 _GATES = (
     _AT_WORDS,
+    _AT_LOCAL_WORDS,
     _DOT_WORDS,
     _PLATFORM_WORDS,
     _SPOKEN_SEPARATORS,
     _SUFFIX_HANDLE_WORDS,
+    _INTRO_WORDS,
     _CONTACT_ME_WORDS,
     STREET_WORDS,
     LIVE_WORDS,
@@ -575,6 +591,7 @@ _GATES = (
     _NUMWORD_SET,
     _GROUP_NUMWORDS,
     _HI_NUMWORDS | _AR_NUMWORDS,
+    _MIXED_WORDS,
     _REAL_NAME_WORDS,
     _NAME_WORDS,
     _WEAK_NAME_WORDS,
@@ -589,10 +606,12 @@ _GATES = (
 )
 (
     _B_AT,
+    _B_AT_LOCAL,
     _B_DOT,
     _B_PLATFORM,
     _B_SPOKEN,
     _B_SUFFIX,
+    _B_INTRO,
     _B_CONTACT,
     _B_STREET,
     _B_LIVE,
@@ -602,6 +621,7 @@ _GATES = (
     _B_NUMWORD,
     _B_GROUP_NUMWORD,
     _B_HI_AR_NUMWORD,
+    _B_MIXED_NUMWORD,
     _B_REAL_NAME,
     _B_NAME,
     _B_WEAK_NAME,

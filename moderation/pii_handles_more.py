@@ -41,7 +41,22 @@ ORDINARY = frozenset(
     nuevo borrado cerrado vacío vacio más mas
     ainda já ja não nao novo fechado apagado bloqueada
     privato privata pubblico ancora già gia bloccato bloccata non nuovo chiuso cancellato vuoto
-    jest nie prywatne prywatny zablokowane zablokowany od juz już""".split()
+    jest nie prywatne prywatny zablokowane zablokowany od juz już"""
+    # Arabizi: prepositions, pronouns and everyday words written with the
+    # digits for Arabic letters ("shoft video 3la youtube 3an el ahramat":
+    # "3an" is "about"; `handle_shaped` refuses such words, the main pass did not)
+    """ 3an 3n 3la 3ala 3al 3a 3end 3and 3nd 3ndi 3andi 3ndk 3andak 3ando 3ndo 3andha ma3 ma3a
+    m3a ma3ak m3ak ma3aya ma3ai ma3i ma3ah ma3ana ma3kom ba3d b3d ba3den b3den ba3dein 2abl 2bl
+    2ablha 2awi 2wi 3ashan 3shan 3lshan 3alashan 3lashan 7aga 7aja 7agat 7ajat 7ata 7atta 7tta
+    7elw 7lw 7elwa 7lwa 7ilw 7ilwa 7lwe 3ayez 3ayz 3awez 3awz 3ayza 3awza 3aref 3arfa 3rf 3arif
+    ya3ni y3ni ya3ny la2 la2a 2a5er a5er 2a5ir a7la a7san a7sn 5alas 5las 5ales 5alis ba2a b2a
+    sa7 sa7i7 s7 3omri 3mri 3lik 3lek 3leik 3leki 3likom 3lekom 3layk 3alaya 3leya ma3lesh ma3lsh
+    m3lsh 2ana 2nta 2enta 2enti 2nti 2ento 2ahlan 2hla 3amel 3amla 3aml 3amal t3ala ta3ala t3al
+    ta3al 3ajeeb 3ajib 3agib 3agab ra2y ra2yak so2al s2al 2olt 2ult 2al 2alet 2ali 2elt 2alli
+    wa7ed wa7da wa7d 7ad 7ada 7add 5ara 5ayef 5ayfa 5eir 5air 5ayr 9a7 9a7i 9ba7 9aba7 sba7
+    6ayeb 6ayba 6ab3an 6b3an tab3an tab3n ba2ol ba2ool b2ol bt3ml bta3mel 3amalt 3mlt 3reft
+    3raft 3arft 3la6ool 3atool 3al6ool 3atol 3ady 3adi 3adei 3alatool 3ala6ool ma3rafsh
+    m3rfsh ma3rfsh msh3arf 3ayesh 3aysh 3ayesha 3alam 3aleha 3aleh 3alih 3aleeh""".split()
 )
 
 

@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from .pii_patterns import _PHONE_CUE
 from .pii_scripts import _replace_spans
+from .pii_spelled_vocab import CUE_AFTER, NOTE_CUE
 
 # ---------------------------------------------------------------- Chinese
 _ZH_DIGITS = {
@@ -41,9 +42,11 @@ _ZH_DIGITS = {
 _ZH_CHARS = "".join(_ZH_DIGITS)
 # "洞" (0) and "么" (1) are also ordinary characters: read only inside a run
 _ZH_CLASS = "[" + _ZH_CHARS + "0-9０-９]"
-_ZH_RUN = re.compile(_ZH_CLASS + r"(?:[\s\-－—]*" + _ZH_CLASS + r"){6,20}")
+# commas may part the groups ("一三七，八八二一，四五零六")
+_ZH_RUN = re.compile(_ZH_CLASS + r"(?:[\s\-－—,，、]*" + _ZH_CLASS + r"){6,20}")
 _ZH_FIRM = "[" + _ZH_CHARS.replace("洞", "").replace("么", "") + "]"
-ZH_GATE = re.compile(_ZH_FIRM + r"\s?" + _ZH_FIRM)
+# two numerals, or a numeral next to a digit ("1三8 0 0 一2三4")
+ZH_GATE = re.compile(_ZH_FIRM + r"\s?(?:" + _ZH_FIRM + r"|[0-9０-９])|[0-9０-９]\s?" + _ZH_FIRM)
 _ZH_CUE = re.compile(
     r"(?:电话|電話|手机|手機|号码|號碼|号|號|qq|扣扣|企鹅|微信|威信|v信|vx|wx|加我|加一下|联系|聯繫|"
     r"打给|打給|打我|call|tel|number|whatsapp|line|电|話)[^。！？!?\n]{0,8}$",
@@ -109,7 +112,11 @@ def _counting(digits: list[int]) -> bool:
 
 def _cue(text: str, a: int) -> bool:
     lo = max(0, a - 40)
-    return _PHONE_CUE.search(text, lo, a) is not None or _MORE_CUE.search(text, lo, a) is not None
+    return (
+        _PHONE_CUE.search(text, lo, a) is not None
+        or _MORE_CUE.search(text, lo, a) is not None
+        or NOTE_CUE.search(text, lo, a) is not None  # "记一下：", "سجل عندك"
+    )
 
 
 def zh_phones(text: str, reasons: list[str]) -> str:
@@ -131,8 +138,16 @@ def zh_phones(text: str, reasons: list[str]) -> str:
         # "洞"/"么" at either end are ordinary characters ("这么一二三...")
         while run[0] in "洞么" and a < b:
             a, run = a + 1, run[1:]
-        cue = _ZH_CUE.search(text, max(0, a - 12), a) is not None or _cue(text, a)
-        if not cue and (len(digits) < 8 or _counting(digits)):
+        while run[-1] in ",，、":
+            b, run = b - 1, run[:-1]
+        cue = (
+            _ZH_CUE.search(text, max(0, a - 12), a) is not None
+            or _cue(text, a)
+            or CUE_AFTER.match(text, b) is not None
+        )
+        # parted by commas, with no cue: a list unless long enough for a mobile
+        parted = any(c in run for c in ",，、")
+        if not cue and (len(digits) < (10 if parted else 8) or _counting(digits)):
             continue
         spans.append((a, b))
     return _replace_spans(text, spans, "[phone removed]", "pii:phone_words", reasons)
