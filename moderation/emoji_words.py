@@ -18,6 +18,12 @@ class" must not become "knife cooking class" for the other stages.  Only the
 phrase form and the trigger set change; the tokens (lexicon, model) do not.
 Laughing skulls (💀, ☠) are left out: "that movie killed me 💀😂".
 
+Three sexual emoji are words too (aubergine, peach, droplets: "🍆💦🍑 u and
+me tonight?", "¿te enseño mi 🍆?"): the phrase rules of
+`harm_sexual_invites.py` read them next to a proposal, an offer to show or a
+"show a little" in every language; alone ("eggplant parm 🍆", "so hot today
+💦💦") they match nothing.
+
 Cost: nothing for ASCII messages; one character-class search otherwise.
 """
 
@@ -38,6 +44,10 @@ EMOJI_WORDS: dict[str, str] = {
     "\U0001F940": "emoji_wilted",  # 🥀 wilted flower
     "\U0001F5A4": "emoji_black_heart",  # 🖤
     "\U0001F54A": "emoji_dove",  # 🕊
+    # sexual emoji, read only by harm_sexual_invites.py
+    "\U0001F346": "emoji_eggplant",  # 🍆
+    "\U0001F351": "emoji_peach",  # 🍑
+    "\U0001F4A6": "emoji_droplets",  # 💦
 }
 _EMOJI = re.compile("[" + "".join(EMOJI_WORDS) + "]")
 

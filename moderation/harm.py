@@ -709,3 +709,11 @@ RULES += _SEE_NAKED_RULES
 from .harm_body_comments import RULES as _BODY_COMMENT_RULES  # noqa: E402
 
 RULES += _BODY_COMMENT_RULES
+
+# sexual invitations aimed at the reader: sleeping naked, underwear now, sexual emoji with a
+# proposal, sexting and sexual role-play proposed, imagining the reader naked, "how far did
+# you go with him", "have your breasts grown", Turkish body-part requests
+from .harm_sexual_invites import RULES as _SEXUAL_INVITE_RULES  # noqa: E402
+from .harm_sexual_invites_body import RULES as _SEXUAL_INVITE_BODY_RULES  # noqa: E402
+
+RULES += _SEXUAL_INVITE_RULES + _SEXUAL_INVITE_BODY_RULES

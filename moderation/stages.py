@@ -26,7 +26,7 @@ from .policy import Policy
 from .rules import PATTERN_CACHE, RuleSet
 from .selfharm_model import SelfHarmModelStage
 from .signals import SignalsStage
-from .spam_link_cues import PROMO_CUE
+from .spam_link_cues import PROMO_CUE, sexual_link
 from .verdict import Action, Verdict
 
 
@@ -177,20 +177,28 @@ class FloodStage:
 class LinkSpamStage:
     """A link together with spam is blocked; several links, or a link beside a
     promotion cue (a price, a giveaway, free currency, "sub to my channel":
-    `spam_link_cues.py`) that no scam talk frames, are held."""
+    `spam_link_cues.py`) that no scam talk frames, are held.  A sexual cam or
+    porn link ("hotcamz-live.net", "guarda sto video hot [link]") is held as
+    sexual (`sexual_action`: blocked in the strict policy, like the harm stage's
+    sexual rules)."""
 
     name = "spam_links"
+
+    def __init__(self, sexual_action: Action = Action.HOLD) -> None:
+        self.sexual_action = sexual_action
 
     def __call__(self, prep: Prepared, verdict: Verdict) -> Verdict:
         links = sum(1 for r in verdict.reasons if r in ("link:url", "pii:invite_link"))
         n_links = verdict.text.count("[link removed]")
         if links and "spam" in verdict.categories:
             return verdict.escalate(Action.BLOCK, ("spam",), ("spam:link_spam",))
+        # the cues are read around the links, not in them ("robux-free.xyz")
+        around = prepare(verdict.text, prep.lang).plain if links else ""
+        if links and "sexual" not in verdict.categories and sexual_link(prep.plain, around):
+            return verdict.escalate(self.sexual_action, ("sexual",), ("sexual:cam_link",))
         if n_links >= 3:
             return verdict.escalate(Action.HOLD, ("spam",), ("spam:many_links",))
         if links and verdict.action is Action.REDACT:
-            # the cue is read around the links, not in them ("robux-free.xyz")
-            around = prepare(verdict.text, prep.lang).plain
             if PROMO_CUE.search(around) and not scam_talk(around):
                 return verdict.escalate(Action.HOLD, ("spam",), ("spam:promo_link",))
         return verdict
@@ -233,6 +241,6 @@ def build_stages(policy: Policy) -> list[Stage]:
         # after the self-harm scorer: a child's own pain held as self_harm keeps its helpline
         *harm_model_stages(policy.strictness != "strict"),
         FloodStage(),
-        LinkSpamStage(),
+        LinkSpamStage(sexual_action),
         PremoderateStage(policy),
     ]

@@ -124,7 +124,8 @@ SCORER_GROOMING = [
 ]
 SCORER_SEXUAL = [
     ("dime que llevas puesto ahora mismo y quitatelo despacio para mi", "es"),
-    ("facciamo un gioco di ruolo piccante in privato, siamo soli nel mio letto", "it"),
+    # (a role-play "piccante" is a rule of its own now: harm_sexual_invites.py)
+    ("facciamo qualcosa di piccante in privato, siamo soli nel mio letto", "it"),
 ]
 EVERYDAY = [
     ("my best friend and i made a comic about a silly dragon for art class today", "en"),
