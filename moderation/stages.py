@@ -26,7 +26,7 @@ from .policy import Policy
 from .rules import PATTERN_CACHE, RuleSet
 from .selfharm_model import SelfHarmModelStage
 from .signals import SignalsStage
-from .spam_link_cues import PROMO_CUE
+from .spam_link_cues import PROMO_CUE, phishing_cue
 from .verdict import Action, Verdict
 
 
@@ -176,7 +176,8 @@ class FloodStage:
 
 class LinkSpamStage:
     """A link together with spam is blocked; several links, or a link beside a
-    promotion cue (a price, a giveaway, free currency, "sub to my channel":
+    promotion cue (a price, a giveaway, free currency, "sub to my channel") or a
+    phishing cue (the account "will be deleted", "verify here within 24h":
     `spam_link_cues.py`) that no scam talk frames, are held."""
 
     name = "spam_links"
@@ -193,6 +194,8 @@ class LinkSpamStage:
             around = prepare(verdict.text, prep.lang).plain
             if PROMO_CUE.search(around) and not scam_talk(around):
                 return verdict.escalate(Action.HOLD, ("spam",), ("spam:promo_link",))
+            if phishing_cue(around) and not scam_talk(around):
+                return verdict.escalate(Action.HOLD, ("spam",), ("spam:phishing_link",))
         return verdict
 
 
