@@ -20,6 +20,19 @@ fake", is checked first by `scam_frame`).
   "a donné sa carte bancaire", "gave them her card details";
 * what the child did or tells others to do: block and report, "i reported
   him", "ni loca", "don't click" (`_SCAM_REACTION`).
+
+Session 20 (development lines in 13 languages): judgements of chain messages and
+free-currency offers were blocked as the chain or scam they judge ("correntes tipo
+manda pra 10 pessoas são mentira", "kettenbriefe wie schick das an 10 leute sind
+quatsch", "łańcuszki typu wyślij do 10 osób to ściema", "pesan berantai sebarin ke
+10 orang itu bohong", "bunu 10 kişiye gönder mesajları yalan"), and so were stories
+of someone else who fell for one ("a mi primo le timaron con lo de pavos gratis",
+"mój kuzyn dał się nabrać na darmowe robuxy", "моего брата развели на бесплатные
+робуксы").  A chain message never calls itself a lie, nonsense or a hoax, and never
+tells the reader not to believe it (`_JUDGED`); it says the opposite ("no es
+mentira", "this is not a joke", "if you think it's fake ..."), which `_JUDGED_DENIAL`
+keeps held.  "I didn't believe it either" (the chain's own story, in the past) is
+no imperative and excuses nothing.  Victims in the third person: `_FELL_FOR`.
 """
 
 from __future__ import annotations
@@ -88,8 +101,63 @@ _SCAM_REACTION = fastre.compile(
 )
 
 
+# a judgement of the message: a lie, nonsense, a hoax, "don't believe it" (imperative)
+_JUDGED = fastre.compile(
+    r"\b(?:lies|a lie|all lies|nonsense|rubbish|bullshit|not true|made up|"
+    r"mentira|mentiras|bulo|bulos|tonteria\w*|chorrada\w*|patrana\w*|"
+    r"mensonge\w*|du flan|du pipeau|bidon|n'importe quoi|foutaise\w*|des conneries|"
+    r"besteira\w*|bobagem|bobagens|balela\w*|lorota\w*|"
+    r"bugia|bugie|bufala|bufale|cavolat\w*|stupidaggin\w*|cazzat\w*|"
+    r"quatsch|gelogen|luge|lugen|unsinn|blodsinn|schwachsinn|"
+    r"sciema|bzdur\w*|klamstw\w*|nieprawda|"
+    r"bohong|boong|hoax|hoaks|"
+    r"yalan|sacma\w*|"
+    r"вран\w*|ложь|чушь|бред|"
+    r"jhooth|jhoot|jhuth|bakwas|"
+    r"(?:do not|dont|never) believe (?:it|them|this|that|those|these)|"
+    r"no (?:os |te )?(?:lo |los |las )?(?:creais|creas|crean|creais)|n'y (?:croyez|crois) pas|"
+    r"nao acredit(?:em|e|a)|non (?:ci )?(?:credete|crederci|credeteci|credere)|"
+    r"(?:glaubt|glaub|glaubt ihr) (?:das|es|dem|den) nicht|nie wierz\w*|jangan (?:di)?percaya|"
+    r"inanmayin|inanma|не вер\w*|mat maano|yakeen mat karo)\b|"
+    r"(?:كذب|كذبه|خرافات|خرافه|لا تصدق\w*|متصدقو?ش|झूठ|बकवास|骗人|谣言|别信|不要信|不要相信)"
+)
+# the message vouching for itself: "no es mentira", "this is not a lie", "if you think it's fake"
+_JUDGED_DENIAL = fastre.compile(
+    r"\b(?:not|no|is not|never|isnt|no es|nao e|n'est pas|pas|non e|nicht|kein|keine|nie|to nie|"
+    r"bukan|gak|ga|nggak|не|это не|mat|nahi|hai nahi) (?:a |un |une |una |um |uma |ein |eine )?"
+    r"(?:lie|lies|lying|joke|joking|kidding|fake|mentira|broma|mensonge|blague|brincadeira|bugia|scherzo|"
+    r"gelogen|luge|"
+    r"witz|quatsch|sciema|klamstwo|zart|bohong|hoax|вру|ложь|шутка|развод|фейк|jhooth|mazaak)\b|"
+    r"\byalan (?:degil|değil)\b|"
+    r"\b(?:think|crees|creeis|piensas|penses|pensez|achas|acha|pensi|pensate|glaubst|denkst|myslisz|"
+    r"kira|kirain|saniyorsan|sanma|думаешь|думаете)(?: \w+){0,3} (?:a lie|lies|fake|mentira|"
+    r"mensonge|faux|bugia|falso|gelogen|fake|sciema|bohong|yalan|ложь|фейк|развод)\b|"
+    r"(?:مش كذب|ليس كذب|مو كذب|不是骗人|不是假的)"
+)
+# someone else fell for it, lost an account: "a mi primo le timaron", "dał się nabrać",
+# "моего брата развели на ...", "perdió la cuenta", "hesabı gitti", "no piquéis"
+_FELL_FOR = fastre.compile(
+    r"\b(?:(?:me|te|le|les|nos|os) (?:timaron|timo|estafaron|estafo|enganaron|engano|hackearon)|"
+    r"(?:perdio|perdi|perdieron|perdimos) (?:la|su|mi|sus) cuentas?|no (?:piqueis|piques|picar|"
+    r"caigais|caigas)|"
+    r"(?:perdeu|perdi|perderam) (?:a |sua |minha |a sua )?conta|nao (?:caiam|caia|caiam nessa)|"
+    r"(?:a|ont|j'ai) perdu (?:son|mon|leur) compte|ne tombez pas|"
+    r"(?:ha|hanno|ho) perso (?:l'account|il suo account|il mio account)|"
+    r"(?:account|konto) (?:ist )?weg|"
+    r"dal\w* sie (?:nabrac|oszukac)|stracil\w* (?:konto|wszystko)|nie dajcie sie|"
+    r"akun\w* (?:hilang|ilang|dicuri|kena hack)|"
+    r"kandi|kandim|kanmayin|hesab\w* (?:gitti|calindi)|"
+    r"развели на|повел\w* на|аккаунт (?:угнали|украли)|(?:угнали|украли) аккаунт|не ведитесь|"
+    r"account chala gaya|id chali gayi)\b"
+)
+
+
 def scam_story(sentence: str) -> bool:
     """True when the sentence calls the offer fake or tells of being tricked
     (and does not vouch for it)."""
-    return (SCAM_STORY.search(sentence) is not None or _PASSWORD_WARNING.search(sentence) is not None
-            or _SCAM_REACTION.search(sentence) is not None) and _DENIAL.search(sentence) is None
+    if _DENIAL.search(sentence) is not None:
+        return False
+    if (SCAM_STORY.search(sentence) is not None or _PASSWORD_WARNING.search(sentence) is not None
+            or _SCAM_REACTION.search(sentence) is not None or _FELL_FOR.search(sentence) is not None):
+        return True
+    return _JUDGED.search(sentence) is not None and _JUDGED_DENIAL.search(sentence) is None

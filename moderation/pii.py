@@ -118,6 +118,10 @@ from .pii_spelled_mixed import digit_words, mixed_phones, worth_reading
 from .pii_spelled_scripts import AR_GATE as _AR_NUMWORDS
 from .pii_spelled_scripts import HI_GATE as _HI_NUMWORDS
 from .pii_spelled_scripts import ZH_GATE, word_phones, zh_phones
+from .pii_spoken_links import GATE as _SPOKEN_DOTS
+from .pii_spoken_links import SPACED_GATE as _SPACED_COUNTRY_GATE
+from .pii_spoken_links import leftovers as link_leftovers
+from .pii_spoken_links import spaced_country_links, spoken_links
 from .policy import Policy
 
 # the joiner words of _HANDLE_AFTER; any other plain lower-case word right
@@ -204,6 +208,14 @@ class PiiRedactor:
             text = _URL_SPACED.sub(lambda m: self._link(m, reasons) if spaced_link(m) else m.group(0), text)
         if "/" in text and _SHORTENER_SPACED.search(text):
             text = _SHORTENER_SPACED.sub(lambda m: self._spaced_shortener(m, reasons), text)
+        # "insta-soporte punto net barra login", "vk-proverka точка ру слэш вход", "w w w .
+        # dinerofacil-jovenes . es" (pii_spoken_links.py)
+        if not words.isdisjoint(_SPOKEN_DOTS) or "点" in text:
+            text = spoken_links(text, self.allowed_domains, lambda r: _add(reasons, r))
+        if " ." in text and _SPACED_COUNTRY_GATE.search(text):
+            text = spaced_country_links(text, self.allowed_domains, lambda r: _add(reasons, r))
+        if "[link removed]" in text:
+            text = link_leftovers(text)
         if has_at:
             text = self._at_handles(text, words, bool(mask & _B_PLATFORM), mentions, reasons)
         if mask & _B_PLATFORM:

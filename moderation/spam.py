@@ -13,6 +13,7 @@ from collections import Counter
 from .normalise import Prepared
 from .rules import Rule, rule
 from .spam_account_scams import RULES as ACCOUNT_SCAM_RULES
+from .spam_asks import RULES as ASK_RULES
 from .spam_chain import RULES as CHAIN_RULES
 from .spam_contact import RULES as CONTACT_RULES
 from .spam_credentials import RULES as CREDENTIAL_RULES
@@ -116,7 +117,24 @@ def flooding(prep: Prepared) -> str | None:
         word, count = Counter(toks).most_common(1)[0]
         if count / len(toks) >= 0.5 and len(word) > 1:
             return "spam:repeated_words"
+    for tok in toks if max(map(len, toks)) >= 24 else ():
+        if len(tok) >= 24 and keyboard_mash(tok):
+            return "spam:keyboard_mash"
     return None
+
+
+# session 20: a keyboard mash flood ("AHSJDJSJDJSKDKSKDJSJDJSKSKDJSKSK...") repeats no
+# unit, so `_UNIT_RUN` misses it.  No word of any language of the package runs 24
+# letters with one vowel in ten (the longest German compounds have one in five:
+# "sprachnachricht")
+_VOWELS = frozenset("aeiouyаеёиоуыэюя")
+
+
+def keyboard_mash(tok: str) -> bool:
+    """A long letter run (Latin or Cyrillic) with almost no vowels."""
+    if not tok.isalpha() or not (tok.isascii() or "а" <= tok[0] <= "я"):
+        return False
+    return sum(c in _VOWELS for c in tok) * 10 <= len(tok)
 
 # sixth wave: money offers with a call to click ("earn 1000 a day from home!!
 # click the link", "GANHE DINHEIRO RÁPIDO clique em ...", "اربح ١٠٠٠ دولار يومياً
@@ -242,3 +260,6 @@ RULES += MENTOR_OTHERS_RULES
 RULES += INVEST_RULES
 RULES += INVEST_LANGS_RULES
 RULES += ACCOUNT_SCAM_RULES
+
+# session 20: reply YES to win, creator codes, one-time-code theft, sale ads (spam_asks.py)
+RULES += ASK_RULES

@@ -128,8 +128,17 @@ _REQ_RU = (r"(?:отправь|пришли|скинь|скажи|напиши|�
 _REQ_AR = (r"(?:ارسل|ارسلي|ابعت|ابعتلي|اعطني|عطني|اكتب|اكتبلي|قول|قولي|قلي|اكد|ادخل)(?: لي)? (?:\S+ ){0,3}?"
            r"(?:كلمه السر|كلمه المرور|الباسورد|باسورد|الكود|كود|رمز التحقق|الرمز|الرقم السري)")
 
+# session 20: the login asked for as a need ("soy del equipo de soporte ..., necesito tu
+# contraseña", "sou do suporte do free fire, preciso da tua senha")
+_NEED = (r"\b(?:(?:necesito|necesitamos) (?:\w+ )?(?:tu|su) (?:contrasena|clave|codigo)|(?:preciso|precisamos) "
+         r"(?:\w+ )?(?:da|de|do) (?:tua|sua|teu|seu) (?:senha|codigo|login)|(?:j'ai|on a|nous avons) besoin de "
+         r"(?:ton|votre) (?:mot de passe|mdp|code|identifiant)|(?:ho|abbiamo) bisogno (?:della|del) (?:tua|"
+         r"vostra|tuo) (?:password|codice)|(?:brauche|brauchen) (?:\w+ )?(?:dein|deine|deinen) (?:passwort|"
+         r"code|zugangsdaten)|(?:potrzebuje|potrzebujemy) (?:\w+ )?(?:twojego|twoje) (?:hasla|haslo|kodu)|"
+         r"(?:butuh|perlu) (?:\w+ )?(?:password|sandi|kode|otp)|(?:sifrene|sifrenize|koduna) ihtiyac\w*|"
+         r"(?:tumhara|apka|aapka|apna) (?:\w+ )?(?:password|otp) (?:chahiye|chaiye))\b")
 _LATIN_REQ = "|".join((_PAIR, _REQ_EN, _REQ_FR, _REQ_ES, _REQ_PT, _REQ_DE, _REQ_IT, _REQ_TR, _REQ_PL, _REQ_ID,
-                       _REQ_HI))
+                       _REQ_HI, _NEED))
 _LATIN_ID = "|".join((_ID_EN, _ID_FR, _ID_ES, _ID_PT, _ID_DE, _ID_IT, _ID_TR, _ID_PL, _ID_ID, _ID_HI))
 _LOGIN_WORDS = ("password passcode pw login credentials details code otp pin verify mot mdp identifiants "
                 "contrasena clave codigo senha passwort zugangsdaten logindaten bestatigungscode "
@@ -166,6 +175,10 @@ RULES: list[Rule] = [
          "админ админы админом администратор администратора администрация администрации модератор "
          "модератора поддержка поддержки техподдержка сотрудник команда",
          r"(?:" + _ID_RU + r")(?:(?!\b(?:не|никогда)\b)[^?]){0,150}?\b" + _REQ_RU + _NOT_WARNED),
+    # Devanagari: "मैं फ्री फायर सपोर्ट से हूँ, अपना पासवर्ड भेजो" (session 20)
+    rule("spam:phishing", "spam", "सपोर्ट एडमिन मॉडरेटर टीम support admin",
+         r"(?:सपोर्ट|एडमिन|मॉडरेटर|टीम|support|admin) (?:से )?(?:हूँ|हूं|हैं|है)[^?]{0,80}?(?:पासवर्ड|ओटीपी|"
+         r"password|otp)(?: \S+){0,2}? (?:भेजो|भेज दो|बताओ|बता दो|दे दो|दो|चाहिए)"),
     rule("spam:phishing", "spam", "ادمن الادمن مشرف المشرف دعم الدعم موظف فريق اداره",
          r"(?:" + _ID_AR + r")(?:(?!(?:لا|ما|ابدا) )[^?]){0,150}?" + _REQ_AR),
     # a top-up with the login asked for, either order

@@ -29,6 +29,20 @@ with only the link redacted.  "hot" must open a word of the link (not
 song is hot 🔥 [link]") or a webcam alone ("my webcam broke, is this one ok
 [link]") passes.
 
+Session 20 (development lines in 13 languages): free currency claimed "without
+paying" or "i got 1000 diamonds" beside a shortened link ("bit.ly/... me dieron 1000
+diamantes sin pagar nada", "tinyurl.com/gemmefree ... senza pagare"), "subscribe"
+in its plural and regional forms with a sub-back promise ("suscribíos", "se
+inscrevam", "subskrybujcie", "подписывайтесь", "abone olun", "ishtarkou", "ich
+folge jedem zurück"), a coin that "will be x50" ("這個幣下週要漲十倍 快上車",
+"इस कॉइन में 500 लगाओ"), and "gano / guadagno / kazanıyorum" were shown with their
+link removed.  `phishing_cue` reads the phishing post's cue: the reader's account is about
+to be deleted, blocked or suspended, "verify your account", "confirm your
+details", "log in with your steam" - beside a link (often spelled out: "punto com
+barra login", `pii_spoken_links.py`) it is held as `spam:phishing_link`.  A lesson
+about phishing ("phishing emails say verify your account now") has no link, and
+scam talk around the link excuses both cues.
+
 Patterns run on the phrase form (accents stripped, lower case).
 """
 
@@ -72,10 +86,25 @@ PROMO_CUE = fastre.compile(
     r"watch my|mira mi|regardez ma|assiste meu|guardate il mio|schaut mein|"
     r"obczajcie|tonton video|смотрите мой|like and sub|dale like|deixa o like|lasciate like|"
     r"zostawcie lajka|ставьте лайк|referral|ref code|my code|mi codigo|mon code|meu codigo|"
-    r"il mio codice|meinem code|moim kodem|kode aku|мой код|kodumla|kod ile"
+    r"il mio codice|meinem code|moim kodem|kode aku|мой код|kodumla|kod ile|"
+    # session 20: currency for nothing, a gain of currency, subscribe forms and sub-back
+    # promises, coins that multiply, earning verbs in the first person
+    r"without paying|for nothing|sin pagar|sin gastar|sans payer|sans rien payer|sem pagar|"
+    r"sem gastar|senza pagare|senza spendere|ohne (?:zu )?(?:bezahlen|zahlen)|bez placenia|"
+    r"za darmo|za free|tanpa bayar|gak bayar|ucretsiz|bina paise|"
+    r"(?:got|get|received|dieron|dio|j'ai eu|j'ai recu|ganhei|ho preso|ho avuto|bekommen|"
+    r"dostalem|dostalam|dali|dapet|dapat|verdi|geldi|получил\w*|mile|mila) (?:\w+ )?\d+ ?k? "
+    r"(?:robux|vbucks|v bucks|diamonds|diamantes|diamants|diamanti|diamanten|diamentow|gems|"
+    r"gemas|gemme|gemmes|elmas|uc|skins|алмаз\w*|гем\w*|робукс\w*)|"
+    r"suscrib\w*|inscrevam|inscreve\w*|subskrybuj\w*|abone ol\w*|geri abone\w*|"
+    r"подписыва\w*|подпишит\w*|взаимн\w* подписк\w*|ishtark\w*|ichtark\w*|abonniere zuruck|"
+    r"folge (?:jedem|allen|euch|dir|dich) zuruck|sub back|sub balik|oddam sub\w*|"
+    r"sub ke badle sub|m'abonne en retour|iscrivetevi|"
+    r"x\d{1,4}|koin|coina|coinu|монет\w*|gano|guadagno|kazan\w*|cekilis\w*"
     r")\b|"
     r"(?:مجانا|مجاني\w*|استلم|领取|क्लेम|ربحت|فائز|جائزه|سحب|متابعين|اشترك|استثمر|اربح|ابيع|رخيص|"
-    r"免费|抽奖|赢得|中奖|赚|粉丝|关注我|订阅|三连|便宜|下单|"
+    r"免费|抽奖|赢得|中奖|赚|粉丝|关注我|订阅|三连|便宜|下单|就能领|能领到|亲测有效|涨十倍|涨\S倍|上车|"
+    r"互关|回关|ببلاش|بدون فلوس|خدت|كوين|اشتركوا|कॉइन|लगाओ|"
     r"फ्री|मुफ्त|जीता|इनाम|कमाओ|कमाएं|सब्सक्राइब|लाइक करो)"
 )
 
@@ -113,3 +142,49 @@ def sexual_link(full: str, around: str) -> bool:
     if any(_LINK_HOT.search(w) for w in link_words) and any(_LINK_CAM.search(w) for w in link_words):
         return True
     return _TEXT_PAIR.search(around) is not None
+
+# no "never / don't / ne / nunca ..." right before a "verify" cue: "never verify your account
+# on random sites like x.xyz" is a warning
+_NOT_NEG = (r"(?<!\bnever )(?<!\bnot )(?<!\bdont )(?<!\bdo not )(?<!\bne )(?<!\bnunca )(?<!\bnao )"
+            r"(?<!\bnon )(?<!\bmai )(?<!\bnie )(?<!\bnicht )(?<!\bjangan )(?<!\bне )")
+_PHISH = fastre.compile(
+    r"\b(?:"
+    r"(?:account|acc|acct) (?:\w+ ){0,2}?(?:will be|is going to be|gets|is being|will get|will) "
+    r"(?:permanently )?(?:deleted|suspended|banned|blocked|locked|disabled|terminated|closed)|"
+    + _NOT_NEG + r"(?:verify|confirm|validate) (?:your |ur )?(?:account |acc |details |info |identity |"
+    r"data )?(?:here|now|immediately|asap|within|before|today)|"
+    + _NOT_NEG + r"(?:log ?in|sign in|login) with (?:your|ur) (?:steam|roblox|epic|discord|google|account)|"
+    r"cuenta (?:\w+ ){0,3}?(?:sera|va a ser|van a) (?:suspendida|eliminada|bloqueada|borrada|"
+    r"baneada|desactivada|cerrada)|" + _NOT_NEG + r"(?:verifica|confirma) (?:tu cuenta |tus datos )?"
+    r"(?:aqui|ahora|ya|hoy|antes)|"
+    r"compte (?:\w+ ){0,2}?(?:va etre|sera) (?:bloque|suspendu|supprime|desactive|banni|ferme)|"
+    + _NOT_NEG + r"(?:confirmez|verifiez) (?:vos|votre) (?:infos|informations|donnees|compte|identite)|"
+    r"conta (?:\w+ ){0,3}?(?:vai ser|sera) (?:banida|bloqueada|suspensa|excluida|deletada|"
+    r"desativada|encerrada)|" + _NOT_NEG + r"(?:confirme|verifique) (?:seus|os seus) dados|"
+    r"account (?:\w+ ){0,2}?(?:verra|sara) (?:disattivato|sospeso|bloccato|eliminato|"
+    r"cancellato|chiuso)|" + _NOT_NEG + r"(?:verifica|conferma) (?:subito|ora|entro)|"
+    r"(?:konto|account) (?:\w+ ){0,2}?(?:wird|werden) (?:\w+ )?(?:gesperrt|geloscht|"
+    r"deaktiviert|eingeschrankt)|" + _NOT_NEG + r"bestatigen sie|"
+    r"konto (?:\w+ ){0,2}?(?:zostanie|bedzie) (?:zablokowane|usuniete|zawieszone|zamkniete)|"
+    r"akun (?:\w+ ){0,2}?(?:akan )?(?:diblokir|dihapus|dinonaktifkan|dibanned|di banned|"
+    r"ditutup)|"
+    r"hesab\w* (?:\w+ ){0,2}?(?:askiya alinacak|kapatilacak|silinecek|engellenecek|"
+    r"banlanacak)|(?:bilgilerinizi|hesabinizi) dogrulayin\w*|"
+    r"аккаунт (?:\S+ ){0,2}?(?:будет )?(?:заблокирован|удален)|account band (?:ho jayega|hone wala)"
+    r")\b|"
+    r"(?:حسابك (?:\S+ ){0,3}?(?:سيتم|هيتم|راح يتم|بيتم) (?:ايقافه|حذفه|اغلاقه|قفله|تعطيله)|"
+    r"اكد بياناتك|अकाउंट (?:बंद|ब्लॉक|डिलीट) (?:होने|हो जाएगा)|"
+    r"账号存在异常|账号异常|账号将被|账号被冻结|立即登录)"
+)
+# a link a class or the school sent: "the teacher said verify your account on classroom.google.com"
+_SCHOOL = fastre.compile(
+    r"\b(?:teacher|school|class|classroom|homework|project|lesson|profe|profesor\w*|clase|colegio|"
+    r"escuela|prof|professeur|ecole|classe|professor\w*|escola|aula|insegnante|scuola|lehrer\w*|"
+    r"schule|klasse|nauczyciel\w*|szkol\w*|klas\w*|guru|sekolah|kelas|ogretmen\w*|okul\w*|"
+    r"учител\w*|школ\w*|класс\w*)\b|(?:المدرسه|المعلم|الاستاذ|老师|学校|शिक्षक|स्कूल)"
+)
+
+
+def phishing_cue(text: str) -> bool:
+    """A threat to the reader's account or a hurried "verify", not from school."""
+    return _PHISH.search(text) is not None and _SCHOOL.search(text) is None

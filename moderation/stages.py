@@ -26,7 +26,7 @@ from .policy import Policy
 from .rules import PATTERN_CACHE, RuleSet
 from .selfharm_model import SelfHarmModelStage
 from .signals import SignalsStage
-from .spam_link_cues import PROMO_CUE, sexual_link
+from .spam_link_cues import PROMO_CUE, phishing_cue, sexual_link
 from .verdict import Action, Verdict
 
 
@@ -176,7 +176,8 @@ class FloodStage:
 
 class LinkSpamStage:
     """A link together with spam is blocked; several links, or a link beside a
-    promotion cue (a price, a giveaway, free currency, "sub to my channel":
+    promotion cue (a price, a giveaway, free currency, "sub to my channel") or a
+    phishing cue (the account "will be deleted", "verify here within 24h":
     `spam_link_cues.py`) that no scam talk frames, are held.  A sexual cam or
     porn link ("hotcamz-live.net", "guarda sto video hot [link]") is held as
     sexual (`sexual_action`: blocked in the strict policy, like the harm stage's
@@ -201,6 +202,8 @@ class LinkSpamStage:
         if links and verdict.action is Action.REDACT:
             if PROMO_CUE.search(around) and not scam_talk(around):
                 return verdict.escalate(Action.HOLD, ("spam",), ("spam:promo_link",))
+            if phishing_cue(around) and not scam_talk(around):
+                return verdict.escalate(Action.HOLD, ("spam",), ("spam:phishing_link",))
         return verdict
 
 
