@@ -709,3 +709,8 @@ RULES += _SEE_NAKED_RULES
 from .harm_body_comments import RULES as _BODY_COMMENT_RULES  # noqa: E402
 
 RULES += _BODY_COMMENT_RULES
+
+# mockery without a swear word: crying, names, "nobody picks you", poverty, rumours, comparisons
+from .harm_mockery import RULES as _MOCKERY_RULES  # noqa: E402
+
+RULES += _MOCKERY_RULES
