@@ -717,3 +717,8 @@ from .harm_sexual_invites import RULES as _SEXUAL_INVITE_RULES  # noqa: E402
 from .harm_sexual_invites_body import RULES as _SEXUAL_INVITE_BODY_RULES  # noqa: E402
 
 RULES += _SEXUAL_INVITE_RULES + _SEXUAL_INVITE_BODY_RULES
+
+# mockery without a swear word: crying, names, "nobody picks you", poverty, rumours, comparisons
+from .harm_mockery import RULES as _MOCKERY_RULES  # noqa: E402
+
+RULES += _MOCKERY_RULES
