@@ -709,3 +709,8 @@ RULES += _SEE_NAKED_RULES
 from .harm_body_comments import RULES as _BODY_COMMENT_RULES  # noqa: E402
 
 RULES += _BODY_COMMENT_RULES
+
+# threats with no violent verb: account takeover, veiled warnings, proxies, family, exposure, weapons
+from .harm_threats_veiled import RULES as _THREATS_VEILED_RULES  # noqa: E402
+
+RULES += _THREATS_VEILED_RULES
