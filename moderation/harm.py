@@ -722,3 +722,8 @@ RULES += _SEXUAL_INVITE_RULES + _SEXUAL_INVITE_BODY_RULES
 from .harm_mockery import RULES as _MOCKERY_RULES  # noqa: E402
 
 RULES += _MOCKERY_RULES
+
+# threats with no violent verb: account takeover, veiled warnings, proxies, family, exposure, weapons
+from .harm_threats_veiled import RULES as _THREATS_VEILED_RULES  # noqa: E402
+
+RULES += _THREATS_VEILED_RULES
