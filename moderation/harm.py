@@ -727,3 +727,9 @@ RULES += _MOCKERY_RULES
 from .harm_threats_veiled import RULES as _THREATS_VEILED_RULES  # noqa: E402
 
 RULES += _THREATS_VEILED_RULES
+
+# the writer's genitals offered to the reader with the plain word ("wanna see my penis?",
+# "показать тебе мой член?", "penisimi görmek ister misin")
+from .harm_show_genitals import RULES as _SHOW_GENITALS_RULES  # noqa: E402
+
+RULES += _SHOW_GENITALS_RULES
