@@ -244,3 +244,17 @@ def test_slur_blocked(pipe: Pipeline) -> None:
 ])
 def test_polish_phone_redacted(pipe: Pipeline, text: str, secret: str) -> None:
     redacted(pipe, text, secret)
+
+
+@pytest.mark.parametrize("text", ["ty pedale jeden, spadaj stąd", "ty głupi pedale", "zamknij się pedale"])
+def test_homophobic_slur_as_a_vocative_is_held(rules_pipe: Pipeline, text: str) -> None:
+    from tests.moderation.helpers import held
+
+    held(rules_pipe, text, "slur", lang="pl")
+
+
+@pytest.mark.parametrize("text", ["stopa ześlizgnęła mi się na pedale", "rower ma nowe pedały"])
+def test_the_pedal_passes(pipe: Pipeline, text: str) -> None:
+    from tests.moderation.helpers import allowed
+
+    allowed(pipe, text, lang="pl")

@@ -118,4 +118,9 @@ HARM: list[Rule] = [
          r"(?:jest )?(?:\w+ )?(?:pedal|pedzio|ciota|cwel|debil|idiota|kretyn|frajer|lamus|przegryw|"
          r"dzban|pajac|glupek|nieudacznik|smiec|szmata|dziwka|kurwa|swinia|grubas|brzydal|dziwak|"
          r"zero|nikt|osiol|baran|matol|tluk|gnojek|gowniarz|pizda|chuj|ciul|leszcz|prostak)\b"),
+    # the homophobic slurs as a vocative ("ty pedale jeden", "spadaj cioto"): the vocative
+    # case is only ever said to someone ("na pedale" is the pedal's locative, with no "ty")
+    rule("slur:vocative", "slur", "pedale cioto cwelu pedziu",
+         r"\b(?:ty|wy|spadaj|spierdalaj|zamknij sie|zamknij ryj|wynocha|idz|won|odwal sie|sluchaj)"
+         r"(?: \w+)? (?:pedale|cioto|cwelu|pedziu)\b"),
 ]
