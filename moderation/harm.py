@@ -733,3 +733,8 @@ RULES += _THREATS_VEILED_RULES
 from .harm_show_genitals import RULES as _SHOW_GENITALS_RULES  # noqa: E402
 
 RULES += _SHOW_GENITALS_RULES
+
+# a freeze-out ordered to the group: "nobody text maya, let her sit alone"
+from .harm_freeze_out import RULES as _FREEZE_OUT_RULES  # noqa: E402
+
+RULES += _FREEZE_OUT_RULES
