@@ -738,3 +738,8 @@ RULES += _SHOW_GENITALS_RULES
 from .harm_freeze_out import RULES as _FREEZE_OUT_RULES  # noqa: E402
 
 RULES += _FREEZE_OUT_RULES
+
+# a bare request for nudes in the languages' own words ("nacktfotos bitte", "нюдсы пж")
+from .harm_nudes_langs import RULES as _NUDES_LANGS_RULES  # noqa: E402
+
+RULES += _NUDES_LANGS_RULES
