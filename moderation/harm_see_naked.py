@@ -106,4 +106,17 @@ RULES: list[Rule] = [
     rule("sexual:solicit", "sexual", "بنوت عذراء",
          r"(?:انتي|انت|إنتي)? ?(?:لسه|لسا|لساتك|بعدك|مازلتي|لا زلتي|لازلتي) (?:بنت بنوت|عذراء|"
          r"بكر)(?!\w)"),
+    # session 20: asked without "still" before it ("هل انتي عذراء؟", Gulf "انتي عذراء للحين؟");
+    # the star sign is "العذراء" / "برج العذراء", never the bare word after "you"
+    rule("sexual:solicit", "sexual", "عذراء بنوت",
+         r"(?:هل انتي|هل انت|انتي|إنتي|انتِ) (?:\S+ )?(?:عذراء|بنت بنوت)(?!\S)"
+         r"|(?<!\S)(?:عذراء|بنت بنوت) (?:للحين|لحد الحين|لسه|لسا|ولا لا|ولا لأ|ولا لاء)(?!\S)"),
+    # the reader's bra or chest size ("كم مقاس صدرج؟", "شو مقاس الستيان تبعك")
+    rule("sexual:body_question", "sexual", "مقاس",
+         r"مقاس (?:صدرك|صدرج|صدرچ|صدرش|صدرِك)(?!\S)|مقاس (?:الستيان|السنتيان|الصدريه|السوتيان|الصدرية) "
+         r"(?:تبعك|حقك|حقج|بتاعك|ديالك|تاعك|مالتك)(?!\S)"),
+    # pt: "fazer safadeza" (do dirty things) proposed to the reader
+    rule("sexual:solicit", "sexual", "safadeza safadezas",
+         r"\b(?:quero|quer|bora|vamos|vamo|vem|bora la) (?:\w+ )?(?:fazer|faze|fzr) (?:uma |umas |muita )?"
+         r"safadeza\w*\b|\bsafadeza\w* (?:com voce|com vc|cntg|contigo|comigo)\b"),
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from moderation import Pipeline
-from tests.moderation.helpers import clean, held
+from tests.moderation.helpers import allowed, clean, held
 
 SEE_NAKED = [
     ("vorrei vederti senza vestiti stasera", "it"),
@@ -60,3 +60,32 @@ def test_underwear_and_virginity_questions_are_sexual(pipe: Pipeline, text: str,
 @pytest.mark.parametrize(("text", "lang"), EVERYDAY)
 def test_own_questions_star_signs_and_everyday_wishes_pass(pipe: Pipeline, text: str, lang: str) -> None:
     clean(pipe, text, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("هل انتي عذراء؟", "ar"),
+        ("انتي عذراء ولا لا", "ar"),
+        ("كم مقاس صدرك؟", "ar"),
+        ("ايش مقاس السوتيان حقك", "ar"),
+        ("bora fazer safadeza hj?", "pt"),
+        ("quero fazer umas safadezas com vc", "pt"),
+    ],
+)
+def test_arabic_virginity_and_bra_size_and_portuguese_safadeza_are_held(
+    rules_pipe: Pipeline, text: str, lang: str
+) -> None:
+    held(rules_pipe, text, "sexual", lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("انتي برج العذراء؟ انا الاسد", "ar"),
+        ("مقاس الستيان المناسب مهم للصحة، قالت المعلمة", "ar"),
+        ("que safadeza desse juiz, roubou o jogo", "pt"),
+    ],
+)
+def test_star_sign_health_lesson_and_football_pass(pipe: Pipeline, text: str, lang: str) -> None:
+    allowed(pipe, text, lang=lang)
