@@ -269,14 +269,24 @@ HELD_OUT_BOUNDS = {
     # the one HA line read, printed by the check of that class)
     # session 19: 48 -> 34 of 286 (11.9%; bullying 11, grooming 4, sexual 5, spam 5), 4 of
     # 234, 39 of 39 with this session's rules and scorers
-    "pending/heldout63": (12.0, 2.0, 100.0),
+    # session 20: 34 -> 32 of 286 (11.2%; bullying 12, sexual 5, spam 5), 4 of 234, 39 of 39
+    "pending/heldout63": (11.5, 2.0, 100.0),
     # session 19: set HB, written like HA (13 languages x 40, every category) by a helper
     # who saw no code or data, and kept back: only its figures (by category and language)
     # were read, and they steered which categories this session worked on.  Session-start
     # code: 31 of 286 unsafe shown (10.8%; sexual 12 of 26, bullying 9 of 39, spam 5 of
     # 26), 3 of 234 clean altered, 39 of 39 self-harm; final code 17 of 286 (5.9%; sexual
     # 3, bullying 6, spam 4, slurs 1), 3 of 234, 39 of 39
-    "pending/heldout64": (6.0, 1.5, 100.0),
+    # session 20: 17 -> 14 of 286 (4.9%; bullying 6, spam 4), 3 of 234, 39 of 39
+    "pending/heldout64": (5.0, 1.5, 100.0),
+    # session 20: set HC, written like HA and HB (13 languages x 40, every category) by a
+    # helper who saw no code or data, and kept back: its figures were read three times (the
+    # session-start code, after the helpers' rule classes and scorers, the final code) and
+    # no rule was written from them.  Session-start code:
+    # 36 of 286 unsafe shown (12.6%; bullying 10 of 39, sexual 7 of 26, spam 7 of 26, slurs
+    # 3 of 13), 3 of 234 clean altered, 39 of 39 self-harm; final code 26 of 286 (9.1%;
+    # bullying 7, spam 7, sexual 3, slurs 3, grooming 3), 4 of 234, 39 of 39
+    "pending/heldout65": (9.5, 2.0, 100.0),
 }
 
 
