@@ -210,7 +210,7 @@ class PiiRedactor:
             text = _SHORTENER_SPACED.sub(lambda m: self._spaced_shortener(m, reasons), text)
         # "insta-soporte punto net barra login", "vk-proverka точка ру слэш вход", "w w w .
         # dinerofacil-jovenes . es" (pii_spoken_links.py)
-        if not words.isdisjoint(_SPOKEN_DOTS) or "点" in text:
+        if mask & _B_SPOKEN_DOT or "点" in text:
             text = spoken_links(text, self.allowed_domains, lambda r: _add(reasons, r))
         if " ." in text and _SPACED_COUNTRY_GATE.search(text):
             text = spaced_country_links(text, self.allowed_domains, lambda r: _add(reasons, r))
@@ -590,6 +590,7 @@ _GATES = (
     _AT_WORDS,
     _AT_LOCAL_WORDS,
     _DOT_WORDS,
+    _SPOKEN_DOTS,
     _PLATFORM_WORDS,
     _SPOKEN_SEPARATORS,
     _SUFFIX_HANDLE_WORDS,
@@ -620,6 +621,7 @@ _GATES = (
     _B_AT,
     _B_AT_LOCAL,
     _B_DOT,
+    _B_SPOKEN_DOT,
     _B_PLATFORM,
     _B_SPOKEN,
     _B_SUFFIX,
