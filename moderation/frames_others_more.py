@@ -79,7 +79,9 @@ _AGE_START = fastre.compile(
 # -- an age question about the reader's relative or pet ------------------------------------
 # "quantos anos tem seu irmão mais novo?", "adikmu umur berapa?", "tera chhota bhai kitne saal
 # ka hai?": the person asked about is a brother, a cousin or a dog, named right after the
-# question's verb or right before the question; "quantos anos você tem?" names none
+# question's verb or right before the question; "quantos anos você tem?" names none.
+# Compiled like the phrase form ("caçula", "младший", "сестрёнка" read "cacula",
+# "младшии", "сестренка")
 _KIN = (
     r"(?:brother|sister|sis|bro|cousin|dog|cat|puppy|kitten|pet|hamster|nephew|niece|son|daughter|"
     r"baby|twin|irmao|irma|irmaozinho|irmazinha|primo|prima|cachorro|cachorra|gato|gata|sobrinh[oa]|"
@@ -93,16 +95,16 @@ _KIN = (
 _KIN_ADJ = (
     r"(?:(?:little|big|younger|older|baby|mais novo|mais nova|mais velho|mais velha|caçula|pequeno|"
     r"pequena|mayor|menor|petit|petite|grand|grande|kleine|kleiner|große|grosser|groesser|piccolo|"
-    r"piccola|grande|maggiore|minore|mlodszy|mlodsza|starszy|starsza|chhota|chhoti|bada|badi|"
+    r"piccola|maggiore|minore|mlodszy|mlodsza|starszy|starsza|chhota|chhoti|bada|badi|"
     r"младший|младшая|старший|старшая|kucuk|buyuk) )?"
 )
-_AGE_OF_RELATIVE_AT = fastre.compile(r"(?:quantos anos tem|kitne saal (?:ki|ke|ka) (?:ho|hai)|umur "
+_AGE_OF_RELATIVE_AT = fastre.compile_phrase(r"(?:quantos anos tem|kitne saal (?:ki|ke|ka) (?:ho|hai)|umur "
                                      r"(?:\w+ )?(?:berapa|brp|brapa))\b")
-_RELATIVE_AFTER = fastre.compile(
+_RELATIVE_AFTER = fastre.compile_phrase(
     r"(?:(?:o|a|os|as) )?(?:(?:seu|sua|seus|suas|teu|tua|your|ur|tu|tus|ton|ta|tes|dein|deine|il tuo|"
     r"la tua|tuo|tua|twoj|twoja|tera|teri|tere|твой|твоя|senin) )?" + _KIN_ADJ + _KIN + r"\w{0,3}\b"
 )
-_RELATIVE_BEFORE = fastre.compile(
+_RELATIVE_BEFORE = fastre.compile_phrase(
     r"\b(?:(?:your|ur|tera|teri|tere|tumhara|tumhari|tumhare|aapka|aapki|aapke) " + _KIN_ADJ
     + _KIN + r"|" + _KIN + r"(?:mu| kamu| lu| lo))\b (?:\w+ )?$"
 )
